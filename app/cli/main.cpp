@@ -1,0 +1,67 @@
+#include "CliCommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+using namespace hoist::cli;
+
+namespace {
+
+struct Command
+{
+    std::function<int(const QStringList &)> run;
+    const char *summary;
+};
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> table = {
+        {QStringLiteral("sandbox"), {runSandbox, "Run the built-in Procore + S3 sandbox until stopped."}},
+    };
+    return table;
+}
+
+int usage(QTextStream &out, int code)
+{
+    out << "Usage: hoist-cli <command> [options]\n\nCommands:\n";
+    for (const auto &[name, cmd] : commands())
+        out << "  " << name.leftJustified(10) << cmd.summary << '\n';
+    out << "\nRun 'hoist-cli <command> --help' for a command's options.\n\n"
+           "Exit codes: 0 success; 1 some items failed; 2 bad command line; 3 not signed in or\n"
+           "credentials refused; 4 server unreachable; 130 interrupted.\n";
+    out.flush();
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hoist-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Hoist"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOIST_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout), err(stderr);
+    if (args.size() < 2)
+        return usage(err, ExitUsage);
+    const QString name = args.at(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help"))
+        return usage(out, ExitOk);
+    if (name == QLatin1String("--version")) {
+        out << "hoist-cli " << HOIST_VERSION << Qt::endl;
+        return ExitOk;
+    }
+    const auto it = commands().find(name);
+    if (it == commands().end()) {
+        err << "hoist-cli: unknown command '" << name << "'\n\n";
+        return usage(err, ExitUsage);
+    }
+    args.removeAt(1);
+    args[0] = QStringLiteral("hoist-cli ") + name;
+    return it->second.run(args);
+}

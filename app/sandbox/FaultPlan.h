@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QString>
+
+#include <mutex>
+#include <optional>
+#include <vector>
+
+namespace hoist::sandbox {
+
+// One injected failure: the next `count` requests of `kind` ("api", "storage", "oauth") whose
+// method and path match are answered with `status` (or, for storage with dropAfterBytes >= 0,
+// the connection is dropped after that many body bytes).
+struct FaultRule
+{
+    QString kind = QStringLiteral("api");
+    QString method; // empty: any
+    QRegularExpression path{QStringLiteral(".*")};
+    int status = 500;
+    int count = 1;
+    int retryAfterSecs = -1;    // -1: no Retry-After header
+    qint64 dropAfterBytes = -1; // storage only
+    bool afterSuccess = false;  // api only: do the work, then answer with `status` (a lost response)
+};
+
+// What the sandbox is told to get wrong, from flags or from the control endpoint. Thread-safe.
+class FaultPlan
+{
+public:
+    void addRule(FaultRule rule);
+    // The first rule that matches, with its count taken down by one.
+    std::optional<FaultRule> take(const QString &kind, const QString &method, const QString &path);
+
+    void setStorageBytesPerSecond(qint64 bps);
+    qint64 storageBytesPerSecond() const;
+    void setExpirePolicies(int count); // the next N create-uploads get an already-expired policy
+    bool takeExpiredPolicy();
+    void setApiDelayMs(int ms);
+    int apiDelayMs() const;
+
+    void clear();
+    // {"rules":[{kind,method,path,status,count,retry_after,drop_after_bytes,after_success}],
+    //  "storage_bytes_per_second":N, "expire_policies":N, "api_delay_ms":N}
+    QString configure(const QJsonObject &json); // returns an error text, empty when fine
+    QJsonObject toJson() const;
+
+private:
+    mutable std::mutex m_mutex;
+    std::vector<FaultRule> m_rules;
+    qint64 m_bytesPerSecond = 0;
+    int m_expirePolicies = 0;
+    int m_apiDelayMs = 0;
+};
+
+} // namespace hoist::sandbox

@@ -1,0 +1,123 @@
+#include "SandboxContext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace hoist::sandbox {
+
+using namespace Qt::StringLiterals;
+
+QString SandboxContext::objectPath(const QString &key) const
+{
+    // Keys are "companies/{id}/{uuid}": keep them as plain nested files, with nothing that climbs out.
+    QString safe = key;
+    safe.replace(QLatin1String(".."), QLatin1String("_"));
+    return objectsDir.filePath(safe);
+}
+
+namespace http {
+
+QString str(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+std::string std8(const QString &s)
+{
+    return s.toStdString();
+}
+
+QString header(const httplib::Request &req, const char *name)
+{
+    return req.has_header(name) ? str(req.get_header_value(name)) : QString();
+}
+
+QString param(const httplib::Request &req, const char *name)
+{
+    return req.has_param(name) ? str(req.get_param_value(name)) : QString();
+}
+
+void sendJson(httplib::Response &res, int status, const QJsonValue &body)
+{
+    res.status = status;
+    const QByteArray bytes = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
+                                            : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    res.set_content(bytes.toStdString(), "application/json; charset=utf-8");
+}
+
+void sendErrors(httplib::Response &res, int status, const QJsonValue &errors)
+{
+    sendJson(res, status, QJsonObject{{u"errors"_s, errors}});
+}
+
+void sendXmlError(httplib::Response &res, int status, const QString &code, const QString &message)
+{
+    res.status = status;
+    const QString requestId = SandboxState::randomToken(12);
+    const QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>%1</Code>"
+                                       "<Message>%2</Message><RequestId>%3</RequestId><HostId>%4</HostId></Error>")
+                            .arg(code.toHtmlEscaped(), message.toHtmlEscaped(), requestId,
+                                 QStringLiteral("hoist-sandbox"));
+    res.set_content(xml.toStdString(), "application/xml");
+}
+
+namespace {
+
+// Puts a value at a bracketed form key: "file[name]" → {"file":{"name":v}}, "ids[]" → {"ids":[v]}.
+void assign(QJsonObject &root, const QString &key, const QString &value)
+{
+    static const QRegularExpression part(QStringLiteral("\\[([^\\]]*)\\]"));
+    const qsizetype bracket = key.indexOf(QLatin1Char('['));
+    if (bracket <= 0) {
+        root.insert(key, value);
+        return;
+    }
+    const QString head = key.left(bracket);
+    QStringList path;
+    for (auto it = part.globalMatch(key, bracket); it.hasNext();)
+        path.append(it.next().captured(1));
+    // Walk the nested objects, rebuilding them on the way back (QJsonObject holds values, not references).
+    std::function<QJsonValue(QJsonValue, int)> put = [&](QJsonValue node, int depth) -> QJsonValue {
+        if (depth == path.size())
+            return value;
+        if (path[depth].isEmpty()) {
+            QJsonArray arr = node.toArray();
+            arr.append(put(QJsonValue(), depth + 1));
+            return arr;
+        }
+        QJsonObject obj = node.toObject();
+        obj.insert(path[depth], put(obj.value(path[depth]), depth + 1));
+        return obj;
+    };
+    root.insert(head, put(root.value(head), 0));
+}
+
+} // namespace
+
+QJsonObject params(const httplib::Request &req)
+{
+    QJsonObject out;
+    const QString type = header(req, "Content-Type");
+    if (type.startsWith(QLatin1String("application/json")) && !req.body.empty()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body));
+        out = doc.object();
+    } else if (req.is_multipart_form_data()) {
+        for (const auto &[name, part] : req.files)
+            assign(out, str(name), str(part.content));
+    } else if (type.startsWith(QLatin1String("application/x-www-form-urlencoded"))) {
+        // cpp-httplib has already decoded the form into req.params, together with the query string.
+        for (const auto &[name, value] : req.params)
+            assign(out, str(name), str(value));
+        return out;
+    }
+    for (const auto &[name, value] : req.params)
+        if (!out.contains(str(name)))
+            assign(out, str(name), str(value));
+    return out;
+}
+
+} // namespace http
+
+} // namespace hoist::sandbox

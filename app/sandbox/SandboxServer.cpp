@@ -1,0 +1,247 @@
+#include "SandboxServer.h"
+
+#include "ApiRoutes.h"
+#include "ControlRoutes.h"
+#include "OAuthRoutes.h"
+#include "SandboxContext.h"
+#include "SandboxSeed.h"
+#include "StorageRoutes.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <condition_variable>
+#include <cstdio>
+#include <thread>
+
+namespace hoist::sandbox {
+
+namespace {
+
+constexpr qint64 kPrintedTokenLifetimeSecs = 365LL * 24 * 3600;
+constexpr size_t kMaxLogEntries = 200'000;
+constexpr int kServerThreads = 32; // keep-alive connections each hold a thread
+
+QString kindOf(const std::string &path)
+{
+    if (path.rfind("/rest/", 0) == 0)
+        return QStringLiteral("api");
+    if (path.rfind("/s3/", 0) == 0)
+        return QStringLiteral("storage");
+    if (path.rfind("/oauth/", 0) == 0)
+        return QStringLiteral("oauth");
+    return QStringLiteral("control");
+}
+
+} // namespace
+
+struct SandboxServer::Private
+{
+    SandboxContext ctx;
+    httplib::Server server;
+    std::thread thread;
+    std::thread saver;
+    std::mutex saverMutex;
+    std::condition_variable saverWake;
+    bool stopping = false;
+    std::unique_ptr<QTemporaryDir> tempDir;
+    QString token;
+    ApiRoutes api{ctx};
+    StorageRoutes storage{ctx};
+    OAuthRoutes oauth{ctx};
+    ControlRoutes control{ctx};
+
+    QString statePath() const { return QDir(ctx.options.dataDir).filePath(QStringLiteral("state.json")); }
+    void save();
+};
+
+void SandboxServer::Private::save()
+{
+    if (ctx.options.dataDir.isEmpty())
+        return;
+    QByteArray bytes;
+    {
+        auto lock = ctx.state.lock();
+        if (!ctx.state.dirty)
+            return;
+        bytes = QJsonDocument(ctx.state.toJson()).toJson(QJsonDocument::Compact);
+        ctx.state.dirty = false;
+    }
+    QSaveFile out(statePath());
+    if (out.open(QIODevice::WriteOnly)) {
+        out.write(bytes);
+        out.commit();
+    }
+}
+
+SandboxServer::SandboxServer(SandboxOptions options)
+    : d(std::make_unique<Private>())
+{
+    d->ctx.options = std::move(options);
+}
+
+SandboxServer::~SandboxServer()
+{
+    stop();
+}
+
+bool SandboxServer::start(QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    SandboxOptions &o = d->ctx.options;
+    QString objects;
+    if (o.dataDir.isEmpty()) {
+        d->tempDir = std::make_unique<QTemporaryDir>();
+        if (!d->tempDir->isValid())
+            return fail(QStringLiteral("Cannot create a temporary folder for the sandbox's objects"));
+        objects = d->tempDir->filePath(QStringLiteral("objects"));
+    } else {
+        objects = QDir(o.dataDir).filePath(QStringLiteral("objects"));
+    }
+    if (!QDir().mkpath(objects))
+        return fail(QStringLiteral("Cannot create %1").arg(objects));
+    d->ctx.objectsDir = QDir(objects);
+
+    {
+        auto lock = d->ctx.state.lock();
+        bool loaded = false;
+        if (!o.dataDir.isEmpty()) {
+            QFile file(d->statePath());
+            if (file.open(QIODevice::ReadOnly)) {
+                const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+                if (!d->ctx.state.fromJson(doc.object()))
+                    return fail(QStringLiteral("%1 is not a sandbox state file this version can read").arg(file.fileName()));
+                loaded = true;
+            }
+        }
+        if (!loaded)
+            seedSandbox(d->ctx.state);
+        d->token = d->ctx.state.issueAccessToken(d->ctx.state.defaultUserId, kPrintedTokenLifetimeSecs);
+    }
+    d->ctx.limiter.setLimits(o.hourlyLimit, o.spikeLimit, o.spikeWindowSecs);
+
+    httplib::Server &s = d->server;
+    s.new_task_queue = [] { return new httplib::ThreadPool(kServerThreads); };
+    s.set_keep_alive_max_count(1000);
+    s.set_read_timeout(60);
+    s.set_write_timeout(60);
+    s.set_payload_max_length(std::numeric_limits<size_t>::max());
+    d->api.install(s);
+    d->storage.install(s);
+    d->oauth.install(s);
+    d->control.install(s);
+    const bool quiet = o.quiet;
+    s.set_logger([this, quiet](const httplib::Request &req, const httplib::Response &res) {
+        LogEntry e;
+        e.kind = kindOf(req.path);
+        e.method = QString::fromStdString(req.method);
+        e.path = QString::fromStdString(req.path);
+        e.status = res.status;
+        e.hadAuthorization = req.has_header("Authorization");
+        e.hadCookie = req.has_header("Cookie");
+        e.companyHeader = QString::fromStdString(req.get_header_value("Procore-Company-Id"));
+        e.at = QDateTime::currentDateTimeUtc();
+        if (!quiet)
+            std::fprintf(stderr, "%s %s %s -> %d\n", qPrintable(e.kind), req.method.c_str(), req.path.c_str(),
+                         res.status);
+        auto lock = d->ctx.state.lock();
+        e.seq = ++d->ctx.state.logSeq;
+        if (d->ctx.state.log.size() >= kMaxLogEntries)
+            d->ctx.state.log.erase(d->ctx.state.log.begin(), d->ctx.state.log.begin() + kMaxLogEntries / 10);
+        d->ctx.state.log.push_back(std::move(e));
+    });
+
+    int port = 0;
+    if (o.port == 0)
+        port = s.bind_to_any_port("127.0.0.1");
+    else
+        port = s.bind_to_port("127.0.0.1", o.port) ? o.port : -1;
+    if (port <= 0)
+        return fail(QStringLiteral("Cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(o.port));
+    d->ctx.port = quint16(port);
+    // The socket is listening once bound; requests queue until the accept loop runs.
+    d->thread = std::thread([this] { d->server.listen_after_bind(); });
+    d->stopping = false;
+    if (!o.dataDir.isEmpty()) {
+        d->saver = std::thread([this] {
+            std::unique_lock lock(d->saverMutex);
+            while (!d->stopping) {
+                d->saverWake.wait_for(lock, std::chrono::seconds(1));
+                lock.unlock();
+                d->save();
+                lock.lock();
+            }
+        });
+    }
+    return true;
+}
+
+void SandboxServer::stop()
+{
+    if (!d->thread.joinable())
+        return;
+    d->server.stop();
+    d->thread.join();
+    {
+        std::lock_guard lock(d->saverMutex);
+        d->stopping = true;
+    }
+    d->saverWake.notify_all();
+    if (d->saver.joinable())
+        d->saver.join();
+    d->save();
+}
+
+bool SandboxServer::isRunning() const
+{
+    return d->thread.joinable() && d->server.is_running();
+}
+
+quint16 SandboxServer::port() const
+{
+    return d->ctx.port;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return QUrl(d->ctx.baseUrl());
+}
+
+QString SandboxServer::accessToken() const
+{
+    return d->token;
+}
+
+qint64 SandboxServer::defaultUserId() const
+{
+    auto lock = d->ctx.state.lock();
+    return d->ctx.state.defaultUserId;
+}
+
+QString SandboxServer::oauthClientId()
+{
+    return QStringLiteral("hoist-sandbox-client");
+}
+
+QString SandboxServer::oauthClientSecret()
+{
+    return QStringLiteral("hoist-sandbox-secret");
+}
+
+SandboxState &SandboxServer::state()
+{
+    return d->ctx.state;
+}
+
+FaultPlan &SandboxServer::faults()
+{
+    return d->ctx.faults;
+}
+
+} // namespace hoist::sandbox

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace hoist::sandbox {
+
+class SandboxState;
+class FaultPlan;
+
+// Settings for one sandbox instance. Every limit Procore or S3 enforces is here so tests can
+// shrink it (a 1-second policy lifetime, a 10-call rate window) instead of waiting for it.
+struct SandboxOptions
+{
+    quint16 port = 0;               // 0: any free port on 127.0.0.1
+    QString dataDir;                // empty: state in memory, objects in a temporary folder
+    qint64 tokenLifetimeSecs = 5400; // access tokens issued by /oauth/token
+    qint64 policyLifetimeSecs = 3600;
+    int hourlyLimit = 3600; // requests per hour per access token; 0 = off
+    int spikeLimit = 150;   // requests per 10-second window per access token; 0 = off
+    int spikeWindowSecs = 10;
+    qint64 maxPostBytes = 5LL * 1024 * 1024 * 1024; // S3 POST limit (EntityTooLarge above)
+    bool quiet = true;                               // false: log each request to stderr
+};
+
+// The built-in emulator of Procore's REST API, OAuth endpoints and the S3 storage endpoint.
+// It runs cpp-httplib on its own threads; every method here is safe to call from any thread.
+class SandboxServer
+{
+public:
+    explicit SandboxServer(SandboxOptions options = {});
+    ~SandboxServer();
+    SandboxServer(const SandboxServer &) = delete;
+    SandboxServer &operator=(const SandboxServer &) = delete;
+
+    // Binds 127.0.0.1 and starts serving. Returns false and fills error when it cannot.
+    bool start(QString *error = nullptr);
+    void stop();
+    bool isRunning() const;
+
+    quint16 port() const;
+    QUrl baseUrl() const;        // http://127.0.0.1:PORT  (API, OAuth and storage share it)
+    QString accessToken() const; // a valid, long-lived token of the default user
+    qint64 defaultUserId() const;
+
+    // OAuth client registered in the sandbox for Hoist.
+    static QString oauthClientId();
+    static QString oauthClientSecret();
+
+    SandboxState &state();
+    FaultPlan &faults();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace hoist::sandbox

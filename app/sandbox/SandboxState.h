@@ -1,0 +1,266 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <map>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+namespace hoist::sandbox {
+
+struct User
+{
+    qint64 id = 0;
+    QString login;
+    QString name;
+};
+
+struct Company
+{
+    qint64 id = 0;
+    QString name;
+    bool isActive = true;
+};
+
+struct Project
+{
+    qint64 id = 0;
+    qint64 companyId = 0;
+    QString name;
+    QString projectNumber;
+    QString city;
+    bool active = true;
+};
+
+// A Documents folder, of a project (projectId != 0) or of a company's Documents (projectId == 0).
+struct Folder
+{
+    qint64 id = 0;
+    qint64 parentId = 0; // 0: this is the root
+    qint64 companyId = 0;
+    qint64 projectId = 0;
+    QString name;
+    bool readOnly = false;
+    bool recycleBin = false;
+    bool isPrivate = false;
+    QDateTime updatedAt;
+};
+
+struct FileVersion
+{
+    qint64 id = 0;
+    int number = 1;
+    QString notes;
+    qint64 size = 0;
+    QString uploadUuid;
+    QString objectKey;
+    qint64 createdBy = 0;
+    QDateTime createdAt;
+};
+
+struct StoredFile
+{
+    qint64 id = 0;
+    qint64 folderId = 0;
+    qint64 companyId = 0;
+    qint64 projectId = 0;
+    QString name;
+    QString description;
+    std::vector<FileVersion> versions;
+    QDateTime createdAt;
+};
+
+struct UploadSegment
+{
+    qint64 size = 0;
+    QString sha256; // hex
+    QString md5;    // hex, optional
+    QString etag;   // set when the part has been stored
+};
+
+// One direct upload (POST …/uploads). Its bytes reach storage under objectKey.
+struct Upload
+{
+    QString uuid;
+    qint64 companyId = 0;
+    qint64 projectId = 0; // 0: company-level
+    qint64 userId = 0;
+    QString apiVersion; // "v1.0" or "v1.1"
+    QString key;
+    QString fileName;
+    QString contentType;
+    QString contentDisposition;
+    QDateTime createdAt;
+    QDateTime policyExpiresAt;
+    std::vector<UploadSegment> segments; // empty: single POST
+    bool stored = false;                 // bytes are in storage (POST done or PATCH complete)
+    bool consumed = false;               // associated with a resource already
+};
+
+struct StoredObject
+{
+    QString key;
+    qint64 size = 0;
+    QString sha256;
+    QString md5;
+    QString contentType;
+    QDateTime storedAt;
+};
+
+struct ImageCategory
+{
+    qint64 id = 0;
+    qint64 projectId = 0;
+    QString name;
+    bool isPrivate = false;
+};
+
+struct Image
+{
+    qint64 id = 0;
+    qint64 projectId = 0;
+    qint64 categoryId = 0;
+    QString name;
+    QString description;
+    bool isPrivate = false;
+    QString uploadUuid;
+    QString objectKey;
+    qint64 size = 0;
+    qint64 uploadedBy = 0;
+};
+
+struct DrawingArea
+{
+    qint64 id = 0;
+    qint64 projectId = 0;
+    QString name;
+};
+
+struct DrawingSet
+{
+    qint64 id = 0;
+    qint64 projectId = 0;
+    QString name;
+    QString date;
+};
+
+struct DrawingUpload
+{
+    qint64 id = 0;
+    qint64 projectId = 0;
+    qint64 areaId = 0;
+    qint64 setId = 0;
+    QStringList uploadUuids;
+    QString idempotencyToken;
+    int polls = 0; // processing advances as it is polled: in_queue → processing → completed
+    QDateTime createdAt;
+};
+
+struct AccessToken
+{
+    QString token;
+    qint64 userId = 0;
+    QString clientId;
+    QString refreshToken; // the refresh token issued with it
+    QDateTime expiresAt;
+    QDateTime createdAt;
+    bool revoked = false;
+};
+
+struct RefreshToken
+{
+    QString token;
+    qint64 userId = 0;
+    QString clientId;
+    bool used = false;
+    bool revoked = false;
+};
+
+struct AuthCode
+{
+    QString code;
+    qint64 userId = 0;
+    QString clientId;
+    QString redirectUri;
+    QDateTime expiresAt;
+    bool used = false;
+};
+
+struct OAuthClient
+{
+    QString clientId;
+    QString clientSecret;
+    QStringList redirectUris;
+};
+
+// A line of the request log, for tests: what came in, with or without credentials, and what went out.
+struct LogEntry
+{
+    qint64 seq = 0;
+    QString kind; // "api", "storage", "oauth", "control"
+    QString method;
+    QString path; // without the query string
+    int status = 0;
+    bool hadAuthorization = false;
+    bool hadCookie = false;
+    QString companyHeader;
+    QDateTime at;
+};
+
+// Everything the sandbox knows. Callers hold lock() while they read or change it.
+class SandboxState
+{
+public:
+    std::unique_lock<std::recursive_mutex> lock() const { return std::unique_lock(m_mutex); }
+
+    qint64 nextId(qint64 base); // ids are 64-bit and above 2^32 to catch truncation
+    static QString newUlid();
+    static QString randomToken(int bytes = 24);
+
+    // The default user's long-lived token, as printed by `hoist-cli sandbox`.
+    QString issueAccessToken(qint64 userId, qint64 lifetimeSecs, const QString &clientId = {},
+                             const QString &refreshToken = {});
+    const AccessToken *validAccessToken(const QString &token) const;
+
+    std::vector<Folder *> childFolders(qint64 folderId);
+    std::vector<StoredFile *> childFiles(qint64 folderId);
+    Folder *rootFolder(qint64 companyId, qint64 projectId);
+    QString folderPath(qint64 folderId) const; // "Drawings/Architectural"; "" for the root
+
+    QJsonObject toJson() const;
+    bool fromJson(const QJsonObject &json);
+
+    // Data, keyed by id (ordered maps keep listings stable).
+    std::map<qint64, User> users;
+    std::map<qint64, Company> companies;
+    std::map<qint64, QList<qint64>> companyUsers; // company id → user ids with access
+    std::map<qint64, Project> projects;
+    std::map<qint64, Folder> folders;
+    std::map<qint64, StoredFile> files;
+    std::map<QString, Upload> uploads; // by uuid
+    std::map<QString, StoredObject> objects; // by key
+    std::map<qint64, ImageCategory> imageCategories;
+    std::map<qint64, Image> images;
+    std::map<qint64, DrawingArea> drawingAreas;
+    std::map<qint64, DrawingSet> drawingSets;
+    std::map<qint64, DrawingUpload> drawingUploads;
+    std::map<QString, AccessToken> accessTokens;
+    std::map<QString, RefreshToken> refreshTokens;
+    std::map<QString, AuthCode> authCodes;
+    std::map<QString, OAuthClient> oauthClients;
+    std::vector<LogEntry> log;
+    qint64 defaultUserId = 0;
+    qint64 idCounter = 0;
+    qint64 logSeq = 0;
+    bool dirty = false;
+
+private:
+    mutable std::recursive_mutex m_mutex;
+};
+
+} // namespace hoist::sandbox

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Hoist needs to build, run and test.
+# Idempotent: safe to run again; it assumes nothing is present.
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO="sudo"
+fi
+
+PACKAGES=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git clang-format
+  # Qt 6 and libraries
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-networkauth-dev
+  qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-qpa-plugins libqt6svg6 qt6-translations-l10n
+  qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
+  # running and testing: virtual display, D-Bus session, real Secret Service
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  # tests and benchmarks use an independent HTTP client; screenshots
+  curl ca-certificates imagemagick x11-apps procps time
+  fonts-dejavu-core
+)
+
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update
+$SUDO apt-get install -y --no-install-recommends "${PACKAGES[@]}"
