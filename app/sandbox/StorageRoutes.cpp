@@ -123,9 +123,12 @@ void StorageRoutes::install(httplib::Server &server)
             error = S3Error{400, QStringLiteral("InvalidArgument"),
                             QStringLiteral("Unsupported Authorization Type: a browser-based POST upload must not "
                                            "carry an Authorization header")};
-        else if (!req.is_multipart_form_data())
-            error = S3Error{412, QStringLiteral("PreconditionFailed"),
-                            QStringLiteral("Bucket POST must be of the enclosure-type multipart/form-data")};
+        if (!req.is_multipart_form_data()) {
+            reader([](const char *, size_t) { return true; }); // read it all, keep nothing
+            http::sendXmlError(res, 412, QStringLiteral("PreconditionFailed"),
+                               QStringLiteral("Bucket POST must be of the enclosure-type multipart/form-data"));
+            return;
+        }
 
         PostPolicy::Fields fields;
         QString partName;

@@ -79,7 +79,7 @@ CurlResult CurlClient::run(const QStringList &args, int timeoutMs)
     const QString bodyPath = dir.filePath(QStringLiteral("body"));
     QProcess curl;
     curl.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    curl.start(QStringLiteral("curl"), QStringList{QStringLiteral("-sS"), QStringLiteral("-D"), headerPath,
+    curl.start(QStringLiteral("curl"), QStringList{QStringLiteral("-sS"), QStringLiteral("-g"), QStringLiteral("-D"), headerPath,
                                                    QStringLiteral("-o"), bodyPath, QStringLiteral("-w"),
                                                    QStringLiteral("%{http_code}")}
                                            + args);
