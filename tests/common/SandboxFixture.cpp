@@ -14,10 +14,12 @@ SandboxFixture::SandboxFixture(SandboxOptions options)
     m_api = CurlClient(m_server->baseUrl(), m_server->accessToken(), kCompany);
 }
 
-SandboxFixture::Ticket SandboxFixture::createUpload(const QString &fileName, qint64 projectId, const QString &version)
+SandboxFixture::Ticket SandboxFixture::createUpload(const QString &fileName, qint64 projectId,
+                                                    const QString &version)
 {
-    const CurlResult r = m_api.postJson(QStringLiteral("/rest/%1/projects/%2/uploads").arg(version).arg(projectId),
-                                        QJsonDocument(QJsonObject{{QStringLiteral("response_filename"), fileName}}));
+    const CurlResult r =
+        m_api.postJson(QStringLiteral("/rest/%1/projects/%2/uploads").arg(version).arg(projectId),
+                       QJsonDocument(QJsonObject{{QStringLiteral("response_filename"), fileName}}));
     Ticket t;
     t.status = r.status;
     t.raw = r.json().object();

@@ -33,10 +33,12 @@ public:
         QList<QPair<QString, QString>> fields;
         QJsonObject raw;
     };
-    Ticket createUpload(const QString &fileName, qint64 projectId = kProject, const QString &version = QStringLiteral("v1.1"));
+    Ticket createUpload(const QString &fileName, qint64 projectId = kProject,
+                        const QString &version = QStringLiteral("v1.1"));
     // Create upload + storage POST with curl; returns the uuid, or empty on failure.
     QString uploadBytes(const QString &localPath, const QString &fileName, qint64 projectId = kProject);
-    qint64 folderId(const QString &path, qint64 projectId = kProject); // "Drawings/Architectural"; 0 when absent
+    qint64 folderId(const QString &path,
+                    qint64 projectId = kProject); // "Drawings/Architectural"; 0 when absent
     qint64 countLog(const QString &kind, const QString &method, const QString &pathPrefix);
 
 private:

@@ -25,12 +25,18 @@ class TestSandboxApi : public QObject
     QString m_pdf;
 
     CurlClient &api() { return m_sandbox->api(); }
-    QString filesPath() const { return QStringLiteral("/rest/v1.0/files?project_id=%1").arg(SandboxFixture::kProject); }
-    static QJsonDocument fileBody(const QJsonObject &file) { return QJsonDocument(QJsonObject{{"file", file}}); }
+    QString filesPath() const
+    {
+        return QStringLiteral("/rest/v1.0/files?project_id=%1").arg(SandboxFixture::kProject);
+    }
+    static QJsonDocument fileBody(const QJsonObject &file)
+    {
+        return QJsonDocument(QJsonObject{{"file", file}});
+    }
     CurlResult control(const QString &path, const QByteArray &json)
     {
-        return CurlClient::run({"-H", "Content-Type: application/json", "--data-binary", QString::fromUtf8(json),
-                                m_sandbox->base() + path});
+        return CurlClient::run({"-H", "Content-Type: application/json", "--data-binary",
+                                QString::fromUtf8(json), m_sandbox->base() + path});
     }
     QString anotherToken(qint64 userId)
     {
@@ -72,7 +78,9 @@ private Q_SLOTS:
         const QString token = anotherToken(m_sandbox->server().defaultUserId());
         CurlClient client(m_sandbox->server().baseUrl(), token);
         QCOMPARE(client.get("/rest/v1.0/me").status, 200);
-        QCOMPARE(control("/_sandbox/tokens/expire", QByteArray("{\"token\":\"") + token.toLatin1() + "\"}").status, 200);
+        QCOMPARE(
+            control("/_sandbox/tokens/expire", QByteArray("{\"token\":\"") + token.toLatin1() + "\"}").status,
+            200);
         QCOMPARE(client.get("/rest/v1.0/me").status, 401);
     }
 
@@ -94,13 +102,15 @@ private Q_SLOTS:
     void companyHeaderIsRequiredElsewhere()
     {
         CurlClient noCompany(m_sandbox->server().baseUrl(), m_sandbox->server().accessToken());
-        CurlResult r = noCompany.get(QStringLiteral("/rest/v1.0/projects?company_id=%1").arg(SandboxFixture::kCompany));
+        CurlResult r =
+            noCompany.get(QStringLiteral("/rest/v1.0/projects?company_id=%1").arg(SandboxFixture::kCompany));
         QCOMPARE(r.status, 400);
         QVERIFY(r.body.contains("Missing Procore-Company-Id header!"));
         // A company the user is not a member of is invisible.
         CurlClient stranger(m_sandbox->server().baseUrl(), anotherToken(SandboxFixture::kSecondUser),
                             SandboxFixture::kOtherCompany);
-        r = stranger.get(QStringLiteral("/rest/v1.0/projects?company_id=%1").arg(SandboxFixture::kOtherCompany));
+        r = stranger.get(
+            QStringLiteral("/rest/v1.0/projects?company_id=%1").arg(SandboxFixture::kOtherCompany));
         QCOMPARE(r.status, 404);
         // company_id is required too
         QCOMPARE(api().get("/rest/v1.0/projects").status, 400);
@@ -108,7 +118,8 @@ private Q_SLOTS:
 
     void projectsArePaged()
     {
-        const QString path = QStringLiteral("/rest/v1.1/projects?company_id=%1&filters[by_status]=All").arg(SandboxFixture::kCompany);
+        const QString path = QStringLiteral("/rest/v1.1/projects?company_id=%1&filters[by_status]=All")
+                                 .arg(SandboxFixture::kCompany);
         const CurlResult first = api().get(path);
         QCOMPARE(first.status, 200);
         QCOMPARE(first.header("total"), QByteArray("140"));
@@ -133,13 +144,15 @@ private Q_SLOTS:
         // per_page is capped, and filters work
         const CurlResult small = api().get(path + "&per_page=25&page=6");
         QCOMPARE(small.json().array().size(), 15);
-        const CurlResult active = api().get(QStringLiteral("/rest/v1.0/projects?company_id=%1").arg(SandboxFixture::kCompany));
+        const CurlResult active =
+            api().get(QStringLiteral("/rest/v1.0/projects?company_id=%1").arg(SandboxFixture::kCompany));
         QVERIFY(active.header("total").toInt() < 140);
     }
 
     void rootFolderListsDirectChildrenOnly()
     {
-        const CurlResult r = api().get(QStringLiteral("/rest/v1.0/folders?project_id=%1").arg(SandboxFixture::kProject));
+        const CurlResult r =
+            api().get(QStringLiteral("/rest/v1.0/folders?project_id=%1").arg(SandboxFixture::kProject));
         QCOMPARE(r.status, 200);
         const QJsonObject root = r.json().object();
         QVERIFY(root.value("parent_id").isNull());
@@ -156,12 +169,16 @@ private Q_SLOTS:
                 && names.contains("RFIs") && names.contains("Photos"));
         QVERIFY(sawRecycle && sawReadOnly);
         const qint64 drawings = m_sandbox->folderId("Drawings");
-        const CurlResult sub = api().get(QStringLiteral("/rest/v1.0/folders/%1?project_id=%2").arg(drawings).arg(SandboxFixture::kProject));
+        const CurlResult sub = api().get(QStringLiteral("/rest/v1.0/folders/%1?project_id=%2")
+                                             .arg(drawings)
+                                             .arg(SandboxFixture::kProject));
         QCOMPARE(sub.status, 200);
         QCOMPARE(sub.json().object().value("name_with_path").toString(), QStringLiteral("Drawings"));
         QVERIFY(sub.json().object().value("folders").toArray().size() >= 6);
         // A folder of another project is not found through this one
-        const CurlResult wrong = api().get(QStringLiteral("/rest/v1.0/folders/%1?project_id=%2").arg(drawings).arg(SandboxFixture::kProject + 1));
+        const CurlResult wrong = api().get(QStringLiteral("/rest/v1.0/folders/%1?project_id=%2")
+                                               .arg(drawings)
+                                               .arg(SandboxFixture::kProject + 1));
         QCOMPARE(wrong.status, 404);
     }
 
@@ -169,25 +186,36 @@ private Q_SLOTS:
     {
         const QString path = QStringLiteral("/rest/v1.0/folders?project_id=%1").arg(SandboxFixture::kProject);
         const qint64 parent = m_sandbox->folderId("Submittals");
-        CurlResult r = api().postJson(path, QJsonDocument(QJsonObject{{"folder", QJsonObject{{"name", "Steel Shop Drawings"}, {"parent_id", parent}}}}));
+        CurlResult r = api().postJson(
+            path, QJsonDocument(QJsonObject{
+                      {"folder", QJsonObject{{"name", "Steel Shop Drawings"}, {"parent_id", parent}}}}));
         QCOMPARE(r.status, 201);
-        QCOMPARE(r.json().object().value("name_with_path").toString(), QStringLiteral("Submittals/Steel Shop Drawings"));
-        r = api().postJson(path, QJsonDocument(QJsonObject{{"folder", QJsonObject{{"name", "steel shop drawings"}, {"parent_id", parent}}}}));
+        QCOMPARE(r.json().object().value("name_with_path").toString(),
+                 QStringLiteral("Submittals/Steel Shop Drawings"));
+        r = api().postJson(
+            path, QJsonDocument(QJsonObject{
+                      {"folder", QJsonObject{{"name", "steel shop drawings"}, {"parent_id", parent}}}}));
         QCOMPARE(r.status, 422);
         r = api().postJson(path, QJsonDocument(QJsonObject{{"folder", QJsonObject{{"parent_id", parent}}}}));
         QCOMPARE(r.status, 400);
-        r = api().postJson(path, QJsonDocument(QJsonObject{{"folder", QJsonObject{{"name", "X"}, {"parent_id", m_sandbox->folderId("Owner Issued (read-only)")}}}}));
+        r = api().postJson(
+            path,
+            QJsonDocument(QJsonObject{
+                {"folder", QJsonObject{{"name", "X"},
+                                       {"parent_id", m_sandbox->folderId("Owner Issued (read-only)")}}}}));
         QCOMPARE(r.status, 403);
         QVERIFY(m_sandbox->folderId("Submittals/Steel Shop Drawings") > 0);
     }
 
     void createUploadVersions()
     {
-        CurlResult r = api().postJson(QStringLiteral("/rest/v1.1/projects/%1/uploads").arg(SandboxFixture::kProject),
-                                      QJsonDocument(QJsonObject{{"response_content_type", "application/pdf"}}));
+        CurlResult r =
+            api().postJson(QStringLiteral("/rest/v1.1/projects/%1/uploads").arg(SandboxFixture::kProject),
+                           QJsonDocument(QJsonObject{{"response_content_type", "application/pdf"}}));
         QCOMPARE(r.status, 400);
         QVERIFY(r.body.contains("response_filename"));
-        r = api().postJson(QStringLiteral("/rest/v1.0/projects/%1/uploads").arg(SandboxFixture::kProject), QJsonDocument(QJsonObject{}));
+        r = api().postJson(QStringLiteral("/rest/v1.0/projects/%1/uploads").arg(SandboxFixture::kProject),
+                           QJsonDocument(QJsonObject{}));
         QCOMPARE(r.status, 201);
         r = api().postJson(QStringLiteral("/rest/v1.1/companies/%1/uploads").arg(SandboxFixture::kCompany),
                            QJsonDocument(QJsonObject{{"response_filename", "policy.pdf"}}));
@@ -195,15 +223,19 @@ private Q_SLOTS:
         const QString uuid = r.json().object().value("uuid").toString();
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9A-HJKMNP-TV-Z]{26}$")).match(uuid).hasMatch());
         // Show Upload: only for its owner
-        const QString show = QStringLiteral("/rest/v1.1/companies/%1/uploads/%2").arg(SandboxFixture::kCompany).arg(uuid);
+        const QString show =
+            QStringLiteral("/rest/v1.1/companies/%1/uploads/%2").arg(SandboxFixture::kCompany).arg(uuid);
         QCOMPARE(api().get(show).status, 200);
-        CurlClient sam(m_sandbox->server().baseUrl(), anotherToken(SandboxFixture::kSecondUser), SandboxFixture::kCompany);
+        CurlClient sam(m_sandbox->server().baseUrl(), anotherToken(SandboxFixture::kSecondUser),
+                       SandboxFixture::kCompany);
         QCOMPARE(sam.get(show).status, 403);
         // malformed JSON
-        const CurlResult bad = CurlClient::run({"-H", "Authorization: Bearer " + m_sandbox->server().accessToken(), "-H",
-                                                QStringLiteral("Procore-Company-Id: %1").arg(SandboxFixture::kCompany), "-H",
-                                                "Content-Type: application/json", "-d", "{oops",
-                                                m_sandbox->base() + QStringLiteral("/rest/v1.1/projects/%1/uploads").arg(SandboxFixture::kProject)});
+        const CurlResult bad = CurlClient::run(
+            {"-H", "Authorization: Bearer " + m_sandbox->server().accessToken(), "-H",
+             QStringLiteral("Procore-Company-Id: %1").arg(SandboxFixture::kCompany), "-H",
+             "Content-Type: application/json", "-d", "{oops",
+             m_sandbox->base()
+                 + QStringLiteral("/rest/v1.1/projects/%1/uploads").arg(SandboxFixture::kProject)});
         QCOMPARE(bad.status, 400);
     }
 
@@ -213,20 +245,29 @@ private Q_SLOTS:
         const QString uuid = m_sandbox->uploadBytes(m_pdf, "A-102 Second Floor Plan.pdf");
         QVERIFY(!uuid.isEmpty());
         // Another user cannot use it.
-        CurlClient sam(m_sandbox->server().baseUrl(), anotherToken(SandboxFixture::kSecondUser), SandboxFixture::kCompany);
-        CurlResult r = sam.postJson(filesPath(), fileBody({{"name", "A-102 Second Floor Plan.pdf"}, {"parent_id", folder}, {"upload_uuid", uuid}}));
+        CurlClient sam(m_sandbox->server().baseUrl(), anotherToken(SandboxFixture::kSecondUser),
+                       SandboxFixture::kCompany);
+        CurlResult r = sam.postJson(filesPath(), fileBody({{"name", "A-102 Second Floor Plan.pdf"},
+                                                           {"parent_id", folder},
+                                                           {"upload_uuid", uuid}}));
         QCOMPARE(r.status, 403);
         // Not into a read-only folder.
-        r = api().postJson(filesPath(), fileBody({{"parent_id", m_sandbox->folderId("Owner Issued (read-only)")}, {"upload_uuid", uuid}}));
+        r = api().postJson(filesPath(),
+                           fileBody({{"parent_id", m_sandbox->folderId("Owner Issued (read-only)")},
+                                     {"upload_uuid", uuid}}));
         QCOMPARE(r.status, 403);
         // The owner can, once.
-        r = api().postJson(filesPath(), fileBody({{"name", "A-102 Second Floor Plan.pdf"}, {"parent_id", folder}, {"upload_uuid", uuid}}));
+        r = api().postJson(filesPath(), fileBody({{"name", "A-102 Second Floor Plan.pdf"},
+                                                  {"parent_id", folder},
+                                                  {"upload_uuid", uuid}}));
         QCOMPARE(r.status, 201);
         const QJsonObject file = r.json().object();
-        QCOMPARE(file.value("name_with_path").toString(), QStringLiteral("Drawings/Architectural/A-102 Second Floor Plan.pdf"));
+        QCOMPARE(file.value("name_with_path").toString(),
+                 QStringLiteral("Drawings/Architectural/A-102 Second Floor Plan.pdf"));
         QCOMPARE(file.value("size").toInteger(), 50'000);
         QCOMPARE(file.value("file_versions").toArray().size(), 1);
-        r = api().postJson(filesPath(), fileBody({{"name", "copy.pdf"}, {"parent_id", folder}, {"upload_uuid", uuid}}));
+        r = api().postJson(filesPath(),
+                           fileBody({{"name", "copy.pdf"}, {"parent_id", folder}, {"upload_uuid", uuid}}));
         QCOMPARE(r.status, 422);
         QVERIFY(r.body.contains("already been used"));
         // file[data] is deprecated; with upload_uuid it is refused
@@ -241,12 +282,18 @@ private Q_SLOTS:
     {
         const qint64 folder = m_sandbox->folderId("RFIs");
         QString uuid = m_sandbox->uploadBytes(m_pdf, "RFI-014 Footing Depth at Grid C4.pdf");
-        CurlResult r = api().postJson(filesPath(), fileBody({{"name", "RFI-014 Footing Depth at Grid C4.pdf"}, {"parent_id", folder}, {"upload_uuid", uuid}}));
+        CurlResult r = api().postJson(filesPath(), fileBody({{"name", "RFI-014 Footing Depth at Grid C4.pdf"},
+                                                             {"parent_id", folder},
+                                                             {"upload_uuid", uuid}}));
         QCOMPARE(r.status, 422);
         QVERIFY(r.body.contains("has already been taken"));
-        r = api().postJson(filesPath(), fileBody({{"name", "RFI-014 Footing Depth at Grid C4.pdf"}, {"parent_id", folder}, {"upload_uuid", uuid}, {"unique_name", true}}));
+        r = api().postJson(filesPath(), fileBody({{"name", "RFI-014 Footing Depth at Grid C4.pdf"},
+                                                  {"parent_id", folder},
+                                                  {"upload_uuid", uuid},
+                                                  {"unique_name", true}}));
         QCOMPARE(r.status, 201);
-        QCOMPARE(r.json().object().value("name").toString(), QStringLiteral("RFI-014 Footing Depth at Grid C4 (1).pdf"));
+        QCOMPARE(r.json().object().value("name").toString(),
+                 QStringLiteral("RFI-014 Footing Depth at Grid C4 (1).pdf"));
     }
 
     void multipartFormBodyAndStrippedCharacters()
@@ -259,11 +306,14 @@ private Q_SLOTS:
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json().object().value("name").toString(), QStringLiteral("Spec 033000.pdf"));
         // and the sandbox's inspection shows bytes and place
-        const CurlResult files = CurlClient::run({m_sandbox->base() + QStringLiteral("/_sandbox/files?project_id=%1").arg(SandboxFixture::kProject)});
+        const CurlResult files = CurlClient::run(
+            {m_sandbox->base()
+             + QStringLiteral("/_sandbox/files?project_id=%1").arg(SandboxFixture::kProject)});
         bool found = false;
         for (const QJsonValue &v : files.json().array()) {
             const QJsonObject f = v.toObject();
-            if (f.value("path").toString() == QStringLiteral("Specifications/Division 03 - Concrete/Spec 033000.pdf")) {
+            if (f.value("path").toString()
+                == QStringLiteral("Specifications/Division 03 - Concrete/Spec 033000.pdf")) {
                 found = true;
                 QCOMPARE(f.value("sha256").toString().toLatin1(), testfiles::sha256Of(m_pdf));
             }
@@ -275,14 +325,19 @@ private Q_SLOTS:
     {
         const QString first = m_sandbox->uploadBytes(m_pdf, "S-201 Framing Plan.pdf");
         const qint64 folder = m_sandbox->folderId("Drawings/Structural");
-        CurlResult r = api().postJson(filesPath(), fileBody({{"name", "S-201 Framing Plan.pdf"}, {"parent_id", folder}, {"upload_uuid", first}}));
+        CurlResult r = api().postJson(
+            filesPath(),
+            fileBody({{"name", "S-201 Framing Plan.pdf"}, {"parent_id", folder}, {"upload_uuid", first}}));
         QCOMPARE(r.status, 201);
         const qint64 fileId = r.json().object().value("id").toInteger();
         const QString revised = m_dir.filePath("rev.pdf");
         const QByteArray sha = testfiles::write(revised, 70'000, 99);
         const QString second = m_sandbox->uploadBytes(revised, "S-201 Framing Plan.pdf");
-        r = api().postJson(QStringLiteral("/rest/v1.0/file_versions?project_id=%1").arg(SandboxFixture::kProject),
-                           QJsonDocument(QJsonObject{{"file_id", fileId}, {"file_version", QJsonObject{{"upload_uuid", second}, {"notes", "Rev 2"}}}}));
+        r = api().postJson(
+            QStringLiteral("/rest/v1.0/file_versions?project_id=%1").arg(SandboxFixture::kProject),
+            QJsonDocument(
+                QJsonObject{{"file_id", fileId},
+                            {"file_version", QJsonObject{{"upload_uuid", second}, {"notes", "Rev 2"}}}}));
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json().object().value("number").toInt(), 2);
         auto lock = m_sandbox->server().state().lock();
@@ -313,8 +368,13 @@ private Q_SLOTS:
 
     void injectedApiFaults()
     {
-        QCOMPARE(control("/_sandbox/faults", R"({"rules":[{"kind":"api","path":"^/rest/v1.0/me$","status":503,"count":1,"retry_after":3},
-                                                         {"kind":"api","path":"^/rest/v1.0/me$","status":401,"count":1}]})").status, 200);
+        QCOMPARE(
+            control(
+                "/_sandbox/faults",
+                R"({"rules":[{"kind":"api","path":"^/rest/v1.0/me$","status":503,"count":1,"retry_after":3},
+                                                         {"kind":"api","path":"^/rest/v1.0/me$","status":401,"count":1}]})")
+                .status,
+            200);
         CurlResult r = api().get("/rest/v1.0/me");
         QCOMPARE(r.status, 503);
         QCOMPARE(r.header("retry-after"), QByteArray("3"));
@@ -322,7 +382,9 @@ private Q_SLOTS:
         QCOMPARE(api().get("/rest/v1.0/me").status, 200);
         // A lost answer: the work happens, the client hears 500.
         const QString uuid = m_sandbox->uploadBytes(m_pdf, "lost.pdf");
-        control("/_sandbox/faults", R"({"rules":[{"kind":"api","method":"POST","path":"^/rest/v1.0/files$","status":500,"after_success":true}]})");
+        control(
+            "/_sandbox/faults",
+            R"({"rules":[{"kind":"api","method":"POST","path":"^/rest/v1.0/files$","status":500,"after_success":true}]})");
         r = api().postJson(filesPath(), fileBody({{"name", "lost.pdf"}, {"upload_uuid", uuid}}));
         QCOMPARE(r.status, 500);
         r = api().postJson(filesPath(), fileBody({{"name", "lost.pdf"}, {"upload_uuid", uuid}}));
@@ -334,41 +396,65 @@ private Q_SLOTS:
         const QString jpg = m_dir.filePath("slab.jpg");
         testfiles::write(jpg, 20'000, 5);
         const qint64 project = SandboxFixture::kProject;
-        const CurlResult albums = api().get(QStringLiteral("/rest/v1.0/image_categories?project_id=%1").arg(project));
+        const CurlResult albums =
+            api().get(QStringLiteral("/rest/v1.0/image_categories?project_id=%1").arg(project));
         QCOMPARE(albums.status, 200);
         const qint64 album = albums.json().array().first().toObject().value("id").toInteger();
         const QString imagesPath = QStringLiteral("/rest/v1.0/images?project_id=%1").arg(project);
         // spec shape: top-level upload_uuid + image_name, non-empty image
         QString uuid = m_sandbox->uploadBytes(jpg, "slab.jpg");
-        CurlResult r = api().postJson(imagesPath, QJsonDocument(QJsonObject{{"upload_uuid", uuid}, {"image_name", "slab.jpg"}, {"image", QJsonObject{}}}));
+        CurlResult r = api().postJson(imagesPath, QJsonDocument(QJsonObject{{"upload_uuid", uuid},
+                                                                            {"image_name", "slab.jpg"},
+                                                                            {"image", QJsonObject{}}}));
         QCOMPARE(r.status, 400); // the image object needs at least one attribute
-        r = api().postJson(imagesPath, QJsonDocument(QJsonObject{{"upload_uuid", uuid}, {"image_name", "slab.jpg"}, {"image", QJsonObject{{"image_category_id", album}}}}));
+        r = api().postJson(imagesPath,
+                           QJsonDocument(QJsonObject{{"upload_uuid", uuid},
+                                                     {"image_name", "slab.jpg"},
+                                                     {"image", QJsonObject{{"image_category_id", album}}}}));
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json().object().value("image_category_id").toInteger(), album);
         // tutorial shape
         uuid = m_sandbox->uploadBytes(jpg, "slab2.jpg");
-        r = api().postJson(imagesPath, QJsonDocument(QJsonObject{{"upload", QJsonObject{{"uuid", uuid}, {"image_name", "slab2.jpg"}}}, {"image", QJsonObject{{"description", "Pour 3"}}}}));
+        r = api().postJson(
+            imagesPath,
+            QJsonDocument(QJsonObject{{"upload", QJsonObject{{"uuid", uuid}, {"image_name", "slab2.jpg"}}},
+                                      {"image", QJsonObject{{"description", "Pour 3"}}}}));
         QCOMPARE(r.status, 201);
         // not an image
         uuid = m_sandbox->uploadBytes(m_pdf, "not-a-photo.pdf");
-        r = api().postJson(imagesPath, QJsonDocument(QJsonObject{{"upload_uuid", uuid}, {"image_name", "x.pdf"}, {"image", QJsonObject{{"description", "x"}}}}));
+        r = api().postJson(imagesPath,
+                           QJsonDocument(QJsonObject{{"upload_uuid", uuid},
+                                                     {"image_name", "x.pdf"},
+                                                     {"image", QJsonObject{{"description", "x"}}}}));
         QCOMPARE(r.status, 422);
     }
 
     void drawingUploadIsIdempotentAndProcessesAsynchronously()
     {
         const qint64 project = SandboxFixture::kProject;
-        const QJsonArray sets = api().get(QStringLiteral("/rest/v1.0/projects/%1/drawing_sets").arg(project)).json().array();
-        const QJsonArray areas = api().get(QStringLiteral("/rest/v1.1/projects/%1/drawing_areas").arg(project)).json().array();
+        const QJsonArray sets =
+            api().get(QStringLiteral("/rest/v1.0/projects/%1/drawing_sets").arg(project)).json().array();
+        const QJsonArray areas =
+            api().get(QStringLiteral("/rest/v1.1/projects/%1/drawing_areas").arg(project)).json().array();
         QVERIFY(!sets.isEmpty() && !areas.isEmpty());
         const QString uuid = m_sandbox->uploadBytes(m_pdf, "A-501 Details.pdf");
-        const QJsonObject body{{"drawing_upload", QJsonObject{{"drawing_area_id", areas[0].toObject().value("id")},
-                                                              {"drawing_set_id", sets[0].toObject().value("id")},
-                                                              {"drawing_log_imports", QJsonArray{QJsonObject{{"upload_uuid", uuid}, {"drawing_date", "2026-11-20T00:00:00Z"}, {"default_revision", "0"}}}}}}};
+        const QJsonObject body{
+            {"drawing_upload", QJsonObject{{"drawing_area_id", areas[0].toObject().value("id")},
+                                           {"drawing_set_id", sets[0].toObject().value("id")},
+                                           {"drawing_log_imports",
+                                            QJsonArray{QJsonObject{{"upload_uuid", uuid},
+                                                                   {"drawing_date", "2026-11-20T00:00:00Z"},
+                                                                   {"default_revision", "0"}}}}}}};
         const QString path = QStringLiteral("/rest/v1.1/projects/%1/drawing_uploads").arg(project);
-        const QStringList headers{"-H", "Authorization: Bearer " + m_sandbox->server().accessToken(), "-H",
-                                  QStringLiteral("Procore-Company-Id: %1").arg(SandboxFixture::kCompany), "-H",
-                                  "Content-Type: application/json", "-H", "Idempotency-Token: batch-42", "--data-binary",
+        const QStringList headers{"-H",
+                                  "Authorization: Bearer " + m_sandbox->server().accessToken(),
+                                  "-H",
+                                  QStringLiteral("Procore-Company-Id: %1").arg(SandboxFixture::kCompany),
+                                  "-H",
+                                  "Content-Type: application/json",
+                                  "-H",
+                                  "Idempotency-Token: batch-42",
+                                  "--data-binary",
                                   QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))};
         CurlResult r = CurlClient::run(headers + QStringList{m_sandbox->base() + path});
         QCOMPARE(r.status, 201);
@@ -379,7 +465,8 @@ private Q_SLOTS:
         QCOMPARE(r.json().object().value("id").toInteger(), id);
         QStringList statuses;
         for (int i = 0; i < 3; ++i)
-            statuses << api().get(path + '/' + QString::number(id)).json().object().value("status").toString();
+            statuses
+                << api().get(path + '/' + QString::number(id)).json().object().value("status").toString();
         QCOMPARE(statuses, (QStringList{"in_queue", "processing", "completed"}));
         // a set of another project is refused
         QJsonObject wrong = body;
@@ -399,11 +486,14 @@ private Q_SLOTS:
         const QByteArray part1 = f.read(5'000'000), part2 = f.readAll();
         QJsonArray segments;
         for (const QByteArray &p : {part1, part2})
-            segments.append(QJsonObject{{"size", p.size()},
-                                        {"sha256", QString::fromLatin1(QCryptographicHash::hash(p, QCryptographicHash::Sha256).toHex())},
-                                        {"md5", QString::fromLatin1(QCryptographicHash::hash(p, QCryptographicHash::Md5).toHex())}});
-        CurlResult r = api().postJson(QStringLiteral("/rest/v1.1/companies/%1/uploads").arg(SandboxFixture::kCompany),
-                                      QJsonDocument(QJsonObject{{"response_filename", "model.ifc"}, {"segments", segments}}));
+            segments.append(QJsonObject{
+                {"size", p.size()},
+                {"sha256",
+                 QString::fromLatin1(QCryptographicHash::hash(p, QCryptographicHash::Sha256).toHex())},
+                {"md5", QString::fromLatin1(QCryptographicHash::hash(p, QCryptographicHash::Md5).toHex())}});
+        CurlResult r = api().postJson(
+            QStringLiteral("/rest/v1.1/companies/%1/uploads").arg(SandboxFixture::kCompany),
+            QJsonDocument(QJsonObject{{"response_filename", "model.ifc"}, {"segments", segments}}));
         QCOMPARE(r.status, 201);
         const QJsonObject ticket = r.json().object();
         QVERIFY(!ticket.contains("url"));
@@ -422,7 +512,8 @@ private Q_SLOTS:
             for (auto it = headers.begin(); it != headers.end(); ++it)
                 if (it.key() != QLatin1String("content-length"))
                     args << "-H" << it.key() + ": " + it.value().toString();
-            return CurlClient::run(args + extra << "--data-binary" << '@' + path << parts[i].toObject().value("url").toString());
+            return CurlClient::run(args + extra << "--data-binary" << '@' + path
+                                                << parts[i].toObject().value("url").toString());
         };
         // wrong bytes for part 2 → sha256 mismatch
         QByteArray corrupt = part2;
@@ -434,8 +525,11 @@ private Q_SLOTS:
         r = put(1, part2, {"-H", "Authorization: Bearer x"});
         QCOMPARE(r.status, 400);
         // association before completion is refused
-        const QString companyFiles = QStringLiteral("/rest/v1.0/companies/%1/files").arg(SandboxFixture::kCompany);
-        QCOMPARE(api().postJson(companyFiles, fileBody({{"upload_uuid", uuid}, {"name", "model.ifc"}})).status, 422);
+        const QString companyFiles =
+            QStringLiteral("/rest/v1.0/companies/%1/files").arg(SandboxFixture::kCompany);
+        QCOMPARE(
+            api().postJson(companyFiles, fileBody({{"upload_uuid", uuid}, {"name", "model.ifc"}})).status,
+            422);
         r = put(0, part1);
         QCOMPARE(r.status, 200);
         const QString etag1 = QString::fromLatin1(r.header("etag"));
@@ -443,17 +537,25 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         const QString etag2 = QString::fromLatin1(r.header("etag"));
         QVERIFY(etag1.startsWith('"'));
-        const QString complete = QStringLiteral("/rest/v1.1/companies/%1/uploads/%2").arg(SandboxFixture::kCompany).arg(uuid);
+        const QString complete =
+            QStringLiteral("/rest/v1.1/companies/%1/uploads/%2").arg(SandboxFixture::kCompany).arg(uuid);
         // etags out of order → 422
-        r = api().postJson(complete, QJsonDocument(QJsonObject{{"segments", QJsonArray{QJsonObject{{"etag", etag2}}, QJsonObject{{"etag", etag1}}}}}), "PATCH");
+        r = api().postJson(complete,
+                           QJsonDocument(QJsonObject{{"segments", QJsonArray{QJsonObject{{"etag", etag2}},
+                                                                             QJsonObject{{"etag", etag1}}}}}),
+                           "PATCH");
         QCOMPARE(r.status, 422);
-        r = api().postJson(complete, QJsonDocument(QJsonObject{{"segments", QJsonArray{QJsonObject{{"etag", etag1}}, QJsonObject{{"etag", etag2}}}}}), "PATCH");
+        r = api().postJson(complete,
+                           QJsonDocument(QJsonObject{{"segments", QJsonArray{QJsonObject{{"etag", etag1}},
+                                                                             QJsonObject{{"etag", etag2}}}}}),
+                           "PATCH");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().object().value("status").toString(), QStringLiteral("complete"));
         r = api().postJson(companyFiles, fileBody({{"upload_uuid", uuid}, {"name", "model.ifc"}}));
         QCOMPARE(r.status, 201);
         auto lock = m_sandbox->server().state().lock();
-        const StoredObject &o = m_sandbox->server().state().objects.at(m_sandbox->server().state().uploads.at(uuid).key);
+        const StoredObject &o =
+            m_sandbox->server().state().objects.at(m_sandbox->server().state().uploads.at(uuid).key);
         QCOMPARE(o.sha256.toLatin1(), testfiles::sha256Of(big));
     }
 };

@@ -64,8 +64,11 @@ private Q_SLOTS:
         const auto t = m_sandbox->createUpload(QStringLiteral("A-301 Wall Sections.pdf"));
         QCOMPARE(t.status, 201);
         QCOMPARE(t.uuid.size(), 26);
-        QVERIFY(t.raw.value(QStringLiteral("fields")).toObject().value(QStringLiteral("key")).toString().startsWith(
-            QStringLiteral("companies/%1/").arg(SandboxFixture::kCompany)));
+        QVERIFY(t.raw.value(QStringLiteral("fields"))
+                    .toObject()
+                    .value(QStringLiteral("key"))
+                    .toString()
+                    .startsWith(QStringLiteral("companies/%1/").arg(SandboxFixture::kCompany)));
         const CurlResult r = CurlClient::storagePost(t.url, t.fields, m_file);
         QCOMPARE(r.status, 204);
         QVERIFY(r.body.isEmpty());
@@ -86,17 +89,27 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("code");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("bad signature") << 0 << 403 << QByteArray("SignatureDoesNotMatch") << QByteArray("signature");
-        QTest::newRow("expired policy") << 1 << 403 << QByteArray("AccessDenied") << QByteArray("Policy expired");
-        QTest::newRow("missing field") << 2 << 403 << QByteArray("AccessDenied") << QByteArray("Policy Condition failed");
-        QTest::newRow("extra field") << 3 << 403 << QByteArray("AccessDenied") << QByteArray("Extra input fields: acl");
-        QTest::newRow("altered field") << 4 << 403 << QByteArray("AccessDenied") << QByteArray("Policy Condition failed");
-        QTest::newRow("file not last") << 5 << 400 << QByteArray("InvalidArgument") << QByteArray("last field");
-        QTest::newRow("authorization header") << 6 << 400 << QByteArray("InvalidArgument") << QByteArray("Authorization");
-        QTest::newRow("no file") << 7 << 400 << QByteArray("InvalidArgument") << QByteArray("exactly one file");
+        QTest::newRow("bad signature")
+            << 0 << 403 << QByteArray("SignatureDoesNotMatch") << QByteArray("signature");
+        QTest::newRow("expired policy")
+            << 1 << 403 << QByteArray("AccessDenied") << QByteArray("Policy expired");
+        QTest::newRow("missing field")
+            << 2 << 403 << QByteArray("AccessDenied") << QByteArray("Policy Condition failed");
+        QTest::newRow("extra field") << 3 << 403 << QByteArray("AccessDenied")
+                                     << QByteArray("Extra input fields: acl");
+        QTest::newRow("altered field")
+            << 4 << 403 << QByteArray("AccessDenied") << QByteArray("Policy Condition failed");
+        QTest::newRow("file not last")
+            << 5 << 400 << QByteArray("InvalidArgument") << QByteArray("last field");
+        QTest::newRow("authorization header")
+            << 6 << 400 << QByteArray("InvalidArgument") << QByteArray("Authorization");
+        QTest::newRow("no file") << 7 << 400 << QByteArray("InvalidArgument")
+                                 << QByteArray("exactly one file");
         QTest::newRow("two files") << 8 << 400 << QByteArray("InvalidArgument") << QByteArray("only one");
-        QTest::newRow("not multipart") << 9 << 412 << QByteArray("PreconditionFailed") << QByteArray("multipart/form-data");
-        QTest::newRow("missing policy") << 10 << 400 << QByteArray("InvalidPolicyDocument") << QByteArray("policy");
+        QTest::newRow("not multipart")
+            << 9 << 412 << QByteArray("PreconditionFailed") << QByteArray("multipart/form-data");
+        QTest::newRow("missing policy")
+            << 10 << 400 << QByteArray("InvalidPolicyDocument") << QByteArray("policy");
     }
     void rejections()
     {
@@ -112,18 +125,36 @@ private Q_SLOTS:
         QStringList extra;
         QString file = m_file;
         switch (kind) {
-        case 0: fields = replaced(fields, QStringLiteral("x-amz-signature"), QString(64, QLatin1Char('a'))); break;
-        case 2: fields = without(fields, QStringLiteral("Content-Disposition")); break;
-        case 3: fields.append({QStringLiteral("acl"), QStringLiteral("public-read")}); break;
-        case 4: fields = replaced(fields, QStringLiteral("Content-Type"), QStringLiteral("text/html")); break;
-        case 5: extra << QStringLiteral("-F") << QStringLiteral("file=@") + m_file << QStringLiteral("--form-string")
-                      << QStringLiteral("note=after");
-                file.clear();
-                break;
-        case 6: extra << QStringLiteral("-H") << QStringLiteral("Authorization: Bearer ") + m_sandbox->server().accessToken(); break;
-        case 7: file.clear(); break;
-        case 8: extra << QStringLiteral("-F") << QStringLiteral("file=@") + m_file; break;
-        case 10: fields = without(fields, QStringLiteral("policy")); break;
+        case 0:
+            fields = replaced(fields, QStringLiteral("x-amz-signature"), QString(64, QLatin1Char('a')));
+            break;
+        case 2:
+            fields = without(fields, QStringLiteral("Content-Disposition"));
+            break;
+        case 3:
+            fields.append({QStringLiteral("acl"), QStringLiteral("public-read")});
+            break;
+        case 4:
+            fields = replaced(fields, QStringLiteral("Content-Type"), QStringLiteral("text/html"));
+            break;
+        case 5:
+            extra << QStringLiteral("-F") << QStringLiteral("file=@") + m_file
+                  << QStringLiteral("--form-string") << QStringLiteral("note=after");
+            file.clear();
+            break;
+        case 6:
+            extra << QStringLiteral("-H")
+                  << QStringLiteral("Authorization: Bearer ") + m_sandbox->server().accessToken();
+            break;
+        case 7:
+            file.clear();
+            break;
+        case 8:
+            extra << QStringLiteral("-F") << QStringLiteral("file=@") + m_file;
+            break;
+        case 10:
+            fields = without(fields, QStringLiteral("policy"));
+            break;
         }
         CurlResult r;
         if (kind == 9) {
@@ -148,10 +179,12 @@ private Q_SLOTS:
     void uploadRefusedByStorageCannotBeAssociated()
     {
         const auto t = m_sandbox->createUpload(QStringLiteral("RFI-015.pdf"));
-        CurlClient::storagePost(t.url, replaced(t.fields, QStringLiteral("key"), QStringLiteral("other")), m_file);
+        CurlClient::storagePost(t.url, replaced(t.fields, QStringLiteral("key"), QStringLiteral("other")),
+                                m_file);
         const CurlResult r = m_sandbox->api().postJson(
             QStringLiteral("/rest/v1.0/files?project_id=%1").arg(SandboxFixture::kProject),
-            QJsonDocument(QJsonObject{{QStringLiteral("file"), QJsonObject{{QStringLiteral("upload_uuid"), t.uuid}}}}));
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("file"), QJsonObject{{QStringLiteral("upload_uuid"), t.uuid}}}}));
         QCOMPARE(r.status, 422);
         QVERIFY(r.body.contains("has not been uploaded to storage"));
     }
@@ -203,19 +236,25 @@ private Q_SLOTS:
         const QString uuid = m_sandbox->uploadBytes(small, QStringLiteral("small.jpg"));
         QVERIFY(!uuid.isEmpty());
         auto lock = m_sandbox->server().state().lock();
-        QCOMPARE(m_sandbox->server().state().objects.at(m_sandbox->server().state().uploads.at(uuid).key).sha256.toLatin1(), sha);
+        QCOMPARE(m_sandbox->server()
+                     .state()
+                     .objects.at(m_sandbox->server().state().uploads.at(uuid).key)
+                     .sha256.toLatin1(),
+                 sha);
     }
 
     void overMaxPostSizeIsEntityTooLarge()
     {
-        const CurlResult cfg = CurlClient::run({QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
-                                                QStringLiteral("-d"), QStringLiteral("{\"max_post_bytes\":1000}"),
-                                                m_sandbox->base() + QStringLiteral("/_sandbox/config")});
+        const CurlResult cfg =
+            CurlClient::run({QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
+                             QStringLiteral("-d"), QStringLiteral("{\"max_post_bytes\":1000}"),
+                             m_sandbox->base() + QStringLiteral("/_sandbox/config")});
         QCOMPARE(cfg.status, 200);
         const auto t = m_sandbox->createUpload(QStringLiteral("big.pdf"));
         const CurlResult r = CurlClient::storagePost(t.url, t.fields, m_file);
-        CurlClient::run({QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"), QStringLiteral("-d"),
-                         QStringLiteral("{\"max_post_bytes\":5368709120}"), m_sandbox->base() + QStringLiteral("/_sandbox/config")});
+        CurlClient::run({QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
+                         QStringLiteral("-d"), QStringLiteral("{\"max_post_bytes\":5368709120}"),
+                         m_sandbox->base() + QStringLiteral("/_sandbox/config")});
         QCOMPARE(r.status, 400);
         QCOMPARE(xmlCode(r), QByteArray("EntityTooLarge"));
         QVERIFY(!isStored(t.uuid));
@@ -266,14 +305,16 @@ private Q_SLOTS:
         const QJsonObject f = ticket.value(QStringLiteral("fields")).toObject();
         for (auto it = f.begin(); it != f.end(); ++it)
             fields.append({it.key(), it.value().toString()});
-        const CurlResult posted = CurlClient::storagePost(ticket.value(QStringLiteral("url")).toString(), fields, big);
+        const CurlResult posted =
+            CurlClient::storagePost(ticket.value(QStringLiteral("url")).toString(), fields, big);
         QCOMPARE(posted.status, 204);
 
         const qint64 peak = testfiles::peakRss(sandbox.processId());
         const CurlResult objects = CurlClient::run({base.toString() + QStringLiteral("/_sandbox/objects")});
         sandbox.terminate();
         QVERIFY(sandbox.waitForFinished(20000));
-        QVERIFY2(peak > 0 && peak < 100LL * 1024 * 1024, qPrintable(QStringLiteral("peak RSS %1 bytes").arg(peak)));
+        QVERIFY2(peak > 0 && peak < 100LL * 1024 * 1024,
+                 qPrintable(QStringLiteral("peak RSS %1 bytes").arg(peak)));
         qInfo("sandbox peak RSS during a 2 GB POST: %.1f MB", double(peak) / (1024 * 1024));
 
         // Stored as a plain file of the right size and content (2 GiB of zeros).
@@ -283,7 +324,8 @@ private Q_SLOTS:
                 stored = v.toObject();
         QCOMPARE(stored.value(QStringLiteral("size")).toInteger(), size);
         QCOMPARE(stored.value(QStringLiteral("sha256")).toString().toLatin1(), testfiles::sha256Of(big));
-        const QString objectFile = data.filePath(QStringLiteral("objects/") + f.value(QStringLiteral("key")).toString());
+        const QString objectFile =
+            data.filePath(QStringLiteral("objects/") + f.value(QStringLiteral("key")).toString());
         QCOMPARE(QFileInfo(objectFile).size(), size);
     }
 };

@@ -25,7 +25,7 @@ private Q_SLOTS:
         const auto fourth = r.hit(QStringLiteral("a"), t0 + 3);
         QVERIFY(!fourth.allowed);
         QCOMPARE(fourth.retryAfterSecs, 3597);
-        QVERIFY(r.hit(QStringLiteral("b"), t0 + 3).allowed); // another token has its own budget
+        QVERIFY(r.hit(QStringLiteral("b"), t0 + 3).allowed);    // another token has its own budget
         QVERIFY(r.hit(QStringLiteral("a"), t0 + 3600).allowed); // a new window
     }
 
