@@ -16,5 +16,6 @@ enum ExitCode {
 
 // Each command parses its own arguments (args[0] is "hoist-cli <command>").
 int runSandbox(const QStringList &args);
+int runHistory(const QStringList &args);
 
 } // namespace hoist::cli
