@@ -38,7 +38,8 @@ QJsonValue nullable(qint64 id)
     return id ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
 }
 
-// Characters Procore's Documents tool strips from names (reference-clients.md §2.1).
+// Characters Procore's Documents tool strips from names (reference-clients.md §2.1). The client has its
+// own copy (preflight::documentsName) on purpose: the emulator shares no logic with what it tests.
 QString documentsName(const QString &name)
 {
     static const QString refused = QStringLiteral("#%*:<>?/\\|~");
