@@ -17,7 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Hoist"));
     QApplication::setOrganizationName(QStringLiteral("Hoist"));
     QApplication::setApplicationVersion(QStringLiteral(HOIST_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("hoist"));
+    QApplication::setDesktopFileName(QStringLiteral("org.hoist.Hoist"));
 
     QTranslator qtTranslator, appTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
