@@ -20,6 +20,7 @@ const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table = {
         {QStringLiteral("sandbox"), {runSandbox, "Run the built-in Procore + S3 sandbox until stopped."}},
+        {QStringLiteral("history"), {runHistory, "List past uploads (done, failed, skipped); export CSV."}},
     };
     return table;
 }
