@@ -110,6 +110,8 @@ QString kindName(PreflightFlag::Kind kind)
         return QStringLiteral("empty-name");
     case PreflightFlag::Kind::AlreadyThere:
         return QStringLiteral("already-there");
+    case PreflightFlag::Kind::NameClash:
+        return QStringLiteral("name-clash");
     }
     return {};
 }

@@ -16,6 +16,7 @@ struct PreflightFlag
         HiddenOrSystem,   // .DS_Store, Thumbs.db, desktop.ini, ~$ lock files, dot-files: skipped by default
         EmptyName,        // nothing is left of the name once Procore strips characters
         AlreadyThere,     // same name and size at the destination: skipped by default
+        NameClash,        // same name, another size: the queue's name-clash policy applies
     };
     Kind kind;
     QString reason; // for people, translated
