@@ -738,6 +738,11 @@ void ApiRoutes::uploadComplete(ApiCall &c)
         if (u.segments[i].etag.isEmpty() || etag != u.segments[i].etag)
             return c.errors(422, QStringLiteral("Segment %1 etag does not match the stored part").arg(i + 1));
     }
+    if (u.stored) { // completed already (a repeated PATCH after a lost answer): the same answer again
+        QJsonObject body = uploadJson(u, c.ctx);
+        body.insert(u"etag"_s, s.objects.at(u.key).md5);
+        return c.json(200, body);
+    }
     // Join the parts into the object, as S3 completes a multipart upload.
     QFile out(c.ctx.objectPath(u.key));
     QDir().mkpath(QFileInfo(out).absolutePath());
