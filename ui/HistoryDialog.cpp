@@ -130,6 +130,8 @@ void HistoryDialog::applyFilter()
     if (days > 0)
         f.from = QDateTime(QDate::currentDate().addDays(1 - days), QTime(0, 0)).toUTC();
     m_model->setFilter(f);
+    for (int column : {HistoryModel::WhenColumn, HistoryModel::OutcomeColumn, HistoryModel::SizeColumn})
+        m_table->resizeColumnToContents(column);
     int failed = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         failed += m_model->recordAt(row).outcome == QLatin1String("failed") ? 1 : 0;

@@ -64,6 +64,8 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.model()->rowCount(), 4);
+        if (qEnvironmentVariableIsSet("HOIST_SCREENSHOT_DIR"))
+            dialog.grab().save(qEnvironmentVariable("HOIST_SCREENSHOT_DIR") + QStringLiteral("/history.png"));
 
         auto *search = named<QLineEdit>(&dialog, QStringLiteral("Search"));
         QVERIFY(search);
