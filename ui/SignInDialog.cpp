@@ -25,6 +25,17 @@ SignInDialog::SignInDialog(TokenStore *store, QWidget *parent)
     m_environments = Environment::standard();
     m_environments.append(Environment::custom(QUrl(u"https://example.invalid"_s)));
     buildUi();
+    if (m_store) {
+        // No plaintext fallback: say plainly that the sign-in will not outlast this run.
+        connect(m_store, &TokenStore::keychainUnavailable, this, [this](const QString &reason) {
+            m_keychainNotice->setText(reason);
+            m_keychainNotice->show();
+        });
+        if (m_store->availability() == TokenStore::Availability::Unavailable) {
+            m_keychainNotice->setText(m_store->unavailableReason());
+            m_keychainNotice->show();
+        }
+    }
     onEnvironmentChanged();
 }
 
@@ -109,6 +120,12 @@ void SignInDialog::buildUi()
     m_status->setAccessibleName(tr("Sign-in status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_status);
+
+    m_keychainNotice = new QLabel(this);
+    m_keychainNotice->setWordWrap(true);
+    m_keychainNotice->setAccessibleName(tr("Keychain warning"));
+    m_keychainNotice->hide();
+    layout->addWidget(m_keychainNotice);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);

@@ -75,6 +75,7 @@ private:
     QLineEdit *m_code = nullptr;
     QPushButton *m_useCode = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_keychainNotice = nullptr;
 };
 
 } // namespace hoist::ui

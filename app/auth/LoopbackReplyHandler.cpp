@@ -206,6 +206,7 @@ void LoopbackReplyHandler::respond(QTcpSocket *socket, int status, const QString
 
 void LoopbackReplyHandler::networkReplyFinished(QNetworkReply *reply)
 {
+    reply->deleteLater(); // Qt 6.4's flow leaves the code exchange's reply to its manager
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     QJsonParseError parseError{};

@@ -103,7 +103,7 @@ OAuthSession::OAuthSession(Environment environment, TokenStore *store, QNetworkA
             });
     connect(m_signInFlow, &QAbstractOAuth::granted, this, [this] {
         if (m_state != State::CompletingSignIn)
-            return; // cancelled meanwhile
+            return revokeOrphan(m_signInFlow->refreshToken()); // cancelled meanwhile
         completeSignIn(m_signInFlow->token(), m_signInFlow->refreshToken(),
                        m_signInFlow->expirationAt().toUTC());
     });
@@ -253,10 +253,11 @@ void OAuthSession::completeSignIn(const QString &access, const QString &refreshT
     connect(reply, &QNetworkReply::finished, this, [this, reply, access, refreshToken, expiresAt] {
         reply->deleteLater();
         if (m_state != State::CompletingSignIn)
-            return;
+            return revokeOrphan(refreshToken);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject me = QJsonDocument::fromJson(reply->readAll()).object();
         if (reply->error() != QNetworkReply::NoError || me.value(u"id"_s).toVariant().toLongLong() == 0) {
+            revokeOrphan(refreshToken);
             failSignIn(tr("Signed in, but Procore did not say who you are (%1).")
                            .arg(status ? tr("HTTP status %1").arg(status) : reply->errorString()));
             return;
@@ -330,7 +331,7 @@ void OAuthSession::startRefreshRequest()
 void OAuthSession::onRefreshGranted()
 {
     if (!m_refreshing)
-        return;
+        return revokeOrphan(m_refreshFlow->refreshToken()); // signed out meanwhile
     const QString access = m_refreshFlow->token();
     const QDateTime expiresAt = m_refreshFlow->expirationAt().toUTC();
     // The old refresh token is spent now; from here on only the new one works.
@@ -544,6 +545,19 @@ void OAuthSession::signOut(bool forgetClient)
     };
     if (token.isEmpty() || m_client.clientId.isEmpty())
         return forgetLocally();
+    QNetworkReply *reply = postRevoke(token);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, forgetLocally] {
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError)
+            Q_EMIT warning(tr("Procore could not be told to revoke the sign-in (%1); it is deleted from this "
+                              "computer anyway.")
+                               .arg(reply->errorString()));
+        forgetLocally();
+    });
+}
+
+QNetworkReply *OAuthSession::postRevoke(const QString &token)
+{
     QNetworkRequest request(loginEndpoint(u"/oauth/revoke"_s));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
     request.setTransferTimeout(kTransferTimeoutMs);
@@ -554,15 +568,17 @@ void OAuthSession::signOut(bool forgetClient)
     add(u"token"_s, token);
     add(u"client_id"_s, m_client.clientId);
     add(u"client_secret"_s, m_client.clientSecret);
-    QNetworkReply *reply = m_nam->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
-    connect(reply, &QNetworkReply::finished, this, [this, reply, forgetLocally] {
-        reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError)
-            Q_EMIT warning(tr("Procore could not be told to revoke the sign-in (%1); it is deleted from this "
-                              "computer anyway.")
-                               .arg(reply->errorString()));
-        forgetLocally();
-    });
+    return m_nam->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+}
+
+// Tokens that arrived for a sign-in or refresh nobody wants any more (cancelled, signed out)
+// are revoked rather than left valid at Procore.
+void OAuthSession::revokeOrphan(const QString &refreshToken)
+{
+    if (refreshToken.isEmpty() || m_client.clientId.isEmpty())
+        return;
+    QNetworkReply *reply = postRevoke(refreshToken);
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
 }
 
 void OAuthSession::fetchUser()

@@ -117,6 +117,8 @@ private:
     void scheduleRefresh();
     void clearTokens();
     QNetworkReply *getMe(const QString &token);
+    QNetworkReply *postRevoke(const QString &token);
+    void revokeOrphan(const QString &refreshToken);
     QUrl loginEndpoint(const QString &path) const;
 
     Environment m_environment;

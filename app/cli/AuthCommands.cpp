@@ -251,12 +251,15 @@ int runLogin(const QStringList &args)
     }
     if (!ok)
         return ExitAuth;
-    out << tr("Signed in to %1 as %2.").arg(env.name, describeUser(s.session)) << Qt::endl;
     if (s.store.availability() == TokenStore::Availability::Unavailable) {
         err << "hoist-cli login: "
-            << tr("The sign-in could not be kept: the system keychain is not available.") << Qt::endl;
+            << tr("Signed in to %1 as %2, but the sign-in cannot be kept: the system keychain is not "
+                  "available.")
+                   .arg(env.name, describeUser(s.session))
+            << Qt::endl;
         return ExitAuth;
     }
+    out << tr("Signed in to %1 as %2.").arg(env.name, describeUser(s.session)) << Qt::endl;
     return ExitOk;
 }
 
