@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaObject>
+#include <QPointer>
 
 #include <qt6keychain/keychain.h>
 
@@ -22,12 +23,6 @@ QByteArray serialize(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// Runs `f` on context's thread after the current call returns: callbacks are always asynchronous.
-template <typename F> void later(QObject *context, F &&f)
-{
-    QMetaObject::invokeMethod(context, std::forward<F>(f), Qt::QueuedConnection);
-}
-
 } // namespace
 
 TokenStore::TokenStore(QObject *parent)
@@ -40,6 +35,18 @@ TokenStore::TokenStore(const QString &service, QObject *parent)
 {}
 
 TokenStore::~TokenStore() = default;
+
+// Callbacks are always asynchronous, and dropped when either this store or the context is gone.
+void TokenStore::later(QObject *context, std::function<void()> f)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [guard = QPointer<QObject>(context), f = std::move(f)] {
+            if (guard)
+                f();
+        },
+        Qt::QueuedConnection);
+}
 
 void TokenStore::setKeychainDisabled(const QString &reason)
 {

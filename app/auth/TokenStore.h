@@ -103,6 +103,7 @@ private:
     bool noteJobError(const QKeychain::Job *job);
     void markUnavailable(const QString &reason);
     void markAvailable();
+    void later(QObject *context, std::function<void()> f);
 
     QString m_service;
     Availability m_availability = Availability::Unknown;
