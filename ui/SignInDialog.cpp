@@ -25,14 +25,14 @@ SignInDialog::SignInDialog(TokenStore *store, QWidget *parent)
     m_environments = Environment::standard();
     m_environments.append(Environment::custom(QUrl(u"https://example.invalid"_s)));
     buildUi();
-    if (m_store) {
+    if (store) {
         // No plaintext fallback: say plainly that the sign-in will not outlast this run.
-        connect(m_store, &TokenStore::keychainUnavailable, this, [this](const QString &reason) {
+        connect(store, &TokenStore::keychainUnavailable, this, [this](const QString &reason) {
             m_keychainNotice->setText(reason);
             m_keychainNotice->show();
         });
-        if (m_store->availability() == TokenStore::Availability::Unavailable) {
-            m_keychainNotice->setText(m_store->unavailableReason());
+        if (store->availability() == TokenStore::Availability::Unavailable) {
+            m_keychainNotice->setText(store->unavailableReason());
             m_keychainNotice->show();
         }
     }
