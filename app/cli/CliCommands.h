@@ -7,15 +7,16 @@ namespace hoist::cli {
 // Exit codes of hoist-cli, documented in `hoist-cli --help`.
 enum ExitCode {
     ExitOk = 0,
-    ExitFailures = 1,    // the command ran, but some items failed
-    ExitUsage = 2,       // bad command line
-    ExitAuth = 3,        // no valid credentials
-    ExitNetwork = 4,     // the server could not be reached
+    ExitFailures = 1, // the command ran, but some items failed
+    ExitUsage = 2,    // bad command line
+    ExitAuth = 3,     // no valid credentials
+    ExitNetwork = 4,  // the server could not be reached
     ExitInterrupted = 130,
 };
 
 // Each command parses its own arguments (args[0] is "hoist-cli <command>").
 int runSandbox(const QStringList &args);
+int runHistory(const QStringList &args);
 int runLogin(const QStringList &args); // AuthCommands.cpp: login, logout, whoami
 int runLogout(const QStringList &args);
 int runWhoami(const QStringList &args);
