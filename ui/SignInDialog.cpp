@@ -146,15 +146,19 @@ void SignInDialog::buildUi()
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::startSignIn);
     connect(m_useCode, &QPushButton::clicked, this, &SignInDialog::submitCode);
     connect(m_code, &QLineEdit::returnPressed, this, &SignInDialog::submitCode);
-    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (m_session)
-            m_session->cancelSignIn();
-        reject();
-    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
 
     for (const Environment &e : std::as_const(m_environments))
         m_environment->addItem(e.kind == Environment::Kind::Custom ? tr("Other server…") : e.name);
     updateExplanation();
+}
+
+void SignInDialog::reject()
+{
+    // Escape, Cancel or the window's close button: stop listening for the browser.
+    if (m_session)
+        m_session->cancelSignIn();
+    QDialog::reject();
 }
 
 void SignInDialog::setBuiltInSandbox(const QUrl &base)

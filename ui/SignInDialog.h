@@ -43,6 +43,8 @@ public:
     // The session that signed in; the caller takes it over (it is unparented).
     OAuthSession *takeSession();
 
+    void reject() override;
+
 Q_SIGNALS:
     void signedIn(hoist::OAuthSession *session);
 

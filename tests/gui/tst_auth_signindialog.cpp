@@ -91,6 +91,7 @@ private Q_SLOTS:
     void explainsAndIsAccessible();
     void signsInWithKeyboard();
     void pastedCode();
+    void escapeStopsListening();
 
 private:
     ClientCredentials registerClient(const QString &redirectUri);
@@ -267,6 +268,35 @@ void TestSignInDialog::pastedCode()
     QTest::keyClick(code, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20000);
     delete dialog.takeSession();
+}
+
+void TestSignInDialog::escapeStopsListening()
+{
+    const quint16 port = freePort();
+    const ClientCredentials client = registerClient(u"http://localhost:%1/"_s.arg(port));
+    ui::SignInDialog dialog(m_store.get());
+    dialog.setBuiltInSandbox(m_server->baseUrl());
+    dialog.selectEnvironment(u"built-in-sandbox"_s);
+    dialog.setBrowserOpener([](const QUrl &) { return true; });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    for (auto *edit : dialog.findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == u"Client ID"_s)
+            edit->setText(client.clientId);
+        else if (edit->accessibleName() == u"Client secret"_s)
+            edit->setText(client.clientSecret);
+        else if (edit->accessibleName() == u"Redirect URI"_s)
+            edit->setText(client.redirectUri);
+    }
+    for (auto *b : dialog.findChildren<QPushButton *>())
+        if (b->accessibleName() == u"Sign in with browser"_s)
+            QTest::mouseClick(b, Qt::LeftButton);
+    QTcpServer probe;
+    QVERIFY(!probe.listen(QHostAddress::LocalHost, port)); // Hoist is listening
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QTcpServer after;
+    QVERIFY(after.listen(QHostAddress::LocalHost, port)); // and no longer is
 }
 
 QTEST_MAIN(TestSignInDialog)
