@@ -9,10 +9,12 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QProcess>
+#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace hoist::cli {
 
@@ -241,8 +243,28 @@ int runLogin(const QStringList &args)
             return ExitAuth;
         }
         s.session.submitPastedCode(code);
-    } else if (!finished) {
-        err << tr("Waiting for the browser…") << Qt::endl;
+    }
+#ifdef Q_OS_UNIX
+    // With the browser on another computer (ssh), its redirect to this one's localhost fails; the
+    // user can paste the address it ended on here instead. The listener keeps waiting meanwhile.
+    std::unique_ptr<QSocketNotifier> pasted;
+#endif
+    if (!finished && !s.session.needsPastedCode()) {
+        err << tr("Waiting for the browser… (If it runs on another computer, paste the address it ended on "
+                  "here and press Enter.)")
+            << Qt::endl;
+#ifdef Q_OS_UNIX
+        pasted = std::make_unique<QSocketNotifier>(fileno(stdin), QSocketNotifier::Read);
+        QObject::connect(pasted.get(), &QSocketNotifier::activated, pasted.get(), [&] {
+            const QString line = in.readLine();
+            if (line.isNull()) { // end of input: nothing more will be pasted
+                pasted->setEnabled(false);
+                return;
+            }
+            if (!line.trimmed().isEmpty())
+                s.session.submitPastedCode(line);
+        });
+#endif
     }
     if (!waitUntil([&] { return finished; }, 10 * 60 * 1000)) { // authorization codes live 10 minutes
         s.session.cancelSignIn();

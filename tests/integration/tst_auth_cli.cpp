@@ -7,6 +7,7 @@
 #include "procore/Environment.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -81,6 +82,8 @@ private Q_SLOTS:
     void initTestCase();
     void loginWhoamiLogout();
     void loginWithoutClientExplains();
+    void loginWithPastedCode();
+    void loginWithPastedAddress();
 
 private:
     struct Run
@@ -91,6 +94,11 @@ private:
     };
     Run run(const QStringList &args, const QByteArray &stdinData = {});
     HttpResult approve(const QUrl &authorizeUrl);
+    // Consents in the browser without following the redirect: the 302 (or the page with the code).
+    HttpResult consent(const QUrl &authorizeUrl);
+    void registerClient(const QString &id, const QString &secret, const QString &redirect);
+    // Starts `hoist-cli login` with the secret on stdin (kept open) and returns the authorize URL.
+    QUrl startLogin(QProcess &login, const QString &id, const QString &secret, const QString &redirect);
 
     std::unique_ptr<SandboxServer> m_server;
     QNetworkAccessManager m_browser;
@@ -121,6 +129,60 @@ TestAuthCli::Run TestAuthCli::run(const QStringList &args, const QByteArray &std
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+HttpResult TestAuthCli::consent(const QUrl &authorizeUrl)
+{
+    const HttpResult page = fetch(m_browser, authorizeUrl);
+    if (page.status != 200)
+        return page;
+    QUrlQuery form;
+    static const QRegularExpression hidden(uR"re(<input type="hidden" name="([^"]+)" value="([^"]*)">)re"_s);
+    for (auto it = hidden.globalMatch(QString::fromUtf8(page.body)); it.hasNext();) {
+        const auto m = it.next();
+        form.addQueryItem(m.captured(1),
+                          QString::fromLatin1(QUrl::toPercentEncoding(htmlUnescape(m.captured(2)))));
+    }
+    form.addQueryItem(u"decision"_s, u"allow"_s);
+    QUrl post = authorizeUrl;
+    post.setQuery(QString());
+    return fetch(m_browser, post, form.toString(QUrl::FullyEncoded).toUtf8());
+}
+
+void TestAuthCli::registerClient(const QString &id, const QString &secret, const QString &redirect)
+{
+    const CurlResult r =
+        CurlClient(m_server->baseUrl())
+            .postJson(u"/_sandbox/oauth_clients"_s,
+                      QJsonDocument(QJsonObject{{u"client_id"_s, id},
+                                                {u"client_secret"_s, secret},
+                                                {u"redirect_uris"_s, QJsonArray{redirect}}}));
+    QCOMPARE(r.status, 201);
+}
+
+QUrl TestAuthCli::startLogin(QProcess &login, const QString &id, const QString &secret,
+                             const QString &redirect)
+{
+    login.start(m_cli, {u"login"_s, u"--api-base"_s, m_server->baseUrl().toString(), u"--client-id"_s, id,
+                        u"--client-secret-stdin"_s, u"--redirect-uri"_s, redirect, u"--no-browser"_s});
+    login.setReadChannel(QProcess::StandardError);
+    if (!login.waitForStarted(30000))
+        return {};
+    login.write(secret.toUtf8() + '\n');
+    login.waitForBytesWritten(10000);
+    QString err;
+    static const QRegularExpression urlLine(u"(http://\\S+/oauth/authorize\\S+)"_s);
+    QElapsedTimer timer;
+    timer.start();
+    while (!urlLine.match(err).hasMatch() && timer.elapsed() < 30000 && login.state() == QProcess::Running) {
+        login.waitForReadyRead(1000);
+        err += QString::fromUtf8(login.readAllStandardError());
+    }
+    if (!urlLine.match(err).hasMatch()) {
+        qWarning("hoist-cli login said: %s", qPrintable(err));
+        return {};
+    }
+    return QUrl(urlLine.match(err).captured(1), QUrl::StrictMode);
 }
 
 HttpResult TestAuthCli::approve(const QUrl &authorizeUrl)
@@ -219,6 +281,43 @@ void TestAuthCli::loginWithoutClientExplains()
     QVERIFY(r.err.contains(u"--client-id"_s));
     const Run bad = run({u"whoami"_s, u"--env"_s, u"nowhere"_s});
     QCOMPARE(bad.exitCode, 2);
+}
+
+void TestAuthCli::loginWithPastedCode()
+{
+    const QString oob = u"urn:ietf:wg:oauth:2.0:oob"_s;
+    registerClient(u"cli-oob"_s, u"oob-secret"_s, oob);
+    QProcess login;
+    const QUrl authorize = startLogin(login, u"cli-oob"_s, u"oob-secret"_s, oob);
+    QVERIFY(authorize.isValid());
+    const HttpResult shown = consent(authorize);
+    QCOMPARE(shown.status, 200);
+    const auto code =
+        QRegularExpression(u"<code id=\"code\">([^<]+)</code>"_s).match(QString::fromUtf8(shown.body));
+    QVERIFY(code.hasMatch());
+    login.write(code.captured(1).toUtf8() + '\n');
+    login.closeWriteChannel();
+    QVERIFY(login.waitForFinished(30000));
+    QVERIFY2(login.exitCode() == 0, login.readAllStandardError().constData());
+    QVERIFY(QString::fromUtf8(login.readAllStandardOutput()).contains(u"Signed in to"_s));
+}
+
+void TestAuthCli::loginWithPastedAddress()
+{
+    // The browser is elsewhere: its redirect to this computer's listener never arrives, and the
+    // user pastes the address it ended on.
+    const QString redirect = u"http://localhost:%1/"_s.arg(freePort());
+    registerClient(u"cli-remote"_s, u"remote-secret"_s, redirect);
+    QProcess login;
+    const QUrl authorize = startLogin(login, u"cli-remote"_s, u"remote-secret"_s, redirect);
+    QVERIFY(authorize.isValid());
+    const HttpResult redirected = consent(authorize);
+    QCOMPARE(redirected.status, 302);
+    login.write(redirected.location.toString(QUrl::FullyEncoded).toUtf8() + '\n');
+    login.closeWriteChannel();
+    QVERIFY(login.waitForFinished(30000));
+    QVERIFY2(login.exitCode() == 0, login.readAllStandardError().constData());
+    QVERIFY(QString::fromUtf8(login.readAllStandardOutput()).contains(u"Signed in to"_s));
 }
 
 QTEST_GUILESS_MAIN(TestAuthCli)
