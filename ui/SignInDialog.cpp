@@ -141,6 +141,8 @@ void SignInDialog::buildUi()
 
     connect(m_environment, &QComboBox::currentIndexChanged, this, &SignInDialog::onEnvironmentChanged);
     connect(m_redirectUri, &QLineEdit::textChanged, this, &SignInDialog::updateExplanation);
+    connect(m_apiBase, &QLineEdit::editingFinished, this,
+            &SignInDialog::onEnvironmentChanged); // its saved client
     for (QLineEdit *edit : {m_apiBase, m_clientId, m_clientSecret, m_redirectUri})
         connect(edit, &QLineEdit::textChanged, this, &SignInDialog::updateState);
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::startSignIn);
@@ -178,9 +180,22 @@ void SignInDialog::setBuiltInSandbox(const QUrl &base)
 void SignInDialog::selectEnvironment(const QString &id)
 {
     for (qsizetype i = 0; i < m_environments.size(); ++i)
-        if (m_environments[i].id == id
-            || (id.startsWith(u"custom:"_s) && m_environments[i].kind == Environment::Kind::Custom))
+        if (m_environments[i].id == id)
             m_environment->setCurrentIndex(int(i));
+}
+
+void SignInDialog::setEnvironment(const Environment &environment)
+{
+    if (environment.kind != Environment::Kind::Custom)
+        return selectEnvironment(environment.id);
+    m_apiBase->setText(environment.apiBase.toString());
+    m_loginBase->setText(environment.loginBase == environment.apiBase ? QString()
+                                                                      : environment.loginBase.toString());
+    const int custom = int(m_environments.size()) - 1;
+    if (m_environment->currentIndex() == custom)
+        onEnvironmentChanged();
+    else
+        m_environment->setCurrentIndex(custom);
 }
 
 Environment SignInDialog::environment() const

@@ -34,6 +34,8 @@ public:
     // Offers Hoist's built-in sandbox running at `base` as an environment.
     void setBuiltInSandbox(const QUrl &base);
     void selectEnvironment(const QString &id);
+    // Also a custom server (fills in its addresses).
+    void setEnvironment(const Environment &environment);
     // Tests, and platforms without a browser: how an address is opened (default QDesktopServices).
     void setBrowserOpener(std::function<bool(const QUrl &)> opener) { m_openBrowser = std::move(opener); }
 

@@ -218,6 +218,12 @@ void TestSignInDialog::signsInWithKeyboard()
     again.selectEnvironment(u"built-in-sandbox"_s);
     QTRY_COMPARE_WITH_TIMEOUT(again.credentials().clientId, client.clientId, 20000);
     QCOMPARE(again.credentials().clientSecret, client.clientSecret);
+
+    // A custom server comes back with its address.
+    const Environment custom = Environment::custom(QUrl(u"https://procore.example.com"_s));
+    again.setEnvironment(custom);
+    QCOMPARE(again.environment().id, custom.id);
+    QCOMPARE(again.environment().apiBase, custom.apiBase);
 }
 
 void TestSignInDialog::pastedCode()

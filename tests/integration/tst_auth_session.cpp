@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -27,6 +28,17 @@ using sandbox::FaultRule;
 using sandbox::SandboxServer;
 
 namespace {
+
+// Everything Qt and Hoist log during the tests, to check that no secret ever appears in it.
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_log.append(QString::fromLatin1(context.category ? context.category : "") + u' ' + message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
 
 struct HttpResult
 {
@@ -157,6 +169,7 @@ private Q_SLOTS:
     void lostRefreshAnswerAsksForSignIn();
     void proactiveRefreshBeforeExpiry();
     void signOutRevokesAndDeletes();
+    void noSecretIsLogged(); // last: looks at everything the tests above logged
 
 private:
     // Registers a client with a fresh loopback redirect URI; returns its credentials.
@@ -179,6 +192,8 @@ private:
 
 void TestAuthSession::initTestCase()
 {
+    QLoggingCategory::setFilterRules(u"qt.networkauth*.debug=true"_s);
+    g_previousHandler = qInstallMessageHandler(recordMessage);
     m_server = std::make_unique<SandboxServer>();
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
@@ -725,6 +740,28 @@ void TestAuthSession::signOutRevokesAndDeletes()
     QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 20000);
     QCOMPARE(restored.at(0).at(0).toBool(), false);
     QCOMPARE(again->client().clientId, session->client().clientId);
+}
+
+void TestAuthSession::noSecretIsLogged()
+{
+    QStringList secrets;
+    {
+        auto lock = m_server->state().lock();
+        const auto &st = m_server->state();
+        for (const auto &[token, info] : st.accessTokens)
+            secrets.append(token);
+        for (const auto &[token, info] : st.refreshTokens)
+            secrets.append(token);
+        for (const auto &[code, info] : st.authCodes)
+            secrets.append(code);
+        for (const auto &[id, client] : st.oauthClients)
+            secrets.append(client.clientSecret);
+    }
+    QVERIFY(secrets.size() > 20);
+    QVERIFY(!g_log.isEmpty()); // something was logged (Qt's OAuth debug output is on)
+    for (const QString &line : std::as_const(g_log))
+        for (const QString &secret : std::as_const(secrets))
+            QVERIFY2(!line.contains(secret), qPrintable(u"a secret was logged: "_s + line.left(40)));
 }
 
 QTEST_GUILESS_MAIN(TestAuthSession)
