@@ -137,8 +137,10 @@ bool SandboxServer::start(QString *error)
     d->storage.install(s);
     d->oauth.install(s);
     d->control.install(s);
+    // The entry is written after routing and before the answer goes out, so a client that has its
+    // answer always finds the request in the log.
     const bool quiet = o.quiet;
-    s.set_logger([this, quiet](const httplib::Request &req, const httplib::Response &res) {
+    s.set_post_routing_handler([this, quiet](const httplib::Request &req, httplib::Response &res) {
         LogEntry e;
         e.kind = kindOf(req.path);
         e.method = QString::fromStdString(req.method);

@@ -314,8 +314,10 @@ private Q_SLOTS:
         sandbox.terminate();
         QVERIFY(sandbox.waitForFinished(20000));
 #if defined(__SANITIZE_ADDRESS__)
-        qWarning("AddressSanitizer build: its shadow memory inflates RSS, so the 100 MB bound is not checked here "
-                 "(peak %.1f MB); the release build checks it.", double(peak) / (1024 * 1024));
+        qWarning(
+            "AddressSanitizer build: its shadow memory inflates RSS, so the 100 MB bound is not checked here "
+            "(peak %.1f MB); the release build checks it.",
+            double(peak) / (1024 * 1024));
 #else
         QVERIFY2(peak > 0 && peak < 100LL * 1024 * 1024,
                  qPrintable(QStringLiteral("peak RSS %1 bytes").arg(peak)));

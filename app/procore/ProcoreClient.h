@@ -1,0 +1,89 @@
+#pragma once
+
+#include "ApiReply.h"
+#include "RetryPolicy.h"
+#include "auth/AuthProvider.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace hoist {
+
+class RatePacer;
+
+// Procore's REST API as typed asynchronous calls. Uses a shared QNetworkAccessManager (not
+// owned), sends Procore-Company-Id on every call but /me and /companies, paces calls through the
+// RatePacer, retries transient failures (429 → Retry-After/Reset, 503 → Retry-After, other 5xx
+// and network errors → backoff), and on a 401 asks the AuthProvider for a fresh token once.
+// Tokens and signed URLs are never logged.
+class ProcoreClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProcoreClient(QNetworkAccessManager *network, const QUrl &apiBase, AuthProvider *auth, RatePacer *pacer,
+                  QObject *parent = nullptr);
+
+    QNetworkAccessManager *network() const { return m_network; }
+    QUrl apiBase() const { return m_apiBase; }
+    void setApiBase(const QUrl &base) { m_apiBase = base; }
+    AuthProvider *authProvider() const { return m_auth; }
+    RatePacer *pacer() const { return m_pacer; }
+    RetryPolicy retryPolicy() const { return m_retry; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    // Count of HTTP requests sent (retries included), for benchmarks and tests.
+    qint64 requestCount() const { return m_requestCount; }
+
+    ApiReply *me();
+    // Every page, concatenated: json() is one array; companies() the typed list.
+    ApiReply *companies();
+    // One page (1-based); totalCount() and hasNextPage() tell what is left.
+    ApiReply *projects(qint64 companyId, int page = 1, int perPage = 100);
+    // A Documents folder with its direct children. projectId 0: the company's Documents;
+    // folderId 0: the root.
+    ApiReply *folder(qint64 companyId, qint64 projectId, qint64 folderId = 0);
+    // parentId 0: under the root.
+    ApiReply *createFolder(qint64 companyId, qint64 projectId, qint64 parentId, const QString &name);
+    // v1.1 create-upload (project-level, or company-level when projectId is 0).
+    ApiReply *createUpload(qint64 companyId, qint64 projectId, const QString &fileName,
+                           const QString &contentType, qint64 size);
+    // POST /rest/v1.0/files?project_id= {"file":{name,parent_id,upload_uuid,unique_name}}.
+    ApiReply *associateProjectFile(qint64 companyId, qint64 projectId, qint64 folderId, const QString &name,
+                                   const QString &uploadUuid, bool uniqueName);
+    // POST /rest/v1.0/companies/{id}/files.
+    ApiReply *associateCompanyFile(qint64 companyId, qint64 folderId, const QString &name,
+                                   const QString &uploadUuid, bool uniqueName);
+    // POST /rest/v1.0/file_versions?project_id= {"file_id", "file_version":{upload_uuid, notes}}.
+    ApiReply *createFileVersion(qint64 companyId, qint64 projectId, qint64 fileId, const QString &uploadUuid,
+                                const QString &notes = {});
+
+    // Any call: path relative to the API base ("/rest/v1.0/me"); companyId 0 sends no header.
+    ApiReply *send(const QByteArray &method, const QString &path, const QUrlQuery &query, qint64 companyId,
+                   const QJsonObject &body = {});
+
+Q_SIGNALS:
+    // The token was refused and could not be renewed: every waiting call failed with Kind::Auth.
+    void authenticationFailed(const QString &reason);
+
+private:
+    struct Call;
+    void dispatch(const std::shared_ptr<Call> &call);
+    void onReplyFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply);
+    void retryLater(const std::shared_ptr<Call> &call, const ProcoreError &error);
+    void refreshThenRetry(const std::shared_ptr<Call> &call, const ProcoreError &error);
+    ApiReply *collectPages(qint64 companyId, const QString &path, QUrlQuery query);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_apiBase;
+    QPointer<AuthProvider> m_auth;
+    RatePacer *m_pacer;
+    RetryPolicy m_retry;
+    qint64 m_requestCount = 0;
+};
+
+} // namespace hoist

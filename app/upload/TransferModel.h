@@ -1,0 +1,115 @@
+#pragma once
+
+#include "UploadTypes.h"
+
+#include <QAbstractTableModel>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QTimer>
+
+namespace hoist {
+
+class UploadJob;
+
+// One row per file of the queue, for the window and hoist-cli, plus totals. Data is read live
+// from the jobs; change notifications are coalesced (at most a few per second per row) so a
+// 10,000-row queue stays smooth. Rows are added and removed by UploadController.
+class TransferModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_PROPERTY(qint64 totalBytes READ totalBytes NOTIFY totalsChanged)
+    Q_PROPERTY(qint64 sentBytes READ sentBytes NOTIFY totalsChanged)
+    Q_PROPERTY(double speed READ speed NOTIFY totalsChanged)
+    Q_PROPERTY(qint64 eta READ eta NOTIFY totalsChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY totalsChanged)
+
+public:
+    enum Column {
+        NameColumn,
+        DestinationColumn,
+        SizeColumn,
+        ProgressColumn,
+        SpeedColumn,
+        TimeLeftColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        ProgressRole = Qt::UserRole + 1, // double 0..1
+        BytesSentRole,                   // qint64
+        BytesTotalRole,                  // qint64
+        StateRole,                       // int of TransferState
+        SpeedRole,                       // double, bytes/s
+        EtaRole,                         // qint64 seconds, -1 unknown
+        ErrorRole,                       // QString: reason + what to do next ("" unless failed)
+        LocalPathRole,                   // QString
+        RemoteUrlRole,                   // QUrl of the associated document ("" until done)
+        JobIdRole,                       // quint64, stable across row moves
+        RemotePathRole,                  // QString "Drawings/Architectural/plan.pdf"
+    };
+    Q_ENUM(Role)
+
+    explicit TransferModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    UploadJob *jobAt(int row) const;
+    int rowOf(const UploadJob *job) const;
+    int rowOfId(quint64 id) const;
+
+    // Totals over the rows that are not cancelled or skipped.
+    qint64 totalBytes() const { return m_totalBytes; }
+    qint64 sentBytes() const { return m_sentBytes; }
+    double speed() const { return m_speed; } // bytes/s
+    qint64 eta() const { return m_eta; }     // seconds, -1 unknown
+    double progress() const;                 // 0..1
+    int countInState(TransferState state) const;
+
+    // Notification interval (default 250 ms).
+    void setUpdateInterval(int ms);
+
+    // Text helpers shared with the CLI.
+    static QString formatBytes(qint64 bytes);
+    static QString formatSpeed(double bytesPerSecond);
+    static QString formatDuration(qint64 secs);
+
+Q_SIGNALS:
+    void totalsChanged();
+
+private:
+    friend class UploadController;
+    void addJobs(const QList<UploadJob *> &jobs);
+    void removeJobAt(int row);
+    void markDirty(UploadJob *job);
+    void tick();
+
+    struct RowStats
+    {
+        double speed = 0; // smoothed bytes/s
+        qint64 lastBytes = 0;
+        qint64 lastMs = -1;
+    };
+
+    QList<UploadJob *> m_jobs;
+    QHash<const UploadJob *, int> m_rows;
+    QHash<const UploadJob *, RowStats> m_stats;
+    QSet<const UploadJob *> m_dirty;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_totalBytes = 0;
+    qint64 m_sentBytes = 0;
+    double m_speed = 0;
+    qint64 m_eta = -1;
+    qint64 m_lastTotalSent = 0;
+    qint64 m_lastTotalMs = -1;
+};
+
+} // namespace hoist

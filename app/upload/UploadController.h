@@ -1,0 +1,100 @@
+#pragma once
+
+#include "UploadTypes.h"
+#include "procore/RetryPolicy.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace hoist {
+
+class FolderResolver;
+class ProcoreClient;
+class TransferModel;
+class UploadJob;
+
+// The upload queue: takes items for a destination, runs up to maxParallel storage transfers at
+// once (API calls are paced by the client's RatePacer), and offers pause/resume, cancel, retry
+// and remove. All network traffic goes through the client's one QNetworkAccessManager.
+class UploadController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(int maxParallel READ maxParallel WRITE setMaxParallel NOTIFY settingsChanged)
+    Q_PROPERTY(bool paused READ isPaused NOTIFY pausedChanged)
+    Q_PROPERTY(bool idle READ isIdle NOTIFY idleChanged)
+    Q_PROPERTY(hoist::ConflictPolicy conflictPolicy READ conflictPolicy WRITE setConflictPolicy NOTIFY
+                   settingsChanged)
+
+public:
+    explicit UploadController(ProcoreClient *client, QObject *parent = nullptr);
+    ~UploadController() override;
+
+    ProcoreClient *client() const { return m_client; }
+    TransferModel *model() const { return m_model; }
+
+    int maxParallel() const { return m_maxParallel; }
+    void setMaxParallel(int n); // default 3
+    ConflictPolicy conflictPolicy() const { return m_conflict; }
+    void setConflictPolicy(ConflictPolicy policy); // for files queued from now on (default KeepBoth)
+    RetryPolicy retryPolicy() const { return m_retry; }
+    void setRetryPolicy(const RetryPolicy &policy);
+
+    // Adds files (rows in the model, in order). Returns the rows' job ids.
+    QList<quint64> enqueue(const QList<UploadItem> &items, const Destination &destination);
+
+    bool isPaused() const { return m_paused; }
+    bool isIdle() const; // nothing queued or under way (NeedsAnswer and final rows do not count)
+
+    UploadJob *job(quint64 id) const;
+
+public Q_SLOTS:
+    void pauseAll();
+    void resumeAll();
+    void cancel(int row);
+    void cancelAll();
+    void retry(int row); // a Failed or Cancelled row goes back to the queue
+    void retryFailed();
+    void remove(int row); // cancels if needed, then removes the row
+    void clearFinished(); // removes Done and Skipped rows
+    // Answer for a row in NeedsAnswer: KeepBoth, Skip or NewVersion. applyToAll: also for the
+    // rest of the queue (sets the policy).
+    void resolveConflict(int row, hoist::ConflictPolicy decision, bool applyToAll = false);
+
+Q_SIGNALS:
+    void settingsChanged();
+    void pausedChanged(bool paused);
+    void idleChanged(bool idle);
+    // Every state change of a row, for the CLI's event stream and notifications.
+    void jobStateChanged(quint64 jobId, hoist::TransferState state);
+    void conflictDetected(int row, const QString &name, const QString &folderPath);
+    // The queue has nothing left to do (emitted when it becomes idle).
+    void finished();
+
+private:
+    void schedule();
+    UploadJob *nextQueued(); // from m_cursor on
+    void onJobState(UploadJob *job, TransferState state);
+    FolderResolver *resolverFor(const Destination &destination);
+    void updateIdle();
+
+    ProcoreClient *m_client;
+    TransferModel *m_model;
+    int m_maxParallel = 3;
+    int m_maxPreparing = 8;
+    ConflictPolicy m_conflict = ConflictPolicy::KeepBoth;
+    RetryPolicy m_retry;
+    bool m_paused = false;
+    bool m_idle = true;
+    quint64 m_nextId = 1;
+    QHash<quint64, UploadJob *> m_jobs;
+    QList<UploadJob *> m_waitingForSlot;
+    QHash<QString, FolderResolver *> m_resolvers; // "company/project/folder"
+    bool m_scheduling = false;
+    QSet<UploadJob *> m_active; // Preparing, Uploading or Associating
+    int m_cursor = 0;           // rows above it are not Queued
+};
+
+} // namespace hoist

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "FolderResolver.h"
+#include "UploadTypes.h"
+#include "procore/ProcoreError.h"
+#include "procore/RetryPolicy.h"
+#include "procore/Types.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace hoist {
+
+class ApiReply;
+class ProcoreClient;
+class StoragePost;
+
+// One file's way: folder → create upload → storage POST → unchanged? → associate. Retries what
+// is worth retrying (backoff, a new ticket after an expired policy, a new upload when the file
+// changed meanwhile) and fails with a reason and a next step otherwise. Driven by UploadController.
+class UploadJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    UploadJob(quint64 id, UploadItem item, Destination destination, QObject *parent = nullptr);
+    ~UploadJob() override;
+
+    quint64 id() const { return m_id; }
+    const UploadItem &item() const { return m_item; }
+    const Destination &destination() const { return m_destination; }
+    TransferState state() const { return m_state; }
+    QString fileName() const;         // the name it gets in Procore
+    QString remoteFolderPath() const; // destination path + relative dir, for display
+    qint64 bytesTotal() const { return m_total; }
+    qint64 bytesSent() const { return m_sent; }
+    ProcoreError error() const { return m_error; }
+    QString errorText() const;    // reason + next step; empty unless Failed
+    QString statusDetail() const; // e.g. "Waiting 20 s (rate limit)", "Renamed to plan (1).pdf"
+    FileRef remoteFile() const { return m_remote; }
+    QString uploadUuid() const { return m_ticket.uuid; }
+    int attempts() const { return m_attempts; }
+
+    // Set by the controller before start().
+    void setClient(ProcoreClient *client) { m_client = client; }
+    void setFolderResolver(FolderResolver *resolver) { m_resolver = resolver; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    void setConflictPolicy(ConflictPolicy policy) { m_conflict = policy; }
+
+    // Queued/Paused/Failed/Cancelled → Preparing.
+    void start();
+    // Stops network work; → Cancelled.
+    void cancel();
+    // Stops a storage transfer and goes back to Paused (the ticket is kept while valid).
+    void pause();
+    // Back to Queued for another start() (after Failed/Cancelled), attempts reset.
+    void reset();
+    // NeedsAnswer → go on with this decision (Ask is treated as Skip).
+    void resolveConflict(ConflictPolicy decision);
+    // Preparing, Uploading or Associating: holds one of the controller's parallel slots.
+    bool isActive() const;
+
+Q_SIGNALS:
+    void stateChanged(hoist::TransferState state);
+    void progressChanged(qint64 sent, qint64 total);
+    void conflictDetected(const QString &name, const QString &folderPath);
+    void detailChanged();
+
+private:
+    void setState(TransferState state);
+    void setDetail(const QString &detail);
+    void fail(const ProcoreError &error);
+    void checkLocalFile();
+    bool fileUnchanged() const;
+    void resolveFolder();
+    void checkConflict();
+    bool applyConflict(const FileRef &existing); // false: the job stopped (skipped or asking)
+    ConflictPolicy effectivePolicy() const;
+    void createUpload();
+    void startStorage();
+    void onStorageFinished();
+    void restart(const QString &why);
+    void associate();
+    void onAssociated(ApiReply *reply);
+    void verifyAssociation(const ProcoreError &original);
+    void finishDone();
+    void clearNetwork();
+
+    quint64 m_id;
+    UploadItem m_item;
+    Destination m_destination;
+    TransferState m_state = TransferState::Queued;
+    ProcoreError m_error;
+    QString m_detail;
+    ProcoreClient *m_client = nullptr;
+    QPointer<FolderResolver> m_resolver;
+    RetryPolicy m_retry;
+    ConflictPolicy m_conflict = ConflictPolicy::KeepBoth;
+    ConflictPolicy m_decision = ConflictPolicy::Ask; // per-file answer
+    qint64 m_folderId = 0;
+    qint64 m_existingFileId = 0; // for NewVersion
+    UploadTicket m_ticket;
+    QDateTime m_ticketAt;
+    QString m_contentType;
+    qint64 m_statSize = -1;
+    QDateTime m_statModified;
+    qint64 m_total = 0;
+    qint64 m_sent = 0;
+    int m_attempts = 0; // storage attempts with the current ticket
+    int m_restarts = 0; // new tickets because the file changed / policy expired
+    int m_verifyAttempts = 0;
+    FileRef m_remote;
+    QPointer<ApiReply> m_apiReply;
+    QPointer<StoragePost> m_post;
+    QTimer m_retryTimer;
+    bool m_pauseRequested = false;
+    bool m_stored = false; // m_ticket's bytes are in storage
+};
+
+} // namespace hoist
