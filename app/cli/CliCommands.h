@@ -17,5 +17,8 @@ enum ExitCode {
 // Each command parses its own arguments (args[0] is "hoist-cli <command>").
 int runSandbox(const QStringList &args);
 int runHistory(const QStringList &args);
+int runLogin(const QStringList &args); // AuthCommands.cpp: login, logout, whoami
+int runLogout(const QStringList &args);
+int runWhoami(const QStringList &args);
 
 } // namespace hoist::cli

@@ -21,6 +21,9 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table = {
         {QStringLiteral("sandbox"), {runSandbox, "Run the built-in Procore + S3 sandbox until stopped."}},
         {QStringLiteral("history"), {runHistory, "List past uploads (done, failed, skipped); export CSV."}},
+        {QStringLiteral("login"), {runLogin, "Sign in to Procore in the browser; kept in the keychain."}},
+        {QStringLiteral("logout"), {runLogout, "Sign out: revoke the tokens and delete them from the keychain."}},
+        {QStringLiteral("whoami"), {runWhoami, "Show who is signed in to Procore."}},
     };
     return table;
 }
