@@ -116,7 +116,8 @@ bool SandboxServer::start(QString *error)
             if (file.open(QIODevice::ReadOnly)) {
                 const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
                 if (!d->ctx.state.fromJson(doc.object()))
-                    return fail(QStringLiteral("%1 is not a sandbox state file this version can read").arg(file.fileName()));
+                    return fail(QStringLiteral("%1 is not a sandbox state file this version can read")
+                                    .arg(file.fileName()));
                 loaded = true;
             }
         }
