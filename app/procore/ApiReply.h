@@ -22,6 +22,7 @@ public:
     const ProcoreError &error() const { return m_error; }
     int httpStatus() const { return m_httpStatus; }
     QJsonValue json() const { return m_json; }
+    QByteArray rawBody() const { return m_raw; }
     int attempts() const { return m_attempts; }
 
     // Pagination (Link / Total / Per-Page), for paged listings.
@@ -53,6 +54,7 @@ private:
     bool m_finished = false;
     ProcoreError m_error;
     QJsonValue m_json;
+    QByteArray m_raw;
     int m_httpStatus = 0;
     int m_attempts = 0;
     int m_page = 1;

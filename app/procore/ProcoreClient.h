@@ -2,6 +2,7 @@
 
 #include "ApiReply.h"
 #include "RetryPolicy.h"
+#include "auth/AuthProvider.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -13,7 +14,6 @@
 
 namespace hoist {
 
-class AuthProvider;
 class RatePacer;
 
 // Procore's REST API as typed asynchronous calls. Uses a shared QNetworkAccessManager (not

@@ -21,6 +21,7 @@ struct ProcoreError
         RateLimited, // 429
         Server,      // 5xx
         Cancelled,
+        LocalFile, // the local file vanished, changed, or cannot be read
     };
 
     Kind kind = Kind::None;
@@ -29,6 +30,7 @@ struct ProcoreError
     QString message;         // readable, from Procore's error body when there is one
     int retryAfterSecs = -1; // from Retry-After (or X-Rate-Limit-Reset on a 429), -1: none
     QJsonValue body;         // the parsed error body, when JSON
+    QString hint;            // overrides nextStep() when set
 
     bool isError() const { return kind != Kind::None; }
     // Worth another attempt: network errors, 408, 429 and 5xx.
@@ -43,6 +45,7 @@ struct ProcoreError
     static ProcoreError fromReply(QNetworkReply *reply, const QByteArray &body);
     static ProcoreError network(QNetworkReply::NetworkError code, const QString &text);
     static ProcoreError cancelled();
+    static ProcoreError localFile(const QString &message, const QString &hint = {});
     // The text of an errors value: {"name":["has already been taken"]} → "name has already been taken".
     static QString errorsText(const QJsonValue &errors);
 };

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace hoist {
@@ -84,7 +86,8 @@ struct UploadTicket
     QList<QPair<QString, QString>> fields;
 
     bool isValid() const { return !uuid.isEmpty() && url.isValid(); }
-    static UploadTicket fromJson(const QJsonObject &json);
+    // rawBody (the response as received) restores the fields' order, which QJsonObject loses.
+    static UploadTicket fromJson(const QJsonObject &json, const QByteArray &rawBody = {});
 };
 
 } // namespace hoist

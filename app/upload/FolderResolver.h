@@ -27,6 +27,7 @@ public:
     // projectId 0: company Documents; baseFolderId 0: the root.
     FolderResolver(ProcoreClient *client, qint64 companyId, qint64 projectId, qint64 baseFolderId,
                    QObject *parent = nullptr);
+    ~FolderResolver() override;
 
     qint64 companyId() const { return m_companyId; }
     qint64 projectId() const { return m_projectId; }
@@ -39,6 +40,8 @@ public:
     // Lists the folder again (after a clash the cache did not know about); done gets its files.
     void refreshFolder(qint64 folderId, QObject *context,
                        std::function<void(const hoist::Folder &, const hoist::ProcoreError &)> done);
+    // A file now exists in a folder (after an association), for later clash checks.
+    void noteFile(qint64 folderId, const hoist::FileRef &file);
     // Forget failures so a retry can try again.
     void clearFailures();
     // Procore strips some characters from names; compare names the way it stores them.
@@ -46,11 +49,14 @@ public:
 
 private:
     struct Node;
+    using ListCallback = std::function<void(const hoist::Folder &, const hoist::ProcoreError &)>;
     Node *nodeFor(const QString &path);
     void resolve(Node *node);
-    void list(Node *node);
+    void lookUpOrCreate(Node *node);
     void create(Node *node, bool afterClash);
     void complete(Node *node, qint64 id, const ProcoreError &error);
+    void listFolder(qint64 folderId, ListCallback done); // one listing call per folder at a time
+    std::optional<Folder> childFolder(qint64 parentId, const QString &name) const;
 
     ProcoreClient *m_client;
     qint64 m_companyId;
@@ -58,6 +64,7 @@ private:
     qint64 m_baseFolderId;
     QHash<QString, Node *> m_nodes;   // by normalized path ("" = base)
     QHash<qint64, Folder> m_listings; // folder id → its last listing
+    QHash<qint64, QList<ListCallback>> m_listingWaiters;
 };
 
 } // namespace hoist

@@ -61,7 +61,7 @@ private:
     QTimer m_timer;
     int m_limit = 0;
     int m_remaining = -1; // -1: not heard yet
-    int m_sentSinceObserved = 0;
+    int m_inFlight = 0;   // released, answer not observed yet
     QDateTime m_resetAt;
     QDateTime m_holdUntil;
     QElapsedTimer m_lastRelease;

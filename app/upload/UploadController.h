@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace hoist {
 
@@ -74,6 +75,7 @@ Q_SIGNALS:
 
 private:
     void schedule();
+    UploadJob *nextQueued(); // from m_cursor on
     void onJobState(UploadJob *job, TransferState state);
     FolderResolver *resolverFor(const Destination &destination);
     void updateIdle();
@@ -91,6 +93,8 @@ private:
     QList<UploadJob *> m_waitingForSlot;
     QHash<QString, FolderResolver *> m_resolvers; // "company/project/folder"
     bool m_scheduling = false;
+    QSet<UploadJob *> m_active; // Preparing, Uploading or Associating
+    int m_cursor = 0;           // rows above it are not Queued
 };
 
 } // namespace hoist

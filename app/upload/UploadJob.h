@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FolderResolver.h"
 #include "UploadTypes.h"
 #include "procore/ProcoreError.h"
 #include "procore/RetryPolicy.h"
@@ -13,7 +14,6 @@
 namespace hoist {
 
 class ApiReply;
-class FolderResolver;
 class ProcoreClient;
 class StoragePost;
 
@@ -59,34 +59,34 @@ public:
     void reset();
     // NeedsAnswer → go on with this decision (Ask is treated as Skip).
     void resolveConflict(ConflictPolicy decision);
-    // Holds a storage slot (uploading)? The controller limits these.
-    bool isTransferring() const { return m_state == TransferState::Uploading; }
+    // Preparing, Uploading or Associating: holds one of the controller's parallel slots.
     bool isActive() const;
 
 Q_SIGNALS:
     void stateChanged(hoist::TransferState state);
     void progressChanged(qint64 sent, qint64 total);
-    // The controller should give this job a storage slot (called in Preparing, before the POST).
-    void wantsTransferSlot();
     void conflictDetected(const QString &name, const QString &folderPath);
     void detailChanged();
 
 private:
     void setState(TransferState state);
+    void setDetail(const QString &detail);
     void fail(const ProcoreError &error);
     void checkLocalFile();
+    bool fileUnchanged() const;
     void resolveFolder();
     void checkConflict();
+    bool applyConflict(const FileRef &existing); // false: the job stopped (skipped or asking)
+    ConflictPolicy effectivePolicy() const;
     void createUpload();
     void startStorage();
     void onStorageFinished();
+    void restart(const QString &why);
     void associate();
     void onAssociated(ApiReply *reply);
-    void verifyAssociation();
-    void retryStep(const ProcoreError &error, void (UploadJob::*step)());
+    void verifyAssociation(const ProcoreError &original);
+    void finishDone();
     void clearNetwork();
-    friend class UploadController;
-    void beginTransfer(); // the controller granted a slot
 
     quint64 m_id;
     UploadItem m_item;
@@ -115,7 +115,8 @@ private:
     QPointer<ApiReply> m_apiReply;
     QPointer<StoragePost> m_post;
     QTimer m_retryTimer;
-    bool m_pausedWhileWaiting = false;
+    bool m_pauseRequested = false;
+    bool m_stored = false; // m_ticket's bytes are in storage
 };
 
 } // namespace hoist

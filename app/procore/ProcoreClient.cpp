@@ -1,0 +1,348 @@
+#include "ProcoreClient.h"
+
+#include "auth/AuthProvider.h"
+#include "upload/RatePacer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcApi, "hoist.api", QtWarningMsg)
+
+namespace hoist {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kApiTimeoutMs = 120000;
+
+// "rel=next" present in a Link header.
+bool linkHasNext(const QByteArray &link)
+{
+    static const QRegularExpression next(QStringLiteral(R"(rel\s*=\s*"?next"?)"));
+    return next.match(QString::fromLatin1(link)).hasMatch();
+}
+
+} // namespace
+
+struct ProcoreClient::Call
+{
+    QPointer<ApiReply> reply;
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    qint64 companyId = 0;
+    QByteArray body; // empty: no body
+    int attempt = 0;
+    bool refreshed = false;
+    bool aborted = false;
+    QPointer<QNetworkReply> network;
+};
+
+ProcoreClient::ProcoreClient(QNetworkAccessManager *network, const QUrl &apiBase, AuthProvider *auth,
+                             RatePacer *pacer, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_apiBase(apiBase)
+    , m_auth(auth)
+    , m_pacer(pacer)
+{}
+
+ApiReply *ProcoreClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                              qint64 companyId, const QJsonObject &body)
+{
+    auto call = std::make_shared<Call>();
+    call->reply = new ApiReply(this);
+    call->method = method;
+    call->path = path;
+    call->query = query;
+    call->companyId = companyId;
+    if (!body.isEmpty())
+        call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call->reply->m_page =
+        query.queryItemValue(u"page"_s).toInt() > 0 ? query.queryItemValue(u"page"_s).toInt() : 1;
+    connect(call->reply, &ApiReply::abortRequested, this, [call] {
+        call->aborted = true;
+        if (call->network)
+            call->network->abort();
+        else if (call->reply)
+            call->reply->finish({}, ProcoreError::cancelled(), 0);
+    });
+    // Start from the event loop so callers can connect to finished() first.
+    QTimer::singleShot(0, call->reply, [this, call] { dispatch(call); });
+    return call->reply;
+}
+
+void ProcoreClient::dispatch(const std::shared_ptr<Call> &call)
+{
+    if (!call->reply || call->aborted)
+        return;
+    auto go = [this, call] {
+        if (!call->reply || call->aborted)
+            return;
+        QUrl url = m_apiBase;
+        url.setPath(url.path() + call->path);
+        if (!call->query.isEmpty())
+            url.setQuery(call->query);
+        QNetworkRequest request(url);
+        request.setRawHeader("Accept", "application/json");
+        if (m_auth)
+            request.setRawHeader("Authorization", "Bearer " + m_auth->accessToken().toUtf8());
+        if (call->companyId)
+            request.setRawHeader("Procore-Company-Id", QByteArray::number(call->companyId));
+        request.setTransferTimeout(kApiTimeoutMs);
+        request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+        request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+        QNetworkReply *reply = nullptr;
+        if (!call->body.isEmpty()) {
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            reply = m_network->sendCustomRequest(request, call->method, call->body);
+        } else {
+            reply = m_network->sendCustomRequest(request, call->method);
+        }
+        ++call->attempt;
+        ++m_requestCount;
+        call->reply->m_attempts = call->attempt;
+        call->network = reply;
+        qCDebug(lcApi) << call->method << call->path << "attempt" << call->attempt; // never the token
+        connect(reply, &QNetworkReply::finished, this, [this, call, reply] { onReplyFinished(call, reply); });
+    };
+    if (m_pacer)
+        m_pacer->acquire(call->reply, go);
+    else
+        go();
+}
+
+void ProcoreClient::onReplyFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    call->network = nullptr;
+    if (m_pacer)
+        m_pacer->observe(reply);
+    if (!call->reply)
+        return;
+    const QByteArray body = reply->readAll();
+    if (call->aborted) {
+        call->reply->finish({}, ProcoreError::cancelled(), 0);
+        return;
+    }
+    ProcoreError error = ProcoreError::fromReply(reply, body);
+    const int status = error.httpStatus ? error.httpStatus
+                                        : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!error.isError()) {
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        ApiReply *r = call->reply;
+        r->m_raw = body;
+        if (reply->hasRawHeader("Total"))
+            r->m_total = reply->rawHeader("Total").toInt();
+        r->m_hasNext = reply->hasRawHeader("Link") && linkHasNext(reply->rawHeader("Link"));
+        if (!body.isEmpty() && parseError.error != QJsonParseError::NoError) {
+            ProcoreError bad;
+            bad.kind = ProcoreError::Kind::Invalid;
+            bad.httpStatus = status;
+            bad.message =
+                QCoreApplication::translate("ProcoreClient", "The server's answer is not valid JSON: %1")
+                    .arg(parseError.errorString());
+            r->finish({}, bad, status);
+            return;
+        }
+        r->finish(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), {}, status);
+        return;
+    }
+    qCDebug(lcApi) << call->method << call->path << "failed:" << error.message;
+    if (error.kind == ProcoreError::Kind::Auth && !call->refreshed && m_auth) {
+        refreshThenRetry(call, error);
+        return;
+    }
+    if (m_retry.shouldRetry(call->attempt, error)) {
+        retryLater(call, error);
+        return;
+    }
+    if (error.kind == ProcoreError::Kind::Auth)
+        Q_EMIT authenticationFailed(error.message);
+    call->reply->finish(error.body, error, status);
+}
+
+void ProcoreClient::retryLater(const std::shared_ptr<Call> &call, const ProcoreError &error)
+{
+    const int delay = m_retry.delayMs(call->attempt, error);
+    Q_EMIT call->reply->retrying(error, call->attempt, delay);
+    if (error.retryAfterSecs >= 0 && m_pacer) {
+        // The server asked everyone to wait (429, or 503 under load): hold every call, not just this one.
+        m_pacer->holdForMs(delay);
+        dispatch(call);
+        return;
+    }
+    QTimer::singleShot(delay, call->reply, [this, call] { dispatch(call); });
+}
+
+void ProcoreClient::refreshThenRetry(const std::shared_ptr<Call> &call, const ProcoreError &error)
+{
+    call->refreshed = true;
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    auto done = [connections] {
+        for (const auto &c : std::as_const(*connections))
+            QObject::disconnect(c);
+        connections->clear();
+    };
+    connections->append(connect(m_auth, &AuthProvider::tokenRefreshed, call->reply, [this, call, done] {
+        done();
+        dispatch(call);
+    }));
+    connections->append(connect(
+        m_auth, &AuthProvider::refreshFailed, call->reply, [this, call, done, error](const QString &reason) {
+            done();
+            ProcoreError e = error;
+            e.kind = ProcoreError::Kind::Auth;
+            if (!reason.isEmpty())
+                e.message = QString(error.message + QStringLiteral(" (") + reason + QLatin1Char(')'));
+            Q_EMIT authenticationFailed(e.message);
+            if (call->reply)
+                call->reply->finish(e.body, e, e.httpStatus);
+        }));
+    if (!m_auth->isRefreshing())
+        m_auth->refresh();
+}
+
+ApiReply *ProcoreClient::collectPages(qint64 companyId, const QString &path, QUrlQuery query)
+{
+    auto *outer = new ApiReply(this);
+    auto all = std::make_shared<QJsonArray>();
+    auto fetch = std::make_shared<std::function<void(int)>>();
+    *fetch = [this, outer, all, fetch, companyId, path, query](int page) mutable {
+        QUrlQuery q = query;
+        q.removeAllQueryItems(u"page"_s);
+        q.addQueryItem(u"page"_s, QString::number(page));
+        ApiReply *r = send("GET", path, q, companyId);
+        connect(outer, &ApiReply::abortRequested, r, &ApiReply::abort);
+        connect(r, &ApiReply::finished, outer, [outer, r, all, fetch, page] {
+            r->deleteLater();
+            if (!r->isOk()) {
+                outer->finish({}, r->error(), r->httpStatus());
+                *fetch = nullptr; // break the cycle
+                return;
+            }
+            for (const QJsonValue &v : r->json().toArray())
+                all->append(v);
+            outer->m_attempts += r->attempts();
+            if (r->hasNextPage() && !r->json().toArray().isEmpty()) {
+                (*fetch)(page + 1);
+                return;
+            }
+            outer->m_total = int(all->size());
+            outer->finish(*all, {}, r->httpStatus());
+            *fetch = nullptr;
+        });
+    };
+    QTimer::singleShot(0, outer, [fetch] {
+        if (*fetch)
+            (*fetch)(1);
+    });
+    return outer;
+}
+
+ApiReply *ProcoreClient::me()
+{
+    return send("GET", u"/rest/v1.0/me"_s, {}, 0);
+}
+
+ApiReply *ProcoreClient::companies()
+{
+    QUrlQuery q;
+    q.addQueryItem(u"per_page"_s, u"100"_s);
+    return collectPages(0, u"/rest/v1.0/companies"_s, q);
+}
+
+ApiReply *ProcoreClient::projects(qint64 companyId, int page, int perPage)
+{
+    QUrlQuery q;
+    q.addQueryItem(u"company_id"_s, QString::number(companyId));
+    q.addQueryItem(u"page"_s, QString::number(page));
+    q.addQueryItem(u"per_page"_s, QString::number(perPage));
+    return send("GET", u"/rest/v1.1/projects"_s, q, companyId);
+}
+
+ApiReply *ProcoreClient::folder(qint64 companyId, qint64 projectId, qint64 folderId)
+{
+    QUrlQuery q;
+    QString path;
+    if (projectId) {
+        q.addQueryItem(u"project_id"_s, QString::number(projectId));
+        path = folderId ? QStringLiteral("/rest/v1.0/folders/%1").arg(folderId) : u"/rest/v1.0/folders"_s;
+    } else {
+        path = folderId ? QStringLiteral("/rest/v1.0/companies/%1/folders/%2").arg(companyId).arg(folderId)
+                        : QStringLiteral("/rest/v1.0/companies/%1/folders").arg(companyId);
+    }
+    return send("GET", path, q, companyId);
+}
+
+ApiReply *ProcoreClient::createFolder(qint64 companyId, qint64 projectId, qint64 parentId,
+                                      const QString &name)
+{
+    QUrlQuery q;
+    QString path;
+    if (projectId) {
+        q.addQueryItem(u"project_id"_s, QString::number(projectId));
+        path = u"/rest/v1.0/folders"_s;
+    } else {
+        path = QStringLiteral("/rest/v1.0/companies/%1/folders").arg(companyId);
+    }
+    QJsonObject folder{{u"name"_s, name}};
+    if (parentId)
+        folder.insert(u"parent_id"_s, parentId);
+    return send("POST", path, q, companyId, QJsonObject{{u"folder"_s, folder}});
+}
+
+ApiReply *ProcoreClient::createUpload(qint64 companyId, qint64 projectId, const QString &fileName,
+                                      const QString &contentType, qint64 size)
+{
+    const QString path = projectId ? QStringLiteral("/rest/v1.1/projects/%1/uploads").arg(projectId)
+                                   : QStringLiteral("/rest/v1.1/companies/%1/uploads").arg(companyId);
+    QJsonObject body{{u"response_filename"_s, fileName}, {u"size"_s, size}};
+    if (!contentType.isEmpty())
+        body.insert(u"response_content_type"_s, contentType);
+    return send("POST", path, {}, companyId, body);
+}
+
+ApiReply *ProcoreClient::associateProjectFile(qint64 companyId, qint64 projectId, qint64 folderId,
+                                              const QString &name, const QString &uploadUuid, bool uniqueName)
+{
+    QUrlQuery q;
+    q.addQueryItem(u"project_id"_s, QString::number(projectId));
+    QJsonObject file{{u"name"_s, name}, {u"upload_uuid"_s, uploadUuid}, {u"unique_name"_s, uniqueName}};
+    if (folderId)
+        file.insert(u"parent_id"_s, folderId);
+    return send("POST", u"/rest/v1.0/files"_s, q, companyId, QJsonObject{{u"file"_s, file}});
+}
+
+ApiReply *ProcoreClient::associateCompanyFile(qint64 companyId, qint64 folderId, const QString &name,
+                                              const QString &uploadUuid, bool uniqueName)
+{
+    QJsonObject file{{u"name"_s, name}, {u"upload_uuid"_s, uploadUuid}, {u"unique_name"_s, uniqueName}};
+    if (folderId)
+        file.insert(u"parent_id"_s, folderId);
+    return send("POST", QStringLiteral("/rest/v1.0/companies/%1/files").arg(companyId), {}, companyId,
+                QJsonObject{{u"file"_s, file}});
+}
+
+ApiReply *ProcoreClient::createFileVersion(qint64 companyId, qint64 projectId, qint64 fileId,
+                                           const QString &uploadUuid, const QString &notes)
+{
+    QUrlQuery q;
+    q.addQueryItem(u"project_id"_s, QString::number(projectId));
+    QJsonObject version{{u"upload_uuid"_s, uploadUuid}};
+    if (!notes.isEmpty())
+        version.insert(u"notes"_s, notes);
+    return send("POST", u"/rest/v1.0/file_versions"_s, q, companyId,
+                QJsonObject{{u"file_id"_s, fileId}, {u"file_version"_s, version}});
+}
+
+} // namespace hoist

@@ -1,0 +1,218 @@
+#include "ProcoreError.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+
+namespace hoist {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProcoreError", text);
+}
+
+bool errorsMention(const QJsonValue &errors, const QString &field, const QString &phrase)
+{
+    const QJsonValue v = errors.toObject().value(field);
+    const QJsonArray list = v.isArray() ? v.toArray() : QJsonArray{v};
+    for (const QJsonValue &item : list)
+        if (item.toString().contains(phrase, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+} // namespace
+
+QString ProcoreError::errorsText(const QJsonValue &errors)
+{
+    if (errors.isString())
+        return errors.toString();
+    if (errors.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &v : errors.toArray())
+            parts.append(errorsText(v));
+        parts.removeAll(QString());
+        return parts.join(QStringLiteral("; "));
+    }
+    if (errors.isObject()) {
+        const QJsonObject o = errors.toObject();
+        QStringList parts;
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString text = errorsText(it.value());
+            if (text.isEmpty())
+                continue;
+            parts.append(it.key() == QLatin1String("base") ? text
+                                                           : QString(it.key() + QLatin1Char(' ') + text));
+        }
+        return parts.join(QStringLiteral("; "));
+    }
+    return {};
+}
+
+bool ProcoreError::isTransient() const
+{
+    return kind == Kind::Network || kind == Kind::RateLimited || kind == Kind::Server || httpStatus == 408;
+}
+
+QString ProcoreError::nextStep() const
+{
+    if (!hint.isEmpty())
+        return hint;
+    switch (kind) {
+    case Kind::LocalFile:
+        return tr("Check the file on disk, then retry.");
+    case Kind::None:
+    case Kind::Cancelled:
+        return {};
+    case Kind::Network:
+        return tr("Check the network connection, then retry.");
+    case Kind::Auth:
+        return tr("Sign in again, then retry.");
+    case Kind::Forbidden:
+        return tr("Ask a Procore admin for permission to this project or folder, or choose another folder.");
+    case Kind::NotFound:
+        return tr(
+            "The project or folder no longer exists or is hidden from you; choose another destination.");
+    case Kind::NameTaken:
+        return tr("Choose \"keep both\" or \"new version\", or rename the file, then retry.");
+    case Kind::UploadUsed:
+    case Kind::Invalid:
+        return tr("Retry; if it fails again, report this message to the Hoist developers.");
+    case Kind::RateLimited:
+        return tr("Procore's rate limit was reached; retry in a few minutes.");
+    case Kind::Server:
+        return tr("Procore or its storage is having trouble; retry later.");
+    }
+    return {};
+}
+
+QString ProcoreError::describe() const
+{
+    const QString step = nextStep();
+    if (step.isEmpty())
+        return message;
+    return message.isEmpty() ? step : QString(message + QStringLiteral(" — ") + step);
+}
+
+ProcoreError ProcoreError::network(QNetworkReply::NetworkError code, const QString &text)
+{
+    ProcoreError e;
+    e.kind = Kind::Network;
+    e.networkError = code;
+    e.message = text.isEmpty() ? tr("The server could not be reached.") : text;
+    return e;
+}
+
+ProcoreError ProcoreError::cancelled()
+{
+    ProcoreError e;
+    e.kind = Kind::Cancelled;
+    e.networkError = QNetworkReply::OperationCanceledError;
+    e.message = tr("Cancelled.");
+    return e;
+}
+
+ProcoreError ProcoreError::localFile(const QString &message, const QString &hint)
+{
+    ProcoreError e;
+    e.kind = Kind::LocalFile;
+    e.message = message;
+    e.hint = hint;
+    return e;
+}
+
+ProcoreError ProcoreError::fromReply(QNetworkReply *reply, const QByteArray &body)
+{
+    ProcoreError e;
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    e.httpStatus = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    if (e.httpStatus == 0) {
+        if (reply->error() == QNetworkReply::NoError)
+            return e;
+        return network(reply->error(), reply->errorString());
+    }
+    if (e.httpStatus >= 200 && e.httpStatus < 300)
+        return e;
+
+    e.networkError = reply->error();
+    bool okRetry = false;
+    const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&okRetry);
+    if (okRetry && retryAfter >= 0) {
+        e.retryAfterSecs = retryAfter;
+    } else if (e.httpStatus == 429 && reply->hasRawHeader("X-Rate-Limit-Reset")) {
+        const qint64 reset = reply->rawHeader("X-Rate-Limit-Reset").trimmed().toLongLong();
+        e.retryAfterSecs = int(std::clamp<qint64>(reset - QDateTime::currentSecsSinceEpoch(), 1, 3600));
+    }
+
+    // The body: Procore JSON in its several shapes, or S3's XML <Error>.
+    QString text;
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError && !doc.isNull()) {
+        e.body = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+        const QJsonObject o = doc.object();
+        if (o.contains(u"errors"_s))
+            text = errorsText(o.value(u"errors"_s));
+        else if (o.value(u"error"_s).isObject())
+            text = o.value(u"error"_s).toObject().value(u"message"_s).toString();
+        if (text.isEmpty() && o.value(u"message"_s).isString())
+            text = o.value(u"message"_s).toString();
+        if (text.isEmpty() && o.value(u"error_description"_s).isString())
+            text = o.value(u"error_description"_s).toString();
+        if (text.isEmpty() && o.value(u"error"_s).isString())
+            text = o.value(u"error"_s).toString();
+    } else if (body.trimmed().startsWith('<')) {
+        QXmlStreamReader xml(body);
+        QString code, message;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("Code"))
+                code = xml.readElementText();
+            else if (xml.name() == QLatin1String("Message"))
+                message = xml.readElementText();
+        }
+        e.body = QJsonObject{{u"Code"_s, code}, {u"Message"_s, message}};
+        text = code.isEmpty() ? message : QString(code + QStringLiteral(": ") + message);
+    } else if (!body.isEmpty() && body.size() < 500) {
+        text = QString::fromUtf8(body).trimmed();
+    }
+
+    const int s = e.httpStatus;
+    if (s == 401)
+        e.kind = Kind::Auth;
+    else if (s == 403)
+        e.kind = Kind::Forbidden;
+    else if (s == 404)
+        e.kind = Kind::NotFound;
+    else if (s == 429)
+        e.kind = Kind::RateLimited;
+    else if (s >= 500)
+        e.kind = Kind::Server;
+    else if (s == 422 && errorsMention(e.body.toObject().value(u"errors"_s), u"name"_s, u"taken"_s))
+        e.kind = Kind::NameTaken;
+    else if (s == 422
+             && errorsMention(e.body.toObject().value(u"errors"_s), u"upload_uuid"_s, u"already been used"_s))
+        e.kind = Kind::UploadUsed;
+    else
+        e.kind = Kind::Invalid;
+
+    const QString prefix = tr("HTTP %1").arg(s);
+    e.message = text.isEmpty()
+                    ? QString(prefix + QLatin1Char(' ')
+                              + reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+                    : QString(prefix + QStringLiteral(": ") + text);
+    return e;
+}
+
+} // namespace hoist

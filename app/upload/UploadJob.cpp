@@ -1,0 +1,517 @@
+#include "UploadJob.h"
+
+#include "FolderResolver.h"
+#include "StoragePost.h"
+#include "procore/ProcoreClient.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QMimeDatabase>
+
+namespace hoist {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kMaxRestarts = 5;              // new tickets (file changed, policy expired) before giving up
+constexpr qint64 kTicketReuseSecs = 45 * 60; // policies last an hour; leave room for a long transfer
+
+} // namespace
+
+UploadJob::UploadJob(quint64 id, UploadItem item, Destination destination, QObject *parent)
+    : QObject(parent)
+    , m_id(id)
+    , m_item(std::move(item))
+    , m_destination(std::move(destination))
+    , m_total(m_item.size)
+{
+    m_retryTimer.setSingleShot(true);
+}
+
+UploadJob::~UploadJob()
+{
+    clearNetwork();
+}
+
+QString UploadJob::fileName() const
+{
+    return QFileInfo(m_item.localPath).fileName();
+}
+
+QString UploadJob::remoteFolderPath() const
+{
+    QStringList parts;
+    if (!m_destination.folderPath.isEmpty())
+        parts.append(m_destination.folderPath);
+    if (!m_item.relativeDir.isEmpty())
+        parts.append(m_item.relativeDir);
+    return parts.join(QLatin1Char('/'));
+}
+
+QString UploadJob::errorText() const
+{
+    return m_state == TransferState::Failed ? m_error.describe() : QString();
+}
+
+QString UploadJob::statusDetail() const
+{
+    return m_detail;
+}
+
+bool UploadJob::isActive() const
+{
+    return m_state == TransferState::Preparing || m_state == TransferState::Uploading
+           || m_state == TransferState::Associating;
+}
+
+void UploadJob::setState(TransferState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void UploadJob::setDetail(const QString &detail)
+{
+    if (m_detail == detail)
+        return;
+    m_detail = detail;
+    Q_EMIT detailChanged();
+}
+
+void UploadJob::clearNetwork()
+{
+    m_retryTimer.stop();
+    m_retryTimer.disconnect();
+    if (m_apiReply) {
+        m_apiReply->disconnect(this);
+        m_apiReply->abort();
+        m_apiReply->deleteLater();
+        m_apiReply = nullptr;
+    }
+    if (m_post) {
+        m_post->disconnect(this);
+        m_post->abort();
+        m_post->deleteLater();
+        m_post = nullptr;
+    }
+}
+
+void UploadJob::fail(const ProcoreError &error)
+{
+    clearNetwork();
+    m_error = error;
+    setDetail({});
+    setState(TransferState::Failed);
+}
+
+void UploadJob::start()
+{
+    if (isActive() || m_state == TransferState::Done || m_state == TransferState::Skipped)
+        return;
+    m_error = {};
+    m_pauseRequested = false;
+    setDetail({});
+    setState(TransferState::Preparing);
+    checkLocalFile();
+}
+
+void UploadJob::reset()
+{
+    if (isActive())
+        return;
+    clearNetwork();
+    m_error = {};
+    m_attempts = 0;
+    m_restarts = 0;
+    setDetail({});
+    setState(TransferState::Queued);
+}
+
+void UploadJob::cancel()
+{
+    if (isFinalState(m_state) && m_state != TransferState::Failed)
+        return;
+    clearNetwork();
+    m_sent = 0;
+    Q_EMIT progressChanged(m_sent, m_total);
+    m_error = ProcoreError::cancelled();
+    setDetail({});
+    setState(TransferState::Cancelled);
+}
+
+void UploadJob::pause()
+{
+    switch (m_state) {
+    case TransferState::Queued:
+        setState(TransferState::Paused);
+        break;
+    case TransferState::Uploading:
+        clearNetwork(); // the ticket stays; the POST starts again from the first byte
+        m_sent = 0;
+        Q_EMIT progressChanged(m_sent, m_total);
+        setState(TransferState::Paused);
+        break;
+    case TransferState::Preparing:
+        // Let the API call in flight land, then stop before the bytes go.
+        if (m_retryTimer.isActive()) {
+            clearNetwork();
+            setState(TransferState::Paused);
+        } else {
+            m_pauseRequested = true;
+        }
+        break;
+    default:
+        break; // associating finishes; final states stay
+    }
+}
+
+void UploadJob::resolveConflict(ConflictPolicy decision)
+{
+    if (m_state != TransferState::NeedsAnswer)
+        return;
+    m_decision = decision == ConflictPolicy::Ask ? ConflictPolicy::Skip : decision;
+    if (m_decision == ConflictPolicy::Skip) {
+        setDetail(tr("A file of that name is already there."));
+        setState(TransferState::Skipped);
+        return;
+    }
+    setState(TransferState::Queued); // the controller starts it again
+}
+
+ConflictPolicy UploadJob::effectivePolicy() const
+{
+    return m_decision != ConflictPolicy::Ask ? m_decision : m_conflict;
+}
+
+void UploadJob::checkLocalFile()
+{
+    const QFileInfo info(m_item.localPath);
+    if (!info.exists()) {
+        fail(ProcoreError::localFile(tr("The file no longer exists: %1").arg(m_item.localPath),
+                                     tr("Put the file back and retry, or remove it from the queue.")));
+        return;
+    }
+    if (info.isDir() || !info.isFile()) {
+        fail(ProcoreError::localFile(
+            tr("Not a regular file (a folder, pipe or device): %1").arg(m_item.localPath),
+            tr("Remove it from the queue; only files can be uploaded.")));
+        return;
+    }
+    if (!info.isReadable()) {
+        fail(ProcoreError::localFile(
+            tr("The file cannot be read (permission denied): %1").arg(m_item.localPath),
+            tr("Allow your user to read the file, then retry.")));
+        return;
+    }
+    m_statSize = info.size();
+    m_statModified = info.lastModified();
+    if (m_total != m_statSize) {
+        m_total = m_statSize;
+        Q_EMIT progressChanged(m_sent, m_total);
+    }
+    if (m_contentType.isEmpty())
+        m_contentType =
+            QMimeDatabase().mimeTypeForFile(m_item.localPath, QMimeDatabase::MatchExtension).name();
+    resolveFolder();
+}
+
+bool UploadJob::fileUnchanged() const
+{
+    const QFileInfo info(m_item.localPath);
+    return info.exists() && info.size() == m_statSize && info.lastModified() == m_statModified;
+}
+
+void UploadJob::resolveFolder()
+{
+    if (!m_resolver) {
+        fail(ProcoreError::localFile(tr("No destination folder."), {}));
+        return;
+    }
+    m_resolver->ensure(m_item.relativeDir, this, [this](qint64 folderId, const ProcoreError &error) {
+        if (m_state != TransferState::Preparing)
+            return;
+        if (error.isError()) {
+            ProcoreError e = error;
+            e.message =
+                tr("Could not open or create the folder %1: %2").arg(remoteFolderPath(), error.message);
+            fail(e);
+            return;
+        }
+        m_folderId = folderId;
+        checkConflict();
+    });
+}
+
+void UploadJob::checkConflict()
+{
+    if (const auto existing = m_resolver->knownFile(m_folderId, fileName())) {
+        if (!applyConflict(*existing))
+            return;
+    }
+    if (m_stored && fileUnchanged()) {
+        associate(); // the bytes are in storage already (an earlier association failed)
+        return;
+    }
+    if (m_pauseRequested) {
+        m_pauseRequested = false;
+        setState(TransferState::Paused);
+        return;
+    }
+    createUpload();
+}
+
+bool UploadJob::applyConflict(const FileRef &existing)
+{
+    switch (effectivePolicy()) {
+    case ConflictPolicy::KeepBoth:
+        return true;
+    case ConflictPolicy::NewVersion:
+        if (!m_destination.projectId)
+            return true; // company Documents have no versions endpoint: keep both
+        m_existingFileId = existing.id;
+        return true;
+    case ConflictPolicy::Skip:
+        clearNetwork();
+        setDetail(tr("A file of that name is already there."));
+        setState(TransferState::Skipped);
+        return false;
+    case ConflictPolicy::Ask:
+        clearNetwork();
+        setState(TransferState::NeedsAnswer);
+        Q_EMIT conflictDetected(fileName(), remoteFolderPath());
+        return false;
+    }
+    return true;
+}
+
+void UploadJob::createUpload()
+{
+    if (m_ticket.isValid() && !m_stored && m_ticketAt.isValid()
+        && m_ticketAt.secsTo(QDateTime::currentDateTimeUtc()) < kTicketReuseSecs) {
+        startStorage();
+        return;
+    }
+    m_ticket = {};
+    m_stored = false;
+    ApiReply *reply = m_client->createUpload(m_destination.companyId, m_destination.projectId, fileName(),
+                                             m_contentType, m_statSize);
+    m_apiReply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_apiReply = nullptr;
+        if (!reply->isOk()) {
+            fail(reply->error());
+            return;
+        }
+        m_ticket = reply->uploadTicket();
+        m_ticketAt = QDateTime::currentDateTimeUtc();
+        m_attempts = 0;
+        if (!m_ticket.isValid()) {
+            ProcoreError e;
+            e.kind = ProcoreError::Kind::Invalid;
+            e.message = tr("Procore's create-upload answer has no storage URL.");
+            fail(e);
+            return;
+        }
+        if (m_pauseRequested) {
+            m_pauseRequested = false;
+            setState(TransferState::Paused);
+            return;
+        }
+        startStorage();
+    });
+}
+
+void UploadJob::startStorage()
+{
+    setState(TransferState::Uploading);
+    setDetail({});
+    ++m_attempts;
+    m_sent = 0;
+    Q_EMIT progressChanged(m_sent, m_total);
+    auto *post = new StoragePost(m_client->network(), m_ticket, m_item.localPath, m_contentType, this);
+    m_post = post;
+    connect(post, &StoragePost::progress, this, [this](qint64 sent, qint64) {
+        m_sent = sent;
+        Q_EMIT progressChanged(m_sent, m_total);
+    });
+    connect(post, &StoragePost::finished, this, &UploadJob::onStorageFinished);
+    post->start();
+}
+
+void UploadJob::onStorageFinished()
+{
+    StoragePost *post = m_post;
+    m_post = nullptr;
+    if (!post)
+        return;
+    post->deleteLater();
+    const ProcoreError error = post->error();
+    if (error.kind == ProcoreError::Kind::Cancelled)
+        return; // cancel() or pause() handled the state
+    if (!error.isError()) {
+        if (!QFileInfo::exists(m_item.localPath)) {
+            fail(ProcoreError::localFile(
+                tr("The file disappeared while it was uploading: %1").arg(m_item.localPath),
+                tr("Put the file back and retry, or remove it from the queue.")));
+            return;
+        }
+        if (!fileUnchanged()) {
+            restart(tr("The file changed while it was uploading; uploading it again."));
+            return;
+        }
+        m_stored = true;
+        associate();
+        return;
+    }
+    if (post->isPolicyExpired()) {
+        restart(tr("The upload permission expired; asking Procore for a new one."));
+        return;
+    }
+    if (error.kind == ProcoreError::Kind::LocalFile) {
+        fail(error);
+        return;
+    }
+    if (m_retry.shouldRetry(m_attempts, error)) {
+        const int delay = m_retry.delayMs(m_attempts, error);
+        setDetail(
+            tr("Storage error (%1); trying again in %2 s.").arg(error.message).arg((delay + 999) / 1000));
+        m_retryTimer.disconnect();
+        connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+            if (m_pauseRequested) {
+                m_pauseRequested = false;
+                setState(TransferState::Paused);
+                return;
+            }
+            startStorage();
+        });
+        m_retryTimer.start(delay);
+        return;
+    }
+    ProcoreError e = error;
+    e.message = tr("Storage refused the file: %1").arg(error.message);
+    fail(e);
+}
+
+void UploadJob::restart(const QString &why)
+{
+    if (++m_restarts > kMaxRestarts) {
+        fail(ProcoreError::localFile(tr("Gave up after %1 new attempts: %2").arg(kMaxRestarts).arg(why),
+                                     tr("Make sure nothing is writing to the file, then retry.")));
+        return;
+    }
+    setDetail(why);
+    m_ticket = {};
+    m_stored = false;
+    setState(TransferState::Preparing);
+    const QFileInfo info(m_item.localPath);
+    m_statSize = info.size();
+    m_statModified = info.lastModified();
+    if (m_total != m_statSize) {
+        m_total = m_statSize;
+        Q_EMIT progressChanged(m_sent, m_total);
+    }
+    createUpload();
+}
+
+void UploadJob::associate()
+{
+    setState(TransferState::Associating);
+    ApiReply *reply = nullptr;
+    const bool unique = effectivePolicy() == ConflictPolicy::KeepBoth;
+    if (m_existingFileId && effectivePolicy() == ConflictPolicy::NewVersion)
+        reply = m_client->createFileVersion(m_destination.companyId, m_destination.projectId,
+                                            m_existingFileId, m_ticket.uuid);
+    else if (m_destination.projectId)
+        reply = m_client->associateProjectFile(m_destination.companyId, m_destination.projectId, m_folderId,
+                                               fileName(), m_ticket.uuid, unique);
+    else
+        reply = m_client->associateCompanyFile(m_destination.companyId, m_folderId, fileName(), m_ticket.uuid,
+                                               unique);
+    m_apiReply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] { onAssociated(reply); });
+}
+
+void UploadJob::onAssociated(ApiReply *reply)
+{
+    reply->deleteLater();
+    m_apiReply = nullptr;
+    if (reply->isOk()) {
+        if (m_existingFileId && effectivePolicy() == ConflictPolicy::NewVersion) {
+            m_remote.id = m_existingFileId;
+            m_remote.name = fileName();
+            m_remote.parentId = m_folderId;
+            const QJsonObject version = reply->json().toObject();
+            m_remote.url = QUrl(version.value(u"url"_s).toString());
+            m_remote.uploadUuids.prepend(m_ticket.uuid);
+            m_remote.size = m_statSize;
+        } else {
+            m_remote = reply->file();
+        }
+        finishDone();
+        return;
+    }
+    const ProcoreError error = reply->error();
+    if (error.kind == ProcoreError::Kind::NameTaken && !m_existingFileId) {
+        // The cache did not know that name: look, then apply the policy.
+        m_resolver->refreshFolder(m_folderId, this,
+                                  [this, error](const Folder &, const ProcoreError &listError) {
+                                      if (listError.isError()) {
+                                          fail(error);
+                                          return;
+                                      }
+                                      const auto existing = m_resolver->knownFile(m_folderId, fileName());
+                                      if (!existing) {
+                                          fail(error);
+                                          return;
+                                      }
+                                      if (effectivePolicy() == ConflictPolicy::KeepBoth) {
+                                          m_decision = ConflictPolicy::KeepBoth;
+                                          associate();
+                                          return;
+                                      }
+                                      if (applyConflict(*existing))
+                                          associate();
+                                  });
+        return;
+    }
+    if (error.kind == ProcoreError::Kind::UploadUsed) {
+        verifyAssociation(error);
+        return;
+    }
+    fail(error);
+}
+
+void UploadJob::verifyAssociation(const ProcoreError &original)
+{
+    // "has already been used": an earlier attempt went through but its answer was lost. Find it.
+    m_resolver->refreshFolder(m_folderId, this,
+                              [this, original](const Folder &folder, const ProcoreError &listError) {
+                                  if (!listError.isError()) {
+                                      for (const FileRef &f : folder.files) {
+                                          if (f.uploadUuids.contains(m_ticket.uuid)) {
+                                              m_remote = f;
+                                              finishDone();
+                                              return;
+                                          }
+                                      }
+                                  }
+                                  fail(original);
+                              });
+}
+
+void UploadJob::finishDone()
+{
+    m_sent = m_total;
+    Q_EMIT progressChanged(m_sent, m_total);
+    if (m_resolver && m_remote.id)
+        m_resolver->noteFile(m_folderId, m_remote);
+    if (!m_remote.name.isEmpty() && m_remote.name != fileName())
+        setDetail(tr("Stored as %1").arg(m_remote.name));
+    setState(TransferState::Done);
+}
+
+} // namespace hoist
