@@ -136,7 +136,23 @@ DestinationBar::DestinationBar(QWidget *parent)
     connect(m_folders, &FolderTreeModel::pathRevealed, this, selectIndex);
     connect(m_folders, &FolderTreeModel::folderCreated, this, selectIndex);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { onFolderChosen(current); });
+            [this](const QModelIndex &current) {
+                if (current.isValid() && !(current.flags() & Qt::ItemIsSelectable)) {
+                    // A read-only folder: say why, and go back to the folder chosen before.
+                    setStatus(tr("“%1” is read-only: files cannot be uploaded there. Choose another folder.")
+                                  .arg(current.data().toString()),
+                              true);
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this] {
+                            if (m_chosen.isValid())
+                                m_tree->setCurrentIndex(m_chosen);
+                        },
+                        Qt::QueuedConnection);
+                    return;
+                }
+                onFolderChosen(current);
+            });
     connect(m_newFolder, &QPushButton::clicked, this, &DestinationBar::newFolder);
 }
 
@@ -238,6 +254,9 @@ void DestinationBar::onFolderChosen(const QModelIndex &index)
 {
     if (!index.isValid() || !(index.flags() & Qt::ItemIsSelectable))
         return;
+    if (index != m_chosen) // not the return from a read-only folder
+        setStatus({});
+    m_chosen = index;
     m_folderId = index.data(FolderTreeModel::FolderIdRole).toLongLong();
     m_folderPath = index.data(FolderTreeModel::PathRole).toString();
     m_newFolder->setEnabled(true);
@@ -322,6 +341,7 @@ void DestinationBar::newFolder()
 
 void DestinationBar::setStatus(const QString &text, bool isError)
 {
+    m_statusIsError = isError;
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
     QPalette palette = this->palette();

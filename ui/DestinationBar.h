@@ -3,6 +3,7 @@
 #include "procore/ProcoreClient.h"
 #include "upload/UploadTypes.h"
 
+#include <QPersistentModelIndex>
 #include <QPointer>
 #include <QWidget>
 
@@ -71,6 +72,8 @@ private:
     QPushButton *m_newFolder = nullptr;
     QLabel *m_status = nullptr;
     QString m_projectName;
+    QPersistentModelIndex m_chosen;
+    bool m_statusIsError = false;
     qint64 m_folderId = -1; // -1: no folder chosen; 0: the root
     QString m_folderPath;
     qint64 m_wantCompany = 0;

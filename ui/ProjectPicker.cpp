@@ -27,6 +27,7 @@ ProjectPicker::ProjectPicker(QWidget *parent)
     completer()->setCompletionMode(QCompleter::PopupCompletion);
     completer()->setMaxVisibleItems(15);
     setAccessibleName(tr("Project"));
+    lineEdit()->setAccessibleName(tr("Project"));
     setAccessibleDescription(tr("Type part of a project's number or name to filter the list"));
     setToolTip(tr("Type to filter by project number or name"));
     connect(this, &QComboBox::currentIndexChanged, this, &ProjectPicker::onIndexChanged);

@@ -17,7 +17,8 @@ namespace hoist::ui {
 
 // Chooses a project of a company: an editable combo box that filters as you type (any part of
 // the number or name) over the company's projects, which arrive page by page in the background
-// so a company with hundreds of projects never freezes the window.
+// so a company with hundreds of projects never freezes the window. Inactive projects are not
+// listed: nothing can be uploaded to them.
 class ProjectPicker : public QComboBox
 {
     Q_OBJECT

@@ -1,32 +1,196 @@
-// The first window: it starts, says where it is connected, and has accessible parts.
-#include "MainWindow.h"
+// The window around the uploads: where it is connected and as whom, the sign-in state, keyboard
+// and screen-reader basics, and the question before closing with work in progress.
+#include "GuiSession.h"
+#include "TestFiles.h"
 
-#include "sandbox/SandboxServer.h"
+#include "DestinationBar.h"
+#include "DropArea.h"
+#include "TransferView.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolBar>
+
+#include <functional>
+
+using hoist::TransferState;
+using namespace gui;
+
+namespace {
+
+// Answers the next close question with the button named `buttonName` as soon as it shows.
+// `seen` gets the question's text.
+void answerCloseQuestion(const QString &buttonName, QString *seen)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, buttonName, seen] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("closeConfirmation"))
+            return;
+        *seen = box->text();
+        auto *button = box->findChild<QPushButton *>(buttonName);
+        if (button)
+            button->click();
+        timer->deleteLater();
+    });
+    timer->start();
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void showsTheConnection()
+    void init() { isolateSettings(); }
+
+    void showsTheConnectionAndUser()
     {
-        hoist::sandbox::SandboxServer sandbox;
-        QVERIFY(sandbox.start());
+        Session s;
+        QVERIFY(s.start());
+        s.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(s.window.get()));
+        auto *connection = s.window->statusBar()->findChild<QLabel *>(QStringLiteral("connectionLabel"));
+        QVERIFY(connection);
+        QCOMPARE(connection->accessibleName(), QStringLiteral("Connection"));
+        QVERIFY(connection->text().contains(QStringLiteral("Built-in sandbox")));
+        QVERIFY(connection->text().contains(QString::number(s.sandbox.port())));
+        QTRY_VERIFY(connection->text().contains(QStringLiteral("Pat Morgan"))); // GET /me
+    }
+
+    void withoutSessionShowsSignIn()
+    {
         hoist::ui::MainWindow window;
-        window.setConnection(QStringLiteral("Built-in sandbox"), sandbox.baseUrl());
+        window.setSignedOut(QStringLiteral("Procore"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QLabel *connection = nullptr;
-        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
-            if (label->accessibleName() == QLatin1String("Connection"))
-                connection = label;
-        QVERIFY(connection);
-        QVERIFY(connection->text().contains(QStringLiteral("Built-in sandbox")));
-        QVERIFY(connection->text().contains(QString::number(sandbox.port())));
+        auto *stack = qobject_cast<QStackedWidget *>(window.centralWidget());
+        QVERIFY(stack);
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("signInPage"));
+        auto *signIn = window.findChild<QPushButton *>(QStringLiteral("signInButton"));
+        QVERIFY(signIn && signIn->isVisible());
+        bool asked = false;
+        connect(&window, &hoist::ui::MainWindow::signInRequested, this, [&] { asked = true; });
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QVERIFY(asked);
+        QVERIFY(!window.action(QStringLiteral("addFiles"))->isEnabled());
+        QVERIFY(window.close()); // nothing to lose: no question
+    }
+
+    void controlsHaveNamesAndShortcuts()
+    {
+        Session s;
+        QVERIFY(s.start());
+        s.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(s.window.get()));
+        // Every toolbar button, combo, tree, table and button a screen reader reaches has a name.
+        const auto widgets = s.window->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisibleTo(s.window.get()) || !(widget->focusPolicy() & Qt::TabFocus))
+                continue;
+            if (qobject_cast<QAbstractButton *>(widget)
+                && !qobject_cast<QAbstractButton *>(widget)->text().isEmpty())
+                continue; // the text is the name
+            QVERIFY2(!widget->accessibleName().isEmpty(),
+                     qPrintable(QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ')
+                                + widget->objectName()));
+        }
+        QCOMPARE(s.window->action(QStringLiteral("addFiles"))->shortcut(), QKeySequence(QKeySequence::Open));
+        QVERIFY(!s.window->action(QStringLiteral("upload"))->shortcut().isEmpty());
+        QVERIFY(!s.window->action(QStringLiteral("retry"))->shortcut().isEmpty());
+        QVERIFY(!s.window->action(QStringLiteral("pauseAll"))->shortcut().isEmpty());
+    }
+
+    void closingWithWorkAsksFirst()
+    {
+        Session s;
+        QVERIFY(s.start());
+        hoist::ui::MainWindow &window = *s.window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.destinationBar()->selectDestination(kCompany, kProject, QStringLiteral("Drawings/Civil"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.destinationBar()->isComplete(), 15000);
+
+        // Slow storage keeps the upload under way while the window is closed.
+        s.sandbox.faults().setStorageBytesPerSecond(100'000);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("survey.dwg"));
+        testfiles::write(path, 3'000'000, 5);
+        window.addPaths({path});
+        QTRY_VERIFY(!window.isScanning() && window.pendingItems().size() == 1);
+        QVERIFY(window.startUpload());
+        QTRY_COMPARE_WITH_TIMEOUT(s.stateOf(0), TransferState::Uploading, 15000);
+
+        // "Keep uploading": the window stays, the upload goes on.
+        QString question;
+        answerCloseQuestion(QStringLiteral("keepButton"), &question);
+        QVERIFY(!window.close());
+        QVERIFY(question.contains(QStringLiteral("1")));
+        QVERIFY(window.isVisible());
+        QVERIFY(!hoist::isFinalState(s.stateOf(0)));
+
+        // "Stop and quit": the upload is cancelled, not dropped silently, and the window closes.
+        answerCloseQuestion(QStringLiteral("quitButton"), &question);
+        QVERIFY(window.close());
+        QVERIFY(!window.isVisible());
+        QTRY_COMPARE(s.stateOf(0), TransferState::Cancelled);
+    }
+
+    void closingWithFilesNotUploadedAsksFirst()
+    {
+        Session s;
+        QVERIFY(s.start());
+        hoist::ui::MainWindow &window = *s.window;
+        window.show();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        testfiles::write(path, 1000, 6);
+        window.addPaths({path});
+        QTRY_VERIFY(!window.isScanning() && window.pendingItems().size() == 1);
+        QString question;
+        answerCloseQuestion(QStringLiteral("keepButton"), &question);
+        QVERIFY(!window.close());
+        QVERIFY(!question.isEmpty());
+        QCOMPARE(window.pendingItems().size(), 1);
+    }
+
+    void pauseAndResumeAll()
+    {
+        Session s;
+        QVERIFY(s.start());
+        hoist::ui::MainWindow &window = *s.window;
+        window.show();
+        window.destinationBar()->selectDestination(kCompany, kProject, QStringLiteral("Drawings/Civil"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.destinationBar()->isComplete(), 15000);
+        s.sandbox.faults().setStorageBytesPerSecond(200'000);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("grading.pdf"));
+        const QByteArray sha = testfiles::write(path, 1'000'000, 7);
+        window.addPaths({path});
+        QTRY_VERIFY(!window.isScanning() && window.pendingItems().size() == 1);
+        QVERIFY(window.startUpload());
+        QAction *pause = window.action(QStringLiteral("pauseAll"));
+        QTRY_VERIFY(pause->isEnabled());
+        pause->trigger();
+        QTRY_VERIFY(s.controller->isPaused());
+        QVERIFY(pause->isChecked());
+        QTRY_COMPARE(s.stateOf(0), TransferState::Paused);
+        s.sandbox.faults().setStorageBytesPerSecond(0);
+        pause->trigger();
+        QTRY_VERIFY(!s.controller->isPaused());
+        QTRY_COMPARE_WITH_TIMEOUT(s.stateOf(0), TransferState::Done, 15000);
+        QCOMPARE(s.stored(QStringLiteral("Drawings/Civil"), QStringLiteral("grading.pdf")).sha256.toLatin1(),
+                 sha);
+        QVERIFY(window.close()); // all done: no question
     }
 };
 
