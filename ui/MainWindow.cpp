@@ -595,9 +595,8 @@ void MainWindow::updateSummary()
         if (!problems.isEmpty())
             m_dropArea->setSummary(tr("Nothing to upload"), problems, true);
         else
-            m_dropArea->setSummary(
-                tr("Drop files and folders here"),
-                tr("Or use the Add Files and Add Folder buttons. Dropped folders keep their structure."));
+            m_dropArea->setSummary(tr("Drop files and folders here"),
+                                   tr("Or use Add Files and Add Folder. Folders keep their structure."));
         return;
     }
     const QString title =

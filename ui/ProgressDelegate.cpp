@@ -76,7 +76,9 @@ void ProgressDelegate::paintProgress(QPainter *painter, const QStyleOptionViewIt
     bar.initFrom(&m_dummyBar);
     bar.state = option.state | QStyle::State_Horizontal; // Qt 6 needs State_Horizontal
     bar.state &= ~QStyle::State_HasFocus;
-    if (state == TransferState::Cancelled || state == TransferState::Skipped)
+    // Rows not moving (waiting, paused, stopped) get a greyed bar, so the eye finds the active ones.
+    if (state == TransferState::Queued || state == TransferState::Paused || state == TransferState::Cancelled
+        || state == TransferState::Skipped || state == TransferState::NeedsAnswer)
         bar.state &= ~QStyle::State_Enabled;
     bar.direction = option.direction;
     bar.fontMetrics = option.fontMetrics;
@@ -92,9 +94,12 @@ void ProgressDelegate::paintProgress(QPainter *painter, const QStyleOptionViewIt
     bar.text =
         display.isEmpty() ? QLocale().toString(progress * 100.0, 'f', 0) + QLocale().percent() : display;
     // The text inside the bar is drawn on the bar's own colours, not the row's.
-    bar.palette.setCurrentColorGroup(QPalette::Active);
-    bar.palette.setColor(QPalette::Text, option.palette.color(QPalette::Active, QPalette::WindowText));
-    bar.palette.setColor(QPalette::WindowText, option.palette.color(QPalette::Active, QPalette::WindowText));
+    // (A selected row's highlighted text colour would vanish on the bar's base colour.)
+    const QPalette::ColorGroup group =
+        (bar.state & QStyle::State_Enabled) ? QPalette::Active : QPalette::Disabled;
+    bar.palette.setCurrentColorGroup(group);
+    bar.palette.setColor(QPalette::Text, option.palette.color(group, QPalette::WindowText));
+    bar.palette.setColor(QPalette::WindowText, option.palette.color(group, QPalette::WindowText));
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, &m_dummyBar);
 }
 

@@ -34,11 +34,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(HOIST_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("hoist"));
 
-    QTranslator qtTranslator, appTranslator;
+    // English plural forms first ("1 file", "3 files"); the locale's translation, installed
+    // later, is asked first and falls back to them.
+    QTranslator qtTranslator, englishTranslator, appTranslator;
+    if (englishTranslator.load(QStringLiteral("hoist_en"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&englishTranslator);
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("hoist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(QLocale(), QStringLiteral("hoist"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && appTranslator.language() != QLatin1String("en"))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;

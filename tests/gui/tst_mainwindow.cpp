@@ -5,6 +5,7 @@
 
 #include "DestinationBar.h"
 #include "DropArea.h"
+#include "ThemedIconEngine.h"
 #include "TransferView.h"
 
 #include <QAction>
@@ -110,6 +111,43 @@ private Q_SLOTS:
         QVERIFY(!s.window->action(QStringLiteral("pauseAll"))->shortcut().isEmpty());
     }
 
+    void iconsFollowThePalette()
+    {
+        // The same icon is drawn dark on a light theme and light on a dark one, and sharp at 2x.
+        const QPalette original = QApplication::palette();
+        auto meanLightness = [](const QImage &image) {
+            qint64 sum = 0, count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c.alpha() > 200) {
+                        sum += c.lightness();
+                        ++count;
+                    }
+                }
+            }
+            return count ? int(sum / count) : -1;
+        };
+        QPalette light;
+        light.setColor(QPalette::Window, Qt::white);
+        light.setColor(QPalette::WindowText, Qt::black);
+        QApplication::setPalette(light);
+        const QIcon icon = hoist::ui::ThemedIconEngine::icon(QStringLiteral("add-file"));
+        QVERIFY(!icon.isNull());
+        const int onLight = meanLightness(icon.pixmap(QSize(24, 24), 1.0).toImage());
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        QApplication::setPalette(dark);
+        const int onDark = meanLightness(icon.pixmap(QSize(24, 24), 1.0).toImage());
+        const QPixmap hiDpi = icon.pixmap(QSize(24, 24), 2.0);
+        QApplication::setPalette(original);
+        QVERIFY2(onLight >= 0 && onLight < 80, qPrintable(QString::number(onLight)));
+        QVERIFY2(onDark > 180, qPrintable(QString::number(onDark)));
+        QCOMPARE(hiDpi.size(), QSize(48, 48)); // rendered at device pixels, not scaled up
+        QCOMPARE(hiDpi.devicePixelRatio(), 2.0);
+    }
+
     void closingWithWorkAsksFirst()
     {
         Session s;
@@ -120,11 +158,12 @@ private Q_SLOTS:
         window.destinationBar()->selectDestination(kCompany, kProject, QStringLiteral("Drawings/Civil"));
         QTRY_VERIFY_WITH_TIMEOUT(window.destinationBar()->isComplete(), 15000);
 
-        // Slow storage keeps the upload under way while the window is closed.
-        s.sandbox.faults().setStorageBytesPerSecond(100'000);
+        // Slow storage keeps the upload under way while the window is closed. (The sandbox
+        // finishes reading a throttled request even after the client gave up, so keep it short.)
+        s.sandbox.faults().setStorageBytesPerSecond(150'000);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("survey.dwg"));
-        testfiles::write(path, 3'000'000, 5);
+        testfiles::write(path, 700'000, 5);
         window.addPaths({path});
         QTRY_VERIFY(!window.isScanning() && window.pendingItems().size() == 1);
         QVERIFY(window.startUpload());
