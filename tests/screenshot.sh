@@ -8,7 +8,9 @@
 # to a temporary folder, picks Summit Ridge Builders › its first project › Drawings/Architectural
 # through the destination bar, adds the files like a drop and presses Upload. --demo also slows
 # the sandbox's storage to 0.7 MB/s per request, so the picture catches rows done, uploading
-# and queued. Everything else is the real window and the real upload engine.
+# and queued, and has the sandbox refuse the first storage POST once (403, which the engine does
+# not retry), so a failed row with its reason shows too. Everything else is the real window and
+# the real upload engine.
 #
 # Uses $DISPLAY when set (HOIST_SCREENSHOT_USE_DISPLAY=1), otherwise a virtual display (xvfb-run).
 # Settings go to a throwaway XDG_CONFIG_HOME so earlier runs do not change the picture.

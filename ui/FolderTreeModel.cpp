@@ -30,7 +30,8 @@ void FolderTreeModel::setClient(ProcoreClient *client)
 void FolderTreeModel::untrack()
 {
     ++m_generation;
-    for (const QPointer<ApiReply> &reply : m_replies) {
+    for (const QPointer<ApiReply> &pointer : m_replies) {
+        ApiReply *reply = pointer.data();
         if (reply && !reply->isFinished())
             reply->abort();
     }

@@ -362,9 +362,22 @@ QWidget *MainWindow::createWorkPage()
 void MainWindow::setSession(ProcoreClient *client, UploadController *controller,
                             const QString &environmentName)
 {
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
+    if (m_controller) {
+        disconnect(m_controller, nullptr, this, nullptr);
+        disconnect(m_controller->model(), nullptr, this, nullptr);
+    }
     m_client = client;
     m_controller = controller;
     m_userName.clear();
+    if (client)
+        connect(client, &QObject::destroyed, this, [this] { m_client = nullptr; });
+    if (controller)
+        connect(controller, &QObject::destroyed, this, [this] {
+            m_controller = nullptr;
+            m_transfers->setTransferModel(nullptr);
+        });
     setConnection(environmentName, client ? client->apiBase() : QUrl());
     m_destination->setClient(client);
     m_transfers->setTransferModel(controller ? controller->model() : nullptr);
@@ -424,8 +437,8 @@ void MainWindow::setSession(ProcoreClient *client, UploadController *controller,
 
 void MainWindow::setSignedOut(const QString &environmentName, const QString &message)
 {
-    m_client.clear();
-    m_controller.clear();
+    m_client = nullptr;
+    m_controller = nullptr;
     m_environmentName = environmentName;
     m_userName.clear();
     m_signInMessage->setText(message.isEmpty()

@@ -102,8 +102,10 @@ private:
     void setPaused(bool paused);
     void onConflict(int row, const QString &name, const QString &folderPath);
 
-    QPointer<ProcoreClient> m_client;
-    QPointer<UploadController> m_controller;
+    // Not owned; reset when they are destroyed. (Raw pointers, not QPointer: checked once,
+    // they stay valid through the function that checked them.)
+    ProcoreClient *m_client = nullptr;
+    UploadController *m_controller = nullptr;
     FileScanner *m_scanner = nullptr;
     QList<UploadItem> m_pending;
     QSet<QString> m_pendingPaths;

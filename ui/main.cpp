@@ -57,7 +57,8 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),
         QApplication::translate("main", "With --sandbox: upload a few generated sample files to "
                                         "Drawings/Architectural of the first project, with storage slowed "
-                                        "down so the progress can be watched (for screenshots)."));
+                                        "down so the progress can be watched and the first storage request "
+                                        "refused so a failed row shows (for screenshots)."));
     parser.addOption(sandboxOption);
     parser.addOption(demoOption);
     parser.process(app);
@@ -90,6 +91,13 @@ int main(int argc, char *argv[])
                           QApplication::translate("main", "Built-in sandbox"));
         if (parser.isSet(demoOption)) {
             sandbox->faults().setStorageBytesPerSecond(kDemoStorageBytesPerSecond);
+            // One storage POST is refused (403, not retried) so a failed row, its reason and
+            // what to do next can be seen too; Retry then uploads it.
+            hoist::sandbox::FaultRule refuse;
+            refuse.kind = QStringLiteral("storage");
+            refuse.status = 403;
+            refuse.count = 1;
+            sandbox->faults().addRule(refuse);
             demo = std::make_unique<hoist::ui::DemoDriver>(&window, kDemoCompany, kDemoProject,
                                                            QStringLiteral("Drawings/Architectural"));
             demo->start();

@@ -12,16 +12,19 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
 #include <QDropEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using hoist::TransferModel;
@@ -197,6 +200,60 @@ private Q_SLOTS:
         QSettings settings;
         QCOMPARE(settings.value(QStringLiteral("destination/folder/%1").arg(kProject)).toString(),
                  QStringLiteral("Drawings/Architectural"));
+    }
+
+    void pasteAndNewFolder()
+    {
+        Session s;
+        QVERIFY(s.start());
+        hoist::ui::MainWindow &window = *s.window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        hoist::ui::DestinationBar *bar = window.destinationBar();
+        bar->selectDestination(kCompany, kProject, QStringLiteral("Drawings"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            bar->isComplete() && bar->destination().folderPath == QStringLiteral("Drawings"), 15000);
+
+        // "New Folder…" creates the folder in Procore under the chosen one and chooses it.
+        auto *newFolder = bar->findChild<QPushButton *>(QStringLiteral("newFolderButton"));
+        QVERIFY(newFolder && newFolder->isEnabled());
+        auto *timer = new QTimer(this);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, timer, [timer] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QLatin1String("newFolderDialog"))
+                return;
+            dialog->setTextValue(QStringLiteral("Landscape"));
+            dialog->accept();
+            timer->deleteLater();
+        });
+        timer->start();
+        QTest::mouseClick(newFolder, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(bar->destination().folderPath, QStringLiteral("Drawings/Landscape"), 15000);
+        const qint64 created = bar->destination().folderId;
+        {
+            auto lock = s.sandbox.state().lock();
+            QCOMPARE(s.sandbox.state().folderPath(created), QStringLiteral("Drawings/Landscape"));
+        }
+
+        // Ctrl+V with file URLs from a file manager adds them like a drop.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("planting plan.pdf"));
+        const QByteArray sha = testfiles::write(path, 50'000, 11);
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(path)});
+        QApplication::clipboard()->setMimeData(mime);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window)); // window shortcuts need the active window
+        window.transferView()->setFocus();
+        QTest::keyClick(window.transferView(), Qt::Key_V, Qt::ControlModifier);
+        QTRY_VERIFY(!window.isScanning() && window.pendingItems().size() == 1);
+        QTest::keyClick(window.transferView(), Qt::Key_Return, Qt::ControlModifier); // Upload
+        QCOMPARE(s.model()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(s.stateOf(0), TransferState::Done, 15000);
+        QCOMPARE(s.stored(QStringLiteral("Drawings/Landscape"), QStringLiteral("planting plan.pdf"))
+                     .sha256.toLatin1(),
+                 sha);
     }
 
     void rememberedDestinationIsRestored()
