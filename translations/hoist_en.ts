@@ -87,6 +87,13 @@
             <numerusform>%n added files have not been uploaded yet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be uploaded.</source>
+        <translation>
+            <numerusform>%n file could not be uploaded.</numerusform>
+            <numerusform>%n files could not be uploaded.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::ProjectPicker</name>

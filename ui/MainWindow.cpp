@@ -19,6 +19,7 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -32,6 +33,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hoist::ui {
@@ -330,7 +332,32 @@ QWidget *MainWindow::createWorkPage()
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     removeAction(m_removeAction);
     m_transfers->addAction(m_removeAction);
+    // Failures are not left to a tooltip: a strip above the list says what failed, why, and
+    // what to do next, with the way to retry.
+    m_failureBar = new QFrame(right);
+    m_failureBar->setObjectName(QStringLiteral("failureBar"));
+    m_failureBar->setAccessibleName(tr("Failed uploads"));
+    auto *failureIcon = new QLabel(m_failureBar);
+    failureIcon->setPixmap(
+        ThemedIconEngine::icon(QStringLiteral("state-failed")).pixmap(QSize(20, 20), devicePixelRatioF()));
+    m_failureText = new QLabel(m_failureBar);
+    m_failureText->setObjectName(QStringLiteral("failureText"));
+    m_failureText->setWordWrap(true);
+    m_failureText->setTextFormat(Qt::PlainText);
+    m_failureText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *retryFailed = new QToolButton(m_failureBar);
+    retryFailed->setDefaultAction(m_retryFailedAction);
+    retryFailed->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *failureLayout = new QHBoxLayout(m_failureBar);
+    failureLayout->setContentsMargins(10, 6, 6, 6);
+    failureLayout->addWidget(failureIcon, 0, Qt::AlignTop);
+    failureLayout->addWidget(m_failureText, 1);
+    failureLayout->addWidget(retryFailed, 0, Qt::AlignVCenter);
+    m_failureBar->setAutoFillBackground(true);
+    m_failureBar->setVisible(false);
+
     rightLayout->addWidget(m_dropArea);
+    rightLayout->addWidget(m_failureBar);
     rightLayout->addWidget(m_transfers, 1);
 
     m_splitter->addWidget(left);
@@ -387,10 +414,15 @@ void MainWindow::setSession(ProcoreClient *client, UploadController *controller,
         connect(model, &TransferModel::totalsChanged, this, &MainWindow::updateTotals);
         connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTotals);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTotals);
-        connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+        connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+            updateActions();
+            updateFailureBar();
+        });
         connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
-        connect(m_transfers->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-                &MainWindow::updateActions);
+        connect(m_transfers->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+            updateActions();
+            updateFailureBar();
+        });
         connect(controller, &UploadController::pausedChanged, this, [this](bool paused) {
             const QSignalBlocker blocker(m_pauseAction);
             m_pauseAction->setChecked(paused);
@@ -683,6 +715,7 @@ void MainWindow::updateActions()
 
 void MainWindow::updateTotals()
 {
+    updateFailureBar();
     const TransferModel *model = m_controller ? m_controller->model() : nullptr;
     if (!model || model->rowCount() == 0) {
         m_overall->setVisible(false);
@@ -719,6 +752,44 @@ void MainWindow::updateTotals()
         setWindowTitle(tr("%1% – Hoist").arg(percent));
     }
     updateActions();
+}
+
+void MainWindow::updateFailureBar()
+{
+    const TransferModel *model = m_controller ? m_controller->model() : nullptr;
+    const int failed = model ? model->countInState(TransferState::Failed) : 0;
+    if (failed == 0) {
+        m_failureBar->setVisible(false);
+        return;
+    }
+    // The selected failed row, or else the first one.
+    int shown = -1;
+    for (int row : m_transfers->selectedRows()) {
+        if (TransferState(model->index(row, 0).data(TransferModel::StateRole).toInt())
+            == TransferState::Failed)
+            shown = row;
+    }
+    for (int row = 0; shown < 0 && row < model->rowCount(); ++row) {
+        if (TransferState(model->index(row, 0).data(TransferModel::StateRole).toInt())
+            == TransferState::Failed)
+            shown = row;
+    }
+    if (shown < 0)
+        return;
+    const QModelIndex index = model->index(shown, TransferModel::NameColumn);
+    m_failureText->setText(
+        tr("%n file(s) could not be uploaded.", nullptr, failed) + QLatin1Char('\n')
+        + tr("%1: %2").arg(index.data().toString(), index.data(TransferModel::ErrorRole).toString()));
+    QPalette palette = m_failureBar->palette();
+    const QColor base = QApplication::palette().color(QPalette::Window);
+    const QColor error = ThemedIconEngine::errorColor();
+    const double mix = 0.14;
+    palette.setColor(QPalette::Window,
+                     QColor::fromRgbF(float(base.redF() * (1 - mix) + error.redF() * mix),
+                                      float(base.greenF() * (1 - mix) + error.greenF() * mix),
+                                      float(base.blueF() * (1 - mix) + error.blueF() * mix)));
+    m_failureBar->setPalette(palette);
+    m_failureBar->setVisible(true);
 }
 
 void MainWindow::retrySelected()

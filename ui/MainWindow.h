@@ -92,6 +92,7 @@ private:
     void updateActions();
     void updateTotals();
     void updateConnectionLabel();
+    void updateFailureBar();
     bool confirmClose();
 
     void retrySelected();
@@ -118,6 +119,8 @@ private:
     DestinationBar *m_destination = nullptr;
     DropArea *m_dropArea = nullptr;
     TransferView *m_transfers = nullptr;
+    QWidget *m_failureBar = nullptr;
+    QLabel *m_failureText = nullptr;
     QProgressBar *m_overall = nullptr;
     QLabel *m_rate = nullptr;
     QLabel *m_counts = nullptr;

@@ -78,7 +78,8 @@ void ProgressDelegate::paintProgress(QPainter *painter, const QStyleOptionViewIt
     bar.state &= ~QStyle::State_HasFocus;
     // Rows not moving (waiting, paused, stopped) get a greyed bar, so the eye finds the active ones.
     if (state == TransferState::Queued || state == TransferState::Paused || state == TransferState::Cancelled
-        || state == TransferState::Skipped || state == TransferState::NeedsAnswer)
+        || state == TransferState::Skipped || state == TransferState::NeedsAnswer
+        || state == TransferState::Failed)
         bar.state &= ~QStyle::State_Enabled;
     bar.direction = option.direction;
     bar.fontMetrics = option.fontMetrics;
@@ -112,6 +113,7 @@ void ProgressDelegate::paintStatus(QPainter *painter, const QStyleOptionViewItem
     item.icon = stateIcon(state);
     item.features |= QStyleOptionViewItem::HasDecoration;
     item.decorationSize = QSize(16, 16);
+    item.textElideMode = Qt::ElideRight; // the start of a reason says the most
     if (TransferState(state) == TransferState::Failed) {
         const QString error = index.data(TransferModel::ErrorRole).toString();
         if (!error.isEmpty())

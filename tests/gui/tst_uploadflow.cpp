@@ -299,6 +299,14 @@ private Q_SLOTS:
         QVERIFY(!status.data(TransferModel::ErrorRole).toString().isEmpty());
         QVERIFY(status.data(Qt::DisplayRole).toString().size() > 0);
         QCOMPARE(s.stored(QStringLiteral("Photos"), QStringLiteral("crane.jpg")).versions, 0);
+        // Above the list, in words: what failed, why, and what to do next.
+        auto *failureBar = window.findChild<QWidget *>(QStringLiteral("failureBar"));
+        auto *failureText = window.findChild<QLabel *>(QStringLiteral("failureText"));
+        QVERIFY(failureBar && failureText);
+        QTRY_VERIFY(failureBar->isVisible());
+        QVERIFY(failureText->text().contains(QStringLiteral("crane.jpg")));
+        QVERIFY(failureText->text().contains(status.data(TransferModel::ErrorRole).toString()));
+        QVERIFY(window.action(QStringLiteral("retryFailed"))->isEnabled());
 
         // The row's actions: retry is offered for the failed row, from the toolbar action.
         hoist::ui::TransferView *view = window.transferView();
@@ -314,6 +322,7 @@ private Q_SLOTS:
         QCOMPARE(stored.versions, 1);
         QCOMPARE(stored.sha256.toLatin1(), expected);
         QVERIFY(!retry->isEnabled());
+        QTRY_VERIFY(!failureBar->isVisible());
 
         // Finished rows go with "Clear finished".
         QAction *clear = window.action(QStringLiteral("clearFinished"));
