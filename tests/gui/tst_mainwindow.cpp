@@ -9,6 +9,8 @@
 #include "TransferView.h"
 
 #include <QAction>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -146,6 +148,68 @@ private Q_SLOTS:
         QVERIFY2(onDark > 180, qPrintable(QString::number(onDark)));
         QCOMPARE(hiDpi.size(), QSize(48, 48)); // rendered at device pixels, not scaled up
         QCOMPARE(hiDpi.devicePixelRatio(), 2.0);
+    }
+
+    void tenThousandFilesKeepTheWindowResponsive()
+    {
+        Session s;
+        QVERIFY(s.start());
+        hoist::ui::MainWindow &window = *s.window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.destinationBar()->selectDestination(kCompany, kProject, QStringLiteral("Drawings/Civil"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.destinationBar()->isComplete(), 15000);
+
+        QTemporaryDir dir;
+        constexpr int kFiles = 10'000;
+        for (int i = 0; i < kFiles; ++i) {
+            QFile file(dir.filePath(QStringLiteral("scan-%1.txt").arg(i, 5, 10, QLatin1Char('0'))));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("x");
+        }
+
+        // The event loop keeps turning while the folder is scanned (on a worker thread), and the
+        // drop area says what is going on.
+        QElapsedTimer clock;
+        qint64 last = 0, longestStall = 0;
+        QTimer ticker;
+        ticker.setInterval(5);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            longestStall = std::max(longestStall, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        auto *title = window.dropArea()->findChild<QLabel *>(QStringLiteral("dropTitle"));
+        QVERIFY(title);
+        bool sawProgress = false;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            sawProgress |=
+                window.isScanning() && title->text().startsWith(QStringLiteral("Looking for files"));
+        });
+        clock.start();
+        ticker.start();
+        window.addPaths({dir.path()});
+        QVERIFY(window.isScanning());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isScanning(), 60000);
+        const qint64 scanMs = clock.elapsed();
+        QCOMPARE(window.pendingItems().size(), kFiles);
+        QVERIFY(sawProgress);
+        qInfo("scan of %d files: %lld ms, longest event-loop stall %lld ms", kFiles, scanMs, longestStall);
+        QVERIFY2(longestStall < 1000, qPrintable(QString::number(longestStall)));
+
+        // 10,000 rows in the list (paused, so nothing goes out), painted and scrolled.
+        s.controller->pauseAll();
+        clock.restart();
+        QVERIFY(window.startUpload());
+        QCOMPARE(s.model()->rowCount(), kFiles);
+        hoist::ui::TransferView *view = window.transferView();
+        view->scrollToBottom();
+        view->viewport()->repaint();
+        view->selectAll();
+        QCoreApplication::processEvents();
+        const qint64 queueMs = clock.elapsed();
+        qInfo("queue, paint, scroll and select 10,000 rows: %lld ms", queueMs);
+        QVERIFY2(queueMs < 5000, qPrintable(QString::number(queueMs)));
+        QVERIFY(window.action(QStringLiteral("cancel"))->isEnabled());
     }
 
     void closingWithWorkAsksFirst()
