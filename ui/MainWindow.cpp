@@ -209,6 +209,7 @@ void MainWindow::createMenus()
 void MainWindow::createToolBar()
 {
     QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    m_toolBar = bar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -265,6 +266,7 @@ QWidget *MainWindow::createSignInPage()
     icon->setPixmap(
         QIcon(QStringLiteral(":/hoist/icons/hoist.svg")).pixmap(QSize(96, 96), devicePixelRatioF()));
     icon->setAlignment(Qt::AlignCenter);
+    icon->setFixedHeight(104);
     auto *title = new QLabel(tr("Sign in to Procore"), page);
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
@@ -274,7 +276,6 @@ QWidget *MainWindow::createSignInPage()
     m_signInMessage = new QLabel(page);
     m_signInMessage->setWordWrap(true);
     m_signInMessage->setAlignment(Qt::AlignCenter);
-    m_signInMessage->setMaximumWidth(520);
     auto *button = new QPushButton(ThemedIconEngine::icon(QStringLiteral("sign-in")), tr("&Sign In…"), page);
     button->setObjectName(QStringLiteral("signInButton"));
     button->setDefault(true);
@@ -284,19 +285,25 @@ QWidget *MainWindow::createSignInPage()
                             page);
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignCenter);
-    hint->setMaximumWidth(520);
     hint->setForegroundRole(QPalette::PlaceholderText);
+
+    // A fixed-width column keeps the wrapped texts' heights right.
+    auto *column = new QWidget(page);
+    column->setFixedWidth(qMax(420, fontMetrics().averageCharWidth() * 60));
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(icon);
+    columnLayout->addSpacing(12);
+    columnLayout->addWidget(title);
+    columnLayout->addWidget(m_signInMessage);
+    columnLayout->addSpacing(12);
+    columnLayout->addWidget(button, 0, Qt::AlignHCenter);
+    columnLayout->addSpacing(24);
+    columnLayout->addWidget(hint);
 
     auto *layout = new QVBoxLayout(page);
     layout->addStretch(2);
-    layout->addWidget(icon, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addWidget(title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_signInMessage, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addWidget(button, 0, Qt::AlignHCenter);
-    layout->addSpacing(24);
-    layout->addWidget(hint, 0, Qt::AlignHCenter);
+    layout->addWidget(column, 0, Qt::AlignHCenter);
     layout->addStretch(3);
     return page;
 }
@@ -409,6 +416,7 @@ void MainWindow::setSession(ProcoreClient *client, UploadController *controller,
     m_destination->setClient(client);
     m_transfers->setTransferModel(controller ? controller->model() : nullptr);
     m_stack->setCurrentIndex(client ? 1 : 0);
+    m_toolBar->setVisible(client != nullptr);
     if (controller) {
         TransferModel *model = controller->model();
         connect(model, &TransferModel::totalsChanged, this, &MainWindow::updateTotals);
@@ -478,6 +486,7 @@ void MainWindow::setSignedOut(const QString &environmentName, const QString &mes
                                       "projects. Sign in with your Procore account to begin.")
                                  : message);
     m_stack->setCurrentIndex(0);
+    m_toolBar->setVisible(false);
     m_connection->setText(tr("Not signed in"));
     updateActions();
 }

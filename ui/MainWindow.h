@@ -16,6 +16,7 @@ class QLabel;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QToolBar;
 
 namespace hoist {
 class FileScanner;
@@ -114,6 +115,7 @@ private:
     int m_scansRunning = 0;
 
     QStackedWidget *m_stack = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QLabel *m_signInMessage = nullptr;
     QSplitter *m_splitter = nullptr;
     DestinationBar *m_destination = nullptr;
