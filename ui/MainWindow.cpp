@@ -896,30 +896,65 @@ void MainWindow::onConflict(int row, const QString &name, const QString &folderP
 {
     if (!m_controller)
         return;
-    QMessageBox box(
+    // One question at a time, without a nested event loop inside the engine's signal: the
+    // question is asked by job id, since rows can move before it is answered.
+    const quint64 jobId = m_controller->model()->index(row, 0).data(TransferModel::JobIdRole).toULongLong();
+    m_conflicts.append({jobId, name, folderPath});
+    askNextConflict();
+}
+
+void MainWindow::askNextConflict()
+{
+    if (m_conflictBox || m_conflicts.isEmpty() || !m_controller)
+        return;
+    const PendingConflict conflict = m_conflicts.takeFirst();
+    auto *box = new QMessageBox(
         QMessageBox::Question, tr("File Already There"),
-        tr("“%1” already exists in %2.").arg(name, folderPath.isEmpty() ? tr("Documents") : folderPath),
+        tr("“%1” already exists in %2.")
+            .arg(conflict.name, conflict.folderPath.isEmpty() ? tr("Documents") : conflict.folderPath),
         QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("conflictQuestion"));
-    box.setInformativeText(
-        tr("Upload it as a new version of the existing file, keep both (Procore renames the new "
-           "one), or skip it?"));
-    QPushButton *version = box.addButton(tr("New &Version"), QMessageBox::AcceptRole);
-    QPushButton *both = box.addButton(tr("Keep &Both"), QMessageBox::AcceptRole);
-    QPushButton *skip = box.addButton(tr("&Skip"), QMessageBox::RejectRole);
-    auto *all = new QCheckBox(tr("Do the same for the other files of this upload"), &box);
-    box.setCheckBox(all);
-    box.setDefaultButton(both);
-    box.exec();
-    ConflictPolicy decision = ConflictPolicy::Skip;
-    if (box.clickedButton() == version)
-        decision = ConflictPolicy::NewVersion;
-    else if (box.clickedButton() == both)
-        decision = ConflictPolicy::KeepBoth;
-    else if (box.clickedButton() == skip)
-        decision = ConflictPolicy::Skip;
-    if (m_controller)
-        m_controller->resolveConflict(row, decision, all->isChecked());
+    box->setObjectName(QStringLiteral("conflictQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("Upload it as a new version of the existing file, keep both (Procore renames the "
+           "new one), or skip it?"));
+    QPushButton *version = box->addButton(tr("New &Version"), QMessageBox::AcceptRole);
+    QPushButton *both = box->addButton(tr("Keep &Both"), QMessageBox::AcceptRole);
+    QPushButton *skip = box->addButton(tr("&Skip"), QMessageBox::RejectRole);
+    version->setObjectName(QStringLiteral("newVersionButton"));
+    both->setObjectName(QStringLiteral("keepBothButton"));
+    skip->setObjectName(QStringLiteral("skipButton"));
+    auto *all = new QCheckBox(tr("Do the same for the other files of this upload"), box);
+    box->setCheckBox(all);
+    box->setDefaultButton(both);
+    box->setEscapeButton(skip);
+    m_conflictBox = box;
+    const quint64 jobId = conflict.jobId;
+    connect(box, &QMessageBox::finished, this, [this, box, version, both, all, jobId] {
+        ConflictPolicy decision = ConflictPolicy::Skip;
+        if (box->clickedButton() == version)
+            decision = ConflictPolicy::NewVersion;
+        else if (box->clickedButton() == both)
+            decision = ConflictPolicy::KeepBoth;
+        const bool applyToAll = all->isChecked();
+        m_conflictBox = nullptr;
+        if (m_controller) {
+            const int row = m_controller->model()->rowOfId(jobId);
+            if (row >= 0)
+                m_controller->resolveConflict(row, decision, applyToAll);
+            if (applyToAll) {
+                // The same answer for the questions already waiting.
+                for (const PendingConflict &waiting : std::as_const(m_conflicts)) {
+                    const int other = m_controller->model()->rowOfId(waiting.jobId);
+                    if (other >= 0)
+                        m_controller->resolveConflict(other, decision, false);
+                }
+                m_conflicts.clear();
+            }
+        }
+        QMetaObject::invokeMethod(this, &MainWindow::askNextConflict, Qt::QueuedConnection);
+    });
+    box->open();
 }
 
 // --- window -------------------------------------------------------------------------------

@@ -13,6 +13,7 @@
 
 class QAction;
 class QLabel;
+class QMessageBox;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
@@ -103,6 +104,7 @@ private:
     void openInProcore();
     void setPaused(bool paused);
     void onConflict(int row, const QString &name, const QString &folderPath);
+    void askNextConflict();
 
     // Not owned; reset when they are destroyed. (Raw pointers, not QPointer: checked once,
     // they stay valid through the function that checked them.)
@@ -113,6 +115,14 @@ private:
     QSet<QString> m_pendingPaths;
     QList<QPair<QString, QString>> m_problems;
     int m_scansRunning = 0;
+    struct PendingConflict
+    {
+        quint64 jobId = 0;
+        QString name;
+        QString folderPath;
+    };
+    QList<PendingConflict> m_conflicts;
+    QPointer<QMessageBox> m_conflictBox;
 
     QStackedWidget *m_stack = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -20,6 +20,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -254,6 +255,42 @@ private Q_SLOTS:
         QCOMPARE(s.stored(QStringLiteral("Drawings/Landscape"), QStringLiteral("planting plan.pdf"))
                      .sha256.toLatin1(),
                  sha);
+    }
+
+    void nameClashIsAskedAndAnswered()
+    {
+        Session s;
+        QVERIFY(s.start());
+        s.controller->setConflictPolicy(hoist::ConflictPolicy::Ask);
+        hoist::ui::MainWindow &window = *s.window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.destinationBar()->selectDestination(kCompany, kProject,
+                                                   QStringLiteral("Drawings/Architectural"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.destinationBar()->isComplete(), 15000);
+        QCOMPARE(window.destinationBar()->destination().folderPath, QStringLiteral("Drawings/Architectural"));
+        const QString name = QStringLiteral("A-101 Ground Floor Plan.pdf"); // seeded there
+        QCOMPARE(s.stored(QStringLiteral("Drawings/Architectural"), name).versions, 1);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        const QByteArray sha = testfiles::write(path, 120'000, 12);
+        window.addPaths({path});
+        QTRY_VERIFY(!window.isScanning() && window.pendingItems().size() == 1);
+        QVERIFY(window.startUpload());
+
+        // The question comes without blocking the engine; "New Version" adds a version.
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (question = window.findChild<QMessageBox *>(QStringLiteral("conflictQuestion"))), 15000);
+        QTRY_VERIFY(question->isVisible());
+        QVERIFY(question->text().contains(name));
+        QCOMPARE(s.stateOf(0), TransferState::NeedsAnswer);
+        question->findChild<QPushButton *>(QStringLiteral("newVersionButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(s.stateOf(0), TransferState::Done, 15000);
+        const auto stored = s.stored(QStringLiteral("Drawings/Architectural"), name);
+        QCOMPARE(stored.versions, 2);
+        QCOMPARE(stored.sha256.toLatin1(), sha);
     }
 
     void rememberedDestinationIsRestored()
