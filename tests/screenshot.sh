@@ -15,13 +15,15 @@
 # Uses $DISPLAY when set (HOIST_SCREENSHOT_USE_DISPLAY=1), otherwise a virtual display (xvfb-run).
 # Settings go to a throwaway XDG_CONFIG_HOME so earlier runs do not change the picture.
 # HOIST_SCREENSHOT_DELAY: seconds between the window appearing and the picture (default 8).
+# HOIST_SCREENSHOT_SCALE=2: a high-DPI picture (QT_SCALE_FACTOR=2 on a twice as large screen).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 build=$(cd "${1:-$here/../build/debug}" && pwd)
 out=${2:-$here/screenshots/mainwindow.png}
-width=1280
-height=800
+scale=${HOIST_SCREENSHOT_SCALE:-1}
+width=$((1280 * scale))
+height=$((800 * scale))
 
 if [ -z "${HOIST_SCREENSHOT_INNER:-}" ] && { [ -z "${DISPLAY:-}" ] || [ -z "${HOIST_SCREENSHOT_USE_DISPLAY:-}" ]; }; then
     export HOIST_SCREENSHOT_INNER=1
@@ -41,9 +43,9 @@ cleanup() {
 }
 trap cleanup EXIT
 export XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache" XDG_DATA_HOME="$tmp/data"
-export QT_QPA_PLATFORM=xcb
+export QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR="$scale"
 
-"$hoist" --sandbox --demo -geometry "${width}x${height}+0+0" >"$tmp/hoist.log" 2>&1 &
+"$hoist" --sandbox --demo -geometry "$((width / scale))x$((height / scale))+0+0" >"$tmp/hoist.log" 2>&1 &
 pid=$!
 
 # Wait (up to 20 s) for the window to be mapped, then let the upload run for a while.

@@ -87,7 +87,7 @@ DestinationBar::DestinationBar(QWidget *parent)
     form->addRow(companyLabel, m_company);
     form->addRow(projectLabel, m_project);
 
-    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    auto *folderLabel = new QLabel(tr("Fol&der:"), this);
     folderLabel->setBuddy(m_tree);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(folderLabel);

@@ -115,7 +115,7 @@ void MainWindow::createActions()
         addAction(action);
         return action;
     };
-    m_addFilesAction = make("addFiles", tr("Add &Files…"), QStringLiteral("add-file"), QKeySequence::Open,
+    m_addFilesAction = make("addFiles", tr("&Add Files…"), QStringLiteral("add-file"), QKeySequence::Open,
                             tr("Choose files to upload"));
     m_addFolderAction =
         make("addFolder", tr("Add F&older…"), QStringLiteral("add-folder"), QKeySequence(tr("Ctrl+Shift+O")),
