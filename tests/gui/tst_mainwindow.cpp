@@ -212,6 +212,29 @@ private Q_SLOTS:
         QVERIFY(window.action(QStringLiteral("cancel"))->isEnabled());
     }
 
+    void geometryAndColumnsAreKept()
+    {
+        int nameWidth = 0;
+        QSize size;
+        {
+            Session s;
+            QVERIFY(s.start());
+            s.window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(s.window.get()));
+            s.window->resize(1000, 700);
+            nameWidth = s.window->transferView()->columnWidth(hoist::TransferModel::NameColumn) + 57;
+            s.window->transferView()->setColumnWidth(hoist::TransferModel::NameColumn, nameWidth);
+            size = s.window->size();
+            QVERIFY(s.window->close()); // idle: no question; saves
+        }
+        Session s;
+        QVERIFY(s.start());
+        s.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(s.window.get()));
+        QCOMPARE(s.window->transferView()->columnWidth(hoist::TransferModel::NameColumn), nameWidth);
+        QCOMPARE(s.window->size(), size);
+    }
+
     void closingWithWorkAsksFirst()
     {
         Session s;
