@@ -108,6 +108,8 @@ DestinationBar::DestinationBar(QWidget *parent)
 
     connect(m_company, &QComboBox::currentIndexChanged, this, &DestinationBar::onCompanyChanged);
     connect(m_project, &ProjectPicker::projectChanged, this, &DestinationBar::onProjectChanged);
+    // While a filter is typed over the chosen project, there is no destination to upload to.
+    connect(m_project, &QComboBox::editTextChanged, this, &DestinationBar::destinationChanged);
     connect(m_project, &ProjectPicker::loadingChanged, this, &DestinationBar::updateLoading);
     connect(m_project, &ProjectPicker::failed, this,
             [this](const QString &message) { setStatus(message, true); });

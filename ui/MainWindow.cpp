@@ -144,7 +144,7 @@ void MainWindow::createActions()
                              QKeySequence(tr("Ctrl+L")), tr("Open the folder holding the selected file"));
     m_openRemoteAction =
         make("openInProcore", tr("&Open in Procore"), QStringLiteral("open-web"),
-             QKeySequence(tr("Ctrl+Shift+B")), tr("Open the uploaded file in Procore's web app"));
+             QKeySequence(tr("Ctrl+Shift+B")), tr("Open the uploaded file from Procore in the web browser"));
     m_quitAction = make("quit", tr("&Quit"), {}, QKeySequence::Quit, tr("Quit Hoist"));
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_aboutAction = make("about", tr("&About Hoist"), {}, {}, tr("Version and licence"));

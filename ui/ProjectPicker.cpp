@@ -31,6 +31,18 @@ ProjectPicker::ProjectPicker(QWidget *parent)
     setAccessibleDescription(tr("Type part of a project's number or name to filter the list"));
     setToolTip(tr("Type to filter by project number or name"));
     connect(this, &QComboBox::currentIndexChanged, this, &ProjectPicker::onIndexChanged);
+    // Leaving the field with a half-typed filter: take the project it names exactly, or show
+    // the chosen project again rather than text that matches nothing.
+    connect(lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        const int index = currentIndex();
+        if (index >= 0 && currentText() == itemText(index))
+            return;
+        const int exact = findText(currentText(), Qt::MatchFixedString);
+        if (exact >= 0)
+            setCurrentIndex(exact);
+        else if (index >= 0)
+            setEditText(itemText(index));
+    });
     updatePlaceholder();
 }
 
