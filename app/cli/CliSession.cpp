@@ -29,6 +29,10 @@ CliSession::CliSession()
                     tr("Any Procore-compatible API at URL (e.g. http://127.0.0.1:8080); the token comes from "
                        "HOIST_ACCESS_TOKEN."),
                     QStringLiteral("URL"))
+    , retriesOption(QStringLiteral("retries"),
+                    tr("Retries of a call that failed for a passing reason (network, 429, 5xx), with growing "
+                       "waits of 1, 2, 4… s (default 5)."),
+                    QStringLiteral("N"), QStringLiteral("5"))
 {}
 
 CliSession::~CliSession()
@@ -46,12 +50,19 @@ void CliSession::addOptions(QCommandLineParser &parser)
     parser.addOption(sandboxOption);
     parser.addOption(envOption);
     parser.addOption(apiBaseOption);
+    parser.addOption(retriesOption);
 }
 
 int CliSession::open(const QCommandLineParser &parser, QTextStream &err)
 {
     QUrl base;
     QString token;
+    bool retriesOk = false;
+    const int retries = parser.value(retriesOption).toInt(&retriesOk);
+    if (!retriesOk || retries < 0 || retries > 20) {
+        err << tr("--retries takes a number from 0 to 20.") << Qt::endl;
+        return ExitUsage;
+    }
     const int choices =
         int(parser.isSet(sandboxOption)) + int(parser.isSet(envOption)) + int(parser.isSet(apiBaseOption));
     if (choices > 1) {
@@ -101,6 +112,9 @@ int CliSession::open(const QCommandLineParser &parser, QTextStream &err)
     m_pacer = std::make_unique<RatePacer>();
     m_auth = std::make_unique<StaticTokenProvider>(token);
     m_client = std::make_unique<ProcoreClient>(m_network.get(), base, m_auth.get(), m_pacer.get());
+    RetryPolicy policy = m_client->retryPolicy();
+    policy.maxAttempts = retries + 1;
+    m_client->setRetryPolicy(policy);
     return ExitOk;
 }
 

@@ -46,6 +46,7 @@ public:
     QCommandLineOption sandboxOption;
     QCommandLineOption envOption;
     QCommandLineOption apiBaseOption;
+    QCommandLineOption retriesOption;
 
 private:
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
