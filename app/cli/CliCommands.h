@@ -16,5 +16,7 @@ enum ExitCode {
 
 // Each command parses its own arguments (args[0] is "hoist-cli <command>").
 int runSandbox(const QStringList &args);
+int runUpload(const QStringList &args);
+int runList(const QStringList &args);
 
 } // namespace hoist::cli

@@ -20,6 +20,8 @@ const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table = {
         {QStringLiteral("sandbox"), {runSandbox, "Run the built-in Procore + S3 sandbox until stopped."}},
+        {QStringLiteral("upload"), {runUpload, "Upload files and folders to a project's Documents."}},
+        {QStringLiteral("ls"), {runList, "List companies, projects or folders (for scripts)."}},
     };
     return table;
 }
