@@ -17,7 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Hoist"));
     QApplication::setOrganizationName(QStringLiteral("Hoist"));
     QApplication::setApplicationVersion(QStringLiteral(HOIST_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("hoist"));
+    QApplication::setDesktopFileName(QStringLiteral("org.hoist.Hoist"));
 
     QTranslator qtTranslator, appTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -42,8 +42,9 @@ int main(int argc, char *argv[])
         sandbox = std::make_unique<hoist::sandbox::SandboxServer>();
         QString error;
         if (!sandbox->start(&error)) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Hoist"),
-                                  QApplication::translate("main", "The built-in sandbox could not start: %1").arg(error));
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Hoist"),
+                QApplication::translate("main", "The built-in sandbox could not start: %1").arg(error));
             return 1;
         }
         window.setConnection(QApplication::translate("main", "Built-in sandbox"), sandbox->baseUrl());

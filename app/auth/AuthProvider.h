@@ -36,10 +36,12 @@ public:
     explicit StaticTokenProvider(QString token, QObject *parent = nullptr)
         : AuthProvider(parent)
         , m_token(std::move(token))
-    {
-    }
+    {}
     QString accessToken() const override { return m_token; }
-    void refresh() override { Q_EMIT refreshFailed(tr("The access token was refused and cannot be renewed.")); }
+    void refresh() override
+    {
+        Q_EMIT refreshFailed(tr("The access token was refused and cannot be renewed."));
+    }
     bool isRefreshing() const override { return false; }
 
 private:

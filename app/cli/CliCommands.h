@@ -7,10 +7,10 @@ namespace hoist::cli {
 // Exit codes of hoist-cli, documented in `hoist-cli --help`.
 enum ExitCode {
     ExitOk = 0,
-    ExitFailures = 1,    // the command ran, but some items failed
-    ExitUsage = 2,       // bad command line
-    ExitAuth = 3,        // no valid credentials
-    ExitNetwork = 4,     // the server could not be reached
+    ExitFailures = 1, // the command ran, but some items failed
+    ExitUsage = 2,    // bad command line
+    ExitAuth = 3,     // no valid credentials
+    ExitNetwork = 4,  // the server could not be reached
     ExitInterrupted = 130,
 };
 
@@ -18,5 +18,6 @@ enum ExitCode {
 int runSandbox(const QStringList &args);
 int runUpload(const QStringList &args);
 int runList(const QStringList &args);
+int runHistory(const QStringList &args);
 
 } // namespace hoist::cli

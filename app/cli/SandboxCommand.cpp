@@ -42,51 +42,59 @@ int runSandbox(const QStringList &args)
         "Runs Hoist's built-in emulator of the Procore API and of S3 storage on 127.0.0.1 until stopped.\n"
         "The first two lines printed are HOIST_API_BASE=<url> and HOIST_ACCESS_TOKEN=<token>."));
     p.addHelpOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (default: any free port)."),
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port to listen on (default: any free port)."),
                                   QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption data(QStringLiteral("data"),
-                                  QStringLiteral("Keep state in DIR (state.json, stored objects as plain files)."),
-                                  QStringLiteral("DIR"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Print every request to stderr."));
+    const QCommandLineOption data(
+        QStringLiteral("data"),
+        QStringLiteral("Keep state in DIR (state.json, stored objects as plain files)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     QStringLiteral("Print every request to stderr."));
     const QCommandLineOption tokenLife(QStringLiteral("token-lifetime"),
                                        QStringLiteral("Lifetime of OAuth access tokens (default 5400)."),
                                        QStringLiteral("SECS"));
     const QCommandLineOption policyLife(QStringLiteral("policy-lifetime"),
                                         QStringLiteral("Lifetime of storage POST policies (default 3600)."),
                                         QStringLiteral("SECS"));
-    const QCommandLineOption hourly(QStringLiteral("hourly-limit"),
-                                    QStringLiteral("API requests per hour per token; 0 = off (default 3600)."),
-                                    QStringLiteral("N"));
-    const QCommandLineOption spike(QStringLiteral("spike-limit"),
-                                   QStringLiteral("API requests per spike window per token; 0 = off (default 150)."),
-                                   QStringLiteral("N"));
+    const QCommandLineOption hourly(
+        QStringLiteral("hourly-limit"),
+        QStringLiteral("API requests per hour per token; 0 = off (default 3600)."), QStringLiteral("N"));
+    const QCommandLineOption spike(
+        QStringLiteral("spike-limit"),
+        QStringLiteral("API requests per spike window per token; 0 = off (default 150)."),
+        QStringLiteral("N"));
     const QCommandLineOption spikeWindow(QStringLiteral("spike-window"),
                                          QStringLiteral("Length of the spike window (default 10)."),
                                          QStringLiteral("SECS"));
-    const QCommandLineOption failStorage(QStringLiteral("fail-storage"),
-                                         QStringLiteral("Fail the next N storage uploads with STATUS (default 500)."),
-                                         QStringLiteral("N[:STATUS]"));
-    const QCommandLineOption dropStorage(QStringLiteral("drop-storage-after"),
-                                         QStringLiteral("Drop the next storage upload's connection after BYTES."),
-                                         QStringLiteral("BYTES"));
+    const QCommandLineOption failStorage(
+        QStringLiteral("fail-storage"),
+        QStringLiteral("Fail the next N storage uploads with STATUS (default 500)."),
+        QStringLiteral("N[:STATUS]"));
+    const QCommandLineOption dropStorage(
+        QStringLiteral("drop-storage-after"),
+        QStringLiteral("Drop the next storage upload's connection after BYTES."), QStringLiteral("BYTES"));
     const QCommandLineOption throttle(QStringLiteral("throttle"),
                                       QStringLiteral("Limit storage uploads to BYTES per second."),
                                       QStringLiteral("BYTES"));
-    const QCommandLineOption fail429(QStringLiteral("api-429"),
-                                     QStringLiteral("Answer the next N API calls with 429 and Retry-After SECS."),
-                                     QStringLiteral("N[:SECS]"));
-    const QCommandLineOption fail503(QStringLiteral("api-503"),
-                                     QStringLiteral("Answer the next N API calls with 503 and Retry-After SECS."),
-                                     QStringLiteral("N[:SECS]"));
-    const QCommandLineOption fail401(QStringLiteral("api-401"), QStringLiteral("Answer the next N API calls with 401."),
+    const QCommandLineOption fail429(
+        QStringLiteral("api-429"),
+        QStringLiteral("Answer the next N API calls with 429 and Retry-After SECS."),
+        QStringLiteral("N[:SECS]"));
+    const QCommandLineOption fail503(
+        QStringLiteral("api-503"),
+        QStringLiteral("Answer the next N API calls with 503 and Retry-After SECS."),
+        QStringLiteral("N[:SECS]"));
+    const QCommandLineOption fail401(QStringLiteral("api-401"),
+                                     QStringLiteral("Answer the next N API calls with 401."),
                                      QStringLiteral("N"));
     const QCommandLineOption expire(QStringLiteral("expire-policies"),
                                     QStringLiteral("Issue the next N storage policies already expired."),
                                     QStringLiteral("N"));
-    const QCommandLineOption slow(QStringLiteral("api-delay"), QStringLiteral("Delay every API answer by MS."),
-                                  QStringLiteral("MS"));
-    p.addOptions({port, data, verbose, tokenLife, policyLife, hourly, spike, spikeWindow, failStorage, dropStorage,
-                  throttle, fail429, fail503, fail401, expire, slow});
+    const QCommandLineOption slow(QStringLiteral("api-delay"),
+                                  QStringLiteral("Delay every API answer by MS."), QStringLiteral("MS"));
+    p.addOptions({port, data, verbose, tokenLife, policyLife, hourly, spike, spikeWindow, failStorage,
+                  dropStorage, throttle, fail429, fail503, fail401, expire, slow});
     p.process(args);
 
     QTextStream err(stderr);
@@ -112,12 +120,14 @@ int runSandbox(const QStringList &args)
         return true;
     };
     if (!number(tokenLife, o.tokenLifetimeSecs) || !number(policyLife, o.policyLifetimeSecs)
-        || !number(hourly, o.hourlyLimit) || !number(spike, o.spikeLimit) || !number(spikeWindow, o.spikeWindowSecs))
+        || !number(hourly, o.hourlyLimit) || !number(spike, o.spikeLimit)
+        || !number(spikeWindow, o.spikeWindowSecs))
         return usage(QStringLiteral("limits and lifetimes take a non-negative number"));
 
     SandboxServer server(o);
     int count = 0, value = 0;
-    auto addRule = [&](const QString &kind, const QString &path, int status, int n, int retryAfter, qint64 drop = -1) {
+    auto addRule = [&](const QString &kind, const QString &path, int status, int n, int retryAfter,
+                       qint64 drop = -1) {
         FaultRule r;
         r.kind = kind;
         r.path = QRegularExpression(path);
@@ -167,8 +177,9 @@ int runSandbox(const QStringList &args)
                 qPrintable(server.accessToken()));
     std::printf("# OAuth client id: %s  secret: %s\n", qPrintable(SandboxServer::oauthClientId()),
                 qPrintable(SandboxServer::oauthClientSecret()));
-    std::printf("# Storage objects: %s\n",
-                o.dataDir.isEmpty() ? "a temporary folder (removed on exit)" : qPrintable(o.dataDir + QStringLiteral("/objects")));
+    std::printf("# Storage objects: %s\n", o.dataDir.isEmpty()
+                                               ? "a temporary folder (removed on exit)"
+                                               : qPrintable(o.dataDir + QStringLiteral("/objects")));
     std::printf("# Stop with Ctrl+C.\n");
     std::fflush(stdout);
 #ifdef Q_OS_UNIX

@@ -6,15 +6,17 @@ namespace hoist {
 
 Environment Environment::production()
 {
-    return {Kind::Production, QStringLiteral("production"), QCoreApplication::translate("Environment", "Procore"),
-            QUrl(QStringLiteral("https://api.procore.com")), QUrl(QStringLiteral("https://login.procore.com"))};
+    return {
+        Kind::Production, QStringLiteral("production"), QCoreApplication::translate("Environment", "Procore"),
+        QUrl(QStringLiteral("https://api.procore.com")), QUrl(QStringLiteral("https://login.procore.com"))};
 }
 
 Environment Environment::developerSandbox()
 {
     return {Kind::DeveloperSandbox, QStringLiteral("procore-sandbox"),
             QCoreApplication::translate("Environment", "Procore developer sandbox"),
-            QUrl(QStringLiteral("https://sandbox.procore.com")), QUrl(QStringLiteral("https://login-sandbox.procore.com"))};
+            QUrl(QStringLiteral("https://sandbox.procore.com")),
+            QUrl(QStringLiteral("https://login-sandbox.procore.com"))};
 }
 
 Environment Environment::monthlySandbox()
@@ -33,7 +35,9 @@ Environment Environment::builtInSandbox(const QUrl &base)
 
 Environment Environment::custom(const QUrl &apiBase, const QUrl &loginBase)
 {
-    return {Kind::Custom, QStringLiteral("custom:") + apiBase.host() + QLatin1Char(':') + QString::number(apiBase.port(443)),
+    return {Kind::Custom,
+            QStringLiteral("custom:") + apiBase.host() + QLatin1Char(':')
+                + QString::number(apiBase.port(443)),
             apiBase.host(), apiBase, loginBase.isEmpty() ? apiBase : loginBase};
 }
 

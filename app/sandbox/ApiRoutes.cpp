@@ -38,7 +38,8 @@ QJsonValue nullable(qint64 id)
     return id ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
 }
 
-// Characters Procore's Documents tool strips from names (reference-clients.md §2.1).
+// Characters Procore's Documents tool strips from names (reference-clients.md §2.1). The client has its
+// own copy (preflight::documentsName) on purpose: the emulator shares no logic with what it tests.
 QString documentsName(const QString &name)
 {
     static const QString refused = QStringLiteral("#%*:<>?/\\|~");
@@ -146,8 +147,10 @@ QJsonObject versionJson(const FileVersion &v, const StoredFile &f, const Sandbox
             {u"created_at"_s, iso(v.createdAt)},
             {u"number"_s, v.number},
             {u"created_by"_s, QJsonObject{{u"id"_s, v.createdBy}}},
-            {u"prostore_file"_s,
-             QJsonObject{{u"id"_s, v.id}, {u"name"_s, f.name}, {u"size"_s, v.size}, {u"upload_uuid"_s, v.uploadUuid}}},
+            {u"prostore_file"_s, QJsonObject{{u"id"_s, v.id},
+                                             {u"name"_s, f.name},
+                                             {u"size"_s, v.size},
+                                             {u"upload_uuid"_s, v.uploadUuid}}},
             {u"file_id"_s, f.id}};
 }
 
@@ -167,7 +170,8 @@ QJsonObject fileJson(const StoredFile &f, const SandboxContext &ctx)
             {u"updated_at"_s, iso(f.versions.empty() ? f.createdAt : f.versions.back().createdAt)},
             {u"checked_out_until"_s, QJsonValue::Null},
             {u"checked_out_by"_s, QJsonValue::Null},
-            {u"name_with_path"_s, folderPath.isEmpty() ? f.name : QString(folderPath + QLatin1Char('/') + f.name)},
+            {u"name_with_path"_s,
+             folderPath.isEmpty() ? f.name : QString(folderPath + QLatin1Char('/') + f.name)},
             {u"private"_s, false},
             {u"is_tracked"_s, false},
             {u"file_type"_s, fileTypeOf(f.name)},
@@ -211,9 +215,9 @@ QJsonObject uploadJson(const Upload &u, const SandboxContext &ctx)
     QJsonObject out{{u"uuid"_s, u.uuid}};
     if (u.segments.empty()) {
         QJsonObject fields;
-        const auto signedFields = ctx.policy.sign(ctx.bucket, u.key, u.contentType, u.contentDisposition,
-                                                  u.policyExpiresAt.addSecs(-ctx.options.policyLifetimeSecs),
-                                                  u.policyExpiresAt);
+        const auto signedFields =
+            ctx.policy.sign(ctx.bucket, u.key, u.contentType, u.contentDisposition,
+                            u.policyExpiresAt.addSecs(-ctx.options.policyLifetimeSecs), u.policyExpiresAt);
         for (const auto &[name, value] : signedFields)
             fields.insert(name, value);
         out.insert(u"url"_s, ctx.storageUrl());
@@ -230,14 +234,17 @@ QJsonObject uploadJson(const Upload &u, const SandboxContext &ctx)
         q.addQueryItem(QStringLiteral("uploadId"), u.uuid);
         q.addQueryItem(QStringLiteral("X-Amz-Expires"), QString::number(ctx.options.policyLifetimeSecs));
         url.setQuery(q);
-        QJsonObject headers{{u"x-amz-content-sha256"_s, seg.sha256}, {u"content-length"_s, QString::number(seg.size)}};
+        QJsonObject headers{{u"x-amz-content-sha256"_s, seg.sha256},
+                            {u"content-length"_s, QString::number(seg.size)}};
         if (!seg.md5.isEmpty())
-            headers.insert(u"content-md5"_s, QString::fromLatin1(QByteArray::fromHex(seg.md5.toLatin1()).toBase64()));
-        QJsonObject segment{{u"size"_s, seg.size},
-                            {u"sha256"_s, seg.sha256},
-                            {u"md5"_s, seg.md5.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(seg.md5)},
-                            {u"url"_s, url.toString(QUrl::FullyEncoded)},
-                            {u"headers"_s, headers}};
+            headers.insert(u"content-md5"_s,
+                           QString::fromLatin1(QByteArray::fromHex(seg.md5.toLatin1()).toBase64()));
+        QJsonObject segment{
+            {u"size"_s, seg.size},
+            {u"sha256"_s, seg.sha256},
+            {u"md5"_s, seg.md5.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(seg.md5)},
+            {u"url"_s, url.toString(QUrl::FullyEncoded)},
+            {u"headers"_s, headers}};
         if (!seg.etag.isEmpty())
             segment.insert(u"etag"_s, seg.etag);
         segments.append(segment);
@@ -258,8 +265,8 @@ QJsonObject imageJson(const Image &i, const SandboxContext &ctx)
             {u"description"_s, i.description},
             {u"thumbnail_url"_s, url},
             {u"image_category_id"_s, nullable(i.categoryId)},
-            {u"image_category_name"_s,
-             cat == ctx.state.imageCategories.end() ? QJsonValue(QJsonValue::Null) : QJsonValue(cat->second.name)},
+            {u"image_category_name"_s, cat == ctx.state.imageCategories.end() ? QJsonValue(QJsonValue::Null)
+                                                                              : QJsonValue(cat->second.name)},
             {u"private"_s, i.isPrivate},
             {u"width"_s, QJsonValue::Null},
             {u"height"_s, QJsonValue::Null},
@@ -330,8 +337,7 @@ void paginate(ApiCall &c, const QJsonArray &all, int defaultPerPage, int maxPerP
 
 ApiRoutes::ApiRoutes(SandboxContext &ctx)
     : m_ctx(ctx)
-{
-}
+{}
 
 void ApiRoutes::route(httplib::Server &server, const char *method, const char *pattern, Company company,
                       Handler handler)
@@ -341,12 +347,14 @@ void ApiRoutes::route(httplib::Server &server, const char *method, const char *p
         if (const int delay = m_ctx.faults.apiDelayMs(); delay > 0)
             QThread::msleep(ulong(delay));
 
-        const std::optional<FaultRule> fault = m_ctx.faults.take(QStringLiteral("api"), QLatin1String(method), path);
+        const std::optional<FaultRule> fault =
+            m_ctx.faults.take(QStringLiteral("api"), QLatin1String(method), path);
         auto applyFault = [&res](const FaultRule &rule) {
             res.headers.erase("Content-Type");
             http::sendErrors(res, rule.status,
-                             rule.status == 401 ? QJsonValue(QStringLiteral("The access token is invalid"))
-                                                : QJsonValue(QStringLiteral("Injected failure (sandbox fault plan)")));
+                             rule.status == 401
+                                 ? QJsonValue(QStringLiteral("The access token is invalid"))
+                                 : QJsonValue(QStringLiteral("Injected failure (sandbox fault plan)")));
             if (rule.retryAfterSecs >= 0)
                 res.set_header("Retry-After", std::to_string(rule.retryAfterSecs));
         };
@@ -357,23 +365,25 @@ void ApiRoutes::route(httplib::Server &server, const char *method, const char *p
 
         auto lock = m_ctx.state.lock();
         const QString auth = http::header(req, "Authorization");
-        const QString token = auth.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive) ? auth.mid(7).trimmed()
-                                                                                              : QString();
+        const QString token = auth.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive)
+                                  ? auth.mid(7).trimmed()
+                                  : QString();
         const AccessToken *access = token.isEmpty() ? nullptr : m_ctx.state.validAccessToken(token);
         if (!access) {
             res.set_header("WWW-Authenticate", "Bearer realm=\"Procore API\", error=\"invalid_token\"");
-            http::sendJson(res, 401,
-                           QJsonObject{{u"code"_s, QStringLiteral("unauthorized")},
-                                       {u"message"_s, token.isEmpty() ? QStringLiteral("Missing access token")
-                                                                    : QStringLiteral("The access token is invalid or has expired")},
-                                       {u"fields"_s, QJsonValue::Null},
-                                       {u"reason"_s, QStringLiteral("invalid_token")},
-                                       {u"error"_s, QStringLiteral("invalid_token")}});
+            http::sendJson(
+                res, 401,
+                QJsonObject{{u"code"_s, QStringLiteral("unauthorized")},
+                            {u"message"_s,
+                             token.isEmpty() ? QStringLiteral("Missing access token")
+                                             : QStringLiteral("The access token is invalid or has expired")},
+                            {u"fields"_s, QJsonValue::Null},
+                            {u"reason"_s, QStringLiteral("invalid_token")},
+                            {u"error"_s, QStringLiteral("invalid_token")}});
             return;
         }
 
-        const RateLimiter::Verdict rate =
-            m_ctx.limiter.hit(token, QDateTime::currentSecsSinceEpoch());
+        const RateLimiter::Verdict rate = m_ctx.limiter.hit(token, QDateTime::currentSecsSinceEpoch());
         if (rate.limit > 0) {
             res.set_header("X-Rate-Limit-Limit", std::to_string(rate.limit));
             res.set_header("X-Rate-Limit-Remaining", std::to_string(rate.remaining));
@@ -390,9 +400,10 @@ void ApiRoutes::route(httplib::Server &server, const char *method, const char *p
         if (company == Company::Required) {
             const QString header = http::header(req, "Procore-Company-Id");
             if (header.isEmpty()) {
-                http::sendErrors(res, 400,
-                                 QStringLiteral("Missing Procore-Company-Id header! The Procore-Company-Id header is "
-                                                "required for all requests to this endpoint."));
+                http::sendErrors(
+                    res, 400,
+                    QStringLiteral("Missing Procore-Company-Id header! The Procore-Company-Id header is "
+                                   "required for all requests to this endpoint."));
                 return;
             }
             bool ok = false;
@@ -411,7 +422,9 @@ void ApiRoutes::route(httplib::Server &server, const char *method, const char *p
             QJsonParseError err{};
             QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &err);
             if (err.error != QJsonParseError::NoError) {
-                http::sendErrors(res, 400, QString(QStringLiteral("Request body is not valid JSON: ") + err.errorString()));
+                http::sendErrors(
+                    res, 400,
+                    QString(QStringLiteral("Request body is not valid JSON: ") + err.errorString()));
                 return;
             }
         }
@@ -442,14 +455,18 @@ void ApiRoutes::install(httplib::Server &s)
     route(s, "GET", R"(/rest/v1\.[01]/projects)", C::Required, [this](ApiCall &c) { projects(c); });
     route(s, "GET", R"(/rest/v1\.[01]/projects/(\d+))", C::Required, [this](ApiCall &c) { project(c); });
 
-    route(s, "GET", R"(/rest/v1\.0/folders)", C::Required, [this](ApiCall &c) { folderList(c, projectOfCall(c)); });
+    route(s, "GET", R"(/rest/v1\.0/folders)", C::Required,
+          [this](ApiCall &c) { folderList(c, projectOfCall(c)); });
     route(s, "GET", R"(/rest/v1\.0/folders/(\d+))", C::Required,
           [this](ApiCall &c) { folderShow(c, projectOfCall(c), c.pathId(1)); });
-    route(s, "POST", R"(/rest/v1\.0/folders)", C::Required, [this](ApiCall &c) { folderCreate(c, projectOfCall(c)); });
-    route(s, "GET", R"(/rest/v1\.0/companies/(\d+)/folders)", C::Required, [this](ApiCall &c) { folderList(c, 0); });
+    route(s, "POST", R"(/rest/v1\.0/folders)", C::Required,
+          [this](ApiCall &c) { folderCreate(c, projectOfCall(c)); });
+    route(s, "GET", R"(/rest/v1\.0/companies/(\d+)/folders)", C::Required,
+          [this](ApiCall &c) { folderList(c, 0); });
     route(s, "GET", R"(/rest/v1\.0/companies/(\d+)/folders/(\d+))", C::Required,
           [this](ApiCall &c) { folderShow(c, 0, c.pathId(2)); });
-    route(s, "POST", R"(/rest/v1\.0/companies/(\d+)/folders)", C::Required, [this](ApiCall &c) { folderCreate(c, 0); });
+    route(s, "POST", R"(/rest/v1\.0/companies/(\d+)/folders)", C::Required,
+          [this](ApiCall &c) { folderCreate(c, 0); });
 
     route(s, "POST", R"(/rest/(v1\.[01])/projects/(\d+)/uploads)", C::Required,
           [this](ApiCall &c) { uploadCreate(c, c.pathId(2)); });
@@ -460,18 +477,25 @@ void ApiRoutes::install(httplib::Server &s)
     route(s, "PATCH", R"(/rest/(v1\.1)/(?:projects|companies)/(\d+)/uploads/([0-9A-Z]{26}))", C::Required,
           [this](ApiCall &c) { uploadComplete(c); });
 
-    route(s, "POST", R"(/rest/v1\.0/files)", C::Required, [this](ApiCall &c) { fileCreate(c, projectOfCall(c)); });
+    route(s, "POST", R"(/rest/v1\.0/files)", C::Required,
+          [this](ApiCall &c) { fileCreate(c, projectOfCall(c)); });
     route(s, "GET", R"(/rest/v1\.0/files/(\d+))", C::Required, [this](ApiCall &c) { fileShow(c); });
-    route(s, "POST", R"(/rest/v1\.0/companies/(\d+)/files)", C::Required, [this](ApiCall &c) { fileCreate(c, 0); });
-    route(s, "POST", R"(/rest/v1\.0/file_versions)", C::Required, [this](ApiCall &c) { fileVersionCreate(c); });
+    route(s, "POST", R"(/rest/v1\.0/companies/(\d+)/files)", C::Required,
+          [this](ApiCall &c) { fileCreate(c, 0); });
+    route(s, "POST", R"(/rest/v1\.0/file_versions)", C::Required,
+          [this](ApiCall &c) { fileVersionCreate(c); });
 
-    route(s, "GET", R"(/rest/v1\.0/image_categories)", C::Required, [this](ApiCall &c) { imageCategories(c); });
-    route(s, "POST", R"(/rest/v1\.0/image_categories)", C::Required, [this](ApiCall &c) { imageCategoryCreate(c); });
+    route(s, "GET", R"(/rest/v1\.0/image_categories)", C::Required,
+          [this](ApiCall &c) { imageCategories(c); });
+    route(s, "POST", R"(/rest/v1\.0/image_categories)", C::Required,
+          [this](ApiCall &c) { imageCategoryCreate(c); });
     route(s, "GET", R"(/rest/v1\.0/images)", C::Required, [this](ApiCall &c) { images(c); });
     route(s, "POST", R"(/rest/v1\.0/images)", C::Required, [this](ApiCall &c) { imageCreate(c); });
 
-    route(s, "GET", R"(/rest/v1\.[01]/projects/(\d+)/drawing_areas)", C::Required, [this](ApiCall &c) { drawingAreas(c); });
-    route(s, "GET", R"(/rest/v1\.[01]/projects/(\d+)/drawing_sets)", C::Required, [this](ApiCall &c) { drawingSets(c); });
+    route(s, "GET", R"(/rest/v1\.[01]/projects/(\d+)/drawing_areas)", C::Required,
+          [this](ApiCall &c) { drawingAreas(c); });
+    route(s, "GET", R"(/rest/v1\.[01]/projects/(\d+)/drawing_sets)", C::Required,
+          [this](ApiCall &c) { drawingSets(c); });
     route(s, "POST", R"(/rest/v1\.[01]/projects/(\d+)/drawing_sets)", C::Required,
           [this](ApiCall &c) { drawingSetCreate(c); });
     route(s, "POST", R"(/rest/(v1\.[01])/projects/(\d+)/drawing_uploads)", C::Required,
@@ -526,7 +550,8 @@ void ApiRoutes::projects(ApiCall &c)
     for (const auto &[id, p] : c.ctx.state.projects) {
         if (p.companyId != companyId)
             continue;
-        if ((status == QLatin1String("Active") && !p.active) || (status == QLatin1String("Inactive") && p.active))
+        if ((status == QLatin1String("Active") && !p.active)
+            || (status == QLatin1String("Inactive") && p.active))
             continue;
         if (!nameFilter.isEmpty() && !p.name.contains(nameFilter, Qt::CaseInsensitive))
             continue;
@@ -561,7 +586,8 @@ void ApiRoutes::folderShow(ApiCall &c, qint64 projectId, qint64 folderId)
     if (projectId < 0)
         return c.notFound(QStringLiteral("Project"));
     const auto it = c.ctx.state.folders.find(folderId);
-    if (it == c.ctx.state.folders.end() || it->second.projectId != projectId || it->second.companyId != c.companyId)
+    if (it == c.ctx.state.folders.end() || it->second.projectId != projectId
+        || it->second.companyId != c.companyId)
         return c.notFound(QStringLiteral("Folder"));
     c.json(200, folderJson(c.ctx.state, c.ctx, it->second, true));
 }
@@ -580,13 +606,16 @@ void ApiRoutes::folderCreate(ApiCall &c, qint64 projectId)
     if (parentId == 0 && root)
         parentId = root->id;
     const auto parent = s.folders.find(parentId);
-    if (parent == s.folders.end() || parent->second.projectId != projectId || parent->second.companyId != c.companyId)
+    if (parent == s.folders.end() || parent->second.projectId != projectId
+        || parent->second.companyId != c.companyId)
         return c.notFound(QStringLiteral("Parent folder"));
     if (parent->second.readOnly || parent->second.recycleBin)
-        return c.errors(403, QStringLiteral("You do not have permission to add folders to %1").arg(parent->second.name));
+        return c.errors(
+            403, QStringLiteral("You do not have permission to add folders to %1").arg(parent->second.name));
     for (const Folder *sibling : s.childFolders(parentId))
         if (sibling->name.compare(name, Qt::CaseInsensitive) == 0)
-            return c.errors(422, QJsonObject{{u"name"_s, QJsonArray{QStringLiteral("has already been taken")}}});
+            return c.errors(422,
+                            QJsonObject{{u"name"_s, QJsonArray{QStringLiteral("has already been taken")}}});
     Folder f;
     f.id = s.nextId(kFolderBase);
     f.parentId = parentId;
@@ -632,19 +661,23 @@ void ApiRoutes::uploadCreate(ApiCall &c, qint64 projectId)
         u.contentType = fileName.isEmpty()
                             ? QStringLiteral("application/octet-stream")
                             : QMimeDatabase().mimeTypeForFile(fileName, QMimeDatabase::MatchExtension).name();
-    const QString dispositionType =
-        truthy(body.value(u"attachment_content_disposition"_s)) ? QStringLiteral("attachment") : QStringLiteral("inline");
+    const QString dispositionType = truthy(body.value(u"attachment_content_disposition"_s))
+                                        ? QStringLiteral("attachment")
+                                        : QStringLiteral("inline");
     if (fileName.isEmpty()) {
         u.contentDisposition = dispositionType;
     } else {
         QString quoted = fileName;
-        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
-        u.contentDisposition = QStringLiteral("%1; filename=\"%2\"; filename*=UTF-8''%3")
-                                   .arg(dispositionType, quoted, QString::fromLatin1(QUrl::toPercentEncoding(fileName)));
+        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('"'), QLatin1String("\\\""));
+        u.contentDisposition =
+            QStringLiteral("%1; filename=\"%2\"; filename*=UTF-8''%3")
+                .arg(dispositionType, quoted, QString::fromLatin1(QUrl::toPercentEncoding(fileName)));
     }
     u.createdAt = QDateTime::currentDateTimeUtc();
-    u.policyExpiresAt = c.ctx.faults.takeExpiredPolicy() ? u.createdAt.addSecs(-1)
-                                                         : u.createdAt.addSecs(c.ctx.options.policyLifetimeSecs);
+    u.policyExpiresAt = c.ctx.faults.takeExpiredPolicy()
+                            ? u.createdAt.addSecs(-1)
+                            : u.createdAt.addSecs(c.ctx.options.policyLifetimeSecs);
     if (u.policyExpiresAt < u.createdAt) // an "already expired" policy was signed an hour ago
         u.policyExpiresAt = u.createdAt.addSecs(-1);
 
@@ -656,11 +689,15 @@ void ApiRoutes::uploadCreate(ApiCall &c, qint64 projectId)
         us.md5 = seg.value(u"md5"_s).toString().toLower();
         const bool last = i == segments.size() - 1;
         if (us.size <= 0 || us.sha256.size() != 64)
-            return c.errors(400, QJsonObject{{u"segments"_s, QJsonArray{QStringLiteral("each segment needs size and sha256")}}});
+            return c.errors(400,
+                            QJsonObject{{u"segments"_s,
+                                         QJsonArray{QStringLiteral("each segment needs size and sha256")}}});
         if ((!last && us.size < kMinSegment) || us.size > kMaxSegment)
-            return c.errors(422, QJsonObject{{u"segments"_s,
-                                             QJsonArray{QStringLiteral("segment %1 must be between 5 MB and 5 GB")
-                                                            .arg(i + 1)}}});
+            return c.errors(
+                422,
+                QJsonObject{
+                    {u"segments"_s,
+                     QJsonArray{QStringLiteral("segment %1 must be between 5 MB and 5 GB").arg(i + 1)}}});
         u.segments.push_back(us);
     }
     s.uploads[u.uuid] = u;
@@ -692,12 +729,19 @@ void ApiRoutes::uploadComplete(ApiCall &c)
         return c.errors(422, QStringLiteral("This upload has no segments"));
     const QJsonArray etags = c.params.value(u"segments"_s).toArray();
     if (etags.size() != qsizetype(u.segments.size()))
-        return c.errors(422, QStringLiteral("Expected %1 segment etags, got %2").arg(u.segments.size()).arg(etags.size()));
+        return c.errors(
+            422,
+            QStringLiteral("Expected %1 segment etags, got %2").arg(u.segments.size()).arg(etags.size()));
     for (size_t i = 0; i < u.segments.size(); ++i) {
         QString etag = etags[qsizetype(i)].toObject().value(u"etag"_s).toString();
         etag.remove(QLatin1Char('"'));
         if (u.segments[i].etag.isEmpty() || etag != u.segments[i].etag)
             return c.errors(422, QStringLiteral("Segment %1 etag does not match the stored part").arg(i + 1));
+    }
+    if (u.stored) { // completed already (a repeated PATCH after a lost answer): the same answer again
+        QJsonObject body = uploadJson(u, c.ctx);
+        body.insert(u"etag"_s, s.objects.at(u.key).md5);
+        return c.json(200, body);
     }
     // Join the parts into the object, as S3 completes a multipart upload.
     QFile out(c.ctx.objectPath(u.key));
@@ -721,8 +765,12 @@ void ApiRoutes::uploadComplete(ApiCall &c)
         part.remove();
     }
     out.close();
-    StoredObject o{u.key, total, QString::fromLatin1(sha.result().toHex()), QString::fromLatin1(md5.result().toHex()),
-                   u.contentType, QDateTime::currentDateTimeUtc()};
+    StoredObject o{u.key,
+                   total,
+                   QString::fromLatin1(sha.result().toHex()),
+                   QString::fromLatin1(md5.result().toHex()),
+                   u.contentType,
+                   QDateTime::currentDateTimeUtc()};
     s.objects[u.key] = o;
     u.stored = true;
     QJsonObject body = uploadJson(u, c.ctx);
@@ -748,7 +796,8 @@ Upload *ApiRoutes::claimUpload(ApiCall &c, const QString &uuid)
         return nullptr;
     }
     if (!u.stored) {
-        c.errors(422, QJsonObject{{u"upload_uuid"_s, QJsonArray{QStringLiteral("has not been uploaded to storage")}}});
+        c.errors(422, QJsonObject{{u"upload_uuid"_s,
+                                   QJsonArray{QStringLiteral("has not been uploaded to storage")}}});
         return nullptr;
     }
     if (u.consumed) {
@@ -770,7 +819,8 @@ void ApiRoutes::fileCreate(ApiCall &c, qint64 projectId)
     if (body.contains(u"data"_s) && body.contains(u"upload_uuid"_s))
         return c.errors(400, QStringLiteral("Send either file[data] or file[upload_uuid], not both"));
     if (body.contains(u"data"_s))
-        return c.errors(400, QStringLiteral("file[data] is deprecated; use a direct upload and file[upload_uuid]"));
+        return c.errors(
+            400, QStringLiteral("file[data] is deprecated; use a direct upload and file[upload_uuid]"));
 
     SandboxState &s = c.ctx.state;
     Folder *root = s.rootFolder(c.companyId, projectId);
@@ -778,10 +828,12 @@ void ApiRoutes::fileCreate(ApiCall &c, qint64 projectId)
     if (parentId == 0 && root)
         parentId = root->id;
     const auto parent = s.folders.find(parentId);
-    if (parent == s.folders.end() || parent->second.projectId != projectId || parent->second.companyId != c.companyId)
+    if (parent == s.folders.end() || parent->second.projectId != projectId
+        || parent->second.companyId != c.companyId)
         return c.notFound(QStringLiteral("Parent folder"));
     if (parent->second.readOnly || parent->second.recycleBin)
-        return c.errors(403, QStringLiteral("You do not have permission to add files to %1").arg(parent->second.name));
+        return c.errors(
+            403, QStringLiteral("You do not have permission to add files to %1").arg(parent->second.name));
 
     Upload *upload = claimUpload(c, body.value(u"upload_uuid"_s).toString());
     if (!upload)
@@ -797,7 +849,8 @@ void ApiRoutes::fileCreate(ApiCall &c, qint64 projectId)
     };
     if (taken(name)) {
         if (!truthy(body.value(u"unique_name"_s)))
-            return c.errors(422, QJsonObject{{u"name"_s, QJsonArray{QStringLiteral("has already been taken")}}});
+            return c.errors(422,
+                            QJsonObject{{u"name"_s, QJsonArray{QStringLiteral("has already been taken")}}});
         name = uniqueName(name, taken);
     }
     const StoredObject &object = s.objects.at(upload->key);
@@ -809,8 +862,8 @@ void ApiRoutes::fileCreate(ApiCall &c, qint64 projectId)
     f.name = name;
     f.description = body.value(u"description"_s).toString();
     f.createdAt = QDateTime::currentDateTimeUtc();
-    f.versions.push_back(FileVersion{s.nextId(kFileBase), 1, QString(), object.size, upload->uuid, upload->key,
-                                     c.user.id, f.createdAt});
+    f.versions.push_back(FileVersion{s.nextId(kFileBase), 1, QString(), object.size, upload->uuid,
+                                     upload->key, c.user.id, f.createdAt});
     upload->consumed = true;
     s.files[f.id] = f;
     c.json(201, fileJson(s.files[f.id], c.ctx));
@@ -841,9 +894,9 @@ void ApiRoutes::fileVersionCreate(ApiCall &c)
         return;
     StoredFile &f = it->second;
     const StoredObject &object = s.objects.at(upload->key);
-    f.versions.push_back(FileVersion{s.nextId(kFileBase), int(f.versions.size()) + 1, body.value(u"notes"_s).toString(),
-                                     object.size, upload->uuid, upload->key, c.user.id,
-                                     QDateTime::currentDateTimeUtc()});
+    f.versions.push_back(FileVersion{s.nextId(kFileBase), int(f.versions.size()) + 1,
+                                     body.value(u"notes"_s).toString(), object.size, upload->uuid,
+                                     upload->key, c.user.id, QDateTime::currentDateTimeUtc()});
     upload->consumed = true;
     c.json(201, versionJson(f.versions.back(), f, c.ctx));
 }
@@ -881,7 +934,9 @@ void ApiRoutes::imageCategoryCreate(ApiCall &c)
         return c.errors(422, QJsonObject{{u"name"_s, QJsonArray{QStringLiteral("can't be blank")}}});
     ImageCategory cat{c.ctx.state.nextId(kMiscBase), projectId, name, truthy(body.value(u"private"_s))};
     c.ctx.state.imageCategories[cat.id] = cat;
-    c.json(201, QJsonObject{{u"id"_s, cat.id}, {u"name"_s, cat.name}, {u"private"_s, cat.isPrivate}, {u"count"_s, 0}});
+    c.json(201,
+           QJsonObject{
+               {u"id"_s, cat.id}, {u"name"_s, cat.name}, {u"private"_s, cat.isPrivate}, {u"count"_s, 0}});
 }
 
 void ApiRoutes::images(ApiCall &c)
@@ -912,8 +967,10 @@ void ApiRoutes::imageCreate(ApiCall &c)
         name = upload.value(u"image_name"_s).toString(name);
     }
     if (image.isEmpty())
-        return c.errors(400, QJsonObject{{u"image"_s, QJsonArray{QStringLiteral(
-                                                         "needs at least one attribute even when an upload_uuid is provided")}}});
+        return c.errors(
+            400, QJsonObject{{u"image"_s,
+                              QJsonArray{QStringLiteral(
+                                  "needs at least one attribute even when an upload_uuid is provided")}}});
     if (uuid.isEmpty())
         return c.errors(400, QJsonObject{{u"upload_uuid"_s, QJsonArray{QStringLiteral("is missing")}}});
     if (name.isEmpty())
@@ -922,16 +979,29 @@ void ApiRoutes::imageCreate(ApiCall &c)
     if (categoryId) {
         const auto cat = c.ctx.state.imageCategories.find(categoryId);
         if (cat == c.ctx.state.imageCategories.end() || cat->second.projectId != projectId)
-            return c.errors(422, QJsonObject{{u"image_category_id"_s, QJsonArray{QStringLiteral("is not an album of this project")}}});
+            return c.errors(422,
+                            QJsonObject{{u"image_category_id"_s,
+                                         QJsonArray{QStringLiteral("is not an album of this project")}}});
     }
     Upload *upload = claimUpload(c, uuid);
     if (!upload)
         return;
     const StoredObject &object = c.ctx.state.objects.at(upload->key);
     if (!object.contentType.startsWith(QLatin1String("image/")))
-        return c.errors(422, QJsonObject{{u"image"_s, QJsonArray{QStringLiteral("must be an image file (got %1)").arg(object.contentType)}}});
-    Image img{c.ctx.state.nextId(kMiscBase), projectId, categoryId, name, image.value(u"description"_s).toString(),
-              truthy(image.value(u"private"_s)), uuid, upload->key, object.size, c.user.id};
+        return c.errors(
+            422, QJsonObject{
+                     {u"image"_s,
+                      QJsonArray{QStringLiteral("must be an image file (got %1)").arg(object.contentType)}}});
+    Image img{c.ctx.state.nextId(kMiscBase),
+              projectId,
+              categoryId,
+              name,
+              image.value(u"description"_s).toString(),
+              truthy(image.value(u"private"_s)),
+              uuid,
+              upload->key,
+              object.size,
+              c.user.id};
     upload->consumed = true;
     c.ctx.state.images[img.id] = img;
     c.json(201, imageJson(img, c.ctx));
@@ -992,12 +1062,16 @@ void ApiRoutes::drawingUploadCreate(ApiCall &c)
     const qint64 setId = body.value(u"drawing_set_id"_s).toVariant().toLongLong();
     const auto set = s.drawingSets.find(setId);
     if (set == s.drawingSets.end() || set->second.projectId != projectId)
-        return c.errors(422, QJsonObject{{u"drawing_set_id"_s, QJsonArray{QStringLiteral("must be a drawing set of this project")}}});
+        return c.errors(422,
+                        QJsonObject{{u"drawing_set_id"_s,
+                                     QJsonArray{QStringLiteral("must be a drawing set of this project")}}});
     const qint64 areaId = body.value(u"drawing_area_id"_s).toVariant().toLongLong();
     if (areaId) {
         const auto area = s.drawingAreas.find(areaId);
         if (area == s.drawingAreas.end() || area->second.projectId != projectId)
-            return c.errors(422, QJsonObject{{u"drawing_area_id"_s, QJsonArray{QStringLiteral("must be a drawing area of this project")}}});
+            return c.errors(
+                422, QJsonObject{{u"drawing_area_id"_s,
+                                  QJsonArray{QStringLiteral("must be a drawing area of this project")}}});
     }
     QStringList uuids;
     if (c.pathArg(1) == QLatin1String("v1.0") && body.value(u"upload_uuids"_s).isArray()) {
@@ -1006,14 +1080,19 @@ void ApiRoutes::drawingUploadCreate(ApiCall &c)
     } else {
         for (const QJsonValue &v : body.value(u"drawing_log_imports"_s).toArray()) {
             const QJsonObject imp = v.toObject();
-            if (imp.value(u"drawing_date"_s).toString().isEmpty() || imp.value(u"default_revision"_s).toString().isEmpty())
-                return c.errors(422, QJsonObject{{u"drawing_log_imports"_s,
-                                                 QJsonArray{QStringLiteral("each import needs upload_uuid, drawing_date and default_revision")}}});
+            if (imp.value(u"drawing_date"_s).toString().isEmpty()
+                || imp.value(u"default_revision"_s).toString().isEmpty())
+                return c.errors(
+                    422,
+                    QJsonObject{{u"drawing_log_imports"_s,
+                                 QJsonArray{QStringLiteral(
+                                     "each import needs upload_uuid, drawing_date and default_revision")}}});
             uuids.append(imp.value(u"upload_uuid"_s).toString());
         }
     }
     if (uuids.isEmpty())
-        return c.errors(422, QJsonObject{{u"drawing_log_imports"_s, QJsonArray{QStringLiteral("can't be empty")}}});
+        return c.errors(
+            422, QJsonObject{{u"drawing_log_imports"_s, QJsonArray{QStringLiteral("can't be empty")}}});
     std::vector<Upload *> claimed;
     for (const QString &uuid : uuids) {
         Upload *u = claimUpload(c, uuid);
@@ -1021,12 +1100,15 @@ void ApiRoutes::drawingUploadCreate(ApiCall &c)
             return;
         if (!s.objects.at(u->key).contentType.contains(QLatin1String("pdf"), Qt::CaseInsensitive)
             && !u->fileName.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-            return c.errors(422, QJsonObject{{u"upload_uuid"_s, QJsonArray{QStringLiteral("%1 is not a PDF drawing").arg(u->fileName)}}});
+            return c.errors(
+                422, QJsonObject{{u"upload_uuid"_s,
+                                  QJsonArray{QStringLiteral("%1 is not a PDF drawing").arg(u->fileName)}}});
         claimed.push_back(u);
     }
     for (Upload *u : claimed)
         u->consumed = true;
-    DrawingUpload d{s.nextId(kMiscBase), projectId, areaId, setId, uuids, token, 0, QDateTime::currentDateTimeUtc()};
+    DrawingUpload d{
+        s.nextId(kMiscBase), projectId, areaId, setId, uuids, token, 0, QDateTime::currentDateTimeUtc()};
     s.drawingUploads[d.id] = d;
     c.json(201, drawingUploadJson(d));
 }

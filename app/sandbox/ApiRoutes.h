@@ -46,7 +46,8 @@ public:
 private:
     using Handler = std::function<void(ApiCall &)>;
     enum class Company { Required, NotRequired };
-    void route(httplib::Server &server, const char *method, const char *pattern, Company company, Handler handler);
+    void route(httplib::Server &server, const char *method, const char *pattern, Company company,
+               Handler handler);
 
     void me(ApiCall &c);
     void companies(ApiCall &c);

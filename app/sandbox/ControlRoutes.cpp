@@ -22,8 +22,7 @@ QJsonObject body(const httplib::Request &req)
 
 ControlRoutes::ControlRoutes(SandboxContext &ctx)
     : m_ctx(ctx)
-{
-}
+{}
 
 void ControlRoutes::install(httplib::Server &server)
 {
@@ -59,17 +58,18 @@ void ControlRoutes::install(httplib::Server &server)
                     {u"sha256"_s, o == m_ctx.state.objects.end() ? QString() : o->second.sha256}});
             }
             const QJsonObject latest = versions.isEmpty() ? QJsonObject() : versions.last().toObject();
-            out.append(QJsonObject{{u"id"_s, f.id},
-                                   {u"name"_s, f.name},
-                                   {u"folder_id"_s, f.folderId},
-                                   {u"folder"_s, folder},
-                                   {u"path"_s, folder.isEmpty() ? f.name : QString(folder + QLatin1Char('/') + f.name)},
-                                   {u"project_id"_s, f.projectId},
-                                   {u"company_id"_s, f.companyId},
-                                   {u"size"_s, latest.value(u"size"_s)},
-                                   {u"sha256"_s, latest.value(u"sha256"_s)},
-                                   {u"upload_uuid"_s, latest.value(u"upload_uuid"_s)},
-                                   {u"versions"_s, versions}});
+            out.append(QJsonObject{
+                {u"id"_s, f.id},
+                {u"name"_s, f.name},
+                {u"folder_id"_s, f.folderId},
+                {u"folder"_s, folder},
+                {u"path"_s, folder.isEmpty() ? f.name : QString(folder + QLatin1Char('/') + f.name)},
+                {u"project_id"_s, f.projectId},
+                {u"company_id"_s, f.companyId},
+                {u"size"_s, latest.value(u"size"_s)},
+                {u"sha256"_s, latest.value(u"sha256"_s)},
+                {u"upload_uuid"_s, latest.value(u"upload_uuid"_s)},
+                {u"versions"_s, versions}});
         }
         http::sendJson(res, 200, out);
     });
@@ -116,7 +116,30 @@ void ControlRoutes::install(httplib::Server &server)
             return http::sendErrors(res, 404, QStringLiteral("No such user"));
         const qint64 lifetime = b.value(u"expires_in"_s).toInteger(m_ctx.options.tokenLifetimeSecs);
         const QString token = m_ctx.state.issueAccessToken(userId, lifetime);
-        http::sendJson(res, 201, QJsonObject{{u"access_token"_s, token}, {u"user_id"_s, userId}, {u"expires_in"_s, lifetime}});
+        http::sendJson(
+            res, 201,
+            QJsonObject{{u"access_token"_s, token}, {u"user_id"_s, userId}, {u"expires_in"_s, lifetime}});
+    });
+    // Every token with its state, so out-of-process tests can see which refresh token is live.
+    server.Get("/_sandbox/tokens", [this](const httplib::Request &, httplib::Response &res) {
+        auto lock = m_ctx.state.lock();
+        QJsonArray access, refresh;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const auto &[key, t] : m_ctx.state.accessTokens)
+            access.append(QJsonObject{{u"token"_s, t.token},
+                                      {u"user_id"_s, t.userId},
+                                      {u"client_id"_s, t.clientId},
+                                      {u"refresh_token"_s, t.refreshToken},
+                                      {u"expires_at"_s, t.expiresAt.toString(Qt::ISODate)},
+                                      {u"expired"_s, t.expiresAt <= now},
+                                      {u"revoked"_s, t.revoked}});
+        for (const auto &[key, t] : m_ctx.state.refreshTokens)
+            refresh.append(QJsonObject{{u"token"_s, t.token},
+                                       {u"user_id"_s, t.userId},
+                                       {u"client_id"_s, t.clientId},
+                                       {u"used"_s, t.used},
+                                       {u"revoked"_s, t.revoked}});
+        http::sendJson(res, 200, QJsonObject{{u"access_tokens"_s, access}, {u"refresh_tokens"_s, refresh}});
     });
     // {"token": "..."} → that access token expires now.
     server.Post("/_sandbox/tokens/expire", [this](const httplib::Request &req, httplib::Response &res) {

@@ -16,7 +16,8 @@ std::optional<FaultRule> FaultPlan::take(const QString &kind, const QString &met
 {
     std::lock_guard lock(m_mutex);
     for (auto it = m_rules.begin(); it != m_rules.end(); ++it) {
-        if (it->kind != kind || (!it->method.isEmpty() && it->method.compare(method, Qt::CaseInsensitive) != 0)
+        if (it->kind != kind
+            || (!it->method.isEmpty() && it->method.compare(method, Qt::CaseInsensitive) != 0)
             || !it->path.match(path).hasMatch())
             continue;
         FaultRule hit = *it;
@@ -82,7 +83,8 @@ QString FaultPlan::configure(const QJsonObject &json)
         const QJsonObject o = v.toObject();
         FaultRule r;
         r.kind = o.value(u"kind"_s).toString(QStringLiteral("api"));
-        if (r.kind != QLatin1String("api") && r.kind != QLatin1String("storage") && r.kind != QLatin1String("oauth"))
+        if (r.kind != QLatin1String("api") && r.kind != QLatin1String("storage")
+            && r.kind != QLatin1String("oauth"))
             return QStringLiteral("rule kind must be api, storage or oauth");
         r.method = o.value(u"method"_s).toString();
         r.path = QRegularExpression(o.value(u"path"_s).toString(QStringLiteral(".*")));

@@ -18,10 +18,11 @@ constexpr qint64 kCodeLifetimeSecs = 600;
 void sendHtml(httplib::Response &res, int status, const QString &title, const QString &body)
 {
     res.status = status;
-    const QString html = QStringLiteral("<!doctype html><html><head><meta charset=\"utf-8\"><title>%1</title>"
-                                        "<style>body{font-family:sans-serif;max-width:36em;margin:3em auto}"
-                                        "code{font-size:1.4em}</style></head><body><h1>%1</h1>%2</body></html>")
-                             .arg(title.toHtmlEscaped(), body);
+    const QString html =
+        QStringLiteral("<!doctype html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+                       "<style>body{font-family:sans-serif;max-width:36em;margin:3em auto}"
+                       "code{font-size:1.4em}</style></head><body><h1>%1</h1>%2</body></html>")
+            .arg(title.toHtmlEscaped(), body);
     res.set_content(html.toStdString(), "text/html; charset=utf-8");
 }
 
@@ -34,8 +35,7 @@ void oauthError(httplib::Response &res, int status, const QString &error, const 
 
 OAuthRoutes::OAuthRoutes(SandboxContext &ctx)
     : m_ctx(ctx)
-{
-}
+{}
 
 void OAuthRoutes::install(httplib::Server &server)
 {
@@ -49,10 +49,11 @@ void OAuthRoutes::install(httplib::Server &server)
             return sendHtml(res, 400, QStringLiteral("Unknown application"),
                             QStringLiteral("<p>No application is registered with this client id.</p>"));
         if (!client->second.redirectUris.contains(redirectUri))
-            return sendHtml(res, 400, QStringLiteral("Redirect URI mismatch"),
-                            QStringLiteral("<p>The redirect URI <b>%1</b> is not registered for this application. "
-                                           "It must match a registered URI exactly, including the trailing slash.</p>")
-                                .arg(redirectUri.toHtmlEscaped()));
+            return sendHtml(
+                res, 400, QStringLiteral("Redirect URI mismatch"),
+                QStringLiteral("<p>The redirect URI <b>%1</b> is not registered for this application. "
+                               "It must match a registered URI exactly, including the trailing slash.</p>")
+                    .arg(redirectUri.toHtmlEscaped()));
         if (http::param(req, "response_type") != QLatin1String("code"))
             return sendHtml(res, 400, QStringLiteral("Unsupported response type"),
                             QStringLiteral("<p>Only response_type=code is supported.</p>"));
@@ -72,8 +73,8 @@ void OAuthRoutes::install(httplib::Server &server)
                                 "<p><label>Sign in as <select name=\"user_id\">%6</select></label></p>"
                                 "<button name=\"decision\" value=\"allow\">Authorize</button> "
                                 "<button name=\"decision\" value=\"deny\">Deny</button></form>")
-                     .arg(clientId.toHtmlEscaped(), hidden("client_id"), hidden("redirect_uri"), hidden("state"),
-                          hidden("response_type"), users));
+                     .arg(clientId.toHtmlEscaped(), hidden("client_id"), hidden("redirect_uri"),
+                          hidden("state"), hidden("response_type"), users));
     });
 
     server.Post("/oauth/authorize", [this](const httplib::Request &req, httplib::Response &res) {
@@ -90,20 +91,27 @@ void OAuthRoutes::install(httplib::Server &server)
         QUrlQuery query(target);
         if (p.value(u"decision"_s).toString() != QLatin1String("allow")) {
             if (oob)
-                return sendHtml(res, 403, QStringLiteral("Access denied"), QStringLiteral("<p>You denied access.</p>"));
+                return sendHtml(res, 403, QStringLiteral("Access denied"),
+                                QStringLiteral("<p>You denied access.</p>"));
             query.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
         } else {
             qint64 userId = p.value(u"user_id"_s).toVariant().toLongLong();
             if (!m_ctx.state.users.contains(userId))
                 userId = m_ctx.state.defaultUserId;
-            AuthCode code{SandboxState::randomToken(24), userId, clientId, redirectUri,
-                          QDateTime::currentDateTimeUtc().addSecs(kCodeLifetimeSecs), false};
+            AuthCode code{SandboxState::randomToken(24),
+                          userId,
+                          clientId,
+                          redirectUri,
+                          QDateTime::currentDateTimeUtc().addSecs(kCodeLifetimeSecs),
+                          false};
             m_ctx.state.authCodes[code.code] = code;
             if (oob)
-                return sendHtml(res, 200, QStringLiteral("Authorization code"),
-                                QStringLiteral("<p>Copy this code into the application:</p><p><code id=\"code\">%1</code></p>"
-                                               "<p>It works once, for 10 minutes.</p>")
-                                    .arg(code.code));
+                return sendHtml(
+                    res, 200, QStringLiteral("Authorization code"),
+                    QStringLiteral(
+                        "<p>Copy this code into the application:</p><p><code id=\"code\">%1</code></p>"
+                        "<p>It works once, for 10 minutes.</p>")
+                        .arg(code.code));
             query.addQueryItem(QStringLiteral("code"), code.code);
         }
         if (p.contains(u"state"_s))
@@ -116,14 +124,16 @@ void OAuthRoutes::install(httplib::Server &server)
         const std::optional<FaultRule> fault =
             m_ctx.faults.take(QStringLiteral("oauth"), QStringLiteral("POST"), str(req.path));
         if (fault && !fault->afterSuccess)
-            return oauthError(res, fault->status, QStringLiteral("server_error"), QStringLiteral("Injected failure"));
+            return oauthError(res, fault->status, QStringLiteral("server_error"),
+                              QStringLiteral("Injected failure"));
         const QJsonObject p = http::params(req);
         auto lock = m_ctx.state.lock();
         const auto client = m_ctx.state.oauthClients.find(p.value(u"client_id"_s).toString());
         if (client == m_ctx.state.oauthClients.end()
             || client->second.clientSecret != p.value(u"client_secret"_s).toString())
-            return oauthError(res, 401, QStringLiteral("invalid_client"),
-                              QStringLiteral("Client authentication failed: unknown client or wrong client secret."));
+            return oauthError(
+                res, 401, QStringLiteral("invalid_client"),
+                QStringLiteral("Client authentication failed: unknown client or wrong client secret."));
         const QString grant = p.value(u"grant_type"_s).toString();
         qint64 userId = 0;
         if (grant == QLatin1String("authorization_code")) {
@@ -132,17 +142,19 @@ void OAuthRoutes::install(httplib::Server &server)
                 || code->second.expiresAt <= QDateTime::currentDateTimeUtc()
                 || code->second.clientId != client->first
                 || code->second.redirectUri != p.value(u"redirect_uri"_s).toString())
-                return oauthError(res, 400, QStringLiteral("invalid_grant"),
-                                  QStringLiteral("The authorization code is invalid, expired, already used, or was "
-                                                 "issued to another client or redirect URI."));
+                return oauthError(
+                    res, 400, QStringLiteral("invalid_grant"),
+                    QStringLiteral("The authorization code is invalid, expired, already used, or was "
+                                   "issued to another client or redirect URI."));
             code->second.used = true;
             userId = code->second.userId;
         } else if (grant == QLatin1String("refresh_token")) {
             const auto refresh = m_ctx.state.refreshTokens.find(p.value(u"refresh_token"_s).toString());
             if (refresh == m_ctx.state.refreshTokens.end() || refresh->second.used || refresh->second.revoked
                 || refresh->second.clientId != client->first)
-                return oauthError(res, 400, QStringLiteral("invalid_grant"),
-                                  QStringLiteral("The refresh token is invalid, revoked, or has already been used."));
+                return oauthError(
+                    res, 400, QStringLiteral("invalid_grant"),
+                    QStringLiteral("The refresh token is invalid, revoked, or has already been used."));
             refresh->second.used = true; // single-use: spent even if this answer never arrives
             userId = refresh->second.userId;
         } else {
@@ -151,8 +163,8 @@ void OAuthRoutes::install(httplib::Server &server)
         }
         RefreshToken refresh{SandboxState::randomToken(32), userId, client->first, false, false};
         m_ctx.state.refreshTokens[refresh.token] = refresh;
-        const QString access =
-            m_ctx.state.issueAccessToken(userId, m_ctx.options.tokenLifetimeSecs, client->first, refresh.token);
+        const QString access = m_ctx.state.issueAccessToken(userId, m_ctx.options.tokenLifetimeSecs,
+                                                            client->first, refresh.token);
         const AccessToken &t = m_ctx.state.accessTokens.at(access);
         http::sendJson(res, 200,
                        QJsonObject{{u"access_token"_s, access},
@@ -161,16 +173,24 @@ void OAuthRoutes::install(httplib::Server &server)
                                    {u"refresh_token"_s, refresh.token},
                                    {u"created_at"_s, t.createdAt.toSecsSinceEpoch()}});
         if (fault && fault->afterSuccess)
-            oauthError(res, fault->status, QStringLiteral("server_error"), QStringLiteral("Injected lost response"));
+            oauthError(res, fault->status, QStringLiteral("server_error"),
+                       QStringLiteral("Injected lost response"));
     });
 
     server.Post("/oauth/revoke", [this](const httplib::Request &req, httplib::Response &res) {
         const QJsonObject p = http::params(req);
         const QString token = p.value(u"token"_s).toString();
         auto lock = m_ctx.state.lock();
+        const auto client = m_ctx.state.oauthClients.find(p.value(u"client_id"_s).toString());
+        if (client == m_ctx.state.oauthClients.end()
+            || client->second.clientSecret != p.value(u"client_secret"_s).toString())
+            return oauthError(
+                res, 401, QStringLiteral("invalid_client"),
+                QStringLiteral("Client authentication failed: unknown client or wrong client secret."));
         if (auto a = m_ctx.state.accessTokens.find(token); a != m_ctx.state.accessTokens.end()) {
             a->second.revoked = true;
-            if (auto r = m_ctx.state.refreshTokens.find(a->second.refreshToken); r != m_ctx.state.refreshTokens.end())
+            if (auto r = m_ctx.state.refreshTokens.find(a->second.refreshToken);
+                r != m_ctx.state.refreshTokens.end())
                 r->second.revoked = true;
         }
         if (auto r = m_ctx.state.refreshTokens.find(token); r != m_ctx.state.refreshTokens.end()) {
@@ -188,13 +208,15 @@ void OAuthRoutes::install(httplib::Server &server)
         auto lock = m_ctx.state.lock();
         const AccessToken *t = m_ctx.state.validAccessToken(auth.mid(7).trimmed());
         if (!auth.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive) || !t)
-            return oauthError(res, 401, QStringLiteral("invalid_token"), QStringLiteral("The access token is invalid"));
-        http::sendJson(res, 200,
-                       QJsonObject{{u"resource_owner_id"_s, t->userId},
-                                   {u"scopes"_s, QJsonArray{}},
-                                   {u"expires_in_seconds"_s, QDateTime::currentDateTimeUtc().secsTo(t->expiresAt)},
-                                   {u"application"_s, QJsonObject{{u"uid"_s, t->clientId}}},
-                                   {u"created_at"_s, t->createdAt.toSecsSinceEpoch()}});
+            return oauthError(res, 401, QStringLiteral("invalid_token"),
+                              QStringLiteral("The access token is invalid"));
+        http::sendJson(
+            res, 200,
+            QJsonObject{{u"resource_owner_id"_s, t->userId},
+                        {u"scopes"_s, QJsonArray{}},
+                        {u"expires_in_seconds"_s, QDateTime::currentDateTimeUtc().secsTo(t->expiresAt)},
+                        {u"application"_s, QJsonObject{{u"uid"_s, t->clientId}}},
+                        {u"created_at"_s, t->createdAt.toSecsSinceEpoch()}});
     });
 }
 

@@ -34,11 +34,10 @@ PostPolicy::PostPolicy(QByteArray accessKeyId, QByteArray secretKey, QString reg
     : m_accessKeyId(std::move(accessKeyId))
     , m_secretKey(std::move(secretKey))
     , m_region(std::move(region))
-{
-}
+{}
 
-QByteArray PostPolicy::signingKey(const QByteArray &secretKey, const QByteArray &date, const QByteArray &region,
-                                  const QByteArray &service)
+QByteArray PostPolicy::signingKey(const QByteArray &secretKey, const QByteArray &date,
+                                  const QByteArray &region, const QByteArray &service)
 {
     const QByteArray kDate = hmac("AWS4" + secretKey, date);
     const QByteArray kRegion = hmac(kDate, region);
@@ -74,9 +73,9 @@ PostPolicy::Fields PostPolicy::sign(const QString &bucket, const QString &key, c
     QJsonArray conditions{QJsonObject{{QStringLiteral("bucket"), bucket}}};
     for (const auto &[name, value] : signedFields)
         conditions.append(QJsonObject{{name, value}});
-    const QJsonObject policy{
-        {QStringLiteral("expiration"), expiration.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"))},
-        {QStringLiteral("conditions"), conditions}};
+    const QJsonObject policy{{QStringLiteral("expiration"),
+                              expiration.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"))},
+                             {QStringLiteral("conditions"), conditions}};
     const QByteArray base64Policy = QJsonDocument(policy).toJson(QJsonDocument::Compact).toBase64();
 
     Fields out = signedFields;
@@ -93,20 +92,23 @@ PostPolicy::Result PostPolicy::verify(const QString &bucket, const Fields &field
     const QByteArray base64Policy = fieldValue(fields, QStringLiteral("policy"), &hasPolicy).toLatin1();
     const QString sentSignature = fieldValue(fields, QStringLiteral("x-amz-signature"), &hasSignature);
     if (!hasPolicy || !hasSignature)
-        return {Verdict::Malformed, QStringLiteral("Bucket POST must contain a field named 'policy' and 'x-amz-signature'.")};
+        return {Verdict::Malformed,
+                QStringLiteral("Bucket POST must contain a field named 'policy' and 'x-amz-signature'.")};
 
     // The signature covers the policy exactly as sent; check it before trusting anything inside.
     const QStringList scope = fieldValue(fields, QStringLiteral("x-amz-credential")).split(QLatin1Char('/'));
     if (scope.size() != 5 || scope[0].toLatin1() != m_accessKeyId || scope[3] != QLatin1String("s3")
         || scope[4] != QLatin1String("aws4_request"))
-        return {Verdict::BadSignature, QStringLiteral("The AWS Access Key Id or credential scope you provided is not valid.")};
+        return {Verdict::BadSignature,
+                QStringLiteral("The AWS Access Key Id or credential scope you provided is not valid.")};
     if (fieldValue(fields, QStringLiteral("x-amz-algorithm")) != QLatin1String("AWS4-HMAC-SHA256"))
         return {Verdict::Malformed, QStringLiteral("Unsupported signing algorithm.")};
     const QByteArray expected = signature(base64Policy, scope[1].toLatin1(), scope[2].toLatin1());
     if (expected != sentSignature.toLatin1())
-        return {Verdict::BadSignature,
-                QStringLiteral("The request signature we calculated does not match the signature you provided. "
-                               "Check your key and signing method.")};
+        return {
+            Verdict::BadSignature,
+            QStringLiteral("The request signature we calculated does not match the signature you provided. "
+                           "Check your key and signing method.")};
 
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromBase64(base64Policy), &err);
@@ -130,9 +132,11 @@ PostPolicy::Result PostPolicy::verify(const QString &bucket, const Fields &field
         const QString value = cond.begin().value().toString();
         if (name == QLatin1String("bucket")) {
             if (value != bucket)
-                return {Verdict::ConditionFailed,
-                        QStringLiteral("Invalid according to Policy: Policy Condition failed: [\"eq\", \"$bucket\", \"%1\"]")
-                            .arg(value)};
+                return {
+                    Verdict::ConditionFailed,
+                    QStringLiteral(
+                        "Invalid according to Policy: Policy Condition failed: [\"eq\", \"$bucket\", \"%1\"]")
+                        .arg(value)};
             continue;
         }
         allowed.append(name);
@@ -140,18 +144,21 @@ PostPolicy::Result PostPolicy::verify(const QString &bucket, const Fields &field
         const QString sent = fieldValue(fields, name, &present);
         if (!present || sent != value)
             return {Verdict::ConditionFailed,
-                    QStringLiteral("Invalid according to Policy: Policy Condition failed: [\"eq\", \"$%1\", \"%2\"]")
+                    QStringLiteral(
+                        "Invalid according to Policy: Policy Condition failed: [\"eq\", \"$%1\", \"%2\"]")
                         .arg(name, value)};
     }
     QStringList seen;
     for (const auto &[name, value] : fields) {
         if (seen.contains(name, Qt::CaseInsensitive))
-            return {Verdict::ConditionFailed,
-                    QStringLiteral("Invalid according to Policy: Policy Condition failed: field '%1' sent twice")
-                        .arg(name)};
+            return {
+                Verdict::ConditionFailed,
+                QStringLiteral("Invalid according to Policy: Policy Condition failed: field '%1' sent twice")
+                    .arg(name)};
         seen.append(name);
         if (!allowed.contains(name, Qt::CaseInsensitive))
-            return {Verdict::ExtraField, QStringLiteral("Invalid according to Policy: Extra input fields: %1").arg(name)};
+            return {Verdict::ExtraField,
+                    QStringLiteral("Invalid according to Policy: Extra input fields: %1").arg(name)};
     }
     return {Verdict::Ok, {}};
 }

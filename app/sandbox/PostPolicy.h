@@ -32,10 +32,11 @@ public:
     Result verify(const QString &bucket, const Fields &fields, const QDateTime &now) const;
 
     // The SigV4 signing key: HMAC chain over "AWS4"+secret, date (yyyyMMdd), region, service, "aws4_request".
-    static QByteArray signingKey(const QByteArray &secretKey, const QByteArray &date, const QByteArray &region,
-                                 const QByteArray &service);
+    static QByteArray signingKey(const QByteArray &secretKey, const QByteArray &date,
+                                 const QByteArray &region, const QByteArray &service);
     // The signature over a base64 policy, for the date and region in a credential scope.
-    QByteArray signature(const QByteArray &base64Policy, const QByteArray &date, const QByteArray &region) const;
+    QByteArray signature(const QByteArray &base64Policy, const QByteArray &date,
+                         const QByteArray &region) const;
 
 private:
     QByteArray m_accessKeyId;

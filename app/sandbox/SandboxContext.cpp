@@ -56,10 +56,10 @@ void sendXmlError(httplib::Response &res, int status, const QString &code, const
 {
     res.status = status;
     const QString requestId = SandboxState::randomToken(12);
-    const QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>%1</Code>"
-                                       "<Message>%2</Message><RequestId>%3</RequestId><HostId>%4</HostId></Error>")
-                            .arg(code.toHtmlEscaped(), message.toHtmlEscaped(), requestId,
-                                 QStringLiteral("hoist-sandbox"));
+    const QString xml =
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>%1</Code>"
+                       "<Message>%2</Message><RequestId>%3</RequestId><HostId>%4</HostId></Error>")
+            .arg(code.toHtmlEscaped(), message.toHtmlEscaped(), requestId, QStringLiteral("hoist-sandbox"));
     res.set_content(xml.toStdString(), "application/xml");
 }
 

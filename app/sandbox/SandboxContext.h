@@ -20,7 +20,8 @@ struct SandboxContext
     SandboxState state;
     FaultPlan faults;
     RateLimiter limiter;
-    PostPolicy policy{QByteArrayLiteral("HOISTSANDBOXKEY00001"), QByteArrayLiteral("hoist-sandbox-secret-key")};
+    PostPolicy policy{QByteArrayLiteral("HOISTSANDBOXKEY00001"),
+                      QByteArrayLiteral("hoist-sandbox-secret-key")};
     QString bucket = QStringLiteral("hoist-sandbox");
     QDir objectsDir;
     quint16 port = 0;

@@ -24,18 +24,23 @@ struct TreeNode
 const QList<TreeNode> &projectTree()
 {
     static const QList<TreeNode> tree = {
-        {"Drawings", {QStringLiteral("Architectural"), QStringLiteral("Structural"), QStringLiteral("Mechanical"),
-                      QStringLiteral("Electrical"), QStringLiteral("Plumbing"), QStringLiteral("Civil")}},
+        {"Drawings",
+         {QStringLiteral("Architectural"), QStringLiteral("Structural"), QStringLiteral("Mechanical"),
+          QStringLiteral("Electrical"), QStringLiteral("Plumbing"), QStringLiteral("Civil")}},
         {"Specifications",
          {QStringLiteral("Division 01 - General Requirements"), QStringLiteral("Division 03 - Concrete"),
           QStringLiteral("Division 05 - Metals"), QStringLiteral("Division 09 - Finishes"),
           QStringLiteral("Division 23 - HVAC"), QStringLiteral("Division 26 - Electrical")}},
-        {"Submittals", {QStringLiteral("Approved"), QStringLiteral("Pending Review"), QStringLiteral("Revise and Resubmit")}},
+        {"Submittals",
+         {QStringLiteral("Approved"), QStringLiteral("Pending Review"),
+          QStringLiteral("Revise and Resubmit")}},
         {"RFIs", {}},
-        {"Photos", {QStringLiteral("Site Progress"), QStringLiteral("Inspections"), QStringLiteral("Punch List")}},
+        {"Photos",
+         {QStringLiteral("Site Progress"), QStringLiteral("Inspections"), QStringLiteral("Punch List")}},
         {"Contracts & Change Orders", {}},
         {"Meeting Minutes", {}},
-        {"Closeout", {QStringLiteral("O&M Manuals"), QStringLiteral("Warranties"), QStringLiteral("As-Builts")}},
+        {"Closeout",
+         {QStringLiteral("O&M Manuals"), QStringLiteral("Warranties"), QStringLiteral("As-Builts")}},
     };
     return tree;
 }
@@ -57,8 +62,8 @@ qint64 addFolder(SandboxState &s, qint64 parentId, qint64 companyId, qint64 proj
     return f.id;
 }
 
-void addExistingFile(SandboxState &s, qint64 folderId, qint64 companyId, qint64 projectId, const QString &name,
-                     qint64 size, qint64 userId)
+void addExistingFile(SandboxState &s, qint64 folderId, qint64 companyId, qint64 projectId,
+                     const QString &name, qint64 size, qint64 userId)
 {
     StoredFile f;
     f.id = s.nextId(kFileBase);
@@ -85,15 +90,15 @@ void seedProjectContent(SandboxState &s, const Project &p, qint64 userId, bool w
         for (const QString &child : node.children) {
             const qint64 childId = addFolder(s, id, p.companyId, p.id, child);
             if (withFiles && child == QLatin1String("Architectural")) {
-                addExistingFile(s, childId, p.companyId, p.id, QStringLiteral("A-101 Ground Floor Plan.pdf"), 2'483'201,
-                                userId);
-                addExistingFile(s, childId, p.companyId, p.id, QStringLiteral("A-201 Building Elevations.pdf"),
-                                3'120'554, userId);
+                addExistingFile(s, childId, p.companyId, p.id, QStringLiteral("A-101 Ground Floor Plan.pdf"),
+                                2'483'201, userId);
+                addExistingFile(s, childId, p.companyId, p.id,
+                                QStringLiteral("A-201 Building Elevations.pdf"), 3'120'554, userId);
             }
         }
         if (withFiles && QLatin1String(node.name) == QLatin1String("RFIs"))
-            addExistingFile(s, id, p.companyId, p.id, QStringLiteral("RFI-014 Footing Depth at Grid C4.pdf"), 412'880,
-                            userId);
+            addExistingFile(s, id, p.companyId, p.id, QStringLiteral("RFI-014 Footing Depth at Grid C4.pdf"),
+                            412'880, userId);
     }
     addFolder(s, root, p.companyId, p.id, QStringLiteral("Owner Issued (read-only)"), /*readOnly=*/true);
     addFolder(s, root, p.companyId, p.id, QStringLiteral("Recycle Bin"), false, /*recycleBin=*/true);
@@ -106,7 +111,8 @@ void seedProjectContent(SandboxState &s, const Project &p, qint64 userId, bool w
         DrawingArea a{s.nextId(kMiscBase), p.id, QString::fromUtf8(area)};
         s.drawingAreas[a.id] = a;
     }
-    DrawingSet ifc{s.nextId(kMiscBase), p.id, QStringLiteral("Issued for Construction"), QStringLiteral("2026-03-02")};
+    DrawingSet ifc{s.nextId(kMiscBase), p.id, QStringLiteral("Issued for Construction"),
+                   QStringLiteral("2026-03-02")};
     s.drawingSets[ifc.id] = ifc;
     DrawingSet add1{s.nextId(kMiscBase), p.id, QStringLiteral("Addendum 1"), QStringLiteral("2026-05-18")};
     s.drawingSets[add1.id] = add1;
@@ -142,11 +148,11 @@ void seedSandbox(SandboxState &s)
         {"Cascade Mechanical Services", 4},
     };
     const QStringList places = {
-        QStringLiteral("Riverside"), QStringLiteral("Northgate"), QStringLiteral("Cedar Hills"),
-        QStringLiteral("Lakeshore"), QStringLiteral("Granite Falls"), QStringLiteral("Westfield"),
-        QStringLiteral("Eastbrook"), QStringLiteral("Pine Valley"), QStringLiteral("Harbor Point"),
-        QStringLiteral("Maple Grove"), QStringLiteral("Stonebridge"), QStringLiteral("Willow Creek"),
-        QStringLiteral("Oak Park"), QStringLiteral("Summit View")};
+        QStringLiteral("Riverside"),   QStringLiteral("Northgate"),     QStringLiteral("Cedar Hills"),
+        QStringLiteral("Lakeshore"),   QStringLiteral("Granite Falls"), QStringLiteral("Westfield"),
+        QStringLiteral("Eastbrook"),   QStringLiteral("Pine Valley"),   QStringLiteral("Harbor Point"),
+        QStringLiteral("Maple Grove"), QStringLiteral("Stonebridge"),   QStringLiteral("Willow Creek"),
+        QStringLiteral("Oak Park"),    QStringLiteral("Summit View")};
     const QStringList kinds = {
         QStringLiteral("Medical Center"),       QStringLiteral("Elementary School"),
         QStringLiteral("Mixed-Use Tower"),      QStringLiteral("Parking Structure"),
@@ -174,7 +180,8 @@ void seedSandbox(SandboxState &s)
             p.name = place + QLatin1Char(' ') + kind;
             if (projectCounter >= places.size() * kinds.size() / 2)
                 p.name += QStringLiteral(" - Phase %1").arg(projectCounter / 70 + 2);
-            p.projectNumber = QStringLiteral("%1-%2").arg(2024 + projectCounter % 3).arg(100 + projectCounter);
+            p.projectNumber =
+                QStringLiteral("%1-%2").arg(2024 + projectCounter % 3).arg(100 + projectCounter);
             p.city = cities[projectCounter % cities.size()];
             p.active = (pi % 17) != 16;
             s.projects[p.id] = p;

@@ -17,15 +17,15 @@ class FaultPlan;
 // shrink it (a 1-second policy lifetime, a 10-call rate window) instead of waiting for it.
 struct SandboxOptions
 {
-    quint16 port = 0;               // 0: any free port on 127.0.0.1
-    QString dataDir;                // empty: state in memory, objects in a temporary folder
+    quint16 port = 0;                // 0: any free port on 127.0.0.1
+    QString dataDir;                 // empty: state in memory, objects in a temporary folder
     qint64 tokenLifetimeSecs = 5400; // access tokens issued by /oauth/token
     qint64 policyLifetimeSecs = 3600;
     int hourlyLimit = 3600; // requests per hour per access token; 0 = off
     int spikeLimit = 150;   // requests per 10-second window per access token; 0 = off
     int spikeWindowSecs = 10;
     qint64 maxPostBytes = 5LL * 1024 * 1024 * 1024; // S3 POST limit (EntityTooLarge above)
-    bool quiet = true;                               // false: log each request to stderr
+    bool quiet = true;                              // false: log each request to stderr
 };
 
 // The built-in emulator of Procore's REST API, OAuth endpoints and the S3 storage endpoint.

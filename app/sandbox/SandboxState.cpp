@@ -118,9 +118,8 @@ std::vector<Folder *> SandboxState::childFolders(qint64 folderId)
     for (auto &[id, f] : folders)
         if (f.parentId == folderId && id != folderId)
             out.push_back(&f);
-    std::sort(out.begin(), out.end(), [](Folder *a, Folder *b) {
-        return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(out.begin(), out.end(),
+              [](Folder *a, Folder *b) { return a->name.compare(b->name, Qt::CaseInsensitive) < 0; });
     return out;
 }
 
@@ -166,16 +165,24 @@ QJsonObject SandboxState::toJson() const
         if (auto it = companyUsers.find(c.id); it != companyUsers.end())
             for (qint64 uid : it->second)
                 members.append(uid);
-        return QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"is_active"_s, c.isActive}, {u"users"_s, members}};
+        return QJsonObject{
+            {u"id"_s, c.id}, {u"name"_s, c.name}, {u"is_active"_s, c.isActive}, {u"users"_s, members}};
     });
     j[u"projects"_s] = mapToJson(projects, [](const Project &p) {
-        return QJsonObject{{u"id"_s, p.id},     {u"company_id"_s, p.companyId}, {u"name"_s, p.name},
-                           {u"number"_s, p.projectNumber}, {u"city"_s, p.city}, {u"active"_s, p.active}};
+        return QJsonObject{{u"id"_s, p.id},     {u"company_id"_s, p.companyId},
+                           {u"name"_s, p.name}, {u"number"_s, p.projectNumber},
+                           {u"city"_s, p.city}, {u"active"_s, p.active}};
     });
     j[u"folders"_s] = mapToJson(folders, [](const Folder &f) {
-        return QJsonObject{{u"id"_s, f.id},           {u"parent_id"_s, f.parentId},    {u"company_id"_s, f.companyId},
-                           {u"project_id"_s, f.projectId}, {u"name"_s, f.name},        {u"read_only"_s, f.readOnly},
-                           {u"recycle_bin"_s, f.recycleBin}, {u"private"_s, f.isPrivate}, {u"updated_at"_s, iso(f.updatedAt)}};
+        return QJsonObject{{u"id"_s, f.id},
+                           {u"parent_id"_s, f.parentId},
+                           {u"company_id"_s, f.companyId},
+                           {u"project_id"_s, f.projectId},
+                           {u"name"_s, f.name},
+                           {u"read_only"_s, f.readOnly},
+                           {u"recycle_bin"_s, f.recycleBin},
+                           {u"private"_s, f.isPrivate},
+                           {u"updated_at"_s, iso(f.updatedAt)}};
     });
     j[u"files"_s] = mapToJson(files, [](const StoredFile &f) {
         QJsonArray versions;
@@ -188,14 +195,20 @@ QJsonObject SandboxState::toJson() const
                                         {u"key"_s, v.objectKey},
                                         {u"created_by"_s, v.createdBy},
                                         {u"created_at"_s, iso(v.createdAt)}});
-        return QJsonObject{{u"id"_s, f.id},          {u"folder_id"_s, f.folderId},   {u"company_id"_s, f.companyId},
-                           {u"project_id"_s, f.projectId}, {u"name"_s, f.name},      {u"description"_s, f.description},
-                           {u"versions"_s, versions}, {u"created_at"_s, iso(f.createdAt)}};
+        return QJsonObject{{u"id"_s, f.id},
+                           {u"folder_id"_s, f.folderId},
+                           {u"company_id"_s, f.companyId},
+                           {u"project_id"_s, f.projectId},
+                           {u"name"_s, f.name},
+                           {u"description"_s, f.description},
+                           {u"versions"_s, versions},
+                           {u"created_at"_s, iso(f.createdAt)}};
     });
     j[u"uploads"_s] = mapToJson(uploads, [](const Upload &u) {
         QJsonArray segs;
         for (const UploadSegment &s : u.segments)
-            segs.append(QJsonObject{{u"size"_s, s.size}, {u"sha256"_s, s.sha256}, {u"md5"_s, s.md5}, {u"etag"_s, s.etag}});
+            segs.append(QJsonObject{
+                {u"size"_s, s.size}, {u"sha256"_s, s.sha256}, {u"md5"_s, s.md5}, {u"etag"_s, s.etag}});
         return QJsonObject{{u"uuid"_s, u.uuid},
                            {u"company_id"_s, u.companyId},
                            {u"project_id"_s, u.projectId},
@@ -212,12 +225,18 @@ QJsonObject SandboxState::toJson() const
                            {u"consumed"_s, u.consumed}};
     });
     j[u"objects"_s] = mapToJson(objects, [](const StoredObject &o) {
-        return QJsonObject{{u"key"_s, o.key},       {u"size"_s, o.size},
-                           {u"sha256"_s, o.sha256}, {u"md5"_s, o.md5},
-                           {u"content_type"_s, o.contentType}, {u"stored_at"_s, iso(o.storedAt)}};
+        return QJsonObject{{u"key"_s, o.key},
+                           {u"size"_s, o.size},
+                           {u"sha256"_s, o.sha256},
+                           {u"md5"_s, o.md5},
+                           {u"content_type"_s, o.contentType},
+                           {u"stored_at"_s, iso(o.storedAt)}};
     });
     j[u"image_categories"_s] = mapToJson(imageCategories, [](const ImageCategory &c) {
-        return QJsonObject{{u"id"_s, c.id}, {u"project_id"_s, c.projectId}, {u"name"_s, c.name}, {u"private"_s, c.isPrivate}};
+        return QJsonObject{{u"id"_s, c.id},
+                           {u"project_id"_s, c.projectId},
+                           {u"name"_s, c.name},
+                           {u"private"_s, c.isPrivate}};
     });
     j[u"images"_s] = mapToJson(images, [](const Image &i) {
         return QJsonObject{{u"id"_s, i.id},
@@ -235,7 +254,8 @@ QJsonObject SandboxState::toJson() const
         return QJsonObject{{u"id"_s, a.id}, {u"project_id"_s, a.projectId}, {u"name"_s, a.name}};
     });
     j[u"drawing_sets"_s] = mapToJson(drawingSets, [](const DrawingSet &s) {
-        return QJsonObject{{u"id"_s, s.id}, {u"project_id"_s, s.projectId}, {u"name"_s, s.name}, {u"date"_s, s.date}};
+        return QJsonObject{
+            {u"id"_s, s.id}, {u"project_id"_s, s.projectId}, {u"name"_s, s.name}, {u"date"_s, s.date}};
     });
     j[u"drawing_uploads"_s] = mapToJson(drawingUploads, [](const DrawingUpload &d) {
         return QJsonObject{{u"id"_s, d.id},
@@ -248,14 +268,20 @@ QJsonObject SandboxState::toJson() const
                            {u"created_at"_s, iso(d.createdAt)}};
     });
     j[u"access_tokens"_s] = mapToJson(accessTokens, [](const AccessToken &t) {
-        return QJsonObject{{u"token"_s, t.token},         {u"user_id"_s, t.userId},
-                           {u"client_id"_s, t.clientId},  {u"refresh_token"_s, t.refreshToken},
-                           {u"expires_at"_s, iso(t.expiresAt)}, {u"created_at"_s, iso(t.createdAt)},
+        return QJsonObject{{u"token"_s, t.token},
+                           {u"user_id"_s, t.userId},
+                           {u"client_id"_s, t.clientId},
+                           {u"refresh_token"_s, t.refreshToken},
+                           {u"expires_at"_s, iso(t.expiresAt)},
+                           {u"created_at"_s, iso(t.createdAt)},
                            {u"revoked"_s, t.revoked}};
     });
     j[u"refresh_tokens"_s] = mapToJson(refreshTokens, [](const RefreshToken &t) {
-        return QJsonObject{{u"token"_s, t.token},       {u"user_id"_s, t.userId}, {u"client_id"_s, t.clientId},
-                           {u"used"_s, t.used},         {u"revoked"_s, t.revoked}};
+        return QJsonObject{{u"token"_s, t.token},
+                           {u"user_id"_s, t.userId},
+                           {u"client_id"_s, t.clientId},
+                           {u"used"_s, t.used},
+                           {u"revoked"_s, t.revoked}};
     });
     j[u"oauth_clients"_s] = mapToJson(oauthClients, [](const OAuthClient &c) {
         return QJsonObject{{u"client_id"_s, c.clientId},
@@ -273,7 +299,9 @@ bool SandboxState::fromJson(const QJsonObject &j)
     defaultUserId = id64(j[u"default_user_id"_s]);
     mapFromJson(
         j[u"users"_s], users,
-        [](const QJsonObject &o) { return User{id64(o[u"id"_s]), o[u"login"_s].toString(), o[u"name"_s].toString()}; },
+        [](const QJsonObject &o) {
+            return User{id64(o[u"id"_s]), o[u"login"_s].toString(), o[u"name"_s].toString()};
+        },
         [](const User &u) { return u.id; });
     companyUsers.clear();
     mapFromJson(
@@ -295,23 +323,34 @@ bool SandboxState::fromJson(const QJsonObject &j)
     mapFromJson(
         j[u"folders"_s], folders,
         [](const QJsonObject &o) {
-            return Folder{id64(o[u"id"_s]),          id64(o[u"parent_id"_s]),         id64(o[u"company_id"_s]),
-                          id64(o[u"project_id"_s]),  o[u"name"_s].toString(),         o[u"read_only"_s].toBool(),
-                          o[u"recycle_bin"_s].toBool(), o[u"private"_s].toBool(),     fromIso(o[u"updated_at"_s])};
+            return Folder{id64(o[u"id"_s]),
+                          id64(o[u"parent_id"_s]),
+                          id64(o[u"company_id"_s]),
+                          id64(o[u"project_id"_s]),
+                          o[u"name"_s].toString(),
+                          o[u"read_only"_s].toBool(),
+                          o[u"recycle_bin"_s].toBool(),
+                          o[u"private"_s].toBool(),
+                          fromIso(o[u"updated_at"_s])};
         },
         [](const Folder &f) { return f.id; });
     mapFromJson(
         j[u"files"_s], files,
         [](const QJsonObject &o) {
-            StoredFile f{id64(o[u"id"_s]),         id64(o[u"folder_id"_s]),  id64(o[u"company_id"_s]),
-                         id64(o[u"project_id"_s]), o[u"name"_s].toString(),  o[u"description"_s].toString(),
-                         {},                     fromIso(o[u"created_at"_s])};
+            StoredFile f{id64(o[u"id"_s]),
+                         id64(o[u"folder_id"_s]),
+                         id64(o[u"company_id"_s]),
+                         id64(o[u"project_id"_s]),
+                         o[u"name"_s].toString(),
+                         o[u"description"_s].toString(),
+                         {},
+                         fromIso(o[u"created_at"_s])};
             for (const QJsonValue &vv : o[u"versions"_s].toArray()) {
                 const QJsonObject v = vv.toObject();
-                f.versions.push_back(FileVersion{id64(v[u"id"_s]), v[u"number"_s].toInt(), v[u"notes"_s].toString(),
-                                                 id64(v[u"size"_s]), v[u"upload_uuid"_s].toString(),
-                                                 v[u"key"_s].toString(), id64(v[u"created_by"_s]),
-                                                 fromIso(v[u"created_at"_s])});
+                f.versions.push_back(FileVersion{id64(v[u"id"_s]), v[u"number"_s].toInt(),
+                                                 v[u"notes"_s].toString(), id64(v[u"size"_s]),
+                                                 v[u"upload_uuid"_s].toString(), v[u"key"_s].toString(),
+                                                 id64(v[u"created_by"_s]), fromIso(v[u"created_at"_s])});
             }
             return f;
         },
@@ -333,8 +372,8 @@ bool SandboxState::fromJson(const QJsonObject &j)
             u.policyExpiresAt = fromIso(o[u"policy_expires_at"_s]);
             for (const QJsonValue &sv : o[u"segments"_s].toArray()) {
                 const QJsonObject s = sv.toObject();
-                u.segments.push_back(UploadSegment{id64(s[u"size"_s]), s[u"sha256"_s].toString(), s[u"md5"_s].toString(),
-                                                   s[u"etag"_s].toString()});
+                u.segments.push_back(UploadSegment{id64(s[u"size"_s]), s[u"sha256"_s].toString(),
+                                                   s[u"md5"_s].toString(), s[u"etag"_s].toString()});
             }
             u.stored = o[u"stored"_s].toBool();
             u.consumed = o[u"consumed"_s].toBool();
@@ -344,8 +383,9 @@ bool SandboxState::fromJson(const QJsonObject &j)
     mapFromJson(
         j[u"objects"_s], objects,
         [](const QJsonObject &o) {
-            return StoredObject{o[u"key"_s].toString(), id64(o[u"size"_s]),         o[u"sha256"_s].toString(),
-                                o[u"md5"_s].toString(), o[u"content_type"_s].toString(), fromIso(o[u"stored_at"_s])};
+            return StoredObject{o[u"key"_s].toString(),          id64(o[u"size"_s]),
+                                o[u"sha256"_s].toString(),       o[u"md5"_s].toString(),
+                                o[u"content_type"_s].toString(), fromIso(o[u"stored_at"_s])};
         },
         [](const StoredObject &o) { return o.key; });
     mapFromJson(
@@ -358,20 +398,29 @@ bool SandboxState::fromJson(const QJsonObject &j)
     mapFromJson(
         j[u"images"_s], images,
         [](const QJsonObject &o) {
-            return Image{id64(o[u"id"_s]),           id64(o[u"project_id"_s]),       id64(o[u"category_id"_s]),
-                         o[u"name"_s].toString(),    o[u"description"_s].toString(), o[u"private"_s].toBool(),
-                         o[u"upload_uuid"_s].toString(), o[u"key"_s].toString(),     id64(o[u"size"_s]),
+            return Image{id64(o[u"id"_s]),
+                         id64(o[u"project_id"_s]),
+                         id64(o[u"category_id"_s]),
+                         o[u"name"_s].toString(),
+                         o[u"description"_s].toString(),
+                         o[u"private"_s].toBool(),
+                         o[u"upload_uuid"_s].toString(),
+                         o[u"key"_s].toString(),
+                         id64(o[u"size"_s]),
                          id64(o[u"uploaded_by"_s])};
         },
         [](const Image &i) { return i.id; });
     mapFromJson(
         j[u"drawing_areas"_s], drawingAreas,
-        [](const QJsonObject &o) { return DrawingArea{id64(o[u"id"_s]), id64(o[u"project_id"_s]), o[u"name"_s].toString()}; },
+        [](const QJsonObject &o) {
+            return DrawingArea{id64(o[u"id"_s]), id64(o[u"project_id"_s]), o[u"name"_s].toString()};
+        },
         [](const DrawingArea &a) { return a.id; });
     mapFromJson(
         j[u"drawing_sets"_s], drawingSets,
         [](const QJsonObject &o) {
-            return DrawingSet{id64(o[u"id"_s]), id64(o[u"project_id"_s]), o[u"name"_s].toString(), o[u"date"_s].toString()};
+            return DrawingSet{id64(o[u"id"_s]), id64(o[u"project_id"_s]), o[u"name"_s].toString(),
+                              o[u"date"_s].toString()};
         },
         [](const DrawingSet &s) { return s.id; });
     mapFromJson(
@@ -390,9 +439,9 @@ bool SandboxState::fromJson(const QJsonObject &j)
     mapFromJson(
         j[u"access_tokens"_s], accessTokens,
         [](const QJsonObject &o) {
-            return AccessToken{o[u"token"_s].toString(),         id64(o[u"user_id"_s]),
-                               o[u"client_id"_s].toString(),     o[u"refresh_token"_s].toString(),
-                               fromIso(o[u"expires_at"_s]),      fromIso(o[u"created_at"_s]),
+            return AccessToken{o[u"token"_s].toString(),     id64(o[u"user_id"_s]),
+                               o[u"client_id"_s].toString(), o[u"refresh_token"_s].toString(),
+                               fromIso(o[u"expires_at"_s]),  fromIso(o[u"created_at"_s]),
                                o[u"revoked"_s].toBool()};
         },
         [](const AccessToken &t) { return t.token; });

@@ -242,7 +242,7 @@ public:
     std::map<qint64, Project> projects;
     std::map<qint64, Folder> folders;
     std::map<qint64, StoredFile> files;
-    std::map<QString, Upload> uploads; // by uuid
+    std::map<QString, Upload> uploads;       // by uuid
     std::map<QString, StoredObject> objects; // by key
     std::map<qint64, ImageCategory> imageCategories;
     std::map<qint64, Image> images;

@@ -34,8 +34,7 @@ class IncomingObject
 public:
     explicit IncomingObject(const QDir &objectsDir)
         : m_file(objectsDir.filePath(QStringLiteral(".incoming-XXXXXX")))
-    {
-    }
+    {}
     bool open() { return m_file.open(); }
     bool write(const char *data, size_t len)
     {
@@ -91,41 +90,58 @@ private:
 
 void applyStorageFault(httplib::Response &res, const FaultRule &rule)
 {
-    const QString code = rule.status == 503 ? QStringLiteral("SlowDown")
+    const QString code = rule.status == 503   ? QStringLiteral("SlowDown")
                          : rule.status == 403 ? QStringLiteral("AccessDenied")
                                               : QStringLiteral("InternalError");
-    const QString message = rule.status == 503 ? QStringLiteral("Please reduce your request rate.")
-                                               : QStringLiteral("We encountered an internal error. Please try again.");
+    const QString message = rule.status == 503
+                                ? QStringLiteral("Please reduce your request rate.")
+                                : QStringLiteral("We encountered an internal error. Please try again.");
     http::sendXmlError(res, rule.status, code, message);
     if (rule.retryAfterSecs >= 0)
         res.set_header("Retry-After", std::to_string(rule.retryAfterSecs));
+}
+
+// The body stopped coming (the "drop mid-body" fault, or a client that went away): what S3 says
+// before it closes the connection. Whether the client reads this or only sees the connection
+// close depends on how far it got; both must lead to a retry.
+void dropped(httplib::Response &res)
+{
+    http::sendXmlError(res, 400, QStringLiteral("RequestTimeout"),
+                       QStringLiteral("Your socket connection to the server was not read from or written to within "
+                                      "the timeout period. Idle connections will be closed."));
+    res.set_header("Connection", "close");
 }
 
 } // namespace
 
 StorageRoutes::StorageRoutes(SandboxContext &ctx)
     : m_ctx(ctx)
-{
-}
+{}
 
 void StorageRoutes::install(httplib::Server &server)
 {
     // POST Object: multipart/form-data with the policy's fields, then exactly one `file`, last.
     server.Post(R"(/s3/([^/]+))", [this](const httplib::Request &req, httplib::Response &res,
-                                        const httplib::ContentReader &reader) {
+                                         const httplib::ContentReader &reader) {
         const QString bucket = str(req.matches[1].str());
-        const std::optional<FaultRule> fault = m_ctx.faults.take(QStringLiteral("storage"), QStringLiteral("POST"),
-                                                                 str(req.path));
+        const std::optional<FaultRule> fault =
+            m_ctx.faults.take(QStringLiteral("storage"), QStringLiteral("POST"), str(req.path));
         std::optional<S3Error> error;
         if (bucket != m_ctx.bucket)
-            error = S3Error{404, QStringLiteral("NoSuchBucket"), QStringLiteral("The specified bucket does not exist")};
+            error = S3Error{404, QStringLiteral("NoSuchBucket"),
+                            QStringLiteral("The specified bucket does not exist")};
         else if (req.has_header("Authorization"))
-            error = S3Error{400, QStringLiteral("InvalidArgument"),
-                            QStringLiteral("Unsupported Authorization Type: a browser-based POST upload must not "
-                                           "carry an Authorization header")};
-        else if (!req.is_multipart_form_data())
-            error = S3Error{412, QStringLiteral("PreconditionFailed"),
-                            QStringLiteral("Bucket POST must be of the enclosure-type multipart/form-data")};
+            error =
+                S3Error{400, QStringLiteral("InvalidArgument"),
+                        QStringLiteral("Unsupported Authorization Type: a browser-based POST upload must not "
+                                       "carry an Authorization header")};
+        if (!req.is_multipart_form_data()) {
+            reader([](const char *, size_t) { return true; }); // read it all, keep nothing
+            http::sendXmlError(
+                res, 412, QStringLiteral("PreconditionFailed"),
+                QStringLiteral("Bucket POST must be of the enclosure-type multipart/form-data"));
+            return;
+        }
 
         PostPolicy::Fields fields;
         QString partName;
@@ -149,7 +165,8 @@ void StorageRoutes::install(httplib::Server &server)
             // Everything before the file is what the policy must cover; check it now, before storing bytes.
             if (error)
                 return;
-            const PostPolicy::Result verdict = m_ctx.policy.verify(bucket, fields, QDateTime::currentDateTimeUtc());
+            const PostPolicy::Result verdict =
+                m_ctx.policy.verify(bucket, fields, QDateTime::currentDateTimeUtc());
             switch (verdict.verdict) {
             case PostPolicy::Verdict::Ok:
                 break;
@@ -171,14 +188,16 @@ void StorageRoutes::install(httplib::Server &server)
             {
                 auto lock = m_ctx.state.lock();
                 const auto it = m_ctx.state.uploads.find(uuid);
-                if (it == m_ctx.state.uploads.end() || it->second.key != key || !it->second.segments.empty()) {
+                if (it == m_ctx.state.uploads.end() || it->second.key != key
+                    || !it->second.segments.empty()) {
                     error = S3Error{403, QStringLiteral("AccessDenied"), QStringLiteral("Access Denied")};
                     return;
                 }
             }
             incoming = std::make_unique<IncomingObject>(m_ctx.objectsDir);
             if (!incoming->open())
-                error = S3Error{500, QStringLiteral("InternalError"), QStringLiteral("Storage is unavailable")};
+                error =
+                    S3Error{500, QStringLiteral("InternalError"), QStringLiteral("Storage is unavailable")};
         };
 
         const bool complete = reader(
@@ -203,8 +222,10 @@ void StorageRoutes::install(httplib::Server &server)
                 if (!inFile) {
                     partValue.append(data, qsizetype(len));
                     if (partValue.size() > kMaxFieldBytes && !error)
-                        error = S3Error{400, QStringLiteral("MaxPostPreDataLengthExceeded"),
-                                        QStringLiteral("Your POST request fields preceding the upload file were too large.")};
+                        error = S3Error{
+                            400, QStringLiteral("MaxPostPreDataLengthExceeded"),
+                            QStringLiteral(
+                                "Your POST request fields preceding the upload file were too large.")};
                     return true;
                 }
                 received += qint64(len);
@@ -219,8 +240,7 @@ void StorageRoutes::install(httplib::Server &server)
                 return true;
             });
         if (!complete) {
-            res.status = 400;
-            res.set_header("Connection", "close");
+            dropped(res);
             return;
         }
         if (!inFile)
@@ -229,8 +249,9 @@ void StorageRoutes::install(httplib::Server &server)
             error = S3Error{400, QStringLiteral("InvalidArgument"),
                             QStringLiteral("POST requires exactly one file upload per request.")};
         if (!error && (fileParts > 1 || partAfterFile))
-            error = S3Error{400, QStringLiteral("InvalidArgument"),
-                            QStringLiteral("The file must be the last field of the form, and there must be only one.")};
+            error = S3Error{
+                400, QStringLiteral("InvalidArgument"),
+                QStringLiteral("The file must be the last field of the form, and there must be only one.")};
         if (error) {
             http::sendXmlError(res, error->status, error->code, error->message);
             return;
@@ -250,8 +271,8 @@ void StorageRoutes::install(httplib::Server &server)
             http::sendXmlError(res, 500, QStringLiteral("InternalError"), QStringLiteral("Storage is full"));
             return;
         }
-        StoredObject object{upload.key,           incoming->size(), incoming->sha256(), incoming->md5(),
-                            upload.contentType, QDateTime::currentDateTimeUtc()};
+        StoredObject object{upload.key,      incoming->size(),   incoming->sha256(),
+                            incoming->md5(), upload.contentType, QDateTime::currentDateTimeUtc()};
         m_ctx.state.objects[upload.key] = object;
         upload.stored = true;
         m_ctx.state.dirty = true;
@@ -262,7 +283,7 @@ void StorageRoutes::install(httplib::Server &server)
 
     // Segment PUT of a v1.1 segmented upload: raw bytes, exactly the headers create-upload returned.
     server.Put(R"(/s3/([^/]+)/(.+))", [this](const httplib::Request &req, httplib::Response &res,
-                                            const httplib::ContentReader &reader) {
+                                             const httplib::ContentReader &reader) {
         const std::optional<FaultRule> fault =
             m_ctx.faults.take(QStringLiteral("storage"), QStringLiteral("PUT"), str(req.path));
         const QString key = str(req.matches[2].str());
@@ -274,8 +295,9 @@ void StorageRoutes::install(httplib::Server &server)
             auto lock = m_ctx.state.lock();
             const auto it = m_ctx.state.uploads.find(uuid);
             if (req.has_header("Authorization"))
-                error = S3Error{400, QStringLiteral("InvalidArgument"),
-                                QStringLiteral("Only one auth mechanism allowed; the presigned URL already carries one")};
+                error = S3Error{
+                    400, QStringLiteral("InvalidArgument"),
+                    QStringLiteral("Only one auth mechanism allowed; the presigned URL already carries one")};
             else if (it == m_ctx.state.uploads.end() || it->second.key != key || partNumber < 1
                      || partNumber > int(it->second.segments.size()))
                 error = S3Error{403, QStringLiteral("AccessDenied"), QStringLiteral("Access Denied")};
@@ -288,20 +310,27 @@ void StorageRoutes::install(httplib::Server &server)
         const QString sentMd5 = http::header(req, "Content-MD5");
         const qint64 sentLength = http::header(req, "Content-Length").toLongLong();
         if (!error && sentSha != segment.sha256)
-            error = S3Error{403, QStringLiteral("SignatureDoesNotMatch"),
-                            QStringLiteral("x-amz-content-sha256 is not the value that was signed for this part")};
+            error = S3Error{
+                403, QStringLiteral("SignatureDoesNotMatch"),
+                QStringLiteral("x-amz-content-sha256 is not the value that was signed for this part")};
         if (!error && sentLength != segment.size)
-            error = S3Error{400, sentLength < segment.size ? QStringLiteral("IncompleteBody") : QStringLiteral("InvalidArgument"),
-                            QStringLiteral("Content-Length %1 does not match the part size %2").arg(sentLength).arg(segment.size)};
+            error = S3Error{400,
+                            sentLength < segment.size ? QStringLiteral("IncompleteBody")
+                                                      : QStringLiteral("InvalidArgument"),
+                            QStringLiteral("Content-Length %1 does not match the part size %2")
+                                .arg(sentLength)
+                                .arg(segment.size)};
         if (!error && !segment.md5.isEmpty()
             && QByteArray::fromBase64(sentMd5.toLatin1()).toHex() != segment.md5.toLatin1())
-            error = S3Error{400, QStringLiteral("InvalidDigest"), QStringLiteral("The Content-MD5 you specified was invalid.")};
+            error = S3Error{400, QStringLiteral("InvalidDigest"),
+                            QStringLiteral("The Content-MD5 you specified was invalid.")};
 
         std::unique_ptr<IncomingObject> incoming;
         if (!error) {
             incoming = std::make_unique<IncomingObject>(m_ctx.objectsDir);
             if (!incoming->open())
-                error = S3Error{500, QStringLiteral("InternalError"), QStringLiteral("Storage is unavailable")};
+                error =
+                    S3Error{500, QStringLiteral("InternalError"), QStringLiteral("Storage is unavailable")};
         }
         Throttle throttle(m_ctx.faults.storageBytesPerSecond());
         qint64 received = 0;
@@ -316,13 +345,14 @@ void StorageRoutes::install(httplib::Server &server)
             return true;
         });
         if (!complete) {
-            res.status = 400;
-            res.set_header("Connection", "close");
+            dropped(res);
             return;
         }
         if (!error && incoming->sha256() != segment.sha256)
-            error = S3Error{400, QStringLiteral("XAmzContentSHA256Mismatch"),
-                            QStringLiteral("The provided 'x-amz-content-sha256' header does not match what was computed.")};
+            error =
+                S3Error{400, QStringLiteral("XAmzContentSHA256Mismatch"),
+                        QStringLiteral(
+                            "The provided 'x-amz-content-sha256' header does not match what was computed.")};
         if (!error && !segment.md5.isEmpty() && incoming->md5() != segment.md5)
             error = S3Error{400, QStringLiteral("BadDigest"),
                             QStringLiteral("The Content-MD5 you specified did not match what we received.")};
@@ -338,7 +368,8 @@ void StorageRoutes::install(httplib::Server &server)
         auto it = m_ctx.state.uploads.find(uuid);
         if (it == m_ctx.state.uploads.end()
             || !incoming->commit(m_ctx.objectPath(key) + QStringLiteral(".part%1").arg(partNumber))) {
-            http::sendXmlError(res, 500, QStringLiteral("InternalError"), QStringLiteral("Storage is unavailable"));
+            http::sendXmlError(res, 500, QStringLiteral("InternalError"),
+                               QStringLiteral("Storage is unavailable"));
             return;
         }
         const QString etag = incoming->md5();
@@ -356,20 +387,23 @@ void StorageRoutes::install(httplib::Server &server)
             auto lock = m_ctx.state.lock();
             const auto it = m_ctx.state.objects.find(key);
             if (it == m_ctx.state.objects.end()) {
-                http::sendXmlError(res, 404, QStringLiteral("NoSuchKey"), QStringLiteral("The specified key does not exist."));
+                http::sendXmlError(res, 404, QStringLiteral("NoSuchKey"),
+                                   QStringLiteral("The specified key does not exist."));
                 return;
             }
             contentType = it->second.contentType;
         }
         auto file = std::make_shared<QFile>(m_ctx.objectPath(key));
         if (!file->open(QIODevice::ReadOnly)) {
-            http::sendXmlError(res, 404, QStringLiteral("NoSuchKey"), QStringLiteral("The specified key does not exist."));
+            http::sendXmlError(res, 404, QStringLiteral("NoSuchKey"),
+                               QStringLiteral("The specified key does not exist."));
             return;
         }
         res.set_content_provider(size_t(file->size()), http::std8(contentType),
                                  [file](size_t offset, size_t length, httplib::DataSink &sink) {
                                      file->seek(qint64(offset));
-                                     const QByteArray chunk = file->read(qint64(std::min<size_t>(length, 1 << 16)));
+                                     const QByteArray chunk =
+                                         file->read(qint64(std::min<size_t>(length, 1 << 16)));
                                      sink.write(chunk.constData(), size_t(chunk.size()));
                                      return !chunk.isEmpty();
                                  });

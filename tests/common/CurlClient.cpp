@@ -17,8 +17,7 @@ CurlClient::CurlClient(QUrl base, QString token, qint64 companyId)
     : m_base(std::move(base))
     , m_token(std::move(token))
     , m_companyId(companyId)
-{
-}
+{}
 
 QStringList CurlClient::authArgs() const
 {
@@ -35,7 +34,8 @@ CurlResult CurlClient::get(const QString &pathAndQuery) const
     return run(authArgs() << m_base.toString() + pathAndQuery);
 }
 
-CurlResult CurlClient::postJson(const QString &pathAndQuery, const QJsonDocument &body, const QString &method) const
+CurlResult CurlClient::postJson(const QString &pathAndQuery, const QJsonDocument &body,
+                                const QString &method) const
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("body.json"));
@@ -46,12 +46,13 @@ CurlResult CurlClient::postJson(const QString &pathAndQuery, const QJsonDocument
     QStringList args = authArgs();
     if (!method.isEmpty())
         args << QStringLiteral("-X") << method;
-    args << QStringLiteral("-H") << QStringLiteral("Content-Type: application/json") << QStringLiteral("--data-binary")
-         << QLatin1Char('@') + path << m_base.toString() + pathAndQuery;
+    args << QStringLiteral("-H") << QStringLiteral("Content-Type: application/json")
+         << QStringLiteral("--data-binary") << QLatin1Char('@') + path << m_base.toString() + pathAndQuery;
     return run(args);
 }
 
-CurlResult CurlClient::postForm(const QString &pathAndQuery, const QList<QPair<QString, QString>> &fields) const
+CurlResult CurlClient::postForm(const QString &pathAndQuery,
+                                const QList<QPair<QString, QString>> &fields) const
 {
     QStringList args = authArgs();
     for (const auto &[name, value] : fields)
@@ -79,10 +80,11 @@ CurlResult CurlClient::run(const QStringList &args, int timeoutMs)
     const QString bodyPath = dir.filePath(QStringLiteral("body"));
     QProcess curl;
     curl.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    curl.start(QStringLiteral("curl"), QStringList{QStringLiteral("-sS"), QStringLiteral("-D"), headerPath,
-                                                   QStringLiteral("-o"), bodyPath, QStringLiteral("-w"),
-                                                   QStringLiteral("%{http_code}")}
-                                           + args);
+    curl.start(QStringLiteral("curl"),
+               QStringList{QStringLiteral("-sS"), QStringLiteral("-g"), QStringLiteral("-D"), headerPath,
+                           QStringLiteral("-o"), bodyPath, QStringLiteral("-w"),
+                           QStringLiteral("%{http_code}")}
+                   + args);
     CurlResult r;
     if (!curl.waitForFinished(timeoutMs))
         return r;

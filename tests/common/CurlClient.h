@@ -12,8 +12,8 @@
 // the sandbox do not pass merely because client and server agree with each other.
 struct CurlResult
 {
-    int exitCode = -1; // curl's own exit code (0: a response came back)
-    int status = 0;    // HTTP status
+    int exitCode = -1;                            // curl's own exit code (0: a response came back)
+    int status = 0;                               // HTTP status
     QList<QPair<QByteArray, QByteArray>> headers; // names in lower case
     QByteArray body;
 
@@ -30,9 +30,11 @@ public:
     void setCompany(qint64 companyId) { m_companyId = companyId; }
 
     CurlResult get(const QString &pathAndQuery) const;
-    CurlResult postJson(const QString &pathAndQuery, const QJsonDocument &body, const QString &method = {}) const;
+    CurlResult postJson(const QString &pathAndQuery, const QJsonDocument &body,
+                        const QString &method = {}) const;
     CurlResult postForm(const QString &pathAndQuery, const QList<QPair<QString, QString>> &fields) const;
-    // A storage POST: -F for each field in order, then the file (as `-F file=@path`) unless fileLast is false.
+    // A storage POST: -F for each field in order, then the file (as `-F file=@path`) unless fileLast is
+    // false.
     static CurlResult storagePost(const QString &url, const QList<QPair<QString, QString>> &fields,
                                   const QString &filePath, const QStringList &extraArgs = {});
     // Any curl arguments; -sS, the header dump and the status line are added.
