@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Hoist"));
     QApplication::setOrganizationName(QStringLiteral("Hoist"));
     QApplication::setApplicationVersion(QStringLiteral(HOIST_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("hoist"));
+    QApplication::setDesktopFileName(QStringLiteral("org.hoist.Hoist"));
 
     // English plural forms first ("1 file", "3 files"); the locale's translation, installed
     // later, is asked first and falls back to them.

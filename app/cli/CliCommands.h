@@ -18,5 +18,6 @@ enum ExitCode {
 int runSandbox(const QStringList &args);
 int runUpload(const QStringList &args);
 int runList(const QStringList &args);
+int runHistory(const QStringList &args);
 
 } // namespace hoist::cli

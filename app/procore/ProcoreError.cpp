@@ -61,7 +61,13 @@ QString ProcoreError::errorsText(const QJsonValue &errors)
 
 bool ProcoreError::isTransient() const
 {
-    return kind == Kind::Network || kind == Kind::RateLimited || kind == Kind::Server || httpStatus == 408;
+    if (kind == Kind::Network || kind == Kind::RateLimited || kind == Kind::Server || httpStatus == 408)
+        return true;
+    // S3 answers some retryable conditions with 400: the body stopped coming (RequestTimeout,
+    // IncompleteBody), as when a connection drops mid-upload.
+    const QString s3Code = body.toObject().value(QStringLiteral("Code")).toString();
+    return httpStatus == 400
+           && (s3Code == QLatin1String("RequestTimeout") || s3Code == QLatin1String("IncompleteBody"));
 }
 
 QString ProcoreError::nextStep() const

@@ -38,7 +38,8 @@ QJsonValue nullable(qint64 id)
     return id ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
 }
 
-// Characters Procore's Documents tool strips from names (reference-clients.md §2.1).
+// Characters Procore's Documents tool strips from names (reference-clients.md §2.1). The client has its
+// own copy (preflight::documentsName) on purpose: the emulator shares no logic with what it tests.
 QString documentsName(const QString &name)
 {
     static const QString refused = QStringLiteral("#%*:<>?/\\|~");
@@ -736,6 +737,11 @@ void ApiRoutes::uploadComplete(ApiCall &c)
         etag.remove(QLatin1Char('"'));
         if (u.segments[i].etag.isEmpty() || etag != u.segments[i].etag)
             return c.errors(422, QStringLiteral("Segment %1 etag does not match the stored part").arg(i + 1));
+    }
+    if (u.stored) { // completed already (a repeated PATCH after a lost answer): the same answer again
+        QJsonObject body = uploadJson(u, c.ctx);
+        body.insert(u"etag"_s, s.objects.at(u.key).md5);
+        return c.json(200, body);
     }
     // Join the parts into the object, as S3 completes a multipart upload.
     QFile out(c.ctx.objectPath(u.key));

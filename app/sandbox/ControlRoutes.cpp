@@ -120,6 +120,27 @@ void ControlRoutes::install(httplib::Server &server)
             res, 201,
             QJsonObject{{u"access_token"_s, token}, {u"user_id"_s, userId}, {u"expires_in"_s, lifetime}});
     });
+    // Every token with its state, so out-of-process tests can see which refresh token is live.
+    server.Get("/_sandbox/tokens", [this](const httplib::Request &, httplib::Response &res) {
+        auto lock = m_ctx.state.lock();
+        QJsonArray access, refresh;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const auto &[key, t] : m_ctx.state.accessTokens)
+            access.append(QJsonObject{{u"token"_s, t.token},
+                                      {u"user_id"_s, t.userId},
+                                      {u"client_id"_s, t.clientId},
+                                      {u"refresh_token"_s, t.refreshToken},
+                                      {u"expires_at"_s, t.expiresAt.toString(Qt::ISODate)},
+                                      {u"expired"_s, t.expiresAt <= now},
+                                      {u"revoked"_s, t.revoked}});
+        for (const auto &[key, t] : m_ctx.state.refreshTokens)
+            refresh.append(QJsonObject{{u"token"_s, t.token},
+                                       {u"user_id"_s, t.userId},
+                                       {u"client_id"_s, t.clientId},
+                                       {u"used"_s, t.used},
+                                       {u"revoked"_s, t.revoked}});
+        http::sendJson(res, 200, QJsonObject{{u"access_tokens"_s, access}, {u"refresh_tokens"_s, refresh}});
+    });
     // {"token": "..."} → that access token expires now.
     server.Post("/_sandbox/tokens/expire", [this](const httplib::Request &req, httplib::Response &res) {
         const QString token = body(req).value(u"token"_s).toString();

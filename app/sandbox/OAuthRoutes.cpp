@@ -181,6 +181,12 @@ void OAuthRoutes::install(httplib::Server &server)
         const QJsonObject p = http::params(req);
         const QString token = p.value(u"token"_s).toString();
         auto lock = m_ctx.state.lock();
+        const auto client = m_ctx.state.oauthClients.find(p.value(u"client_id"_s).toString());
+        if (client == m_ctx.state.oauthClients.end()
+            || client->second.clientSecret != p.value(u"client_secret"_s).toString())
+            return oauthError(
+                res, 401, QStringLiteral("invalid_client"),
+                QStringLiteral("Client authentication failed: unknown client or wrong client secret."));
         if (auto a = m_ctx.state.accessTokens.find(token); a != m_ctx.state.accessTokens.end()) {
             a->second.revoked = true;
             if (auto r = m_ctx.state.refreshTokens.find(a->second.refreshToken);

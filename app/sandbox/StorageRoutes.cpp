@@ -101,6 +101,17 @@ void applyStorageFault(httplib::Response &res, const FaultRule &rule)
         res.set_header("Retry-After", std::to_string(rule.retryAfterSecs));
 }
 
+// The body stopped coming (the "drop mid-body" fault, or a client that went away): what S3 says
+// before it closes the connection. Whether the client reads this or only sees the connection
+// close depends on how far it got; both must lead to a retry.
+void dropped(httplib::Response &res)
+{
+    http::sendXmlError(res, 400, QStringLiteral("RequestTimeout"),
+                       QStringLiteral("Your socket connection to the server was not read from or written to within "
+                                      "the timeout period. Idle connections will be closed."));
+    res.set_header("Connection", "close");
+}
+
 } // namespace
 
 StorageRoutes::StorageRoutes(SandboxContext &ctx)
@@ -229,8 +240,7 @@ void StorageRoutes::install(httplib::Server &server)
                 return true;
             });
         if (!complete) {
-            res.status = 400;
-            res.set_header("Connection", "close");
+            dropped(res);
             return;
         }
         if (!inFile)
@@ -335,8 +345,7 @@ void StorageRoutes::install(httplib::Server &server)
             return true;
         });
         if (!complete) {
-            res.status = 400;
-            res.set_header("Connection", "close");
+            dropped(res);
             return;
         }
         if (!error && incoming->sha256() != segment.sha256)

@@ -346,6 +346,15 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->server().state().objects.at(f.versions.back().objectKey).sha256.toLatin1(), sha);
     }
 
+    void logEntryExistsWhenTheAnswerArrives()
+    {
+        for (int i = 0; i < 20; ++i) {
+            const qint64 before = m_sandbox->countLog("api", "GET", "/rest/v1.0/me");
+            QCOMPARE(api().get("/rest/v1.0/me").status, 200);
+            QCOMPARE(m_sandbox->countLog("api", "GET", "/rest/v1.0/me"), before + 1);
+        }
+    }
+
     void rateLimitHeadersAndRefusal()
     {
         CurlResult r = api().get("/rest/v1.0/me");

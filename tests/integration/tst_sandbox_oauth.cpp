@@ -2,6 +2,7 @@
 #include "CurlClient.h"
 #include "SandboxFixture.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
@@ -172,10 +173,29 @@ private Q_SLOTS:
         QCOMPARE(info.status, 200);
         QCOMPARE(info.json().object().value("resource_owner_id").toInteger(),
                  m_sandbox->server().defaultUserId());
+        // revoking needs the client's own credentials
+        const CurlResult refused =
+            CurlClient::run({"--data-urlencode", "token=" + access, "--data-urlencode", client("x")[0],
+                             "--data-urlencode", client("x")[1], m_sandbox->base() + "/oauth/revoke"});
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(CurlClient::run(
+                     {"-H", "Authorization: Bearer " + access, m_sandbox->base() + "/oauth/token/info"})
+                     .status,
+                 200);
         const CurlResult revoked =
             CurlClient::run({"--data-urlencode", "token=" + access, "--data-urlencode", client()[0],
                              "--data-urlencode", client()[1], m_sandbox->base() + "/oauth/revoke"});
         QCOMPARE(revoked.status, 200);
+        // the control API shows both tokens of the pair revoked
+        const QJsonObject tokens = CurlClient::run({m_sandbox->base() + "/_sandbox/tokens"}).json().object();
+        bool accessRevoked = false, refreshRevoked = false;
+        for (const QJsonValue &v : tokens.value("access_tokens").toArray())
+            accessRevoked |=
+                v.toObject().value("token").toString() == access && v.toObject().value("revoked").toBool();
+        for (const QJsonValue &v : tokens.value("refresh_tokens").toArray())
+            refreshRevoked |= v.toObject().value("token") == second.value("refresh_token")
+                              && v.toObject().value("revoked").toBool();
+        QVERIFY(accessRevoked && refreshRevoked);
         CurlClient api(m_sandbox->server().baseUrl(), access);
         QCOMPARE(api.get("/rest/v1.0/me").status, 401);
         t = token(client() << "grant_type=refresh_token"

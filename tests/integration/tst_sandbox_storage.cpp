@@ -313,8 +313,15 @@ private Q_SLOTS:
         const CurlResult objects = CurlClient::run({base.toString() + QStringLiteral("/_sandbox/objects")});
         sandbox.terminate();
         QVERIFY(sandbox.waitForFinished(20000));
+#if defined(__SANITIZE_ADDRESS__)
+        qWarning(
+            "AddressSanitizer build: its shadow memory inflates RSS, so the 100 MB bound is not checked here "
+            "(peak %.1f MB); the release build checks it.",
+            double(peak) / (1024 * 1024));
+#else
         QVERIFY2(peak > 0 && peak < 100LL * 1024 * 1024,
                  qPrintable(QStringLiteral("peak RSS %1 bytes").arg(peak)));
+#endif
         qInfo("sandbox peak RSS during a 2 GB POST: %.1f MB", double(peak) / (1024 * 1024));
 
         // Stored as a plain file of the right size and content (2 GiB of zeros).

@@ -1,0 +1,199 @@
+#include "UploadHistory.h"
+
+#include "storage/Database.h"
+
+#include <QIODevice>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStringConverter>
+#include <QTextStream>
+
+namespace hoist {
+
+namespace {
+
+// Schema 1 was the first release's; 2 added Procore ids, checksum, environment and link.
+const QList<Database::Migration> &migrations()
+{
+    static const QList<Database::Migration> list = {
+        {1,
+         {QStringLiteral(
+              "CREATE TABLE uploads (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, "
+              "local_path TEXT NOT NULL, destination TEXT NOT NULL, project_id INTEGER, size INTEGER, "
+              "outcome TEXT NOT NULL, reason TEXT)"),
+          QStringLiteral("CREATE INDEX uploads_at ON uploads(at)")}},
+        {2,
+         {QStringLiteral("ALTER TABLE uploads ADD COLUMN environment TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE uploads ADD COLUMN company_id INTEGER"),
+          QStringLiteral("ALTER TABLE uploads ADD COLUMN project_name TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE uploads ADD COLUMN folder_id INTEGER"),
+          QStringLiteral("ALTER TABLE uploads ADD COLUMN file_id INTEGER"),
+          QStringLiteral("ALTER TABLE uploads ADD COLUMN upload_uuid TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE uploads ADD COLUMN sha256 TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE uploads ADD COLUMN url TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("CREATE INDEX uploads_project ON uploads(project_id)"),
+          QStringLiteral("CREATE INDEX uploads_outcome ON uploads(outcome)")}},
+    };
+    return list;
+}
+
+// RFC 4180: quote every field, double the quotes inside.
+QString csvField(const QString &value)
+{
+    QString v = value;
+    v.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + v + QLatin1Char('"');
+}
+
+} // namespace
+
+UploadHistory::UploadHistory(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+{}
+
+UploadHistory::~UploadHistory() = default;
+
+std::unique_ptr<UploadHistory> UploadHistory::open(const QString &path, QString *error)
+{
+    std::unique_ptr<Database> db = Database::open(path, migrations(), error);
+    if (!db)
+        return nullptr;
+    return std::unique_ptr<UploadHistory>(new UploadHistory(std::move(db)));
+}
+
+QString UploadHistory::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/history.sqlite");
+}
+
+QString UploadHistory::setAsideMessage() const
+{
+    return m_db->setAsideMessage();
+}
+
+int UploadHistory::schemaVersion() const
+{
+    return m_db->schemaVersion();
+}
+
+bool UploadHistory::record(HistoryRecord &r)
+{
+    if (!r.at.isValid())
+        r.at = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("INSERT INTO uploads (at, environment, local_path, destination, company_id, "
+                             "project_id, project_name, "
+                             "folder_id, file_id, upload_uuid, size, sha256, outcome, reason, url) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A null QString binds as SQL NULL; the text columns hold "" for "none".
+    auto text = [](const QString &v) { return QVariant(v.isNull() ? QString(QLatin1String("")) : v); };
+    for (const QVariant &v :
+         {text(r.at.toUTC().toString(Qt::ISODateWithMs)), text(r.environment), text(r.localPath),
+          text(r.destination), QVariant(r.companyId), QVariant(r.projectId), text(r.projectName),
+          QVariant(r.folderId), QVariant(r.fileId), text(r.uploadUuid), QVariant(r.size), text(r.sha256),
+          text(r.outcome), text(r.reason), text(r.url.toString())})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qWarning("hoist: cannot record upload history: %s", qPrintable(q.lastError().text()));
+        return false;
+    }
+    r.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+QList<HistoryRecord> UploadHistory::find(const HistoryFilter &f) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (!f.text.isEmpty()) {
+        where << QStringLiteral("(local_path LIKE ? ESCAPE '\\' OR destination LIKE ? ESCAPE '\\')");
+        QString like = f.text;
+        like.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        like = QLatin1Char('%') + like + QLatin1Char('%');
+        binds << like << like;
+    }
+    if (f.projectId) {
+        where << QStringLiteral("project_id = ?");
+        binds << f.projectId;
+    }
+    if (!f.outcome.isEmpty()) {
+        where << QStringLiteral("outcome = ?");
+        binds << f.outcome;
+    }
+    if (f.from.isValid()) {
+        where << QStringLiteral("at >= ?");
+        binds << f.from.toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (f.to.isValid()) {
+        where << QStringLiteral("at < ?");
+        binds << f.to.toUTC().toString(Qt::ISODateWithMs);
+    }
+    QString sql = QStringLiteral("SELECT id, at, environment, local_path, destination, company_id, "
+                                 "project_id, project_name, folder_id, "
+                                 "file_id, upload_uuid, size, sha256, outcome, reason, url FROM uploads");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY at DESC, id DESC");
+    if (f.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(f.limit);
+    QSqlQuery q(m_db->db());
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    QList<HistoryRecord> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        HistoryRecord r;
+        r.id = q.value(0).toLongLong();
+        r.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        r.environment = q.value(2).toString();
+        r.localPath = q.value(3).toString();
+        r.destination = q.value(4).toString();
+        r.companyId = q.value(5).toLongLong();
+        r.projectId = q.value(6).toLongLong();
+        r.projectName = q.value(7).toString();
+        r.folderId = q.value(8).toLongLong();
+        r.fileId = q.value(9).toLongLong();
+        r.uploadUuid = q.value(10).toString();
+        r.size = q.value(11).toLongLong();
+        r.sha256 = q.value(12).toString();
+        r.outcome = q.value(13).toString();
+        r.reason = q.value(14).toString();
+        r.url = QUrl(q.value(15).toString());
+        out.append(r);
+    }
+    return out;
+}
+
+bool UploadHistory::exportCsv(const HistoryFilter &filter, QIODevice *out) const
+{
+    QTextStream s(out);
+    s.setEncoding(QStringConverter::Utf8);
+    s << "when,outcome,local_path,destination,project,size,sha256,procore_file_id,upload_uuid,reason,url\r\n";
+    for (const HistoryRecord &r : find(filter)) {
+        const QStringList fields = {r.at.toUTC().toString(Qt::ISODate),
+                                    r.outcome,
+                                    r.localPath,
+                                    r.destination,
+                                    r.projectName,
+                                    QString::number(r.size),
+                                    r.sha256,
+                                    r.fileId ? QString::number(r.fileId) : QString(),
+                                    r.uploadUuid,
+                                    r.reason,
+                                    r.url.toString()};
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted << csvField(f);
+        s << quoted.join(QLatin1Char(',')) << "\r\n";
+    }
+    s.flush();
+    return s.status() == QTextStream::Ok;
+}
+
+} // namespace hoist

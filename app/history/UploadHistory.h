@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QIODevice;
+
+namespace hoist {
+
+class Database;
+
+// One finished, failed, skipped or cancelled file, as the history keeps it.
+struct HistoryRecord
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString environment; // environment id: "production", "built-in-sandbox", …
+    QString localPath;
+    QString destination; // "Project name / Folder/Sub/name.pdf"
+    qint64 companyId = 0;
+    qint64 projectId = 0;
+    QString projectName;
+    qint64 folderId = 0;
+    qint64 fileId = 0; // Procore's id of the associated document, 0 if none
+    QString uploadUuid;
+    qint64 size = 0;
+    QString sha256;  // hex, where computed
+    QString outcome; // "done", "failed", "skipped", "cancelled"
+    QString reason;  // why it failed or was skipped
+    QUrl url;        // open in Procore
+};
+
+struct HistoryFilter
+{
+    QString text; // matched against local path and destination
+    qint64 projectId = 0;
+    QString outcome;
+    QDateTime from, to;
+    int limit = -1;
+};
+
+// The local record of every upload (SQLite, in the app's data folder), for the History view and
+// `hoist-cli history`. It survives restarts and upgrades; a damaged file is set aside.
+class UploadHistory
+{
+public:
+    ~UploadHistory();
+    // Null (with *error) only when no database can be opened at all.
+    static std::unique_ptr<UploadHistory> open(const QString &path, QString *error = nullptr);
+    static QString defaultPath(); // <AppDataLocation>/history.sqlite
+
+    QString setAsideMessage() const;
+    int schemaVersion() const;
+
+    bool record(HistoryRecord &record);                                // fills record.id
+    QList<HistoryRecord> find(const HistoryFilter &filter = {}) const; // newest first
+    bool exportCsv(const HistoryFilter &filter, QIODevice *out) const;
+
+private:
+    explicit UploadHistory(std::unique_ptr<Database> db);
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace hoist

@@ -1,0 +1,167 @@
+#include "PreflightCheck.h"
+
+#include "procore/ApiReply.h"
+#include "procore/ProcoreClient.h"
+#include "upload/RatePacer.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+
+namespace hoist {
+
+namespace {
+
+constexpr int kCallsPerFile = 2;               // create upload + associate
+constexpr double kSecondsPerCallAtEase = 0.25; // latency when the budget is not the limit
+
+QString parentOf(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : path.left(slash);
+}
+
+QString join(const QString &a, const QString &b)
+{
+    return a.isEmpty() ? b : b.isEmpty() ? a : QString(a + QLatin1Char('/') + b);
+}
+
+} // namespace
+
+PreflightCheck::PreflightCheck(ProcoreClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{}
+
+void PreflightCheck::start(const QList<UploadItem> &items, const Destination &destination)
+{
+    m_items = items;
+    m_destination = destination;
+    m_report = {};
+    m_remote.clear();
+    m_needed.clear();
+    for (const UploadItem &item : items) {
+        // Folders are created with the names Procore will keep, so compare with those.
+        QStringList parts;
+        for (const QString &p : item.relativeDir.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+            parts << preflight::documentsName(p);
+        QString path;
+        m_needed.insert(path);
+        for (const QString &p : parts)
+            m_needed.insert(path = join(path, p));
+    }
+    list(QString(), destination.folderId);
+}
+
+void PreflightCheck::list(const QString &path, qint64 folderId)
+{
+    ++m_pending;
+    ++m_report.listingsMade;
+    ApiReply *reply = m_client->folder(m_destination.companyId, m_destination.projectId, folderId);
+    connect(reply, &ApiReply::finished, this, [this, path, reply] { onListed(path, reply); });
+}
+
+void PreflightCheck::onListed(const QString &path, ApiReply *reply)
+{
+    reply->deleteLater();
+    --m_pending;
+    if (!reply->isOk()) {
+        if (path.isEmpty())
+            m_report.error = reply->error().describe();
+        markMissing(path); // unreadable: treat as new, so nothing is wrongly skipped
+    } else {
+        const Folder f = reply->folder();
+        RemoteFolder &r = m_remote[path];
+        r.exists = true;
+        r.listed = true;
+        r.id = f.id;
+        for (const FileRef &file : f.files)
+            r.fileSizes.insert(file.name.toLower(), file.size);
+        for (const Folder &child : f.folders)
+            r.childIds.insert(child.name.toLower(), child.id);
+        // Go one level down where files need it; what is not there will be created.
+        for (const QString &needed : std::as_const(m_needed)) {
+            if (needed.isEmpty() || parentOf(needed) != path)
+                continue;
+            const QString name = needed.section(QLatin1Char('/'), -1).toLower();
+            if (r.childIds.contains(name))
+                list(needed, r.childIds.value(name));
+            else
+                markMissing(needed);
+        }
+    }
+    if (m_pending == 0)
+        complete();
+}
+
+void PreflightCheck::markMissing(const QString &path)
+{
+    for (const QString &needed : std::as_const(m_needed))
+        if (needed == path || needed.startsWith(path + QLatin1Char('/')) || path.isEmpty())
+            m_remote[needed].exists = false;
+}
+
+void PreflightCheck::complete()
+{
+    using K = PreflightFlag::Kind;
+    for (auto it = m_remote.cbegin(); it != m_remote.cend(); ++it)
+        if (!it.value().exists && !it.key().isEmpty())
+            m_report.foldersToCreate << it.key();
+    std::sort(m_report.foldersToCreate.begin(), m_report.foldersToCreate.end());
+
+    for (const UploadItem &item : std::as_const(m_items)) {
+        PreflightFile f;
+        f.item = item;
+        const QString name = QFileInfo(item.localPath).fileName();
+        f.storedName = preflight::documentsName(name);
+        QStringList parts;
+        for (const QString &p : item.relativeDir.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+            parts << preflight::documentsName(p);
+        const QString folder = parts.join(QLatin1Char('/'));
+        f.remotePath = join(folder, f.storedName);
+        f.flags = preflight::checkLocal(name, item.size, m_options);
+        const RemoteFolder remote = m_remote.value(folder);
+        if (remote.exists && remote.fileSizes.contains(f.storedName.toLower())) {
+            const qint64 there = remote.fileSizes.value(f.storedName.toLower());
+            if (there == item.size)
+                f.flags.append({K::AlreadyThere,
+                                QCoreApplication::translate(
+                                    "Preflight", "Already in Procore with the same name and size."),
+                                true});
+            else
+                f.flags.append({K::NameClash,
+                                QCoreApplication::translate(
+                                    "Preflight", "A different file of this name is there; the name-clash "
+                                                 "choice applies."),
+                                false});
+        }
+        f.skip = std::any_of(f.flags.cbegin(), f.flags.cend(),
+                             [](const PreflightFlag &fl) { return fl.skipByDefault; });
+        m_report.totalBytes += item.size;
+        if (!f.skip) {
+            ++m_report.uploadCount;
+            m_report.uploadBytes += item.size;
+        }
+        m_report.files.append(f);
+    }
+
+    m_report.estimatedApiCalls = m_report.uploadCount * kCallsPerFile + int(m_report.foldersToCreate.size());
+    const RatePacer *pacer = m_client->pacer();
+    const int limit = pacer && pacer->limit() > 0 ? pacer->limit() : 3600;
+    const int remaining = pacer && pacer->remaining() >= 0 ? pacer->remaining() : limit;
+    const int calls = m_report.estimatedApiCalls;
+    if (calls <= remaining) {
+        m_report.estimatedSeconds = qint64(std::ceil(calls * kSecondsPerCallAtEase));
+    } else {
+        const qint64 toReset =
+            pacer && pacer->resetAt().isValid()
+                ? std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(pacer->resetAt()))
+                : 3600;
+        m_report.estimatedSeconds = toReset + qint64(std::ceil((calls - remaining) * 3600.0 / limit));
+    }
+    Q_EMIT finished();
+}
+
+} // namespace hoist

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "PreflightRules.h"
+#include "upload/UploadTypes.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+
+namespace hoist {
+
+class ApiReply;
+class ProcoreClient;
+
+struct PreflightFile
+{
+    UploadItem item;
+    QString storedName; // the name Procore will keep
+    QString remotePath; // "Drawings/Level 2/plan.pdf", below the destination
+    QList<PreflightFlag> flags;
+    bool skip = false; // skipped unless the person says otherwise
+};
+
+struct PreflightReport
+{
+    QList<PreflightFile> files;
+    qint64 totalBytes = 0;
+    int uploadCount = 0; // files that will go up
+    qint64 uploadBytes = 0;
+    QStringList foldersToCreate; // below the destination, parents first
+    int listingsMade = 0;        // folder listings this check used (reads only)
+    int estimatedApiCalls = 0;   // for the upload itself
+    qint64 estimatedSeconds = 0; // what the rate limit allows, roughly
+    QString error;               // the destination could not be read
+};
+
+// The review before Upload: local flags for every file, plus what is already at the destination
+// (one folder listing per existing folder, never a call per file) and which folders will be
+// created. It only reads; nothing it does changes Procore.
+class PreflightCheck : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PreflightCheck(ProcoreClient *client, QObject *parent = nullptr);
+    void setOptions(const PreflightOptions &options) { m_options = options; }
+    void start(const QList<UploadItem> &items, const Destination &destination);
+    const PreflightReport &report() const { return m_report; }
+    bool isRunning() const { return m_pending > 0; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    struct RemoteFolder
+    {
+        bool exists = false;
+        qint64 id = 0;
+        QHash<QString, qint64> fileSizes; // lower-case name → size
+        QHash<QString, qint64> childIds;  // lower-case name → folder id
+        bool listed = false;
+    };
+    void list(const QString &path, qint64 folderId);
+    void onListed(const QString &path, ApiReply *reply);
+    void markMissing(const QString &path);
+    void complete();
+
+    ProcoreClient *m_client;
+    PreflightOptions m_options;
+    Destination m_destination;
+    QList<UploadItem> m_items;
+    QSet<QString> m_needed; // every folder path below the destination that files need ("" included)
+    QHash<QString, RemoteFolder> m_remote;
+    int m_pending = 0;
+    PreflightReport m_report;
+};
+
+} // namespace hoist

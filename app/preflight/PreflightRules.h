@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace hoist {
+
+// What Hoist checks about one local file before spending a single API call on it.
+struct PreflightFlag
+{
+    enum class Kind {
+        RenamedByProcore, // characters the Documents tool strips: the stored name differs
+        StrictExtension,  // on Procore's "strict file uploads" list: refused when the company enforces it
+        NeedsSegments,    // over the single-POST limit: goes up as a segmented upload
+        ZeroBytes,        // empty file: uploads, but is rarely what was meant
+        HiddenOrSystem,   // .DS_Store, Thumbs.db, desktop.ini, ~$ lock files, dot-files: skipped by default
+        EmptyName,        // nothing is left of the name once Procore strips characters
+        AlreadyThere,     // same name and size at the destination: skipped by default
+        NameClash,        // same name, another size: the queue's name-clash policy applies
+    };
+    Kind kind;
+    QString reason; // for people, translated
+    bool skipByDefault = false;
+};
+
+struct PreflightOptions
+{
+    bool strictFileUploads = false;                    // the company enforces Procore's strict list
+    qint64 singlePostLimit = 5LL * 1000 * 1000 * 1000; // S3: 5 GB per POST
+};
+
+namespace preflight {
+
+// The name Procore's Documents tool stores: # % * : < > ? / \ | ~ removed, ends trimmed.
+QString documentsName(const QString &name);
+bool isStrictExtension(const QString &fileName);
+bool isHiddenOrSystem(const QString &fileName);
+// Flags that need no network: name, extension, size, hidden/system.
+QList<PreflightFlag> checkLocal(const QString &fileName, qint64 size, const PreflightOptions &options = {});
+QString kindName(PreflightFlag::Kind kind); // "renamed", "strict-extension", … for JSON and tests
+
+} // namespace preflight
+
+} // namespace hoist

@@ -1,0 +1,265 @@
+#include "TransferJournal.h"
+
+#include "storage/Database.h"
+
+#include <QMetaEnum>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace hoist {
+
+namespace {
+
+const QList<Database::Migration> &migrations()
+{
+    static const QList<Database::Migration> list = {
+        {1,
+         {QStringLiteral("CREATE TABLE queue (id INTEGER PRIMARY KEY, local_path TEXT NOT NULL, relative_dir "
+                         "TEXT NOT NULL, "
+                         "size INTEGER NOT NULL, modified TEXT NOT NULL, company_id INTEGER NOT NULL, "
+                         "project_id INTEGER NOT NULL, "
+                         "folder_id INTEGER NOT NULL, folder_path TEXT NOT NULL, project_name TEXT NOT NULL, "
+                         "policy TEXT NOT NULL, "
+                         "state TEXT NOT NULL, upload_uuid TEXT NOT NULL DEFAULT '', upload_created_at TEXT "
+                         "NOT NULL DEFAULT '', "
+                         "stored INTEGER NOT NULL DEFAULT 0, target_folder_id INTEGER NOT NULL DEFAULT 0, "
+                         "target_name TEXT NOT NULL DEFAULT '', file_id INTEGER NOT NULL DEFAULT 0, error "
+                         "TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral(
+              "CREATE TABLE segments (job_id INTEGER NOT NULL REFERENCES queue(id) ON DELETE CASCADE, "
+              "idx INTEGER NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, md5 TEXT NOT NULL, "
+              "etag TEXT NOT NULL DEFAULT '', PRIMARY KEY (job_id, idx))")}},
+    };
+    return list;
+}
+
+QString stateName(TransferState state)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<TransferState>().valueToKey(int(state)));
+}
+
+TransferState stateFromName(const QString &name)
+{
+    bool ok = false;
+    const int v = QMetaEnum::fromType<TransferState>().keyToValue(name.toLatin1().constData(), &ok);
+    return ok ? TransferState(v) : TransferState::Queued;
+}
+
+bool isFinishedForGood(TransferState s)
+{
+    return s == TransferState::Done || s == TransferState::Skipped || s == TransferState::Cancelled;
+}
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(QLatin1String(""));
+}
+
+// A null QString binds as SQL NULL; the columns hold "" for "none".
+QVariant text(const QString &s)
+{
+    return QVariant(s.isNull() ? QString(QLatin1String("")) : s);
+}
+
+} // namespace
+
+TransferJournal::TransferJournal(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+{}
+
+TransferJournal::~TransferJournal() = default;
+
+std::unique_ptr<TransferJournal> TransferJournal::open(const QString &path, QString *error)
+{
+    std::unique_ptr<Database> db = Database::open(path, migrations(), error);
+    if (!db)
+        return nullptr;
+    return std::unique_ptr<TransferJournal>(new TransferJournal(std::move(db)));
+}
+
+QString TransferJournal::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/journal.sqlite");
+}
+
+QString TransferJournal::setAsideMessage() const
+{
+    return m_db->setAsideMessage();
+}
+
+bool TransferJournal::exec(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(m_db->db());
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec()) {
+        qWarning("hoist: journal write failed: %s", qPrintable(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+bool TransferJournal::add(const QList<Entry> &entries)
+{
+    QSqlDatabase db = m_db->db();
+    db.transaction();
+    for (const Entry &e : entries) {
+        const bool ok = exec(
+            QStringLiteral(
+                "INSERT OR REPLACE INTO queue (id, local_path, relative_dir, size, modified, company_id, "
+                "project_id, folder_id, folder_path, project_name, policy, state, upload_uuid, "
+                "upload_created_at, stored, target_folder_id, target_name, file_id, error) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {QVariant::fromValue(e.id), text(e.item.localPath), text(e.item.relativeDir), e.item.size,
+             iso(e.item.modified), e.destination.companyId, e.destination.projectId, e.destination.folderId,
+             text(e.destination.folderPath), text(e.destination.projectName), conflictPolicyName(e.policy),
+             stateName(e.state), text(e.uploadUuid), iso(e.uploadCreatedAt), e.stored ? 1 : 0,
+             e.targetFolderId, text(e.targetName), e.fileId, text(e.error)});
+        if (!ok) {
+            db.rollback();
+            return false;
+        }
+        for (const Segment &s : e.segments)
+            exec(QStringLiteral("INSERT OR REPLACE INTO segments (job_id, idx, size, sha256, md5, etag) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"),
+                 {QVariant::fromValue(e.id), s.index, s.size, text(s.sha256), text(s.md5), text(s.etag)});
+    }
+    return db.commit();
+}
+
+bool TransferJournal::setState(quint64 id, TransferState state, const QString &error)
+{
+    return exec(QStringLiteral("UPDATE queue SET state = ?, error = ? WHERE id = ?"),
+                {stateName(state), text(error), QVariant::fromValue(id)});
+}
+
+bool TransferJournal::setUpload(quint64 id, const QString &uuid, const QDateTime &createdAt,
+                                const QList<Segment> &segments)
+{
+    QSqlDatabase db = m_db->db();
+    db.transaction();
+    bool ok = exec(QStringLiteral(
+                       "UPDATE queue SET upload_uuid = ?, upload_created_at = ?, stored = 0 WHERE id = ?"),
+                   {text(uuid), iso(createdAt), QVariant::fromValue(id)})
+              && exec(QStringLiteral("DELETE FROM segments WHERE job_id = ?"), {QVariant::fromValue(id)});
+    for (const Segment &s : segments)
+        ok = ok
+             && exec(
+                 QStringLiteral(
+                     "INSERT INTO segments (job_id, idx, size, sha256, md5, etag) VALUES (?, ?, ?, ?, ?, ?)"),
+                 {QVariant::fromValue(id), s.index, s.size, text(s.sha256), text(s.md5), text(s.etag)});
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool TransferJournal::setStored(quint64 id)
+{
+    return exec(QStringLiteral("UPDATE queue SET stored = 1 WHERE id = ?"), {QVariant::fromValue(id)});
+}
+
+bool TransferJournal::setSegmentStored(quint64 id, int index, const QString &etag)
+{
+    return exec(QStringLiteral("UPDATE segments SET etag = ? WHERE job_id = ? AND idx = ?"),
+                {text(etag), QVariant::fromValue(id), index});
+}
+
+bool TransferJournal::setTarget(quint64 id, qint64 folderId, const QString &name)
+{
+    return exec(QStringLiteral("UPDATE queue SET target_folder_id = ?, target_name = ? WHERE id = ?"),
+                {folderId, text(name), QVariant::fromValue(id)});
+}
+
+bool TransferJournal::setAssociated(quint64 id, qint64 fileId)
+{
+    return exec(QStringLiteral("UPDATE queue SET file_id = ?, state = ? WHERE id = ?"),
+                {fileId, stateName(TransferState::Done), QVariant::fromValue(id)});
+}
+
+bool TransferJournal::remove(quint64 id)
+{
+    return exec(QStringLiteral("DELETE FROM queue WHERE id = ?"), {QVariant::fromValue(id)});
+}
+
+int TransferJournal::removeFinished()
+{
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("DELETE FROM queue WHERE state IN (?, ?, ?)"));
+    for (TransferState s : {TransferState::Done, TransferState::Skipped, TransferState::Cancelled})
+        q.addBindValue(stateName(s));
+    return q.exec() ? q.numRowsAffected() : 0;
+}
+
+QList<TransferJournal::Entry> TransferJournal::select(const QString &where) const
+{
+    QList<Entry> out;
+    QSqlQuery q(m_db->db());
+    if (!q.exec(QStringLiteral(
+                    "SELECT id, local_path, relative_dir, size, modified, company_id, project_id, folder_id, "
+                    "folder_path, project_name, policy, state, upload_uuid, upload_created_at, stored, "
+                    "target_folder_id, target_name, file_id, error FROM queue %1 ORDER BY id")
+                    .arg(where)))
+        return out;
+    while (q.next()) {
+        Entry e;
+        e.id = q.value(0).toULongLong();
+        e.item.localPath = q.value(1).toString();
+        e.item.relativeDir = q.value(2).toString();
+        e.item.size = q.value(3).toLongLong();
+        e.item.modified = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        e.destination.companyId = q.value(5).toLongLong();
+        e.destination.projectId = q.value(6).toLongLong();
+        e.destination.folderId = q.value(7).toLongLong();
+        e.destination.folderPath = q.value(8).toString();
+        e.destination.projectName = q.value(9).toString();
+        conflictPolicyFromName(q.value(10).toString(), &e.policy);
+        e.state = stateFromName(q.value(11).toString());
+        e.uploadUuid = q.value(12).toString();
+        e.uploadCreatedAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+        e.stored = q.value(14).toBool();
+        e.targetFolderId = q.value(15).toLongLong();
+        e.targetName = q.value(16).toString();
+        e.fileId = q.value(17).toLongLong();
+        e.error = q.value(18).toString();
+        out.append(e);
+    }
+    QSqlQuery s(m_db->db());
+    s.prepare(
+        QStringLiteral("SELECT idx, size, sha256, md5, etag FROM segments WHERE job_id = ? ORDER BY idx"));
+    for (Entry &e : out) {
+        s.addBindValue(QVariant::fromValue(e.id));
+        if (!s.exec())
+            continue;
+        while (s.next())
+            e.segments.append({s.value(0).toInt(), s.value(1).toLongLong(), s.value(2).toString(),
+                               s.value(3).toString(), s.value(4).toString()});
+    }
+    return out;
+}
+
+QList<TransferJournal::Entry> TransferJournal::entries() const
+{
+    return select({});
+}
+
+QList<TransferJournal::Entry> TransferJournal::unfinished() const
+{
+    QList<Entry> out = select({});
+    out.removeIf([](const Entry &e) { return isFinishedForGood(e.state); });
+    return out;
+}
+
+quint64 TransferJournal::maxId() const
+{
+    QSqlQuery q(m_db->db());
+    return q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM queue")) && q.next()
+               ? q.value(0).toULongLong()
+               : 0;
+}
+
+} // namespace hoist

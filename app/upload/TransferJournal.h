@@ -1,0 +1,76 @@
+#pragma once
+
+#include "UploadTypes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace hoist {
+
+class Database;
+
+// The queue on disk (SQLite), so a crash, a kill -9 or a reboot costs at most the part in
+// flight: what each file is, where it goes, the upload it has (uuid, when it was created, which
+// segments are stored with their ETags), whether its bytes reached storage, and what it was
+// associated with. Every change is one small transaction; the file uses WAL.
+class TransferJournal
+{
+public:
+    struct Segment
+    {
+        int index = 0;
+        qint64 size = 0;
+        QString sha256; // hex
+        QString md5;    // hex
+        QString etag;   // empty until stored
+    };
+
+    struct Entry
+    {
+        quint64 id = 0; // the job id
+        UploadItem item;
+        Destination destination;
+        ConflictPolicy policy = ConflictPolicy::KeepBoth;
+        TransferState state = TransferState::Queued;
+        QString uploadUuid;
+        QDateTime uploadCreatedAt;
+        bool stored = false; // uploadUuid's bytes are in storage
+        qint64 targetFolderId = 0;
+        QString targetName; // the name association was (or is being) asked for
+        qint64 fileId = 0;  // set once associated
+        QString error;
+        QList<Segment> segments;
+    };
+
+    ~TransferJournal();
+    static std::unique_ptr<TransferJournal> open(const QString &path, QString *error = nullptr);
+    static QString defaultPath(); // <AppDataLocation>/journal.sqlite
+    QString setAsideMessage() const;
+
+    bool add(const QList<Entry> &entries); // one transaction
+    bool setState(quint64 id, TransferState state, const QString &error = {});
+    // A new upload for the file: forgets any earlier one (and its stored flag and segments).
+    bool setUpload(quint64 id, const QString &uuid, const QDateTime &createdAt,
+                   const QList<Segment> &segments = {});
+    bool setStored(quint64 id);
+    bool setSegmentStored(quint64 id, int index, const QString &etag);
+    bool setTarget(quint64 id, qint64 folderId, const QString &name);
+    bool setAssociated(quint64 id, qint64 fileId);
+    bool remove(quint64 id);
+    int removeFinished(); // Done, Skipped and Cancelled rows; returns how many
+
+    QList<Entry> entries() const;    // in queue order
+    QList<Entry> unfinished() const; // not Done, Skipped or Cancelled
+    quint64 maxId() const;
+
+private:
+    explicit TransferJournal(std::unique_ptr<Database> db);
+    bool exec(const QString &sql, const QVariantList &binds);
+    QList<Entry> select(const QString &where) const;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace hoist

@@ -1,0 +1,17 @@
+# CPack: `cmake --build build/release --target package` makes a .deb and a .tar.gz.
+set(CPACK_PACKAGE_NAME "hoist")
+set(CPACK_PACKAGE_VENDOR "Hoist")
+set(CPACK_PACKAGE_CONTACT "Hoist developers <dev@hoist.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Desktop uploader for Procore: drag files and folders into Procore projects")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_HOMEPAGE_URL "https://hoist.invalid")
+set(CPACK_GENERATOR "DEB;TGZ")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_PACKAGE_FILE_NAME "hoist-${PROJECT_VERSION}-${CMAKE_SYSTEM_PROCESSOR}")
+set(CPACK_DEBIAN_PACKAGE_SECTION "net")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+# Library dependencies are read off the binaries; plugins loaded at run time are named here.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, gnome-keyring | kwalletmanager | keepassxc")
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Desktop uploader for Procore\n Drag files and whole folders onto a window, choose a company, project and\n destination folder, and watch each file go up through Procore's direct file\n upload with its own progress bar. Includes hoist-cli and a built-in sandbox.")
+include(CPack)

@@ -1,0 +1,167 @@
+// Segmented uploads against the sandbox: parts hashed once, PUT in parallel with exactly the
+// returned headers, a failing or dropped part retried alone, a lost PATCH answer, and a resume
+// that sends only the parts not yet stored.
+#include "tst_upload_harness.h"
+
+#include "procore/ApiReply.h"
+#include "upload/SegmentedUpload.h"
+
+#include <QSignalSpy>
+
+using namespace hoist;
+using namespace harness;
+
+class TestSegmentedUpload : public QObject
+{
+    Q_OBJECT
+
+    static constexpr qint64 kSize = 12'345'678; // 3 parts of 5,000,000 (the last 2,345,678)
+
+    static std::unique_ptr<SegmentedUpload> makeUpload(Env &env, const QString &path)
+    {
+        auto up = std::make_unique<SegmentedUpload>(env.client.get(), path, env.companyId, env.projectId,
+                                                    QFileInfo(path).fileName(), QStringLiteral("application/octet-stream"));
+        up->setSegmentSize(SegmentPlan::kMinSegment);
+        RetryPolicy fast;
+        fast.baseDelayMs = 5;
+        fast.maxDelayMs = 20;
+        up->setRetryPolicy(fast);
+        return up;
+    }
+
+    // Associates the finished upload and returns the stored file's sha256.
+    static QString associateAndHash(Env &env, const QString &uuid, const QString &name)
+    {
+        ApiReply *reply = env.client->associateProjectFile(env.companyId, env.projectId, 0, name, uuid, false);
+        QSignalSpy done(reply, &ApiReply::finished);
+        if (!done.wait(10000) || !reply->isOk())
+            return {};
+        reply->deleteLater();
+        for (const StoredFile &f : env.storedFiles())
+            if (f.name == name)
+                return f.sha256;
+        return {};
+    }
+
+    static int partPuts(Env &env)
+    {
+        return env.countLog(QStringLiteral("storage"), QStringLiteral("PUT"), QStringLiteral("/s3/"));
+    }
+
+private Q_SLOTS:
+    void threePartsInParallel()
+    {
+        Env env;
+        const QByteArray sha = env.makeFile(QStringLiteral("model.ifc"), kSize, 3);
+        auto up = makeUpload(env, env.path(QStringLiteral("model.ifc")));
+        QSignalSpy done(up.get(), &SegmentedUpload::finished);
+        QList<qint64> progress;
+        connect(up.get(), &SegmentedUpload::progress, this, [&](qint64 sent, qint64) { progress << sent; });
+        up->start();
+        QVERIFY(done.wait(30000));
+        QVERIFY2(up->isDone(), qPrintable(up->error().describe()));
+        QCOMPARE(up->segments().size(), 3);
+        QCOMPARE(up->segments()[2].size, kSize - 2 * SegmentPlan::kMinSegment);
+        QCOMPARE(partPuts(env), 3);
+        QCOMPARE(progress.last(), kSize);
+        QCOMPARE(associateAndHash(env, up->uuid(), QStringLiteral("model.ifc")).toLatin1(), sha);
+        for (const auto &e : env.log(QStringLiteral("storage"))) {
+            QVERIFY(!e.hadAuthorization);
+            QVERIFY(!e.hadCookie);
+        }
+    }
+
+    void failingAndDroppedPartsAreRetriedAlone()
+    {
+        Env env;
+        const QByteArray sha = env.makeFile(QStringLiteral("archive.zip"), kSize, 4);
+        sandbox::FaultRule fail500;
+        fail500.kind = QStringLiteral("storage");
+        fail500.method = QStringLiteral("PUT");
+        fail500.path = QRegularExpression(QStringLiteral(".*"));
+        fail500.status = 500;
+        env.server.faults().addRule(fail500);
+        sandbox::FaultRule drop = fail500;
+        drop.dropAfterBytes = 1'000'000;
+        env.server.faults().addRule(drop);
+        auto up = makeUpload(env, env.path(QStringLiteral("archive.zip")));
+        QSignalSpy done(up.get(), &SegmentedUpload::finished);
+        up->start();
+        QVERIFY(done.wait(30000));
+        QVERIFY2(up->isDone(), qPrintable(up->error().describe()));
+        QCOMPARE(partPuts(env), 5); // 3 parts + 2 retried, not the whole file again
+        QCOMPARE(associateAndHash(env, up->uuid(), QStringLiteral("archive.zip")).toLatin1(), sha);
+    }
+
+    void lostCompletionAnswerIsRepeatedSafely()
+    {
+        Env env;
+        const QByteArray sha = env.makeFile(QStringLiteral("scan.tif"), kSize, 5);
+        sandbox::FaultRule lost;
+        lost.kind = QStringLiteral("api");
+        lost.method = QStringLiteral("PATCH");
+        lost.path = QRegularExpression(QStringLiteral("/uploads/"));
+        lost.status = 502;
+        lost.afterSuccess = true;
+        env.server.faults().addRule(lost);
+        auto up = makeUpload(env, env.path(QStringLiteral("scan.tif")));
+        QSignalSpy done(up.get(), &SegmentedUpload::finished);
+        up->start();
+        QVERIFY(done.wait(30000));
+        QVERIFY2(up->isDone(), qPrintable(up->error().describe()));
+        QCOMPARE(env.countLog(QStringLiteral("api"), QStringLiteral("PATCH"), QStringLiteral("/rest/v1.1/")), 2);
+        QCOMPARE(associateAndHash(env, up->uuid(), QStringLiteral("scan.tif")).toLatin1(), sha);
+    }
+
+    void resumeSendsOnlyMissingParts()
+    {
+        Env env;
+        const QByteArray sha = env.makeFile(QStringLiteral("site.las"), kSize, 6);
+        QString uuid;
+        QList<FileSegment> segments;
+        QStringList etags;
+        {
+            auto up = makeUpload(env, env.path(QStringLiteral("site.las")));
+            up->setMaxParallel(1);
+            QSignalSpy stored(up.get(), &SegmentedUpload::partStored);
+            connect(up.get(), &SegmentedUpload::partStored, up.get(), [&](int, const QString &) {
+                uuid = up->uuid();
+                segments = up->segments();
+                etags = up->etags();
+                up->abort(); // the app dies after the first part
+            });
+            up->start();
+            QVERIFY(stored.wait(30000));
+        }
+        QCOMPARE(etags.size(), 3);
+        QCOMPARE(std::count_if(etags.cbegin(), etags.cend(), [](const QString &e) { return !e.isEmpty(); }), 1);
+        const int putsBefore = partPuts(env);
+        auto again = makeUpload(env, env.path(QStringLiteral("site.las")));
+        QSignalSpy done(again.get(), &SegmentedUpload::finished);
+        again->resume(uuid, segments, etags);
+        QVERIFY(done.wait(30000));
+        QVERIFY2(again->isDone(), qPrintable(again->error().describe()));
+        QCOMPARE(partPuts(env) - putsBefore, 2);
+        QCOMPARE(associateAndHash(env, uuid, QStringLiteral("site.las")).toLatin1(), sha);
+    }
+
+    void changedFileIsRefusedByStorage()
+    {
+        Env env;
+        env.makeFile(QStringLiteral("moving.bin"), kSize, 7);
+        auto up = makeUpload(env, env.path(QStringLiteral("moving.bin")));
+        QSignalSpy done(up.get(), &SegmentedUpload::finished);
+        connect(up.get(), &SegmentedUpload::created, this, [&] {
+            // the file changes after it was hashed: every part's bytes now differ from its sha256
+            env.makeFile(QStringLiteral("moving.bin"), kSize, 8);
+        });
+        up->start();
+        QVERIFY(done.wait(30000));
+        QVERIFY(!up->isDone());
+        QCOMPARE(up->error().httpStatus, 400);
+        QVERIFY2(up->error().message.contains(QStringLiteral("x-amz-content-sha256")), qPrintable(up->error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSegmentedUpload)
+#include "tst_segmented_upload.moc"

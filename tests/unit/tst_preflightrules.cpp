@@ -1,0 +1,92 @@
+// Local pre-flight rules: names Procore changes, strict extensions, sizes, hidden files.
+#include "preflight/PreflightRules.h"
+
+#include <QTest>
+
+using namespace hoist;
+using K = PreflightFlag::Kind;
+
+class TestPreflightRules : public QObject
+{
+    Q_OBJECT
+
+    static QStringList kinds(const QList<PreflightFlag> &flags)
+    {
+        QStringList out;
+        for (const PreflightFlag &f : flags)
+            out << preflight::kindName(f.kind) + (f.skipByDefault ? QStringLiteral("(skip)") : QString());
+        return out;
+    }
+
+private Q_SLOTS:
+    void documentsName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("plain") << "A-101 Floor Plan.pdf"
+                               << "A-101 Floor Plan.pdf";
+        QTest::newRow("every stripped char") << "a#b%c*d:e<f>g?h/i\\j|k~l.pdf"
+                                             << "abcdefghijkl.pdf";
+        QTest::newRow("trimmed") << "  RFI 12 ~.pdf"
+                                 << "RFI 12 .pdf";
+        QTest::newRow("unicode kept") << "Détail – Béton.pdf"
+                                      << "Détail – Béton.pdf";
+        QTest::newRow("only stripped") << "###"
+                                       << "";
+    }
+    void documentsName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, stored);
+        QCOMPARE(preflight::documentsName(name), stored);
+    }
+
+    void checkLocal_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<bool>("strict");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("ordinary pdf") << "A-101.pdf" << qint64(1000) << false << QStringList{};
+        QTest::newRow("renamed") << "Spec 03:30.pdf" << qint64(10) << false << QStringList{"renamed"};
+        QTest::newRow("exe, not enforced")
+            << "setup.EXE" << qint64(10) << false << QStringList{"strict-extension"};
+        QTest::newRow("exe, enforced")
+            << "setup.exe" << qint64(10) << true << QStringList{"strict-extension(skip)"};
+        QTest::newRow("zero bytes") << "empty.txt" << qint64(0) << false << QStringList{"zero-bytes"};
+        QTest::newRow("over 5 GB") << "model.rvt" << qint64(6'000'000'000) << false
+                                   << QStringList{"needs-segments"};
+        QTest::newRow("DS_Store") << ".DS_Store" << qint64(6148) << false
+                                  << QStringList{"hidden-or-system(skip)"};
+        QTest::newRow("Thumbs.db") << "Thumbs.db" << qint64(10) << false
+                                   << QStringList{"hidden-or-system(skip)"};
+        QTest::newRow("desktop.ini") << "desktop.ini" << qint64(10) << false
+                                     << QStringList{"hidden-or-system(skip)"};
+        QTest::newRow("office lock") << "~$Schedule.xlsx" << qint64(165) << false
+                                     << QStringList{"hidden-or-system(skip)", "renamed"};
+        QTest::newRow("nothing left") << "??" << qint64(1) << false << QStringList{"empty-name(skip)"};
+    }
+    void checkLocal()
+    {
+        QFETCH(QString, name);
+        QFETCH(qint64, size);
+        QFETCH(bool, strict);
+        QFETCH(QStringList, expected);
+        PreflightOptions options;
+        options.strictFileUploads = strict;
+        const QList<PreflightFlag> flags = preflight::checkLocal(name, size, options);
+        QCOMPARE(kinds(flags), expected);
+        for (const PreflightFlag &f : flags)
+            QVERIFY(!f.reason.isEmpty());
+    }
+
+    void renamedReasonShowsTheStoredName()
+    {
+        const auto flags = preflight::checkLocal(QStringLiteral("Grid C|4.pdf"), 1);
+        QCOMPARE(flags.size(), 1);
+        QVERIFY(flags[0].reason.contains(QStringLiteral("Grid C4.pdf")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPreflightRules)
+#include "tst_preflightrules.moc"
