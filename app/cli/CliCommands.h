@@ -16,6 +16,8 @@ enum ExitCode {
 
 // Each command parses its own arguments (args[0] is "hoist-cli <command>").
 int runSandbox(const QStringList &args);
+int runUpload(const QStringList &args);
+int runList(const QStringList &args);
 int runHistory(const QStringList &args);
 int runLogin(const QStringList &args); // AuthCommands.cpp: login, logout, whoami
 int runLogout(const QStringList &args);

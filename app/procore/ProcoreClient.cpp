@@ -128,7 +128,7 @@ void ProcoreClient::onReplyFinished(const std::shared_ptr<Call> &call, QNetworkR
         m_pacer->observe(reply);
     if (!call->reply)
         return;
-    const QByteArray body = reply->readAll();
+    const QByteArray body = call->aborted || !reply->isOpen() ? QByteArray() : reply->readAll();
     if (call->aborted) {
         call->reply->finish({}, ProcoreError::cancelled(), 0);
         return;

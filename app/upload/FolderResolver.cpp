@@ -50,9 +50,7 @@ FolderResolver::Node *FolderResolver::nodeFor(const QString &path)
     const QStringList raw = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     Node *node = m_nodes.value(QString());
     if (!node) {
-        node = new Node;
-        if (m_baseFolderId)
-            node->id = m_baseFolderId;
+        node = new Node; // resolved (and listed) on first use, even when its id is known
         m_nodes.insert(QString(), node);
     }
     QString key;
@@ -110,6 +108,7 @@ void FolderResolver::resolve(Node *node)
     node->resolving = true;
     if (!node->parent) {
         // The base: the root when none was given; its listing is needed anyway.
+        // (Listed even when its id is known: its files are needed for name-clash checks.)
         listFolder(m_baseFolderId, [this, node](const Folder &folder, const ProcoreError &error) {
             complete(node, error.isError() ? 0 : folder.id, error);
         });
@@ -157,10 +156,21 @@ std::optional<Folder> FolderResolver::childFolder(qint64 parentId, const QString
 void FolderResolver::lookUpOrCreate(Node *node)
 {
     if (const auto existing = childFolder(node->parent->id, node->name)) {
-        complete(node, existing->id, {});
+        completeListed(node, existing->id);
         return;
     }
     create(node, false);
+}
+
+void FolderResolver::completeListed(Node *node, qint64 id)
+{
+    if (m_listings.contains(id)) {
+        complete(node, id, {});
+        return;
+    }
+    listFolder(id, [this, node, id](const Folder &, const ProcoreError &error) {
+        complete(node, error.isError() ? 0 : id, error);
+    });
 }
 
 void FolderResolver::create(Node *node, bool afterClash)
@@ -187,7 +197,7 @@ void FolderResolver::create(Node *node, bool afterClash)
                     return;
                 }
                 if (const auto existing = childFolder(node->parent->id, node->name))
-                    complete(node, existing->id, {});
+                    completeListed(node, existing->id);
                 else
                     create(node, true);
             });

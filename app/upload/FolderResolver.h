@@ -53,6 +53,7 @@ private:
     Node *nodeFor(const QString &path);
     void resolve(Node *node);
     void lookUpOrCreate(Node *node);
+    void completeListed(Node *node, qint64 id); // lists the folder first when not yet known
     void create(Node *node, bool afterClash);
     void complete(Node *node, qint64 id, const ProcoreError &error);
     void listFolder(qint64 folderId, ListCallback done); // one listing call per folder at a time

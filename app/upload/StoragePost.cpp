@@ -120,7 +120,7 @@ void StoragePost::onFinished()
     m_reply = nullptr;
     reply->deleteLater();
     m_finished = true;
-    const QByteArray body = reply->readAll();
+    const QByteArray body = m_aborted || !reply->isOpen() ? QByteArray() : reply->readAll();
     if (m_aborted) {
         m_error = ProcoreError::cancelled();
     } else {

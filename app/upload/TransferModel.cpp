@@ -62,7 +62,27 @@ int TransferModel::rowOfId(quint64 id) const
 
 double TransferModel::progress() const
 {
-    return m_totalBytes > 0 ? double(m_sentBytes) / double(m_totalBytes) : 0.0;
+    const qint64 total = totalBytes();
+    return total > 0 ? double(sentBytes()) / double(total) : 0.0;
+}
+
+// Totals are read live (cheap even for 10,000 rows); only their change signal is coalesced.
+qint64 TransferModel::totalBytes() const
+{
+    qint64 total = 0;
+    for (const UploadJob *job : std::as_const(m_jobs))
+        if (countsInTotals(job->state()))
+            total += job->bytesTotal();
+    return total;
+}
+
+qint64 TransferModel::sentBytes() const
+{
+    qint64 sent = 0;
+    for (const UploadJob *job : std::as_const(m_jobs))
+        if (countsInTotals(job->state()))
+            sent += job->state() == TransferState::Done ? job->bytesTotal() : job->bytesSent();
+    return sent;
 }
 
 int TransferModel::countInState(TransferState state) const
@@ -250,13 +270,8 @@ void TransferModel::tick()
     }
 
     // Totals.
-    qint64 total = 0, sent = 0;
-    for (const UploadJob *job : std::as_const(m_jobs)) {
-        if (!countsInTotals(job->state()))
-            continue;
-        total += job->bytesTotal();
-        sent += job->state() == TransferState::Done ? job->bytesTotal() : job->bytesSent();
-    }
+    const qint64 total = totalBytes();
+    const qint64 sent = sentBytes();
     double speed = 0;
     for (const RowStats &s : std::as_const(m_stats))
         speed += s.speed;

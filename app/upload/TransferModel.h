@@ -66,8 +66,8 @@ public:
     int rowOfId(quint64 id) const;
 
     // Totals over the rows that are not cancelled or skipped.
-    qint64 totalBytes() const { return m_totalBytes; }
-    qint64 sentBytes() const { return m_sentBytes; }
+    qint64 totalBytes() const;
+    qint64 sentBytes() const;
     double speed() const { return m_speed; } // bytes/s
     qint64 eta() const { return m_eta; }     // seconds, -1 unknown
     double progress() const;                 // 0..1

@@ -113,6 +113,7 @@ void UploadJob::start()
         return;
     m_error = {};
     m_pauseRequested = false;
+    ++m_generation; // callbacks of an earlier run are ignored from now on
     setDetail({});
     setState(TransferState::Preparing);
     checkLocalFile();
@@ -134,6 +135,7 @@ void UploadJob::cancel()
 {
     if (isFinalState(m_state) && m_state != TransferState::Failed)
         return;
+    ++m_generation;
     clearNetwork();
     m_sent = 0;
     Q_EMIT progressChanged(m_sent, m_total);
@@ -230,19 +232,21 @@ void UploadJob::resolveFolder()
         fail(ProcoreError::localFile(tr("No destination folder."), {}));
         return;
     }
-    m_resolver->ensure(m_item.relativeDir, this, [this](qint64 folderId, const ProcoreError &error) {
-        if (m_state != TransferState::Preparing)
-            return;
-        if (error.isError()) {
-            ProcoreError e = error;
-            e.message =
-                tr("Could not open or create the folder %1: %2").arg(remoteFolderPath(), error.message);
-            fail(e);
-            return;
-        }
-        m_folderId = folderId;
-        checkConflict();
-    });
+    m_resolver->ensure(
+        m_item.relativeDir, this,
+        [this, generation = m_generation](qint64 folderId, const ProcoreError &error) {
+            if (m_state != TransferState::Preparing || generation != m_generation)
+                return;
+            if (error.isError()) {
+                ProcoreError e = error;
+                e.message =
+                    tr("Could not open or create the folder %1: %2").arg(remoteFolderPath(), error.message);
+                fail(e);
+                return;
+            }
+            m_folderId = folderId;
+            checkConflict();
+        });
 }
 
 void UploadJob::checkConflict()

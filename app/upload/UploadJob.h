@@ -116,7 +116,8 @@ private:
     QPointer<StoragePost> m_post;
     QTimer m_retryTimer;
     bool m_pauseRequested = false;
-    bool m_stored = false; // m_ticket's bytes are in storage
+    quint64 m_generation = 0; // bumped by start() and cancel(); stale callbacks compare it
+    bool m_stored = false;    // m_ticket's bytes are in storage
 };
 
 } // namespace hoist

@@ -92,6 +92,10 @@ public:
         QString error;
         if (!server.start(&error))
             qFatal("sandbox did not start: %s", qPrintable(error));
+        // SandboxServer::stop() right after start() can hang when the accept loop has not begun
+        // yet (see SANDBOX-REQUESTS.md); wait until it runs.
+        if (!QTest::qWaitFor([this] { return server.isRunning(); }, 5000))
+            qFatal("sandbox did not begin serving");
         if (refreshingAuth)
             auth = std::make_unique<RefreshingAuth>(&server, server.accessToken());
         else

@@ -1,0 +1,199 @@
+#include "CliSession.h"
+
+#include "CliCommands.h"
+#include "auth/AuthProvider.h"
+#include "procore/Environment.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QThread>
+
+namespace hoist::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hoist-cli", text);
+}
+
+} // namespace
+
+CliSession::CliSession()
+    : sandboxOption(QStringLiteral("sandbox"), tr("Start the built-in sandbox in this process and use it."))
+    , envOption(QStringLiteral("env"), tr("Procore environment: production (default) or procore-sandbox."),
+                QStringLiteral("NAME"))
+    , apiBaseOption(QStringLiteral("api-base"),
+                    tr("Any Procore-compatible API at URL (e.g. http://127.0.0.1:8080); the token comes from "
+                       "HOIST_ACCESS_TOKEN."),
+                    QStringLiteral("URL"))
+    , retriesOption(QStringLiteral("retries"),
+                    tr("Retries of a call that failed for a passing reason (network, 429, 5xx), with growing "
+                       "waits of 1, 2, 4… s (default 5)."),
+                    QStringLiteral("N"), QStringLiteral("5"))
+{}
+
+CliSession::~CliSession()
+{
+    m_client.reset();
+    if (m_network)
+        m_network->clearConnectionCache(); // the sandbox's stop() waits for idle connections otherwise
+    m_network.reset();
+    if (m_sandbox)
+        m_sandbox->stop();
+}
+
+void CliSession::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(sandboxOption);
+    parser.addOption(envOption);
+    parser.addOption(apiBaseOption);
+    parser.addOption(retriesOption);
+}
+
+int CliSession::open(const QCommandLineParser &parser, QTextStream &err)
+{
+    QUrl base;
+    QString token;
+    bool retriesOk = false;
+    const int retries = parser.value(retriesOption).toInt(&retriesOk);
+    if (!retriesOk || retries < 0 || retries > 20) {
+        err << tr("--retries takes a number from 0 to 20.") << Qt::endl;
+        return ExitUsage;
+    }
+    const int choices =
+        int(parser.isSet(sandboxOption)) + int(parser.isSet(envOption)) + int(parser.isSet(apiBaseOption));
+    if (choices > 1) {
+        err << tr("Choose one of --sandbox, --env and --api-base.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(sandboxOption)) {
+        m_sandbox = std::make_unique<sandbox::SandboxServer>();
+        QString error;
+        if (!m_sandbox->start(&error)) {
+            err << tr("The built-in sandbox did not start: %1").arg(error) << Qt::endl;
+            return ExitNetwork;
+        }
+        const QDeadlineTimer deadline(5000);
+        while (!m_sandbox->isRunning() && !deadline.hasExpired())
+            QThread::yieldCurrentThread();
+        base = m_sandbox->baseUrl();
+        token = m_sandbox->accessToken();
+    } else {
+        if (parser.isSet(apiBaseOption)) {
+            base = QUrl(parser.value(apiBaseOption));
+            if (!base.isValid()
+                || (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https"))) {
+                err << tr("--api-base needs an http:// or https:// URL.") << Qt::endl;
+                return ExitUsage;
+            }
+        } else {
+            const QString id =
+                parser.isSet(envOption) ? parser.value(envOption) : QStringLiteral("production");
+            const Environment env = Environment::byId(id);
+            if (env.id.isEmpty()) {
+                err << tr("Unknown environment '%1' (production, procore-sandbox, monthly-sandbox).").arg(id)
+                    << Qt::endl;
+                return ExitUsage;
+            }
+            base = env.apiBase;
+        }
+        token = qEnvironmentVariable("HOIST_ACCESS_TOKEN");
+        if (token.isEmpty()) {
+            err << tr(
+                "No access token: set HOIST_ACCESS_TOKEN (e.g. a service account's token), or use --sandbox.")
+                << Qt::endl;
+            return ExitAuth;
+        }
+    }
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_pacer = std::make_unique<RatePacer>();
+    m_auth = std::make_unique<StaticTokenProvider>(token);
+    m_client = std::make_unique<ProcoreClient>(m_network.get(), base, m_auth.get(), m_pacer.get());
+    RetryPolicy policy = m_client->retryPolicy();
+    policy.maxAttempts = retries + 1;
+    m_client->setRetryPolicy(policy);
+    return ExitOk;
+}
+
+ApiReply *CliSession::wait(ApiReply *reply)
+{
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &ApiReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return reply;
+}
+
+int CliSession::exitCodeFor(const ProcoreError &error)
+{
+    switch (error.kind) {
+    case ProcoreError::Kind::Auth:
+        return ExitAuth;
+    case ProcoreError::Kind::Network:
+        return ExitNetwork;
+    default:
+        return ExitFailures;
+    }
+}
+
+qint64 CliSession::findCompany(const QString &text, QTextStream &err, int *exitCode)
+{
+    bool numeric = false;
+    const qint64 id = text.toLongLong(&numeric);
+    std::unique_ptr<ApiReply> reply(wait(m_client->companies()));
+    if (!reply->isOk()) {
+        err << tr("Could not list companies: %1").arg(reply->error().describe()) << Qt::endl;
+        *exitCode = exitCodeFor(reply->error());
+        return 0;
+    }
+    QList<Company> matches;
+    for (const Company &c : reply->companies())
+        if ((numeric && c.id == id) || c.name.compare(text, Qt::CaseInsensitive) == 0)
+            matches.append(c);
+    if (matches.size() == 1)
+        return matches.first().id;
+    *exitCode = ExitUsage;
+    if (matches.isEmpty())
+        err << tr("No company '%1' is visible to this token; see 'hoist-cli ls companies'.").arg(text)
+            << Qt::endl;
+    else
+        err << tr("'%1' names several companies; give the id instead.").arg(text) << Qt::endl;
+    return 0;
+}
+
+qint64 CliSession::findProject(qint64 companyId, const QString &text, QTextStream &err, int *exitCode)
+{
+    bool numeric = false;
+    const qint64 id = text.toLongLong(&numeric);
+    QList<Project> matches;
+    for (int page = 1;; ++page) {
+        std::unique_ptr<ApiReply> reply(wait(m_client->projects(companyId, page, 300)));
+        if (!reply->isOk()) {
+            err << tr("Could not list projects: %1").arg(reply->error().describe()) << Qt::endl;
+            *exitCode = exitCodeFor(reply->error());
+            return 0;
+        }
+        for (const Project &p : reply->projects())
+            if ((numeric && p.id == id) || p.name.compare(text, Qt::CaseInsensitive) == 0
+                || p.displayName.compare(text, Qt::CaseInsensitive) == 0)
+                matches.append(p);
+        if (!reply->hasNextPage() || reply->projects().isEmpty())
+            break;
+    }
+    if (matches.size() == 1)
+        return matches.first().id;
+    *exitCode = ExitUsage;
+    if (matches.isEmpty())
+        err << tr("No active project '%1' in this company; see 'hoist-cli ls projects --company …'.")
+                   .arg(text)
+            << Qt::endl;
+    else
+        err << tr("'%1' names several projects; give the id instead.").arg(text) << Qt::endl;
+    return 0;
+}
+
+} // namespace hoist::cli

@@ -1,0 +1,206 @@
+// hoist-cli upload and ls as a script would use them: against a sandbox over --api-base with
+// HOIST_ACCESS_TOKEN; checks exit codes, the JSON event stream and what the sandbox stored.
+#include "TestFiles.h"
+#include "sandbox/FaultPlan.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxState.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hoist::sandbox;
+
+class TestUploadCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QList<QJsonObject> events() const
+        {
+            QList<QJsonObject> list;
+            for (const QByteArray &line : out.split('\n'))
+                if (!line.trimmed().isEmpty())
+                    list.append(QJsonDocument::fromJson(line).object());
+            return list;
+        }
+    };
+
+    static Run cli(const QStringList &args, const QString &token)
+    {
+        QProcess proc;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (token.isNull())
+            env.remove(QStringLiteral("HOIST_ACCESS_TOKEN"));
+        else
+            env.insert(QStringLiteral("HOIST_ACCESS_TOKEN"), token);
+        proc.setProcessEnvironment(env);
+        proc.start(qEnvironmentVariable("HOIST_CLI"), args);
+        Run r;
+        if (!proc.waitForFinished(120000))
+            return r;
+        r.exitCode = proc.exitStatus() == QProcess::NormalExit ? proc.exitCode() : -2;
+        r.out = proc.readAllStandardOutput();
+        r.err = proc.readAllStandardError();
+        return r;
+    }
+
+    static SandboxOptions options()
+    {
+        SandboxOptions o;
+        o.spikeLimit = 0;
+        o.hourlyLimit = 0;
+        return o;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo::exists(qEnvironmentVariable("HOIST_CLI")), "HOIST_CLI not set");
+    }
+
+    void uploadTreeWithJsonEvents()
+    {
+        SandboxServer server(options());
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        QHash<QString, QByteArray> expected;
+        for (int i = 0; i < 6; ++i) {
+            const QString rel = QStringLiteral("Pour %1/cyl-%2.csv").arg(i % 2).arg(i);
+            QDir().mkpath(QFileInfo(dir.filePath(rel)).absolutePath());
+            expected.insert(QStringLiteral("Submittals/Approved/Tests/") + rel,
+                            testfiles::write(dir.filePath(rel), 1000 + i * 10, quint32(i + 1)));
+        }
+        const QString base = server.baseUrl().toString();
+        const Run r = cli({QStringLiteral("upload"), QStringLiteral("--api-base"), base,
+                           QStringLiteral("--company"), QStringLiteral("Summit Ridge Builders"),
+                           QStringLiteral("--project"), QStringLiteral("281474976710657"),
+                           QStringLiteral("--folder"), QStringLiteral("Submittals/Approved/Tests"),
+                           QStringLiteral("--jobs"), QStringLiteral("2"), QStringLiteral("--json"),
+                           dir.filePath(QStringLiteral("Pour 0")), dir.filePath(QStringLiteral("Pour 1"))},
+                          server.accessToken());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const auto events = r.events();
+        QVERIFY(!events.isEmpty());
+        QCOMPARE(events.first().value(u"event").toString(), QStringLiteral("queued"));
+        QCOMPARE(events.first().value(u"files").toInt(), 6);
+        QCOMPARE(events.last().value(u"event").toString(), QStringLiteral("finished"));
+        QCOMPARE(events.last().value(u"done").toInt(), 6);
+        QCOMPARE(events.last().value(u"exit_code").toInt(), 0);
+        int doneEvents = 0;
+        for (const auto &e : events)
+            doneEvents += e.value(u"state").toString() == QLatin1String("done") ? 1 : 0;
+        QCOMPARE(doneEvents, 6);
+        // No secret in the output.
+        QVERIFY(!r.out.contains(server.accessToken().toUtf8()));
+        QVERIFY(!r.out.contains("x-amz-signature"));
+
+        auto lock = server.state().lock();
+        int found = 0;
+        for (const auto &[id, f] : server.state().files) {
+            if (f.versions.back().uploadUuid.isEmpty())
+                continue;
+            const QString path = server.state().folderPath(f.folderId) + QLatin1Char('/') + f.name;
+            QVERIFY2(expected.contains(path), qPrintable(path));
+            QCOMPARE(server.state().objects.at(f.versions.back().objectKey).sha256.toLatin1(),
+                     expected.value(path));
+            ++found;
+        }
+        QCOMPARE(found, 6);
+        for (const auto &e : server.state().log)
+            if (e.kind == QLatin1String("storage"))
+                QVERIFY(!e.hadAuthorization && !e.hadCookie);
+    }
+
+    void listCommands()
+    {
+        SandboxServer server(options());
+        QVERIFY(server.start());
+        const QString base = server.baseUrl().toString();
+        Run r = cli({QStringLiteral("ls"), QStringLiteral("companies"), QStringLiteral("--api-base"), base,
+                     QStringLiteral("--json")},
+                    server.accessToken());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 3);
+        r = cli({QStringLiteral("ls"), QStringLiteral("projects"), QStringLiteral("--api-base"), base,
+                 QStringLiteral("--company"), QStringLiteral("562949953421313"), QStringLiteral("--json")},
+                server.accessToken());
+        QCOMPARE(r.exitCode, 0);
+        // All pages (the first company has more than one page of projects).
+        QVERIFY(QJsonDocument::fromJson(r.out).array().size() > 100);
+        r = cli({QStringLiteral("ls"), QStringLiteral("folders"), QStringLiteral("--api-base"), base,
+                 QStringLiteral("--company"), QStringLiteral("562949953421313"), QStringLiteral("--project"),
+                 QStringLiteral("281474976710657"), QStringLiteral("--folder"), QStringLiteral("Drawings")},
+                server.accessToken());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Drawings/Architectural"));
+    }
+
+    void exitCodes()
+    {
+        SandboxServer server(options());
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        testfiles::write(dir.filePath(QStringLiteral("a.txt")), 10);
+        const QString base = server.baseUrl().toString();
+        const QStringList upload{QStringLiteral("upload"), QStringLiteral("--company"),
+                                 QStringLiteral("562949953421313"), QStringLiteral("--project"),
+                                 QStringLiteral("281474976710657")};
+        // 2: bad command line.
+        QCOMPARE(cli({QStringLiteral("upload"), QStringLiteral("--api-base"), base}, server.accessToken())
+                     .exitCode,
+                 2);
+        QCOMPARE(cli(upload
+                         + QStringList{QStringLiteral("--api-base"), base, QStringLiteral("--on-conflict"),
+                                       QStringLiteral("overwrite"), dir.filePath(QStringLiteral("a.txt"))},
+                     server.accessToken())
+                     .exitCode,
+                 2);
+        // 3: no token, or a refused one.
+        QCOMPARE(
+            cli(upload
+                    + QStringList{QStringLiteral("--api-base"), base, dir.filePath(QStringLiteral("a.txt"))},
+                QString())
+                .exitCode,
+            3);
+        QCOMPARE(
+            cli(upload
+                    + QStringList{QStringLiteral("--api-base"), base, dir.filePath(QStringLiteral("a.txt"))},
+                QStringLiteral("not-a-token"))
+                .exitCode,
+            3);
+        // 4: nothing listens there.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString deadBase = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        QCOMPARE(cli({QStringLiteral("ls"), QStringLiteral("companies"), QStringLiteral("--api-base"),
+                      deadBase, QStringLiteral("--retries"), QStringLiteral("1")},
+                     server.accessToken())
+                     .exitCode,
+                 4);
+        // 1: a file that cannot be read (a FIFO is not a regular file), the rest uploads.
+        QVERIFY(QProcess::execute(QStringLiteral("mkfifo"), {dir.filePath(QStringLiteral("pipe"))}) == 0);
+        const Run r =
+            cli(upload
+                    + QStringList{QStringLiteral("--api-base"), base, dir.filePath(QStringLiteral("a.txt")),
+                                  dir.filePath(QStringLiteral("pipe"))},
+                server.accessToken());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("regular file"));
+        QVERIFY(r.out.contains("1 uploaded"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUploadCli)
+#include "tst_upload_cli.moc"

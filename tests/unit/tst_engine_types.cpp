@@ -1,0 +1,146 @@
+// Pure logic of the upload engine: ticket field order, error texts, retry delays, name rules,
+// policy names, formatting, and the pacer's hold.
+#include "procore/ProcoreError.h"
+#include "procore/RetryPolicy.h"
+#include "procore/Types.h"
+#include "upload/FolderResolver.h"
+#include "upload/RatePacer.h"
+#include "upload/TransferModel.h"
+#include "upload/UploadTypes.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace hoist;
+
+class TestEngineTypes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ticketKeepsFieldOrder()
+    {
+        // Keys deliberately not in alphabetical order, one with an escaped quote in its value.
+        const QByteArray raw =
+            "{\"uuid\":\"01EYBX0KPPYQVG0YJER32V1516\",\"url\":\"https://s3.amazonaws.com/pro-core.com\","
+            "\"fields\":{\"key\":\"companies/1/01EY\",\"Content-Type\":\"application/pdf\","
+            "\"Content-Disposition\":\"inline; "
+            "filename=\\\"a.pdf\\\"\",\"policy\":\"eyJ\",\"x-amz-credential\":\"AKIA/x\","
+            "\"x-amz-algorithm\":\"AWS4-HMAC-SHA256\",\"x-amz-date\":\"20210212T195547Z\",\"x-amz-"
+            "signature\":\"203b\"}}";
+        const UploadTicket t = UploadTicket::fromJson(QJsonDocument::fromJson(raw).object(), raw);
+        QVERIFY(t.isValid());
+        QStringList names;
+        for (const auto &f : t.fields)
+            names.append(f.first);
+        QCOMPARE(names, (QStringList{QStringLiteral("key"), QStringLiteral("Content-Type"),
+                                     QStringLiteral("Content-Disposition"), QStringLiteral("policy"),
+                                     QStringLiteral("x-amz-credential"), QStringLiteral("x-amz-algorithm"),
+                                     QStringLiteral("x-amz-date"), QStringLiteral("x-amz-signature")}));
+        QCOMPARE(t.fields.at(2).second, QStringLiteral("inline; filename=\"a.pdf\""));
+        // Without the raw body every field is still there.
+        QCOMPARE(UploadTicket::fromJson(QJsonDocument::fromJson(raw).object()).fields.size(), 8);
+    }
+
+    void idsAre64Bit()
+    {
+        const QJsonObject o =
+            QJsonDocument::fromJson("{\"id\":562949953421313,\"name\":\"Summit\"}").object();
+        QCOMPARE(Company::fromJson(o).id, 562949953421313LL);
+        const QJsonObject s = QJsonDocument::fromJson("{\"id\":\"562949953421313\"}").object();
+        QCOMPARE(Company::fromJson(s).id, 562949953421313LL);
+    }
+
+    void errorsText()
+    {
+        QCOMPARE(ProcoreError::errorsText(
+                     QJsonDocument::fromJson("{\"name\":[\"has already been taken\"]}").object()),
+                 QStringLiteral("name has already been taken"));
+        QCOMPARE(
+            ProcoreError::errorsText(QJsonDocument::fromJson("{\"base\":[\"Folder is locked\"]}").object()),
+            QStringLiteral("Folder is locked"));
+        QCOMPARE(ProcoreError::errorsText(QJsonValue(QStringLiteral("Rate limit exceeded"))),
+                 QStringLiteral("Rate limit exceeded"));
+    }
+
+    void retryDelays()
+    {
+        RetryPolicy p;
+        p.baseDelayMs = 100;
+        p.maxDelayMs = 1000;
+        p.jitter = 0.25;
+        ProcoreError server;
+        server.kind = ProcoreError::Kind::Server;
+        server.httpStatus = 500;
+        for (int attempt = 1; attempt <= 8; ++attempt) {
+            const int expected = std::min(100 << (attempt - 1), 1000);
+            const int d = p.delayMs(attempt, server);
+            QVERIFY2(d >= expected * 0.75 - 1 && d <= expected * 1.25 + 1, qPrintable(QString::number(d)));
+        }
+        ProcoreError limited;
+        limited.kind = ProcoreError::Kind::RateLimited;
+        limited.retryAfterSecs = 7;
+        QCOMPARE(p.delayMs(1, limited), 7000);
+        p.retryAfterScalePercent = 10;
+        QCOMPARE(p.delayMs(1, limited), 700);
+        QVERIFY(p.shouldRetry(1, server));
+        QVERIFY(!p.shouldRetry(p.maxAttempts, server));
+        ProcoreError forbidden;
+        forbidden.kind = ProcoreError::Kind::Forbidden;
+        QVERIFY(!p.shouldRetry(1, forbidden));
+        QVERIFY(!forbidden.nextStep().isEmpty());
+    }
+
+    void namesAsProcoreStoresThem()
+    {
+        QCOMPARE(FolderResolver::normalizedName(QStringLiteral(" Level #2: Plans? ")),
+                 QStringLiteral("Level 2 Plans"));
+    }
+
+    void policyNames()
+    {
+        for (ConflictPolicy p : {ConflictPolicy::Ask, ConflictPolicy::KeepBoth, ConflictPolicy::Skip,
+                                 ConflictPolicy::NewVersion}) {
+            ConflictPolicy back = ConflictPolicy::Ask;
+            QVERIFY(conflictPolicyFromName(conflictPolicyName(p), &back));
+            QCOMPARE(back, p);
+        }
+        ConflictPolicy unused;
+        QVERIFY(!conflictPolicyFromName(QStringLiteral("overwrite"), &unused));
+        QVERIFY(isFinalState(TransferState::Done));
+        QVERIFY(!isFinalState(TransferState::Paused));
+    }
+
+    void formatting()
+    {
+        QCOMPARE(TransferModel::formatDuration(5), QStringLiteral("5 s"));
+        QCOMPARE(TransferModel::formatDuration(65), QStringLiteral("1 min 05 s"));
+        QCOMPARE(TransferModel::formatDuration(3720), QStringLiteral("1 h 02 min"));
+        QCOMPARE(TransferModel::formatDuration(-1), QString());
+    }
+
+    void pacerHoldsEveryone()
+    {
+        RatePacer pacer;
+        int ran = 0;
+        pacer.acquire(nullptr, [&] { ++ran; });
+        QCOMPARE(ran, 1); // nothing known yet: go
+        pacer.holdForMs(150);
+        QElapsedTimer clock;
+        clock.start();
+        pacer.acquire(nullptr, [&] { ++ran; });
+        QObject context;
+        auto *dying = new QObject;
+        pacer.acquire(dying, [&] { ran += 100; });
+        delete dying; // its call is dropped
+        pacer.acquire(&context, [&] { ++ran; });
+        QCOMPARE(ran, 1);
+        QTRY_COMPARE(ran, 3);
+        QVERIFY(clock.elapsed() >= 140);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineTypes)
+#include "tst_engine_types.moc"
