@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "PreflightDialog.h"
+#include "preflight/PreflightCheck.h"
+
 #include "DestinationBar.h"
 #include "DropArea.h"
 #include "ProgressDelegate.h"
@@ -148,13 +151,21 @@ void MainWindow::createActions()
     m_quitAction = make("quit", tr("&Quit"), {}, QKeySequence::Quit, tr("Quit Hoist"));
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_aboutAction = make("about", tr("&About Hoist"), {}, {}, tr("Version and licence"));
+    m_historyAction = make("history", tr("&History…"), {}, QKeySequence(tr("Ctrl+H")),
+                           tr("What was uploaded, failed or skipped, with search and CSV export"));
+    m_reviewAction =
+        make("reviewBeforeUpload", tr("Re&view Before Upload"), {}, {},
+             tr("Show what Procore will refuse or change, and what is already there, before uploading"));
+    m_reviewAction->setCheckable(true);
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::historyRequested);
+    connect(m_reviewAction, &QAction::toggled, this, [this](bool on) { m_review = on; });
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
     connect(m_addFilesAction, &QAction::triggered, this, &MainWindow::addFiles);
     connect(m_addFolderAction, &QAction::triggered, this, &MainWindow::addFolder);
     connect(m_pasteAction, &QAction::triggered, this, &MainWindow::paste);
     connect(m_clearPendingAction, &QAction::triggered, this, &MainWindow::clearPending);
-    connect(m_uploadAction, &QAction::triggered, this, &MainWindow::startUpload);
+    connect(m_uploadAction, &QAction::triggered, this, &MainWindow::requestUpload);
     connect(m_pauseAction, &QAction::toggled, this, &MainWindow::setPaused);
     connect(m_retryAction, &QAction::triggered, this, &MainWindow::retrySelected);
     connect(m_retryFailedAction, &QAction::triggered, this, [this] {
@@ -201,6 +212,9 @@ void MainWindow::createMenus()
     transfers->addSeparator();
     transfers->addAction(m_showLocalAction);
     transfers->addAction(m_openRemoteAction);
+    transfers->addSeparator();
+    transfers->addAction(m_reviewAction);
+    transfers->addAction(m_historyAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -664,6 +678,64 @@ void MainWindow::updateSummary()
     }
 }
 
+void MainWindow::setReviewBeforeUpload(bool on)
+{
+    m_review = on;
+    m_reviewAction->setChecked(on);
+}
+
+void MainWindow::requestUpload()
+{
+    if (!m_review) {
+        startUpload();
+        return;
+    }
+    if (m_reviewing || !m_controller || m_pending.isEmpty() || isScanning() || !m_destination->isComplete())
+        return;
+    // Reads only: folder listings of the destination. Nothing is written until the person confirms.
+    m_reviewing = true;
+    m_uploadAction->setEnabled(false);
+    statusBar()->showMessage(tr("Checking the files against the destination…"));
+    auto *check = new PreflightCheck(m_controller->client(), this);
+    const Destination destination = m_destination->destination();
+    const QString where = m_destination->destinationText();
+    connect(check, &PreflightCheck::finished, this, [this, check, destination, where] {
+        check->deleteLater();
+        m_reviewing = false;
+        statusBar()->clearMessage();
+        auto *dialog = new PreflightDialog(check->report(), where, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, destination] {
+            const QList<UploadItem> chosen = dialog->chosenItems();
+            const bool sameDestination = m_destination->isComplete()
+                                         && m_destination->destination().folderId == destination.folderId
+                                         && m_destination->destination().projectId == destination.projectId;
+            if (sameDestination && enqueueItems(chosen)) {
+                m_pending.clear();
+                m_pendingPaths.clear();
+                m_problems.clear();
+                updateSummary();
+            }
+            updateActions();
+        });
+        connect(dialog, &QDialog::rejected, this, &MainWindow::updateActions);
+        dialog->open();
+    });
+    check->start(m_pending, destination);
+}
+
+bool MainWindow::enqueueItems(const QList<UploadItem> &items)
+{
+    if (!m_controller || items.isEmpty() || !m_destination->isComplete())
+        return false;
+    m_controller->enqueue(items, m_destination->destination());
+    statusBar()->showMessage(tr("%n file(s) queued", nullptr, int(items.size())), 8000);
+    updateActions();
+    updateTotals();
+    Q_EMIT uploadStarted(int(items.size()));
+    return true;
+}
+
 bool MainWindow::startUpload()
 {
     if (!m_controller || m_pending.isEmpty() || isScanning() || !m_destination->isComplete())
@@ -691,7 +763,7 @@ void MainWindow::updateActions()
     m_addFolderAction->setEnabled(session);
     m_pasteAction->setEnabled(session);
     m_clearPendingAction->setEnabled(!m_pending.isEmpty() || isScanning() || !m_problems.isEmpty());
-    m_uploadAction->setEnabled(session && !m_pending.isEmpty() && !isScanning()
+    m_uploadAction->setEnabled(session && !m_reviewing && !m_pending.isEmpty() && !isScanning()
                                && m_destination->isComplete());
     m_uploadAction->setToolTip(m_uploadAction->isEnabled()
                                    ? tr("Upload %n file(s) to %1", nullptr, int(m_pending.size()))

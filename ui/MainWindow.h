@@ -53,8 +53,15 @@ public:
 
     // Expands files and folders on a worker thread and adds them to the files waiting for Upload.
     void addPaths(const QStringList &paths);
-    // Queues the waiting files for the chosen destination (what the Upload button does).
+    // Queues the waiting files for the chosen destination at once, with no review.
     bool startUpload();
+    // What the Upload button does: with review on, a pre-flight check and its dialog first
+    // (nothing is written until the person confirms), otherwise startUpload().
+    void requestUpload();
+    void setReviewBeforeUpload(bool on);
+    bool reviewBeforeUpload() const { return m_review; }
+    // Queues files for the chosen destination (e.g. failed files picked in the History view).
+    bool enqueueItems(const QList<UploadItem> &items);
 
     QList<UploadItem> pendingItems() const { return m_pending; }
     bool isScanning() const;
@@ -66,6 +73,7 @@ public:
 
 Q_SIGNALS:
     void signInRequested();
+    void historyRequested();
     // A scan of added paths ended (the waiting files are updated).
     void scanFinished();
     // Files were queued with startUpload().
@@ -123,6 +131,10 @@ private:
     };
     QList<PendingConflict> m_conflicts;
     QPointer<QMessageBox> m_conflictBox;
+    bool m_review = false;
+    bool m_reviewing = false;
+    QAction *m_historyAction = nullptr;
+    QAction *m_reviewAction = nullptr;
 
     QStackedWidget *m_stack = nullptr;
     QToolBar *m_toolBar = nullptr;

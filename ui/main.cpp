@@ -1,19 +1,16 @@
 #include "DemoDriver.h"
 #include "MainWindow.h"
+#include "SessionManager.h"
 
-#include "auth/AuthProvider.h"
-#include "procore/ProcoreClient.h"
 #include "sandbox/FaultPlan.h"
 #include "sandbox/SandboxServer.h"
-#include "upload/RatePacer.h"
-#include "upload/UploadController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTranslator>
 
 #include <memory>
@@ -63,33 +60,22 @@ int main(int argc, char *argv[])
     parser.addOption(demoOption);
     parser.process(app);
 
-    // Declared before the window so they outlive it.
-    std::unique_ptr<hoist::sandbox::SandboxServer> sandbox;
-    QNetworkAccessManager network;
-    std::unique_ptr<hoist::StaticTokenProvider> auth;
-    std::unique_ptr<hoist::RatePacer> pacer;
-    std::unique_ptr<hoist::ProcoreClient> client;
-    std::unique_ptr<hoist::UploadController> controller;
-
     hoist::ui::MainWindow window;
+    // Declared after the window: it lets go of the client and queue before the window goes.
+    hoist::ui::SessionManager session(&window);
+    QSettings settings;
+    window.setReviewBeforeUpload(settings.value(QStringLiteral("upload/review"), true).toBool());
     std::unique_ptr<hoist::ui::DemoDriver> demo;
     if (parser.isSet(sandboxOption)) {
-        sandbox = std::make_unique<hoist::sandbox::SandboxServer>();
         QString error;
-        if (!sandbox->start(&error)) {
+        if (!session.startSandbox(&error)) {
             QMessageBox::critical(
                 nullptr, QApplication::translate("main", "Hoist"),
                 QApplication::translate("main", "The built-in sandbox could not start: %1").arg(error));
             return 1;
         }
-        auth = std::make_unique<hoist::StaticTokenProvider>(sandbox->accessToken());
-        pacer = std::make_unique<hoist::RatePacer>();
-        client =
-            std::make_unique<hoist::ProcoreClient>(&network, sandbox->baseUrl(), auth.get(), pacer.get());
-        controller = std::make_unique<hoist::UploadController>(client.get());
-        window.setSession(client.get(), controller.get(),
-                          QApplication::translate("main", "Built-in sandbox"));
         if (parser.isSet(demoOption)) {
+            hoist::sandbox::SandboxServer *sandbox = session.sandbox();
             sandbox->faults().setStorageBytesPerSecond(kDemoStorageBytesPerSecond);
             // One storage POST is refused (403, not retried) so a failed row, its reason and
             // what to do next can be seen too; Retry then uploads it.
@@ -98,24 +84,18 @@ int main(int argc, char *argv[])
             refuse.status = 403;
             refuse.count = 1;
             sandbox->faults().addRule(refuse);
+            window.setReviewBeforeUpload(false); // the demo uploads straight away
             demo = std::make_unique<hoist::ui::DemoDriver>(&window, kDemoCompany, kDemoProject,
                                                            QStringLiteral("Drawings/Architectural"));
             demo->start();
         }
     } else {
-        // Signing in to a real Procore is its own piece of work (SignInDialog); until it is wired,
-        // the window says so instead of pretending.
-        window.setSignedOut(QApplication::translate("main", "Procore"));
-        QObject::connect(&window, &hoist::ui::MainWindow::signInRequested, &window, [&window] {
-            QMessageBox::information(&window, QApplication::translate("main", "Sign In"),
-                                     QApplication::translate("main",
-                                                             "Signing in to Procore is not available in "
-                                                             "this build yet. Start Hoist with --sandbox "
-                                                             "to use the built-in sandbox."));
-        });
+        session.restoreSignedIn();
     }
     window.show();
     const int result = QApplication::exec();
     demo.reset();
+    if (!parser.isSet(demoOption))
+        settings.setValue(QStringLiteral("upload/review"), window.reviewBeforeUpload());
     return result;
 }

@@ -7,6 +7,7 @@
 #include "DestinationBar.h"
 #include "DropArea.h"
 #include "FolderTreeModel.h"
+#include "PreflightDialog.h"
 #include "ProjectPicker.h"
 #include "TransferView.h"
 
@@ -291,6 +292,54 @@ private Q_SLOTS:
         const auto stored = s.stored(QStringLiteral("Drawings/Architectural"), name);
         QCOMPARE(stored.versions, 2);
         QCOMPARE(stored.sha256.toLatin1(), sha);
+    }
+
+    // With review on, Upload first shows what will happen; the person's choices decide what goes.
+    void reviewBeforeUploadSkipsWhatThePersonLeavesOut()
+    {
+        Session s;
+        QVERIFY(s.start());
+        hoist::ui::MainWindow &window = *s.window;
+        window.setReviewBeforeUpload(true);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.destinationBar()->selectDestination(kCompany, kProject, QStringLiteral("RFIs"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.destinationBar()->isComplete(), 15000);
+        QTemporaryDir dir;
+        const QByteArray sha = testfiles::write(dir.filePath(QStringLiteral("RFI-020.pdf")), 30'000, 20);
+        testfiles::write(dir.filePath(QStringLiteral(".DS_Store")), 6'148, 21);
+        testfiles::write(dir.filePath(QStringLiteral("RFI-014 Footing Depth at Grid C4.pdf")), 400000,
+                         22); // seeded name, other size
+        window.addPaths({dir.filePath(QStringLiteral("RFI-020.pdf")),
+                         dir.filePath(QStringLiteral(".DS_Store")),
+                         dir.filePath(QStringLiteral("RFI-014 Footing Depth at Grid C4.pdf"))});
+        QTRY_VERIFY(!window.isScanning() && window.pendingItems().size() == 3);
+        const int writes = [&] {
+            auto lock = s.sandbox.state().lock();
+            int n = 0;
+            for (const auto &e : s.sandbox.state().log)
+                n += e.method == QLatin1String("POST") ? 1 : 0;
+            return n;
+        }();
+        window.action(QStringLiteral("upload"))->trigger();
+        hoist::ui::PreflightDialog *review = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((review = window.findChild<hoist::ui::PreflightDialog *>()), 15000);
+        QTRY_VERIFY(review->isVisible());
+        QCOMPARE(s.model()->rowCount(), 0); // nothing queued while the person reviews
+        {
+            auto lock = s.sandbox.state().lock();
+            int n = 0;
+            for (const auto &e : s.sandbox.state().log)
+                n += e.method == QLatin1String("POST") ? 1 : 0;
+            QCOMPARE(n, writes); // and nothing written
+        }
+        QCOMPARE(review->flaggedCount(), 2); // .DS_Store (skipped), the clash (name-clash)
+        review->accept();
+        QTRY_COMPARE(s.model()->rowCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(s.allInState(TransferState::Done), 20000);
+        QCOMPARE(s.stored(QStringLiteral("RFIs"), QStringLiteral("RFI-020.pdf")).sha256.toLatin1(), sha);
+        QCOMPARE(s.stored(QStringLiteral("RFIs"), QStringLiteral(".DS_Store")).versions, 0);
+        QVERIFY(window.pendingItems().isEmpty());
     }
 
     void rememberedDestinationIsRestored()
