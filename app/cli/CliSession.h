@@ -10,6 +10,9 @@
 
 #include <memory>
 
+namespace hoist {
+class TokenStore;
+}
 namespace hoist::sandbox {
 class SandboxServer;
 }
@@ -51,6 +54,7 @@ public:
 private:
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TokenStore> m_store;
     std::unique_ptr<RatePacer> m_pacer;
     std::unique_ptr<AuthProvider> m_auth;
     std::unique_ptr<ProcoreClient> m_client;

@@ -24,7 +24,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("ls"), {runList, "List companies, projects or folders (for scripts)."}},
         {QStringLiteral("history"), {runHistory, "List past uploads (done, failed, skipped); export CSV."}},
         {QStringLiteral("login"), {runLogin, "Sign in to Procore in the browser; kept in the keychain."}},
-        {QStringLiteral("logout"), {runLogout, "Sign out: revoke the tokens and delete them from the keychain."}},
+        {QStringLiteral("logout"),
+         {runLogout, "Sign out: revoke the tokens and delete them from the keychain."}},
         {QStringLiteral("whoami"), {runWhoami, "Show who is signed in to Procore."}},
     };
     return table;

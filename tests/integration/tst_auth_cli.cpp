@@ -1,11 +1,13 @@
 // hoist-cli login | whoami | logout against the built-in sandbox, with this test as the browser.
 // Run under tests/with-session.sh: the commands and this test share the Secret Service.
 #include "CurlClient.h"
+#include "TestFiles.h"
 
 #include "auth/OAuthSession.h"
 #include "auth/TokenStore.h"
 #include "procore/Environment.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxState.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -16,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -265,12 +268,31 @@ void TestAuthCli::loginWhoamiLogout()
     QVERIFY2(who.exitCode == 0, qPrintable(who.err));
     QVERIFY(who.out.contains(session.userName()));
 
+    // upload uses the same sign-in (no HOIST_ACCESS_TOKEN): the bytes land in the folder.
+    QTemporaryDir files;
+    const QString local = files.filePath(u"RFI-031 Slab Edge.pdf"_s);
+    const QByteArray sha = testfiles::write(local, 64'000, 31);
+    const Run up = run({u"upload"_s, u"--api-base"_s, api, u"--company"_s, u"562949953421313"_s,
+                        u"--project"_s, u"281474976710657"_s, u"--folder"_s, u"RFIs"_s, local});
+    QVERIFY2(up.exitCode == 0, qPrintable(up.err + up.out));
+    {
+        auto lock = m_server->state().lock();
+        bool found = false;
+        for (const auto &[id, f] : m_server->state().files)
+            if (f.name == u"RFI-031 Slab Edge.pdf"_s && m_server->state().folderPath(f.folderId) == u"RFIs"_s)
+                found = m_server->state().objects.at(f.versions.back().objectKey).sha256.toLatin1() == sha;
+        QVERIFY(found);
+    }
+
     // logout revokes and deletes; whoami then says so with exit code 3.
     const Run logout = run({u"logout"_s, u"--api-base"_s, api});
     QVERIFY2(logout.exitCode == 0, qPrintable(logout.err));
     who = run({u"whoami"_s, u"--api-base"_s, api});
     QCOMPARE(who.exitCode, 3);
     QVERIFY(who.err.contains(u"Not signed in"_s));
+    const Run refused = run({u"upload"_s, u"--api-base"_s, api, u"--company"_s, u"562949953421313"_s, local});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY(refused.err.contains(u"hoist-cli login"_s));
 }
 
 void TestAuthCli::loginWithoutClientExplains()
