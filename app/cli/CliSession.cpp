@@ -84,6 +84,7 @@ int CliSession::open(const QCommandLineParser &parser, QTextStream &err)
             QThread::yieldCurrentThread();
         base = m_sandbox->baseUrl();
         token = m_sandbox->accessToken();
+        m_environmentId = Environment::builtInSandbox(base).id;
     } else {
         Environment env;
         if (parser.isSet(apiBaseOption)) {
@@ -105,6 +106,7 @@ int CliSession::open(const QCommandLineParser &parser, QTextStream &err)
             }
             base = env.apiBase;
         }
+        m_environmentId = env.id;
         token = qEnvironmentVariable("HOIST_ACCESS_TOKEN");
         if (token.isEmpty()) {
             // Signed in with `hoist-cli login`: that session, from the keychain, renewed as needed.
