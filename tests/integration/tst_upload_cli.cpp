@@ -122,6 +122,45 @@ private Q_SLOTS:
                 QVERIFY(!e.hadAuthorization && !e.hadCookie);
     }
 
+    void dryRunReviewsWithoutWriting()
+    {
+        SandboxServer server(options());
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(QStringLiteral("Site/Day 1")));
+        testfiles::write(dir.filePath(QStringLiteral("Site/Day 1/IMG_0001.jpg")), 5000, 1);
+        testfiles::write(dir.filePath(QStringLiteral("Site/Thumbs.db")), 100, 2);
+        testfiles::write(dir.filePath(QStringLiteral("Site/Grid A|B.pdf")), 100, 3);
+        const Run r =
+            cli({QStringLiteral("upload"), QStringLiteral("--api-base"), server.baseUrl().toString(),
+                 QStringLiteral("--company"), QStringLiteral("562949953421313"), QStringLiteral("--project"),
+                 QStringLiteral("281474976710657"), QStringLiteral("--folder"), QStringLiteral("Photos"),
+                 QStringLiteral("--dry-run"), QStringLiteral("--json"), dir.filePath(QStringLiteral("Site"))},
+                server.accessToken());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QHash<QString, QJsonObject> review;
+        QJsonObject summary;
+        for (const QJsonObject &e : r.events()) {
+            if (e.value(u"event").toString() == QLatin1String("review"))
+                review.insert(QFileInfo(e.value(u"file").toString()).fileName(), e);
+            if (e.value(u"event").toString() == QLatin1String("review-summary"))
+                summary = e;
+        }
+        QCOMPARE(review.size(), 3);
+        QCOMPARE(review.value(QStringLiteral("Thumbs.db")).value(u"skip").toBool(), true);
+        QCOMPARE(review.value(QStringLiteral("Grid A|B.pdf")).value(u"remote").toString(),
+                 QStringLiteral("Photos/Site/Grid AB.pdf"));
+        QCOMPARE(review.value(QStringLiteral("IMG_0001.jpg")).value(u"flags").toArray().size(), 0);
+        QCOMPARE(summary.value(u"to_upload").toInt(), 2);
+        QCOMPARE(summary.value(u"folders_to_create").toArray(),
+                 QJsonArray({QStringLiteral("Photos/Site"), QStringLiteral("Photos/Site/Day 1")}));
+        auto lock = server.state().lock();
+        for (const auto &e : server.state().log) {
+            QVERIFY2(e.method == QLatin1String("GET"), qPrintable(e.method + QLatin1Char(' ') + e.path));
+            QVERIFY(e.kind != QLatin1String("storage"));
+        }
+    }
+
     void listCommands()
     {
         SandboxServer server(options());
