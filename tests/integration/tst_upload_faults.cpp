@@ -257,7 +257,7 @@ private Q_SLOTS:
         o.hourlyLimit = 0;
         Env env(true, o);
         env.controller->setMaxParallel(4);
-        const Batch b = makeBatch(env, 16, 2'000);
+        const Batch b = makeBatch(env, 10, 2'000);
         run(env, b);
         QCOMPARE(env.countLog(QStringLiteral("api"), {}, {}, 429), 0);
     }
