@@ -255,9 +255,13 @@ void UploadJob::checkConflict()
         if (!applyConflict(*existing))
             return;
     }
-    if (m_stored && fileUnchanged()) {
+    if (m_stored && m_statSize == m_storedSize && m_statModified == m_storedModified) {
         associate(); // the bytes are in storage already (an earlier association failed)
         return;
+    }
+    if (m_stored) {
+        m_stored = false; // changed since: those bytes are stale, and so is their ticket
+        m_ticket = {};
     }
     if (m_pauseRequested) {
         m_pauseRequested = false;
@@ -368,6 +372,8 @@ void UploadJob::onStorageFinished()
             return;
         }
         m_stored = true;
+        m_storedSize = m_statSize;
+        m_storedModified = m_statModified;
         associate();
         return;
     }

@@ -118,6 +118,8 @@ private:
     bool m_pauseRequested = false;
     quint64 m_generation = 0; // bumped by start() and cancel(); stale callbacks compare it
     bool m_stored = false;    // m_ticket's bytes are in storage
+    qint64 m_storedSize = -1; // the file as it was when those bytes were sent
+    QDateTime m_storedModified;
 };
 
 } // namespace hoist

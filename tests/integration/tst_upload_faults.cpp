@@ -226,6 +226,54 @@ private Q_SLOTS:
         run(env, b);
     }
 
+    void associationFailsThenFileChangesBeforeRetry()
+    {
+        Env env;
+        env.server.faults().addRule(rule(QStringLiteral("api"), QStringLiteral("POST"),
+                                         QStringLiteral("^/rest/v1\\.0/files$"), 500, 6));
+        env.makeFile(QStringLiteral("spec.pdf"), 5000, 1);
+        QVERIFY(env.runToIdle({item(env.path(QStringLiteral("spec.pdf")), QStringLiteral("Faults"))},
+                              env.destination(QStringLiteral("RFIs"))));
+        QCOMPARE(env.stateOf(0), TransferState::Failed); // retries exhausted
+        QCOMPARE(env.storedFiles().size(), 0);
+        // Retrying an unchanged file only associates; a changed one is uploaded again.
+        const QByteArray sha = env.makeFile(QStringLiteral("spec.pdf"), 6000, 2);
+        QFile touch(env.path(QStringLiteral("spec.pdf")));
+        QVERIFY(touch.open(QIODevice::ReadWrite));
+        QVERIFY(
+            touch.setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime));
+        touch.close();
+        env.controller->retry(0);
+        QVERIFY(env.waitIdle());
+        QCOMPARE(env.stateOf(0), TransferState::Done);
+        const auto files = env.storedFiles();
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files[0].sha256.toLatin1(), sha);
+        QCOMPARE(env.countLog(QStringLiteral("api"), QStringLiteral("POST"),
+                              QStringLiteral("/rest/v1.1/projects/")),
+                 2);
+    }
+
+    void associationFailsThenRetryOnlyAssociates()
+    {
+        Env env;
+        env.server.faults().addRule(rule(QStringLiteral("api"), QStringLiteral("POST"),
+                                         QStringLiteral("^/rest/v1\\.0/files$"), 500, 6));
+        const QByteArray sha = env.makeFile(QStringLiteral("spec.pdf"), 5000, 1);
+        QVERIFY(env.runToIdle({item(env.path(QStringLiteral("spec.pdf")))},
+                              env.destination(QStringLiteral("RFIs"))));
+        QCOMPARE(env.stateOf(0), TransferState::Failed);
+        env.controller->retry(0);
+        QVERIFY(env.waitIdle());
+        QCOMPARE(env.stateOf(0), TransferState::Done);
+        QCOMPARE(env.storedFiles().size(), 1);
+        QCOMPARE(env.storedFiles().at(0).sha256.toLatin1(), sha);
+        QCOMPARE(env.countLog(QStringLiteral("api"), QStringLiteral("POST"),
+                              QStringLiteral("/rest/v1.1/projects/")),
+                 1);
+        QCOMPARE(env.countLog(QStringLiteral("storage"), QStringLiteral("POST"), {}), 1);
+    }
+
     void folderCreateLostAfterSuccess()
     {
         Env env;
@@ -257,7 +305,7 @@ private Q_SLOTS:
         o.hourlyLimit = 0;
         Env env(true, o);
         env.controller->setMaxParallel(4);
-        const Batch b = makeBatch(env, 16, 2'000);
+        const Batch b = makeBatch(env, 10, 2'000);
         run(env, b);
         QCOMPARE(env.countLog(QStringLiteral("api"), {}, {}, 429), 0);
     }

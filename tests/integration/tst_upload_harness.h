@@ -17,8 +17,10 @@
 #include "upload/UploadJob.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -220,7 +222,19 @@ public:
 
     bool waitIdle(int timeoutMs = 60000)
     {
-        return QTest::qWaitFor([this] { return controller->isIdle(); }, timeoutMs);
+        // A real event loop (QSignalSpy::wait), not qWaitFor's process-then-sleep rounds, so
+        // the network is served without 10 ms gaps.
+        QElapsedTimer clock;
+        clock.start();
+        while (!controller->isIdle()) {
+            const qint64 left = timeoutMs - clock.elapsed();
+            if (left <= 0)
+                return false;
+            QSignalSpy idle(controller.get(), &UploadController::idleChanged);
+            if (!controller->isIdle())
+                idle.wait(int(left));
+        }
+        return true;
     }
 
     TransferState stateOf(int row) const { return controller->model()->jobAt(row)->state(); }
