@@ -84,6 +84,7 @@ QList<quint64> UploadController::enqueue(const QList<UploadItem> &items, const D
         job->setFolderResolver(resolver);
         job->setRetryPolicy(m_retry);
         job->setConflictPolicy(m_conflict);
+        job->setSegmentThreshold(m_segmentThreshold, m_segmentSize);
         if (m_paused)
             job->pause();
         connect(job, &UploadJob::stateChanged, this, [this, job](TransferState s) { onJobState(job, s); });

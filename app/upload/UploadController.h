@@ -40,6 +40,14 @@ public:
     ConflictPolicy conflictPolicy() const { return m_conflict; }
     void setConflictPolicy(ConflictPolicy policy); // for files queued from now on (default KeepBoth)
     RetryPolicy retryPolicy() const { return m_retry; }
+    // Files of at least `bytes` go up as segmented uploads of `segmentSize` parts (for files queued
+    // from now on). Default: 256 MiB in 64 MiB parts; a single POST cannot carry more than 5 GB.
+    void setSegmentThreshold(qint64 bytes, qint64 segmentSize = 64LL * 1024 * 1024)
+    {
+        m_segmentThreshold = bytes;
+        m_segmentSize = segmentSize;
+    }
+    qint64 segmentThreshold() const { return m_segmentThreshold; }
     void setRetryPolicy(const RetryPolicy &policy);
 
     // Adds files (rows in the model, in order). Returns the rows' job ids.
@@ -86,6 +94,8 @@ private:
     int m_maxPreparing = 8;
     ConflictPolicy m_conflict = ConflictPolicy::KeepBoth;
     RetryPolicy m_retry;
+    qint64 m_segmentThreshold = 256LL * 1024 * 1024;
+    qint64 m_segmentSize = 64LL * 1024 * 1024;
     bool m_paused = false;
     bool m_idle = true;
     quint64 m_nextId = 1;

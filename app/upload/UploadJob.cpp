@@ -1,6 +1,7 @@
 #include "UploadJob.h"
 
 #include "FolderResolver.h"
+#include "SegmentedUpload.h"
 #include "StoragePost.h"
 #include "procore/ProcoreClient.h"
 
@@ -96,6 +97,12 @@ void UploadJob::clearNetwork()
         m_post->abort();
         m_post->deleteLater();
         m_post = nullptr;
+    }
+    if (m_segmented) {
+        m_segmented->disconnect(this);
+        m_segmented->abort();
+        m_segmented->deleteLater();
+        m_segmented = nullptr;
     }
 }
 
@@ -297,6 +304,10 @@ bool UploadJob::applyConflict(const FileRef &existing)
 
 void UploadJob::createUpload()
 {
+    if (isSegmented()) {
+        startSegmented();
+        return;
+    }
     if (m_ticket.isValid() && !m_stored && m_ticketAt.isValid()
         && m_ticketAt.secsTo(QDateTime::currentDateTimeUtc()) < kTicketReuseSecs) {
         startStorage();
@@ -403,6 +414,69 @@ void UploadJob::onStorageFinished()
     }
     ProcoreError e = error;
     e.message = tr("Storage refused the file: %1").arg(error.message);
+    fail(e);
+}
+
+void UploadJob::startSegmented()
+{
+    setState(TransferState::Uploading);
+    setDetail(tr("Checking the file's parts…"));
+    m_ticket = {};
+    m_stored = false;
+    m_sent = 0;
+    Q_EMIT progressChanged(m_sent, m_total);
+    auto *up = new SegmentedUpload(m_client, m_item.localPath, m_destination.companyId,
+                                   m_destination.projectId, fileName(), m_contentType, this);
+    m_segmented = up;
+    up->setSegmentSize(m_segmentSize);
+    up->setRetryPolicy(m_retry);
+    connect(up, &SegmentedUpload::created, this, [this](const QString &uuid) {
+        m_ticket.uuid = uuid;
+        m_ticketAt = QDateTime::currentDateTimeUtc();
+        setDetail(
+            tr("Uploading in %n part(s)", nullptr, int(m_segmented ? m_segmented->segments().size() : 0)));
+    });
+    connect(up, &SegmentedUpload::progress, this, [this](qint64 sent, qint64) {
+        m_sent = sent;
+        Q_EMIT progressChanged(m_sent, m_total);
+    });
+    connect(up, &SegmentedUpload::finished, this, &UploadJob::onSegmentedFinished);
+    up->start();
+}
+
+void UploadJob::onSegmentedFinished()
+{
+    SegmentedUpload *up = m_segmented;
+    m_segmented = nullptr;
+    if (!up)
+        return;
+    up->deleteLater();
+    if (up->isDone()) {
+        if (!fileUnchanged()) {
+            restart(tr("The file changed while it was uploading; uploading it again."));
+            return;
+        }
+        m_ticket.uuid = up->uuid();
+        m_stored = true;
+        m_storedSize = m_statSize;
+        m_storedModified = m_statModified;
+        setDetail({});
+        associate();
+        return;
+    }
+    const ProcoreError error = up->error();
+    if (error.kind == ProcoreError::Kind::Cancelled)
+        return;
+    // A part whose bytes no longer match its checksum: the file changed after it was read.
+    const QString s3Code = error.body.toObject().value(QStringLiteral("Code")).toString();
+    if (s3Code == QLatin1String("XAmzContentSHA256Mismatch") || s3Code == QLatin1String("BadDigest")
+        || !fileUnchanged()) {
+        restart(tr("The file changed while it was uploading; uploading it again."));
+        return;
+    }
+    ProcoreError e = error;
+    if (error.kind != ProcoreError::Kind::LocalFile)
+        e.message = tr("The segmented upload failed: %1").arg(error.message);
     fail(e);
 }
 

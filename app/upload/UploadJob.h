@@ -15,6 +15,7 @@ namespace hoist {
 
 class ApiReply;
 class ProcoreClient;
+class SegmentedUpload;
 class StoragePost;
 
 // One file's way: folder → create upload → storage POST → unchanged? → associate. Retries what
@@ -48,6 +49,14 @@ public:
     void setFolderResolver(FolderResolver *resolver) { m_resolver = resolver; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void setConflictPolicy(ConflictPolicy policy) { m_conflict = policy; }
+    // Files of at least this size go up as a segmented upload (parts in parallel, each retried
+    // alone); 0: never. Parts are `segmentSize` bytes.
+    void setSegmentThreshold(qint64 bytes, qint64 segmentSize)
+    {
+        m_segmentThreshold = bytes;
+        m_segmentSize = segmentSize;
+    }
+    bool isSegmented() const { return m_segmentThreshold > 0 && m_statSize >= m_segmentThreshold; }
 
     // Queued/Paused/Failed/Cancelled → Preparing.
     void start();
@@ -81,6 +90,8 @@ private:
     void createUpload();
     void startStorage();
     void onStorageFinished();
+    void startSegmented();
+    void onSegmentedFinished();
     void restart(const QString &why);
     void associate();
     void onAssociated(ApiReply *reply);
@@ -114,6 +125,9 @@ private:
     FileRef m_remote;
     QPointer<ApiReply> m_apiReply;
     QPointer<StoragePost> m_post;
+    QPointer<SegmentedUpload> m_segmented;
+    qint64 m_segmentThreshold = 0;
+    qint64 m_segmentSize = 0;
     QTimer m_retryTimer;
     bool m_pauseRequested = false;
     quint64 m_generation = 0; // bumped by start() and cancel(); stale callbacks compare it

@@ -5,6 +5,7 @@
 
 #include "procore/ApiReply.h"
 #include "upload/SegmentedUpload.h"
+#include "upload/TransferModel.h"
 
 #include <QSignalSpy>
 
@@ -20,7 +21,8 @@ class TestSegmentedUpload : public QObject
     static std::unique_ptr<SegmentedUpload> makeUpload(Env &env, const QString &path)
     {
         auto up = std::make_unique<SegmentedUpload>(env.client.get(), path, env.companyId, env.projectId,
-                                                    QFileInfo(path).fileName(), QStringLiteral("application/octet-stream"));
+                                                    QFileInfo(path).fileName(),
+                                                    QStringLiteral("application/octet-stream"));
         up->setSegmentSize(SegmentPlan::kMinSegment);
         RetryPolicy fast;
         fast.baseDelayMs = 5;
@@ -32,7 +34,8 @@ class TestSegmentedUpload : public QObject
     // Associates the finished upload and returns the stored file's sha256.
     static QString associateAndHash(Env &env, const QString &uuid, const QString &name)
     {
-        ApiReply *reply = env.client->associateProjectFile(env.companyId, env.projectId, 0, name, uuid, false);
+        ApiReply *reply =
+            env.client->associateProjectFile(env.companyId, env.projectId, 0, name, uuid, false);
         QSignalSpy done(reply, &ApiReply::finished);
         if (!done.wait(10000) || !reply->isOk())
             return {};
@@ -109,7 +112,8 @@ private Q_SLOTS:
         up->start();
         QVERIFY(done.wait(30000));
         QVERIFY2(up->isDone(), qPrintable(up->error().describe()));
-        QCOMPARE(env.countLog(QStringLiteral("api"), QStringLiteral("PATCH"), QStringLiteral("/rest/v1.1/")), 2);
+        QCOMPARE(env.countLog(QStringLiteral("api"), QStringLiteral("PATCH"), QStringLiteral("/rest/v1.1/")),
+                 2);
         QCOMPARE(associateAndHash(env, up->uuid(), QStringLiteral("scan.tif")).toLatin1(), sha);
     }
 
@@ -134,7 +138,8 @@ private Q_SLOTS:
             QVERIFY(stored.wait(30000));
         }
         QCOMPARE(etags.size(), 3);
-        QCOMPARE(std::count_if(etags.cbegin(), etags.cend(), [](const QString &e) { return !e.isEmpty(); }), 1);
+        QCOMPARE(std::count_if(etags.cbegin(), etags.cend(), [](const QString &e) { return !e.isEmpty(); }),
+                 1);
         const int putsBefore = partPuts(env);
         auto again = makeUpload(env, env.path(QStringLiteral("site.las")));
         QSignalSpy done(again.get(), &SegmentedUpload::finished);
@@ -143,6 +148,35 @@ private Q_SLOTS:
         QVERIFY2(again->isDone(), qPrintable(again->error().describe()));
         QCOMPARE(partPuts(env) - putsBefore, 2);
         QCOMPARE(associateAndHash(env, uuid, QStringLiteral("site.las")).toLatin1(), sha);
+    }
+
+    // Through the upload queue: big files go up in parts, small ones in one POST, both associated.
+    void queueUsesSegmentsAboveTheThreshold()
+    {
+        Env env;
+        env.controller->setSegmentThreshold(10'000'000, SegmentPlan::kMinSegment);
+        const QByteArray big = env.makeFile(QStringLiteral("Model/tower.rvt"), kSize, 9);
+        const QByteArray small = env.makeFile(QStringLiteral("Model/notes.txt"), 4'000, 10);
+        sandbox::FaultRule fail503;
+        fail503.kind = QStringLiteral("storage");
+        fail503.method = QStringLiteral("PUT");
+        fail503.status = 503;
+        fail503.retryAfterSecs = 1;
+        env.server.faults().addRule(fail503);
+        UploadItem a = item(env.path(QStringLiteral("Model/tower.rvt")));
+        UploadItem b = item(env.path(QStringLiteral("Model/notes.txt")));
+        QVERIFY(env.runToIdle({a, b}, env.destination(QStringLiteral("Drawings"))));
+        QCOMPARE(env.stateOf(0), TransferState::Done);
+        QCOMPARE(env.stateOf(1), TransferState::Done);
+        QHash<QString, QString> sha;
+        for (const StoredFile &f : env.storedFiles())
+            sha.insert(f.path, f.sha256);
+        QCOMPARE(sha.value(QStringLiteral("Drawings/tower.rvt")).toLatin1(), big);
+        QCOMPARE(sha.value(QStringLiteral("Drawings/notes.txt")).toLatin1(), small);
+        QCOMPARE(partPuts(env), 4); // 3 parts, one of them twice
+        QCOMPARE(env.countLog(QStringLiteral("storage"), QStringLiteral("POST"), QStringLiteral("/s3/")), 1);
+        TransferModel *m = env.controller->model();
+        QCOMPARE(m->data(m->index(0, 0), TransferModel::BytesSentRole).toLongLong(), kSize);
     }
 
     void changedFileIsRefusedByStorage()
@@ -159,7 +193,8 @@ private Q_SLOTS:
         QVERIFY(done.wait(30000));
         QVERIFY(!up->isDone());
         QCOMPARE(up->error().httpStatus, 400);
-        QVERIFY2(up->error().message.contains(QStringLiteral("x-amz-content-sha256")), qPrintable(up->error().message));
+        QVERIFY2(up->error().message.contains(QStringLiteral("x-amz-content-sha256")),
+                 qPrintable(up->error().message));
     }
 };
 
