@@ -1,5 +1,8 @@
+#include "DemoDriver.h"
 #include "MainWindow.h"
+#include "SessionManager.h"
 
+#include "sandbox/FaultPlan.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
@@ -7,9 +10,18 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTranslator>
 
 #include <memory>
+
+namespace {
+// The sandbox's seed (app/sandbox/SandboxSeed.cpp): Summit Ridge Builders and its first project.
+constexpr qint64 kDemoCompany = 562'949'953'421'313LL;
+constexpr qint64 kDemoProject = 281'474'976'710'657LL;
+// --demo slows each storage POST to this many bytes per second so progress can be watched.
+constexpr qint64 kDemoStorageBytesPerSecond = 700'000;
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -19,11 +31,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(HOIST_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.hoist.Hoist"));
 
-    QTranslator qtTranslator, appTranslator;
+    // English plural forms first ("1 file", "3 files"); the locale's translation, installed
+    // later, is asked first and falls back to them.
+    QTranslator qtTranslator, englishTranslator, appTranslator;
+    if (englishTranslator.load(QStringLiteral("hoist_en"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&englishTranslator);
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("hoist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(QLocale(), QStringLiteral("hoist"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && appTranslator.language() != QLatin1String("en"))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
@@ -33,22 +50,52 @@ int main(int argc, char *argv[])
     const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"),
         QApplication::translate("main", "Run against Hoist's built-in Procore sandbox (no account needed)."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "With --sandbox: upload a few generated sample files to "
+                                        "Drawings/Architectural of the first project, with storage slowed "
+                                        "down so the progress can be watched and the first storage request "
+                                        "refused so a failed row shows (for screenshots)."));
     parser.addOption(sandboxOption);
+    parser.addOption(demoOption);
     parser.process(app);
 
-    std::unique_ptr<hoist::sandbox::SandboxServer> sandbox;
     hoist::ui::MainWindow window;
+    // Declared after the window: it lets go of the client and queue before the window goes.
+    hoist::ui::SessionManager session(&window);
+    QSettings settings;
+    window.setReviewBeforeUpload(settings.value(QStringLiteral("upload/review"), true).toBool());
+    std::unique_ptr<hoist::ui::DemoDriver> demo;
     if (parser.isSet(sandboxOption)) {
-        sandbox = std::make_unique<hoist::sandbox::SandboxServer>();
         QString error;
-        if (!sandbox->start(&error)) {
+        if (!session.startSandbox(&error)) {
             QMessageBox::critical(
                 nullptr, QApplication::translate("main", "Hoist"),
                 QApplication::translate("main", "The built-in sandbox could not start: %1").arg(error));
             return 1;
         }
-        window.setConnection(QApplication::translate("main", "Built-in sandbox"), sandbox->baseUrl());
+        if (parser.isSet(demoOption)) {
+            hoist::sandbox::SandboxServer *sandbox = session.sandbox();
+            sandbox->faults().setStorageBytesPerSecond(kDemoStorageBytesPerSecond);
+            // One storage POST is refused (403, not retried) so a failed row, its reason and
+            // what to do next can be seen too; Retry then uploads it.
+            hoist::sandbox::FaultRule refuse;
+            refuse.kind = QStringLiteral("storage");
+            refuse.status = 403;
+            refuse.count = 1;
+            sandbox->faults().addRule(refuse);
+            window.setReviewBeforeUpload(false); // the demo uploads straight away
+            demo = std::make_unique<hoist::ui::DemoDriver>(&window, kDemoCompany, kDemoProject,
+                                                           QStringLiteral("Drawings/Architectural"));
+            demo->start();
+        }
+    } else {
+        session.restoreSignedIn();
     }
     window.show();
-    return QApplication::exec();
+    const int result = QApplication::exec();
+    demo.reset();
+    if (!parser.isSet(demoOption))
+        settings.setValue(QStringLiteral("upload/review"), window.reviewBeforeUpload());
+    return result;
 }

@@ -20,6 +20,19 @@ public:
     virtual void refresh() = 0;
     virtual bool isRefreshing() const = 0;
 
+    // Call when the API answered 401 to a request that carried `rejectedToken`. Returns true when a
+    // newer token is already there (retry at once with accessToken()); otherwise starts or joins the
+    // one refresh and returns false: wait for tokenRefreshed() or refreshFailed(). Comparing tokens
+    // keeps a late 401, answered after a refresh finished, from causing a second refresh.
+    bool requestRefreshFor(const QString &rejectedToken)
+    {
+        const QString current = accessToken();
+        if (!isRefreshing() && !current.isEmpty() && current != rejectedToken)
+            return true;
+        refresh();
+        return false;
+    }
+
 Q_SIGNALS:
     void tokenRefreshed(const QString &accessToken);
     // The token cannot be renewed without the user (e.g. the refresh token was spent):

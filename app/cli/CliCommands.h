@@ -19,5 +19,8 @@ int runSandbox(const QStringList &args);
 int runUpload(const QStringList &args);
 int runList(const QStringList &args);
 int runHistory(const QStringList &args);
+int runLogin(const QStringList &args); // AuthCommands.cpp: login, logout, whoami
+int runLogout(const QStringList &args);
+int runWhoami(const QStringList &args);
 
 } // namespace hoist::cli

@@ -2,6 +2,8 @@
 
 #include "CliCommands.h"
 #include "auth/AuthProvider.h"
+#include "auth/OAuthSession.h"
+#include "auth/TokenStore.h"
 #include "procore/Environment.h"
 #include "sandbox/SandboxServer.h"
 
@@ -38,6 +40,7 @@ CliSession::CliSession()
 CliSession::~CliSession()
 {
     m_client.reset();
+    m_auth.reset(); // an OAuth session uses the network manager and the token store
     if (m_network)
         m_network->clearConnectionCache(); // the sandbox's stop() waits for idle connections otherwise
     m_network.reset();
@@ -81,7 +84,9 @@ int CliSession::open(const QCommandLineParser &parser, QTextStream &err)
             QThread::yieldCurrentThread();
         base = m_sandbox->baseUrl();
         token = m_sandbox->accessToken();
+        m_environmentId = Environment::builtInSandbox(base).id;
     } else {
+        Environment env;
         if (parser.isSet(apiBaseOption)) {
             base = QUrl(parser.value(apiBaseOption));
             if (!base.isValid()
@@ -89,10 +94,11 @@ int CliSession::open(const QCommandLineParser &parser, QTextStream &err)
                 err << tr("--api-base needs an http:// or https:// URL.") << Qt::endl;
                 return ExitUsage;
             }
+            env = Environment::custom(base);
         } else {
             const QString id =
                 parser.isSet(envOption) ? parser.value(envOption) : QStringLiteral("production");
-            const Environment env = Environment::byId(id);
+            env = Environment::byId(id);
             if (env.id.isEmpty()) {
                 err << tr("Unknown environment '%1' (production, procore-sandbox, monthly-sandbox).").arg(id)
                     << Qt::endl;
@@ -100,17 +106,38 @@ int CliSession::open(const QCommandLineParser &parser, QTextStream &err)
             }
             base = env.apiBase;
         }
+        m_environmentId = env.id;
         token = qEnvironmentVariable("HOIST_ACCESS_TOKEN");
         if (token.isEmpty()) {
-            err << tr(
-                "No access token: set HOIST_ACCESS_TOKEN (e.g. a service account's token), or use --sandbox.")
-                << Qt::endl;
-            return ExitAuth;
+            // Signed in with `hoist-cli login`: that session, from the keychain, renewed as needed.
+            m_network = std::make_unique<QNetworkAccessManager>();
+            m_store = std::make_unique<TokenStore>();
+            auto session = std::make_unique<OAuthSession>(env, m_store.get(), m_network.get());
+            bool signedIn = false;
+            QEventLoop loop;
+            QObject::connect(session.get(), &OAuthSession::restored, &loop, [&](bool ok) {
+                signedIn = ok;
+                loop.quit();
+            });
+            session->restore();
+            if (session->state() == OAuthSession::State::Restoring)
+                loop.exec();
+            if (!signedIn) {
+                err << tr("Not signed in to %1: run 'hoist-cli login', set HOIST_ACCESS_TOKEN (e.g. a "
+                          "service "
+                          "account's token), or use --sandbox.")
+                           .arg(env.name)
+                    << Qt::endl;
+                return ExitAuth;
+            }
+            m_auth = std::move(session);
         }
     }
-    m_network = std::make_unique<QNetworkAccessManager>();
+    if (!m_network)
+        m_network = std::make_unique<QNetworkAccessManager>();
     m_pacer = std::make_unique<RatePacer>();
-    m_auth = std::make_unique<StaticTokenProvider>(token);
+    if (!m_auth)
+        m_auth = std::make_unique<StaticTokenProvider>(token);
     m_client = std::make_unique<ProcoreClient>(m_network.get(), base, m_auth.get(), m_pacer.get());
     RetryPolicy policy = m_client->retryPolicy();
     policy.maxAttempts = retries + 1;

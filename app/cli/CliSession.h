@@ -10,6 +10,9 @@
 
 #include <memory>
 
+namespace hoist {
+class TokenStore;
+}
 namespace hoist::sandbox {
 class SandboxServer;
 }
@@ -31,6 +34,8 @@ public:
     int open(const QCommandLineParser &parser, QTextStream &err);
 
     ProcoreClient *client() const { return m_client.get(); }
+    // "built-in-sandbox", "production", "custom:host:port", … for the upload history.
+    QString environmentId() const { return m_environmentId; }
     QNetworkAccessManager *network() const { return m_network.get(); }
     sandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
 
@@ -51,9 +56,11 @@ public:
 private:
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TokenStore> m_store;
     std::unique_ptr<RatePacer> m_pacer;
     std::unique_ptr<AuthProvider> m_auth;
     std::unique_ptr<ProcoreClient> m_client;
+    QString m_environmentId;
 };
 
 } // namespace hoist::cli

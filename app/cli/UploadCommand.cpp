@@ -1,5 +1,8 @@
 #include "CliCommands.h"
 #include "CliSession.h"
+#include "history/HistoryRecorder.h"
+#include "history/UploadHistory.h"
+#include "preflight/PreflightCheck.h"
 #include "upload/FileScanner.h"
 #include "upload/FolderResolver.h"
 #include "upload/TransferModel.h"
@@ -9,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -157,7 +161,17 @@ int runUpload(const QStringList &args)
         QStringLiteral("POLICY"), QStringLiteral("keep-both"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("One JSON object per event on stdout, for scripts."));
-    p.addOptions({company, project, folder, jobs, conflict, json});
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        tr("Review only: list what Procore would refuse or rename, what is already there, the folders that "
+           "would be created and the API calls needed. Nothing is written."));
+    const QCommandLineOption strict(QStringLiteral("strict-file-uploads"),
+                                    tr("The company enforces Procore's strict file uploads: leave out .exe, "
+                                       ".bat and the other blocked types."));
+    const QCommandLineOption includeSkipped(
+        QStringLiteral("include-skipped"),
+        tr("Also upload hidden and system files and files already there (left out by default)."));
+    p.addOptions({company, project, folder, jobs, conflict, json, dryRun, strict, includeSkipped});
     p.process(args);
 
     QTextStream err(stderr);
@@ -211,6 +225,89 @@ int runUpload(const QStringList &args)
     dest.companyId = companyId;
     dest.projectId = projectId;
     dest.folderPath = p.value(folder).split(QLatin1Char('/'), Qt::SkipEmptyParts).join(QLatin1Char('/'));
+
+    // The review, before any write: what is flagged, already there or to be created. The
+    // --folder path is looked up (not created) like the files' own folders.
+    QList<UploadItem> toUpload = items;
+    {
+        QList<UploadItem> reviewed = items;
+        for (UploadItem &i : reviewed)
+            i.relativeDir = dest.folderPath.isEmpty() ? i.relativeDir
+                            : i.relativeDir.isEmpty()
+                                ? dest.folderPath
+                                : QString(dest.folderPath + QLatin1Char('/') + i.relativeDir);
+        PreflightCheck check(session.client());
+        PreflightOptions options;
+        options.strictFileUploads = p.isSet(strict);
+        check.setOptions(options);
+        QEventLoop loop;
+        QObject::connect(&check, &PreflightCheck::finished, &loop, &QEventLoop::quit);
+        Destination root = dest;
+        root.folderId = 0;
+        root.folderPath.clear();
+        check.start(reviewed, root);
+        if (check.isRunning())
+            loop.exec();
+        const PreflightReport &r = check.report();
+        toUpload.clear();
+        QTextStream out(stdout);
+        for (int i = 0; i < r.files.size(); ++i) {
+            const PreflightFile &f = r.files[i];
+            const bool skip = f.skip && !p.isSet(includeSkipped);
+            if (!skip)
+                toUpload << items[i];
+            if (f.flags.isEmpty() && !p.isSet(dryRun))
+                continue;
+            QStringList kinds, reasons;
+            for (const PreflightFlag &flag : f.flags) {
+                kinds << preflight::kindName(flag.kind);
+                reasons << flag.reason;
+            }
+            if (report.json()) {
+                report.event({{u"event"_s, u"review"_s},
+                              {u"file"_s, f.item.localPath},
+                              {u"remote"_s, f.remotePath},
+                              {u"flags"_s, QJsonArray::fromStringList(kinds)},
+                              {u"reasons"_s, QJsonArray::fromStringList(reasons)},
+                              {u"skip"_s, skip}});
+            } else if (!f.flags.isEmpty()) {
+                (p.isSet(dryRun) ? out : err) << (skip ? tr("skip  ") : tr("note  ")) << f.item.localPath
+                                              << ": " << reasons.join(QLatin1Char(' ')) << Qt::endl;
+            } else {
+                out << tr("upload ") << f.item.localPath << "  ->  " << f.remotePath << Qt::endl;
+            }
+        }
+        if (p.isSet(dryRun)) {
+            if (report.json()) {
+                report.event({{u"event"_s, u"review-summary"_s},
+                              {u"files"_s, int(r.files.size())},
+                              {u"to_upload"_s, int(toUpload.size())},
+                              {u"bytes"_s, r.uploadBytes},
+                              {u"folders_to_create"_s, QJsonArray::fromStringList(r.foldersToCreate)},
+                              {u"api_calls"_s, r.estimatedApiCalls},
+                              {u"estimated_seconds"_s, r.estimatedSeconds}});
+            } else {
+                out << tr("%1 of %2 file(s) would be uploaded (%3); folders to create: %4; about %5 API "
+                          "call(s), "
+                          "about %6 s within the rate limit. Nothing was written.")
+                           .arg(toUpload.size())
+                           .arg(r.files.size())
+                           .arg(TransferModel::formatBytes(r.uploadBytes),
+                                r.foldersToCreate.isEmpty() ? tr("none")
+                                                            : r.foldersToCreate.join(QStringLiteral(", ")))
+                           .arg(r.estimatedApiCalls)
+                           .arg(r.estimatedSeconds)
+                    << Qt::endl;
+            }
+            return r.error.isEmpty() ? ExitOk : ExitFailures;
+        }
+    }
+    if (toUpload.isEmpty()) {
+        err << tr(
+            "Nothing to upload: every file is left out (see above; --include-skipped uploads them anyway).")
+            << Qt::endl;
+        return problems.isEmpty() ? ExitOk : ExitFailures;
+    }
     if (!dest.folderPath.isEmpty()) {
         FolderResolver resolver(session.client(), companyId, projectId, 0);
         ProcoreError error;
@@ -232,6 +329,11 @@ int runUpload(const QStringList &args)
     controller.setMaxParallel(parallel);
     controller.setConflictPolicy(policy);
     TransferModel *model = controller.model();
+    // The same record the window keeps (hoist-cli history, the History view).
+    std::unique_ptr<UploadHistory> history = UploadHistory::open(UploadHistory::defaultPath());
+    std::unique_ptr<HistoryRecorder> recorder;
+    if (history)
+        recorder = std::make_unique<HistoryRecorder>(&controller, history.get(), session.environmentId());
 
     QObject::connect(
         &controller, &UploadController::jobStateChanged, &controller, [&](quint64 id, TransferState s) {
@@ -343,10 +445,10 @@ int runUpload(const QStringList &args)
                       {u"folder"_s, dest.folderPath},
                       {u"jobs"_s, parallel},
                       {u"on_conflict"_s, conflictPolicyName(policy)}});
-    if (!items.isEmpty()) {
+    if (!toUpload.isEmpty()) {
         QEventLoop loop;
         QObject::connect(&controller, &UploadController::finished, &loop, &QEventLoop::quit);
-        controller.enqueue(items, dest);
+        controller.enqueue(toUpload, dest);
         if (!controller.isIdle())
             loop.exec();
     }

@@ -23,6 +23,10 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("upload"), {runUpload, "Upload files and folders to a project's Documents."}},
         {QStringLiteral("ls"), {runList, "List companies, projects or folders (for scripts)."}},
         {QStringLiteral("history"), {runHistory, "List past uploads (done, failed, skipped); export CSV."}},
+        {QStringLiteral("login"), {runLogin, "Sign in to Procore in the browser; kept in the keychain."}},
+        {QStringLiteral("logout"),
+         {runLogout, "Sign out: revoke the tokens and delete them from the keychain."}},
+        {QStringLiteral("whoami"), {runWhoami, "Show who is signed in to Procore."}},
     };
     return table;
 }

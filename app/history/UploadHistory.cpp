@@ -170,6 +170,19 @@ QList<HistoryRecord> UploadHistory::find(const HistoryFilter &f) const
     return out;
 }
 
+QList<QPair<qint64, QString>> UploadHistory::projects() const
+{
+    QList<QPair<qint64, QString>> out;
+    QSqlQuery q(m_db->db());
+    if (!q.exec(
+            QStringLiteral("SELECT project_id, MAX(project_name) FROM uploads WHERE project_id IS NOT NULL "
+                           "GROUP BY project_id ORDER BY MAX(project_name)")))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return out;
+}
+
 bool UploadHistory::exportCsv(const HistoryFilter &filter, QIODevice *out) const
 {
     QTextStream s(out);

@@ -59,6 +59,7 @@ public:
     bool record(HistoryRecord &record);                                // fills record.id
     QList<HistoryRecord> find(const HistoryFilter &filter = {}) const; // newest first
     bool exportCsv(const HistoryFilter &filter, QIODevice *out) const;
+    QList<QPair<qint64, QString>> projects() const; // (id, name) of every project in the history
 
 private:
     explicit UploadHistory(std::unique_ptr<Database> db);

@@ -601,17 +601,10 @@ void ApiRoutes::folderCreate(ApiCall &c, qint64 projectId)
     if (name.isEmpty())
         return c.errors(400, QJsonObject{{u"name"_s, QJsonArray{QStringLiteral("can't be blank")}}});
     SandboxState &s = c.ctx.state;
-    Folder *root = s.rootFolder(c.companyId, projectId);
-    qint64 parentId = body.value(u"parent_id"_s).toVariant().toLongLong();
-    if (parentId == 0 && root)
-        parentId = root->id;
-    const auto parent = s.folders.find(parentId);
-    if (parent == s.folders.end() || parent->second.projectId != projectId
-        || parent->second.companyId != c.companyId)
-        return c.notFound(QStringLiteral("Parent folder"));
-    if (parent->second.readOnly || parent->second.recycleBin)
-        return c.errors(
-            403, QStringLiteral("You do not have permission to add folders to %1").arg(parent->second.name));
+    const Folder *parent = writableParent(c, projectId, body, QStringLiteral("folders"));
+    if (!parent)
+        return;
+    const qint64 parentId = parent->id;
     for (const Folder *sibling : s.childFolders(parentId))
         if (sibling->name.compare(name, Qt::CaseInsensitive) == 0)
             return c.errors(422,
@@ -778,6 +771,28 @@ void ApiRoutes::uploadComplete(ApiCall &c)
     c.json(200, body);
 }
 
+const Folder *ApiRoutes::writableParent(ApiCall &c, qint64 projectId, const QJsonObject &body,
+                                        const QString &what)
+{
+    SandboxState &s = c.ctx.state;
+    qint64 parentId = body.value(u"parent_id"_s).toVariant().toLongLong();
+    if (parentId == 0)
+        if (const Folder *root = s.rootFolder(c.companyId, projectId))
+            parentId = root->id;
+    const auto parent = s.folders.find(parentId);
+    if (parent == s.folders.end() || parent->second.projectId != projectId
+        || parent->second.companyId != c.companyId) {
+        c.notFound(QStringLiteral("Parent folder"));
+        return nullptr;
+    }
+    if (parent->second.readOnly || parent->second.recycleBin) {
+        c.errors(403,
+                 QStringLiteral("You do not have permission to add %1 to %2").arg(what, parent->second.name));
+        return nullptr;
+    }
+    return &parent->second;
+}
+
 Upload *ApiRoutes::claimUpload(ApiCall &c, const QString &uuid)
 {
     SandboxState &s = c.ctx.state;
@@ -823,17 +838,10 @@ void ApiRoutes::fileCreate(ApiCall &c, qint64 projectId)
             400, QStringLiteral("file[data] is deprecated; use a direct upload and file[upload_uuid]"));
 
     SandboxState &s = c.ctx.state;
-    Folder *root = s.rootFolder(c.companyId, projectId);
-    qint64 parentId = body.value(u"parent_id"_s).toVariant().toLongLong();
-    if (parentId == 0 && root)
-        parentId = root->id;
-    const auto parent = s.folders.find(parentId);
-    if (parent == s.folders.end() || parent->second.projectId != projectId
-        || parent->second.companyId != c.companyId)
-        return c.notFound(QStringLiteral("Parent folder"));
-    if (parent->second.readOnly || parent->second.recycleBin)
-        return c.errors(
-            403, QStringLiteral("You do not have permission to add files to %1").arg(parent->second.name));
+    const Folder *parent = writableParent(c, projectId, body, QStringLiteral("files"));
+    if (!parent)
+        return;
+    const qint64 parentId = parent->id;
 
     Upload *upload = claimUpload(c, body.value(u"upload_uuid"_s).toString());
     if (!upload)

@@ -17,6 +17,7 @@ namespace hoist::sandbox {
 struct SandboxContext;
 struct User;
 struct Upload;
+struct Folder;
 
 // One authenticated API request as a handler sees it. The state lock is held throughout.
 struct ApiCall
@@ -75,6 +76,9 @@ private:
     // Checks that the caller may associate an upload; fills the answer and returns null when not.
     Upload *claimUpload(ApiCall &c, const QString &uuid);
     qint64 projectOfCall(ApiCall &c); // the project_id parameter, checked against the company
+    // The parent_id folder (the root when absent) if new files or folders may go there; otherwise
+    // fills the answer (404 / 403) and returns null.
+    const Folder *writableParent(ApiCall &c, qint64 projectId, const QJsonObject &body, const QString &what);
 
     SandboxContext &m_ctx;
 };

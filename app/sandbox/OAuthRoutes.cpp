@@ -31,6 +31,20 @@ void oauthError(httplib::Response &res, int status, const QString &error, const 
     http::sendJson(res, status, QJsonObject{{u"error"_s, error}, {u"error_description"_s, description}});
 }
 
+// The client named by client_id if client_secret matches; otherwise answers 401 invalid_client.
+const OAuthClient *authenticatedClient(const SandboxState &state, const QJsonObject &p,
+                                       httplib::Response &res)
+{
+    const auto client = state.oauthClients.find(p.value(u"client_id"_s).toString());
+    if (client == state.oauthClients.end()
+        || client->second.clientSecret != p.value(u"client_secret"_s).toString()) {
+        oauthError(res, 401, QStringLiteral("invalid_client"),
+                   QStringLiteral("Client authentication failed: unknown client or wrong client secret."));
+        return nullptr;
+    }
+    return &client->second;
+}
+
 } // namespace
 
 OAuthRoutes::OAuthRoutes(SandboxContext &ctx)
@@ -128,19 +142,16 @@ void OAuthRoutes::install(httplib::Server &server)
                               QStringLiteral("Injected failure"));
         const QJsonObject p = http::params(req);
         auto lock = m_ctx.state.lock();
-        const auto client = m_ctx.state.oauthClients.find(p.value(u"client_id"_s).toString());
-        if (client == m_ctx.state.oauthClients.end()
-            || client->second.clientSecret != p.value(u"client_secret"_s).toString())
-            return oauthError(
-                res, 401, QStringLiteral("invalid_client"),
-                QStringLiteral("Client authentication failed: unknown client or wrong client secret."));
+        const OAuthClient *client = authenticatedClient(m_ctx.state, p, res);
+        if (!client)
+            return;
         const QString grant = p.value(u"grant_type"_s).toString();
         qint64 userId = 0;
         if (grant == QLatin1String("authorization_code")) {
             const auto code = m_ctx.state.authCodes.find(p.value(u"code"_s).toString());
             if (code == m_ctx.state.authCodes.end() || code->second.used
                 || code->second.expiresAt <= QDateTime::currentDateTimeUtc()
-                || code->second.clientId != client->first
+                || code->second.clientId != client->clientId
                 || code->second.redirectUri != p.value(u"redirect_uri"_s).toString())
                 return oauthError(
                     res, 400, QStringLiteral("invalid_grant"),
@@ -151,7 +162,7 @@ void OAuthRoutes::install(httplib::Server &server)
         } else if (grant == QLatin1String("refresh_token")) {
             const auto refresh = m_ctx.state.refreshTokens.find(p.value(u"refresh_token"_s).toString());
             if (refresh == m_ctx.state.refreshTokens.end() || refresh->second.used || refresh->second.revoked
-                || refresh->second.clientId != client->first)
+                || refresh->second.clientId != client->clientId)
                 return oauthError(
                     res, 400, QStringLiteral("invalid_grant"),
                     QStringLiteral("The refresh token is invalid, revoked, or has already been used."));
@@ -161,10 +172,10 @@ void OAuthRoutes::install(httplib::Server &server)
             return oauthError(res, 400, QStringLiteral("unsupported_grant_type"),
                               QStringLiteral("grant_type must be authorization_code or refresh_token"));
         }
-        RefreshToken refresh{SandboxState::randomToken(32), userId, client->first, false, false};
+        RefreshToken refresh{SandboxState::randomToken(32), userId, client->clientId, false, false};
         m_ctx.state.refreshTokens[refresh.token] = refresh;
         const QString access = m_ctx.state.issueAccessToken(userId, m_ctx.options.tokenLifetimeSecs,
-                                                            client->first, refresh.token);
+                                                            client->clientId, refresh.token);
         const AccessToken &t = m_ctx.state.accessTokens.at(access);
         http::sendJson(res, 200,
                        QJsonObject{{u"access_token"_s, access},
@@ -181,12 +192,9 @@ void OAuthRoutes::install(httplib::Server &server)
         const QJsonObject p = http::params(req);
         const QString token = p.value(u"token"_s).toString();
         auto lock = m_ctx.state.lock();
-        const auto client = m_ctx.state.oauthClients.find(p.value(u"client_id"_s).toString());
-        if (client == m_ctx.state.oauthClients.end()
-            || client->second.clientSecret != p.value(u"client_secret"_s).toString())
-            return oauthError(
-                res, 401, QStringLiteral("invalid_client"),
-                QStringLiteral("Client authentication failed: unknown client or wrong client secret."));
+        const OAuthClient *client = authenticatedClient(m_ctx.state, p, res);
+        if (!client)
+            return;
         if (auto a = m_ctx.state.accessTokens.find(token); a != m_ctx.state.accessTokens.end()) {
             a->second.revoked = true;
             if (auto r = m_ctx.state.refreshTokens.find(a->second.refreshToken);

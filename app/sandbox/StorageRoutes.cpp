@@ -106,9 +106,10 @@ void applyStorageFault(httplib::Response &res, const FaultRule &rule)
 // close depends on how far it got; both must lead to a retry.
 void dropped(httplib::Response &res)
 {
-    http::sendXmlError(res, 400, QStringLiteral("RequestTimeout"),
-                       QStringLiteral("Your socket connection to the server was not read from or written to within "
-                                      "the timeout period. Idle connections will be closed."));
+    http::sendXmlError(
+        res, 400, QStringLiteral("RequestTimeout"),
+        QStringLiteral("Your socket connection to the server was not read from or written to within "
+                       "the timeout period. Idle connections will be closed."));
     res.set_header("Connection", "close");
 }
 

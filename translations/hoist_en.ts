@@ -1,0 +1,108 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>hoist::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Finished: %n uploaded, %1 failed</source>
+        <translation>
+            <numerusform>Finished: %n uploaded, %1 failed</numerusform>
+            <numerusform>Finished: %n uploaded, %1 failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n file(s) uploaded</source>
+        <translation>
+            <numerusform>Finished: %n file uploaded</numerusform>
+            <numerusform>Finished: %n files uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for files… %n found (%1)</source>
+        <translation>
+            <numerusform>Looking for files… %n found (%1)</numerusform>
+            <numerusform>Looking for files… %n found (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be uploaded: %1</source>
+        <translation>
+            <numerusform>%n item cannot be uploaded: %1</numerusform>
+            <numerusform>%n items cannot be uploaded, including %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1, ready to upload</source>
+        <translation>
+            <numerusform>%n file, %1, ready to upload</numerusform>
+            <numerusform>%n files, %1, ready to upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued</source>
+        <translation>
+            <numerusform>%n file queued</numerusform>
+            <numerusform>%n files queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n file(s) to %1</source>
+        <translation>
+            <numerusform>Upload %n file to %1</numerusform>
+            <numerusform>Upload %n files to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) uploaded</source>
+        <translation>
+            <numerusform>%1 of %n file uploaded</numerusform>
+            <numerusform>%1 of %n files uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n failed</source>
+        <translation>
+            <numerusform>%1 · %n failed</numerusform>
+            <numerusform>%1 · %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected files are still being uploaded. Stop them and remove them from the list?</source>
+        <translation>
+            <numerusform>One of the selected files is still being uploaded. Stop it and remove it from the list?</numerusform>
+            <numerusform>%n of the selected files are still being uploaded. Stop them and remove them from the list?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are still being uploaded or waiting their turn.</source>
+        <translation>
+            <numerusform>%n file is still being uploaded or waiting its turn.</numerusform>
+            <numerusform>%n files are still being uploaded or waiting their turn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added file(s) have not been uploaded yet.</source>
+        <translation>
+            <numerusform>%n added file has not been uploaded yet.</numerusform>
+            <numerusform>%n added files have not been uploaded yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be uploaded.</source>
+        <translation>
+            <numerusform>%n file could not be uploaded.</numerusform>
+            <numerusform>%n files could not be uploaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::ProjectPicker</name>
+    <message numerus="yes">
+        <source>Choose or type a project (%n available)</source>
+        <translation>
+            <numerusform>Choose or type a project (%n available)</numerusform>
+            <numerusform>Choose or type a project (%n available)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,155 @@
+#include "SessionManager.h"
+
+#include "HistoryDialog.h"
+#include "MainWindow.h"
+#include "SignInDialog.h"
+
+#include "auth/AuthProvider.h"
+#include "auth/OAuthSession.h"
+#include "auth/TokenStore.h"
+#include "history/HistoryRecorder.h"
+#include "history/UploadHistory.h"
+#include "procore/Environment.h"
+#include "procore/ProcoreClient.h"
+#include "sandbox/SandboxServer.h"
+#include "upload/RatePacer.h"
+#include "upload/UploadController.h"
+
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+
+namespace hoist::ui {
+
+namespace {
+const char *const kLastEnvironmentKey = "session/lastEnvironment";
+} // namespace
+
+SessionManager::SessionManager(MainWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_store(std::make_unique<TokenStore>())
+{
+    QString error;
+    m_history = UploadHistory::open(UploadHistory::defaultPath(), &error);
+    if (m_history && !m_history->setAsideMessage().isEmpty())
+        QMessageBox::warning(window, tr("Upload history"), m_history->setAsideMessage());
+    else if (!m_history)
+        QMessageBox::warning(window, tr("Upload history"),
+                             tr("The upload history cannot be kept: %1. Uploads still work.").arg(error));
+    connect(window, &MainWindow::signInRequested, this, &SessionManager::showSignIn);
+    connect(window, &MainWindow::historyRequested, this, &SessionManager::showHistory);
+}
+
+SessionManager::~SessionManager()
+{
+    // The window holds raw pointers to the client and the queue: let go of them first.
+    m_recorder.reset();
+    m_controller.reset();
+    m_client.reset();
+}
+
+bool SessionManager::startSandbox(QString *error)
+{
+    m_sandbox = std::make_unique<sandbox::SandboxServer>();
+    if (!m_sandbox->start(error))
+        return false;
+    m_auth = std::make_unique<StaticTokenProvider>(m_sandbox->accessToken());
+    const Environment env = Environment::builtInSandbox(m_sandbox->baseUrl());
+    connectWith(m_auth.get(), env.apiBase, env.id, env.name);
+    return true;
+}
+
+void SessionManager::connectWith(AuthProvider *auth, const QUrl &apiBase, const QString &environmentId,
+                                 const QString &environmentName)
+{
+    m_recorder.reset();
+    m_controller.reset();
+    m_client.reset();
+    m_pacer = std::make_unique<RatePacer>();
+    m_client = std::make_unique<ProcoreClient>(&m_network, apiBase, auth, m_pacer.get());
+    m_controller = std::make_unique<UploadController>(m_client.get());
+    if (m_history)
+        m_recorder = std::make_unique<HistoryRecorder>(m_controller.get(), m_history.get(), environmentId);
+    m_window->setSession(m_client.get(), m_controller.get(), environmentName);
+}
+
+void SessionManager::restoreSignedIn()
+{
+    const QString lastId = QSettings().value(QLatin1String(kLastEnvironmentKey)).toString();
+    const Environment env = Environment::byId(lastId);
+    if (env.id.isEmpty()) {
+        m_window->setSignedOut(Environment::production().name);
+        return;
+    }
+    auto *session = new OAuthSession(env, m_store.get(), &m_network);
+    connect(session, &OAuthSession::restored, this, [this, session](bool signedIn) {
+        if (signedIn) {
+            adoptSession(session);
+        } else {
+            m_window->setSignedOut(session->environment().name);
+            session->deleteLater();
+        }
+    });
+    session->restore();
+}
+
+void SessionManager::adoptSession(OAuthSession *session)
+{
+    m_auth.reset(session);
+    QSettings().setValue(QLatin1String(kLastEnvironmentKey), session->environment().id);
+    connectWith(session, session->environment().apiBase, session->environment().id,
+                session->environment().name);
+    if (!session->userName().isEmpty())
+        m_window->setUserName(session->userName());
+    connect(session, &OAuthSession::userChanged, m_window,
+            [this, session] { m_window->setUserName(session->userName()); });
+    // The tokens cannot be renewed: the queue waits, intact, for a new sign-in.
+    connect(session, &AuthProvider::refreshFailed, m_window, [this, session](const QString &reason) {
+        QMessageBox box(
+            QMessageBox::Warning, tr("Sign in again"),
+            tr("Procore needs you to sign in again (%1). Waiting uploads stay in the queue.").arg(reason),
+            QMessageBox::Cancel, m_window);
+        QPushButton *signIn = box.addButton(tr("Sign In…"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() == signIn)
+            session->signIn();
+    });
+    connect(session, &OAuthSession::authorizationUrlReady, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+}
+
+void SessionManager::showSignIn()
+{
+    auto *dialog = new SignInDialog(m_store.get(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SignInDialog::signedIn, this, [this, dialog](OAuthSession *) {
+        if (OAuthSession *session = dialog->takeSession())
+            adoptSession(session);
+    });
+    dialog->open();
+}
+
+void SessionManager::showHistory()
+{
+    if (!m_history) {
+        QMessageBox::information(m_window, tr("Upload history"), tr("The upload history is not available."));
+        return;
+    }
+    auto *dialog = new HistoryDialog(m_history.get(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistoryDialog::retryRequested, m_window, [this](const QList<HistoryRecord> &failed) {
+        QStringList paths;
+        for (const HistoryRecord &r : failed)
+            if (QFileInfo::exists(r.localPath))
+                paths << r.localPath;
+        // Back to the files waiting for Upload: the person checks the destination and presses Upload.
+        if (!paths.isEmpty())
+            m_window->addPaths(paths);
+    });
+    dialog->open();
+}
+
+} // namespace hoist::ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+namespace hoist {
+class AuthProvider;
+class HistoryRecorder;
+class OAuthSession;
+class ProcoreClient;
+class RatePacer;
+class TokenStore;
+class UploadController;
+class UploadHistory;
+namespace sandbox {
+class SandboxServer;
+}
+} // namespace hoist
+
+namespace hoist::ui {
+
+class MainWindow;
+
+// What the window is connected to and everything that lives as long as that connection: the
+// built-in sandbox or a signed-in Procore (OAuth session from the keychain), the API client, the
+// upload queue, and the upload history that records it.
+class SessionManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SessionManager(MainWindow *window, QObject *parent = nullptr);
+    ~SessionManager() override;
+
+    // Runs the built-in sandbox in-process and connects to it with its token.
+    bool startSandbox(QString *error);
+    sandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
+    // Real Procore: restores the last signed-in environment from the keychain, or shows the
+    // "Sign in" page.
+    void restoreSignedIn();
+    void showSignIn();
+    void showHistory();
+    UploadController *controller() const { return m_controller.get(); }
+
+private:
+    void connectWith(AuthProvider *auth, const QUrl &apiBase, const QString &environmentId,
+                     const QString &environmentName);
+    void adoptSession(OAuthSession *session);
+
+    MainWindow *m_window;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<TokenStore> m_store;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<AuthProvider> m_auth;
+    std::unique_ptr<RatePacer> m_pacer;
+    std::unique_ptr<ProcoreClient> m_client;
+    std::unique_ptr<UploadController> m_controller;
+    std::unique_ptr<UploadHistory> m_history;
+    std::unique_ptr<HistoryRecorder> m_recorder;
+};
+
+} // namespace hoist::ui

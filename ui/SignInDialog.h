@@ -1,0 +1,85 @@
+#pragma once
+
+#include "auth/OAuthSession.h"
+#include "auth/TokenStore.h"
+#include "procore/Environment.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QWidget;
+
+namespace hoist::ui {
+
+// Signing in to Procore. Explains, in plain words, how to get a client id and secret from the
+// Procore Developer Portal and which redirect URI to register; takes the environment, the
+// credentials and the redirect URI; opens the system browser; and, for the
+// urn:ietf:wg:oauth:2.0:oob redirect URI, takes the pasted code. On success it emits signedIn()
+// with the session (which the caller then owns) and closes.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SignInDialog(TokenStore *store, QWidget *parent = nullptr);
+    ~SignInDialog() override;
+
+    // Offers Hoist's built-in sandbox running at `base` as an environment.
+    void setBuiltInSandbox(const QUrl &base);
+    void selectEnvironment(const QString &id);
+    // Also a custom server (fills in its addresses).
+    void setEnvironment(const Environment &environment);
+    // Tests, and platforms without a browser: how an address is opened (default QDesktopServices).
+    void setBrowserOpener(std::function<bool(const QUrl &)> opener) { m_openBrowser = std::move(opener); }
+
+    Environment environment() const;
+    ClientCredentials credentials() const;
+    QString statusText() const;
+    // The session that signed in; the caller takes it over (it is unparented).
+    OAuthSession *takeSession();
+
+    void reject() override;
+
+Q_SIGNALS:
+    void signedIn(hoist::OAuthSession *session);
+
+private:
+    void buildUi();
+    void onEnvironmentChanged();
+    void updateExplanation();
+    void updateState();
+    void startSignIn();
+    void submitCode();
+    void setStatus(const QString &text);
+
+    QPointer<TokenStore> m_store;
+    QList<Environment> m_environments; // the combo's entries; the custom one last
+    OAuthSession *m_session = nullptr;
+    std::function<bool(const QUrl &)> m_openBrowser;
+    int m_loadGeneration = 0;
+
+    QLabel *m_explanation = nullptr;
+    QComboBox *m_environment = nullptr;
+    QWidget *m_customBox = nullptr;
+    QLineEdit *m_apiBase = nullptr;
+    QLineEdit *m_loginBase = nullptr;
+    QLineEdit *m_clientId = nullptr;
+    QLineEdit *m_clientSecret = nullptr;
+    QLineEdit *m_redirectUri = nullptr;
+    QPushButton *m_signIn = nullptr;
+    QLabel *m_link = nullptr;
+    QWidget *m_codeBox = nullptr;
+    QLineEdit *m_code = nullptr;
+    QPushButton *m_useCode = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_keychainNotice = nullptr;
+};
+
+} // namespace hoist::ui
