@@ -43,6 +43,7 @@ struct ProcoreClient::Call
     int attempt = 0;
     bool refreshed = false;
     bool aborted = false;
+    QString sentToken; // the token the last attempt carried
     QPointer<QNetworkReply> network;
 };
 
@@ -93,8 +94,10 @@ void ProcoreClient::dispatch(const std::shared_ptr<Call> &call)
             url.setQuery(call->query);
         QNetworkRequest request(url);
         request.setRawHeader("Accept", "application/json");
-        if (m_auth)
-            request.setRawHeader("Authorization", "Bearer " + m_auth->accessToken().toUtf8());
+        if (m_auth) {
+            call->sentToken = m_auth->accessToken();
+            request.setRawHeader("Authorization", "Bearer " + call->sentToken.toUtf8());
+        }
         if (call->companyId)
             request.setRawHeader("Procore-Company-Id", QByteArray::number(call->companyId));
         request.setTransferTimeout(kApiTimeoutMs);
@@ -208,8 +211,12 @@ void ProcoreClient::refreshThenRetry(const std::shared_ptr<Call> &call, const Pr
             if (call->reply)
                 call->reply->finish(e.body, e, e.httpStatus);
         }));
-    if (!m_auth->isRefreshing())
-        m_auth->refresh();
+    // One refresh for every call that hit 401 together; a call whose 401 answers a token that has
+    // been replaced meanwhile goes again at once.
+    if (m_auth->requestRefreshFor(call->sentToken)) {
+        done();
+        dispatch(call);
+    }
 }
 
 ApiReply *ProcoreClient::collectPages(qint64 companyId, const QString &path, QUrlQuery query)
