@@ -19,6 +19,9 @@ public:
     // Starts a refresh unless one is already running. Never blocks.
     virtual void refresh() = 0;
     virtual bool isRefreshing() const = 0;
+    // After refreshFailed(), can a person sign in again (and tokenRefreshed() follow)? Then API
+    // calls wait for that instead of failing, so the queue stays intact.
+    virtual bool canSignInAgain() const { return false; }
 
     // Call when the API answered 401 to a request that carried `rejectedToken`. Returns true when a
     // newer token is already there (retry at once with accessToken()); otherwise starts or joins the

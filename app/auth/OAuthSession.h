@@ -87,6 +87,7 @@ public:
     QString accessToken() const override { return m_accessToken; }
     void refresh() override;
     bool isRefreshing() const override { return m_refreshing; }
+    bool canSignInAgain() const override { return true; }
 
 Q_SIGNALS:
     void stateChanged(hoist::OAuthSession::State state);

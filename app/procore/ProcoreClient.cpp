@@ -202,6 +202,11 @@ void ProcoreClient::refreshThenRetry(const std::shared_ptr<Call> &call, const Pr
     }));
     connections->append(connect(
         m_auth, &AuthProvider::refreshFailed, call->reply, [this, call, done, error](const QString &reason) {
+            if (m_auth->canSignInAgain()) {
+                // The call waits for the person to sign in again (tokenRefreshed then sends it).
+                Q_EMIT authenticationFailed(reason);
+                return;
+            }
             done();
             ProcoreError e = error;
             e.kind = ProcoreError::Kind::Auth;

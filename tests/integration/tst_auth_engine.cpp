@@ -7,6 +7,7 @@
 #include "auth/TokenStore.h"
 #include "procore/ApiReply.h"
 #include "procore/ProcoreClient.h"
+#include "sandbox/FaultPlan.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxState.h"
 #include "upload/RatePacer.h"
@@ -60,9 +61,11 @@ class TestAuthEngine : public QObject
 private Q_SLOTS:
     void initTestCase();
     void parallel401sThroughProcoreClient();
+    void lostRefreshKeepsCallsWaitingForSignIn();
 
 private:
     int tokenCalls();
+    bool signIn();
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<TokenStore> m_store;
@@ -91,30 +94,42 @@ void TestAuthEngine::initTestCase()
     m_session = std::make_unique<OAuthSession>(env, m_store.get());
     m_session->setClient(client);
 
-    // Sign in, this test acting as the browser.
-    QSignalSpy urlReady(m_session.get(), &OAuthSession::authorizationUrlReady);
-    QSignalSpy signedIn(m_session.get(), &OAuthSession::signedIn);
-    m_session->signIn();
-    QCOMPARE(urlReady.count(), 1);
-    const QUrl authorize = urlReady.at(0).at(0).toUrl();
-    QNetworkReply *page = send(m_browser, authorize);
-    QVERIFY(waitFor(page));
-    QUrlQuery form;
-    static const QRegularExpression hidden(uR"re(<input type="hidden" name="([^"]+)" value="([^"]*)">)re"_s);
-    for (auto it = hidden.globalMatch(QString::fromUtf8(page->readAll())); it.hasNext();) {
-        const auto m = it.next();
-        form.addQueryItem(m.captured(1), QString::fromLatin1(QUrl::toPercentEncoding(
-                                             m.captured(2).replace(u"&amp;"_s, u"&"_s))));
-    }
-    form.addQueryItem(u"decision"_s, u"allow"_s);
-    QUrl post = authorize;
-    post.setQuery(QString());
-    QNetworkReply *consent = send(m_browser, post, form.toString(QUrl::FullyEncoded).toUtf8());
-    QVERIFY(waitFor(consent));
-    QCOMPARE(consent->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 302);
-    QNetworkReply *back = send(m_browser, post.resolved(QUrl::fromEncoded(consent->rawHeader("Location"))));
-    QVERIFY(waitFor(back));
-    QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20000);
+    QVERIFY(signIn());
+}
+
+// Signs m_session in, this test acting as the browser.
+bool TestAuthEngine::signIn()
+{
+    bool ok = false;
+    [&] {
+        QSignalSpy urlReady(m_session.get(), &OAuthSession::authorizationUrlReady);
+        QSignalSpy signedIn(m_session.get(), &OAuthSession::signedIn);
+        m_session->signIn();
+        QCOMPARE(urlReady.count(), 1);
+        const QUrl authorize = urlReady.at(0).at(0).toUrl();
+        QNetworkReply *page = send(m_browser, authorize);
+        QVERIFY(waitFor(page));
+        QUrlQuery form;
+        static const QRegularExpression hidden(
+            uR"re(<input type="hidden" name="([^"]+)" value="([^"]*)">)re"_s);
+        for (auto it = hidden.globalMatch(QString::fromUtf8(page->readAll())); it.hasNext();) {
+            const auto m = it.next();
+            form.addQueryItem(m.captured(1), QString::fromLatin1(QUrl::toPercentEncoding(
+                                                 m.captured(2).replace(u"&amp;"_s, u"&"_s))));
+        }
+        form.addQueryItem(u"decision"_s, u"allow"_s);
+        QUrl post = authorize;
+        post.setQuery(QString());
+        QNetworkReply *consent = send(m_browser, post, form.toString(QUrl::FullyEncoded).toUtf8());
+        QVERIFY(waitFor(consent));
+        QCOMPARE(consent->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 302);
+        QNetworkReply *back =
+            send(m_browser, post.resolved(QUrl::fromEncoded(consent->rawHeader("Location"))));
+        QVERIFY(waitFor(back));
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20000);
+        ok = true;
+    }();
+    return ok;
 }
 
 int TestAuthEngine::tokenCalls()
@@ -153,6 +168,42 @@ void TestAuthEngine::parallel401sThroughProcoreClient()
     // ProcoreClient tells which token was refused, so a late 401 does not start a second one.
     QCOMPARE(refreshed.count(), 1);
     QTRY_COMPARE(tokenCalls(), before + 1);
+}
+
+// A refresh whose answer is lost spends the refresh token: calls wait (none fails) until the
+// person signs in again, then all complete.
+void TestAuthEngine::lostRefreshKeepsCallsWaitingForSignIn()
+{
+    QCOMPARE(CurlClient(m_server->baseUrl())
+                 .postJson(u"/_sandbox/tokens/expire"_s,
+                           QJsonDocument(QJsonObject{{u"token"_s, m_session->accessToken()}}))
+                 .status,
+             200);
+    sandbox::FaultRule lost;
+    lost.kind = u"oauth"_s;
+    lost.method = u"POST"_s;
+    lost.path = QRegularExpression(u"^/oauth/token$"_s);
+    lost.status = 500;
+    lost.afterSuccess = true;
+    m_server->faults().addRule(lost);
+    QNetworkAccessManager nam;
+    RatePacer pacer;
+    ProcoreClient client(&nam, m_server->baseUrl(), m_session.get(), &pacer);
+    QSignalSpy authFailed(&client, &ProcoreClient::authenticationFailed);
+    QList<ApiReply *> replies;
+    for (int i = 0; i < 5; ++i)
+        replies.append(client.me());
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->state() == OAuthSession::State::SignInRequired, 20000);
+    QTRY_VERIFY(authFailed.count() >= 1);
+    for (ApiReply *r : std::as_const(replies))
+        QVERIFY(!r->isFinished()); // waiting, not failed
+    QVERIFY(signIn());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(replies.begin(), replies.end(), [](ApiReply *r) { return r->isFinished(); }), 20000);
+    for (ApiReply *r : std::as_const(replies)) {
+        QVERIFY2(r->isOk(), qPrintable(r->error().message));
+        r->deleteLater();
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAuthEngine)
