@@ -93,8 +93,9 @@ void applyStorageFault(httplib::Response &res, const FaultRule &rule)
     const QString code = rule.status == 503   ? QStringLiteral("SlowDown")
                          : rule.status == 403 ? QStringLiteral("AccessDenied")
                                               : QStringLiteral("InternalError");
-    const QString message = rule.status == 503
-                                ? QStringLiteral("Please reduce your request rate.")
+    const QString message = rule.status == 503 ? QStringLiteral("Please reduce your request rate.")
+                            : rule.status == 403
+                                ? QStringLiteral("Access Denied")
                                 : QStringLiteral("We encountered an internal error. Please try again.");
     http::sendXmlError(res, rule.status, code, message);
     if (rule.retryAfterSecs >= 0)
