@@ -19,7 +19,7 @@ PACKAGES=(
   # running and testing: virtual display, D-Bus session, real Secret Service
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   # tests and benchmarks use an independent HTTP client; screenshots
-  curl ca-certificates imagemagick x11-apps procps time dpkg-dev desktop-file-utils
+  curl ca-certificates imagemagick x11-apps procps time dpkg-dev desktop-file-utils jq
   fonts-dejavu-core
 )
 
