@@ -13,8 +13,7 @@ namespace hoist {
 SegmentPlan::SegmentPlan(QObject *parent)
     : QObject(parent)
     , m_cancelled(std::make_shared<std::atomic<bool>>(false))
-{
-}
+{}
 
 SegmentPlan::~SegmentPlan()
 {
@@ -26,8 +25,8 @@ void SegmentPlan::cancel()
     m_cancelled->store(true);
 }
 
-QList<FileSegment> SegmentPlan::compute(const QString &path, qint64 segmentSize, const std::atomic<bool> &cancelled,
-                                        QString *error)
+QList<FileSegment> SegmentPlan::compute(const QString &path, qint64 segmentSize,
+                                        const std::atomic<bool> &cancelled, QString *error)
 {
     QList<FileSegment> out;
     QFile file(path);

@@ -41,8 +41,8 @@ public:
     QString error() const { return m_error; }
 
     // The same work, synchronously (used by start() on the worker thread, and by tests).
-    static QList<FileSegment> compute(const QString &path, qint64 segmentSize, const std::atomic<bool> &cancelled,
-                                      QString *error);
+    static QList<FileSegment> compute(const QString &path, qint64 segmentSize,
+                                      const std::atomic<bool> &cancelled, QString *error);
 
 Q_SIGNALS:
     void finished();

@@ -51,7 +51,8 @@ void SegmentedUpload::start()
     m_plan.start(m_path, m_segmentSize);
 }
 
-void SegmentedUpload::resume(const QString &uuid, const QList<FileSegment> &segments, const QStringList &etags)
+void SegmentedUpload::resume(const QString &uuid, const QList<FileSegment> &segments,
+                             const QStringList &etags)
 {
     m_uuid = uuid;
     m_segments = segments;
@@ -119,7 +120,8 @@ void SegmentedUpload::create()
         for (const FileSegment &s : std::as_const(m_segments))
             m_parts.append(Part{s, {}, {}, {}, 0, 0, {}});
         if (!takeParts(reply->json().toObject().value(u"segments"_s)))
-            return fail(ProcoreError::localFile(tr("Procore answered the segmented upload without part URLs.")));
+            return fail(
+                ProcoreError::localFile(tr("Procore answered the segmented upload without part URLs.")));
         Q_EMIT created(m_uuid);
         pump();
     });
@@ -137,7 +139,8 @@ void SegmentedUpload::fetchUrls()
         for (const Part &p : std::as_const(m_parts))
             m_total += p.segment.size;
         if (!takeParts(reply->json().toObject().value(u"segments"_s)))
-            return fail(ProcoreError::localFile(tr("Procore answered the segmented upload without part URLs.")));
+            return fail(
+                ProcoreError::localFile(tr("Procore answered the segmented upload without part URLs.")));
         pump();
     });
 }
@@ -189,7 +192,8 @@ void SegmentedUpload::putPart(int index)
     if (!body->open(QIODevice::ReadOnly)) {
         const QString why = body->errorString();
         delete body;
-        return fail(ProcoreError::localFile(tr("Cannot read part %1 of %2: %3").arg(index + 1).arg(m_path, why)));
+        return fail(
+            ProcoreError::localFile(tr("Cannot read part %1 of %2: %3").arg(index + 1).arg(m_path, why)));
     }
     QNetworkRequest request(p.url);
     // Exactly the headers Procore returned; Content-Length comes from the body's size.

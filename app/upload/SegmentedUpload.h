@@ -49,7 +49,7 @@ public:
     ProcoreError error() const { return m_error; }
 
 Q_SIGNALS:
-    void planned();                 // parts hashed: segments() is known
+    void planned();                    // parts hashed: segments() is known
     void created(const QString &uuid); // the upload exists: keep uuid and segments to resume
     void partStored(int index, const QString &etag);
     void progress(qint64 sent, qint64 total);

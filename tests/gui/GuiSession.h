@@ -32,7 +32,8 @@ inline void isolateSettings()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("HoistTests"));
     // One settings file per test process: GUI tests may run in parallel (ctest -j).
-    QCoreApplication::setApplicationName(QStringLiteral("hoist-gui-tests-%1").arg(QCoreApplication::applicationPid()));
+    QCoreApplication::setApplicationName(
+        QStringLiteral("hoist-gui-tests-%1").arg(QCoreApplication::applicationPid()));
     QSettings().clear();
 }
 
