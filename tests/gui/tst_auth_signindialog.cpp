@@ -27,36 +27,13 @@
 using namespace hoist;
 using namespace Qt::StringLiterals;
 
+#include "Browser.h"
+
 namespace {
-
-struct HttpResult
-{
-    int status = 0;
-    QByteArray body;
-    QUrl location;
-};
-
-HttpResult fetch(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &formBody = {})
-{
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = nullptr;
-    if (formBody.isNull()) {
-        reply = nam.get(request);
-    } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
-        reply = nam.post(request, formBody);
-    }
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(20000);
-    HttpResult r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    r.location = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-    reply->deleteLater();
-    return r;
-}
+using browser::fetch;
+using browser::freePort;
+using browser::htmlUnescape;
+using browser::HttpResult;
 
 QUrlQuery consentForm(const QByteArray &page)
 {
@@ -71,13 +48,6 @@ QUrlQuery consentForm(const QByteArray &page)
     }
     form.addQueryItem(u"decision"_s, u"allow"_s);
     return form;
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
 }
 
 } // namespace

@@ -28,52 +28,13 @@ using namespace hoist;
 using namespace Qt::StringLiterals;
 using sandbox::SandboxServer;
 
+#include "Browser.h"
+
 namespace {
-
-struct HttpResult
-{
-    int status = 0;
-    QByteArray body;
-    QUrl location;
-};
-
-HttpResult fetch(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &formBody = {})
-{
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = nullptr;
-    if (formBody.isNull()) {
-        reply = nam.get(request);
-    } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
-        reply = nam.post(request, formBody);
-    }
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(20000);
-    HttpResult r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    r.location = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-    reply->deleteLater();
-    return r;
-}
-
-QString htmlUnescape(QString s)
-{
-    s.replace(u"&quot;"_s, u"\""_s)
-        .replace(u"&lt;"_s, u"<"_s)
-        .replace(u"&gt;"_s, u">"_s)
-        .replace(u"&#39;"_s, u"'"_s);
-    return s.replace(u"&amp;"_s, u"&"_s);
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
+using browser::fetch;
+using browser::freePort;
+using browser::htmlUnescape;
+using browser::HttpResult;
 
 } // namespace
 
