@@ -8,11 +8,6 @@ namespace hoist::preflight {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Preflight", text);
-}
-
 // reference-clients.md §2.1: with "strict file uploads" on, Procore may refuse these.
 const QSet<QString> &strictExtensions()
 {
@@ -68,28 +63,42 @@ QList<PreflightFlag> checkLocal(const QString &fileName, qint64 size, const Pref
     using K = PreflightFlag::Kind;
     QList<PreflightFlag> flags;
     if (isHiddenOrSystem(fileName))
-        flags.append(
-            {K::HiddenOrSystem, tr("A hidden or system file; usually not meant for Procore."), true});
+        flags.append({K::HiddenOrSystem,
+                      QCoreApplication::translate("Preflight",
+                                                  "A hidden or system file; usually not meant for Procore."),
+                      true});
     const QString stored = documentsName(fileName);
     if (stored.isEmpty())
         flags.append(
-            {K::EmptyName, tr("Procore removes every character of this name; rename the file first."), true});
+            {K::EmptyName,
+             QCoreApplication::translate(
+                 "Preflight", "Procore removes every character of this name; rename the file first."),
+             true});
     else if (stored != fileName)
         flags.append(
-            {K::RenamedByProcore, tr("Procore will store it as \u201c%1\u201d.").arg(stored), false});
+            {K::RenamedByProcore,
+             QCoreApplication::translate("Preflight", "Procore will store it as \u201c%1\u201d.").arg(stored),
+             false});
     if (isStrictExtension(fileName))
-        flags.append({K::StrictExtension,
-                      options.strictFileUploads
-                          ? tr("This company blocks .%1 files (strict file uploads); Procore will refuse it.")
-                                .arg(QFileInfo(fileName).suffix().toLower())
-                          : tr("Companies with strict file uploads refuse .%1 files.")
-                                .arg(QFileInfo(fileName).suffix().toLower()),
-                      options.strictFileUploads});
-    if (size == 0)
-        flags.append({K::ZeroBytes, tr("The file is empty (0 bytes)."), false});
-    if (size > options.singlePostLimit)
         flags.append(
-            {K::NeedsSegments, tr("Larger than one upload can carry; it goes up in segments."), false});
+            {K::StrictExtension,
+             options.strictFileUploads
+                 ? QCoreApplication::translate(
+                       "Preflight",
+                       "This company blocks .%1 files (strict file uploads); Procore will refuse it.")
+                       .arg(QFileInfo(fileName).suffix().toLower())
+                 : QCoreApplication::translate("Preflight",
+                                               "Companies with strict file uploads refuse .%1 files.")
+                       .arg(QFileInfo(fileName).suffix().toLower()),
+             options.strictFileUploads});
+    if (size == 0)
+        flags.append(
+            {K::ZeroBytes, QCoreApplication::translate("Preflight", "The file is empty (0 bytes)."), false});
+    if (size > options.singlePostLimit)
+        flags.append({K::NeedsSegments,
+                      QCoreApplication::translate(
+                          "Preflight", "Larger than one upload can carry; it goes up in segments."),
+                      false});
     return flags;
 }
 

@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProcoreError", text);
-}
-
 bool errorsMention(const QJsonValue &errors, const QString &field, const QString &phrase)
 {
     const QJsonValue v = errors.toObject().value(field);
@@ -76,28 +71,35 @@ QString ProcoreError::nextStep() const
         return hint;
     switch (kind) {
     case Kind::LocalFile:
-        return tr("Check the file on disk, then retry.");
+        return QCoreApplication::translate("ProcoreError", "Check the file on disk, then retry.");
     case Kind::None:
     case Kind::Cancelled:
         return {};
     case Kind::Network:
-        return tr("Check the network connection, then retry.");
+        return QCoreApplication::translate("ProcoreError", "Check the network connection, then retry.");
     case Kind::Auth:
-        return tr("Sign in again, then retry.");
+        return QCoreApplication::translate("ProcoreError", "Sign in again, then retry.");
     case Kind::Forbidden:
-        return tr("Ask a Procore admin for permission to this project or folder, or choose another folder.");
+        return QCoreApplication::translate(
+            "ProcoreError",
+            "Ask a Procore admin for permission to this project or folder, or choose another folder.");
     case Kind::NotFound:
-        return tr(
+        return QCoreApplication::translate(
+            "ProcoreError",
             "The project or folder no longer exists or is hidden from you; choose another destination.");
     case Kind::NameTaken:
-        return tr("Choose \"keep both\" or \"new version\", or rename the file, then retry.");
+        return QCoreApplication::translate(
+            "ProcoreError", "Choose \"keep both\" or \"new version\", or rename the file, then retry.");
     case Kind::UploadUsed:
     case Kind::Invalid:
-        return tr("Retry; if it fails again, report this message to the Hoist developers.");
+        return QCoreApplication::translate(
+            "ProcoreError", "Retry; if it fails again, report this message to the Hoist developers.");
     case Kind::RateLimited:
-        return tr("Procore's rate limit was reached; retry in a few minutes.");
+        return QCoreApplication::translate("ProcoreError",
+                                           "Procore's rate limit was reached; retry in a few minutes.");
     case Kind::Server:
-        return tr("Procore or its storage is having trouble; retry later.");
+        return QCoreApplication::translate("ProcoreError",
+                                           "Procore or its storage is having trouble; retry later.");
     }
     return {};
 }
@@ -115,7 +117,9 @@ ProcoreError ProcoreError::network(QNetworkReply::NetworkError code, const QStri
     ProcoreError e;
     e.kind = Kind::Network;
     e.networkError = code;
-    e.message = text.isEmpty() ? tr("The server could not be reached.") : text;
+    e.message = text.isEmpty()
+                    ? QCoreApplication::translate("ProcoreError", "The server could not be reached.")
+                    : text;
     return e;
 }
 
@@ -124,7 +128,7 @@ ProcoreError ProcoreError::cancelled()
     ProcoreError e;
     e.kind = Kind::Cancelled;
     e.networkError = QNetworkReply::OperationCanceledError;
-    e.message = tr("Cancelled.");
+    e.message = QCoreApplication::translate("ProcoreError", "Cancelled.");
     return e;
 }
 
@@ -213,7 +217,7 @@ ProcoreError ProcoreError::fromReply(QNetworkReply *reply, const QByteArray &bod
     else
         e.kind = Kind::Invalid;
 
-    const QString prefix = tr("HTTP %1").arg(s);
+    const QString prefix = QCoreApplication::translate("ProcoreError", "HTTP %1").arg(s);
     e.message = text.isEmpty()
                     ? QString(prefix + QLatin1Char(' ')
                               + reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())

@@ -15,11 +15,6 @@ namespace hoist {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 // Opens a connection and checks the file is a healthy SQLite database we understand.
 // Returns an empty string when fine, otherwise the reason the file must be set aside.
 QString check(QSqlDatabase &db, int newestKnown)
@@ -28,14 +23,19 @@ QString check(QSqlDatabase &db, int newestKnown)
         return db.lastError().text();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-        return q.lastError().text().isEmpty() ? tr("the file is not a database") : q.lastError().text();
+        return q.lastError().text().isEmpty()
+                   ? QCoreApplication::translate("Database", "the file is not a database")
+                   : q.lastError().text();
     if (q.value(0).toString() != QLatin1String("ok"))
-        return tr("the database is damaged (%1)").arg(q.value(0).toString());
+        return QCoreApplication::translate("Database", "the database is damaged (%1)")
+            .arg(q.value(0).toString());
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return q.lastError().text();
     const int version = q.value(0).toInt();
     if (version > newestKnown)
-        return tr("it was written by a newer version of Hoist (schema %1, this version knows %2)")
+        return QCoreApplication::translate(
+                   "Database",
+                   "it was written by a newer version of Hoist (schema %1, this version knows %2)")
             .arg(version)
             .arg(newestKnown);
     return {};
@@ -75,7 +75,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const QList<Migrat
     const int newest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         if (error)
-            *error = tr("Cannot create the folder for %1.").arg(path);
+            *error = QCoreApplication::translate("Database", "Cannot create the folder for %1.").arg(path);
         return nullptr;
     }
     const QString connection = QStringLiteral("hoist-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -91,14 +91,18 @@ std::unique_ptr<Database> Database::open(const QString &path, const QList<Migrat
                 + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
             if (!QFile::rename(path, aside)) {
                 if (error)
-                    *error = tr("%1 cannot be used (%2) and cannot be moved aside.").arg(path, problem);
+                    *error = QCoreApplication::translate("Database",
+                                                         "%1 cannot be used (%2) and cannot be moved aside.")
+                                 .arg(path, problem);
                 return nullptr;
             }
             QFile::remove(path + QStringLiteral("-journal"));
             QFile::remove(path + QStringLiteral("-wal"));
             QFile::remove(path + QStringLiteral("-shm"));
             database->m_setAside =
-                tr("%1 could not be used because %2. It was kept as %3 and a new one was started.")
+                QCoreApplication::translate(
+                    "Database",
+                    "%1 could not be used because %2. It was kept as %3 and a new one was started.")
                     .arg(QFileInfo(path).fileName(), problem, aside);
             if (!db.open()) {
                 if (error)
@@ -129,7 +133,7 @@ bool Database::migrate(const QList<Migration> &migrations, QString *error)
             if (!q.exec(statement)) {
                 d.rollback();
                 if (error)
-                    *error = tr("Upgrading %1 to schema %2 failed: %3")
+                    *error = QCoreApplication::translate("Database", "Upgrading %1 to schema %2 failed: %3")
                                  .arg(m_path)
                                  .arg(m.version)
                                  .arg(q.lastError().text());

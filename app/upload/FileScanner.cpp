@@ -12,11 +12,6 @@ namespace {
 
 constexpr int kBatch = 500;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FileScanner", text);
-}
-
 struct Walker
 {
     const std::atomic_bool *cancel = nullptr;
@@ -29,22 +24,27 @@ struct Walker
             return;
         const QFileInfo info(path);
         if (info.isSymLink() && !info.exists()) {
-            onProblem(path, tr("Broken symbolic link; skipped."));
+            onProblem(path, QCoreApplication::translate("FileScanner", "Broken symbolic link; skipped."));
             return;
         }
         if (!info.exists()) {
-            onProblem(path, tr("Does not exist; skipped."));
+            onProblem(path, QCoreApplication::translate("FileScanner", "Does not exist; skipped."));
             return;
         }
         if (info.isDir()) {
             if (info.isSymLink() && !topLevel) {
-                onProblem(path,
-                          tr("Symbolic link to a folder; not followed, add the folder itself to upload it."));
+                onProblem(
+                    path,
+                    QCoreApplication::translate(
+                        "FileScanner",
+                        "Symbolic link to a folder; not followed, add the folder itself to upload it."));
                 return;
             }
             QDir dir(path);
             if (!info.isReadable() || !info.isExecutable() || !dir.isReadable()) {
-                onProblem(path, tr("The folder cannot be read (permission denied); skipped."));
+                onProblem(path,
+                          QCoreApplication::translate(
+                              "FileScanner", "The folder cannot be read (permission denied); skipped."));
                 return;
             }
             const QString name = info.fileName().isEmpty() ? dir.dirName() : info.fileName();
@@ -57,11 +57,13 @@ struct Walker
             return;
         }
         if (!info.isFile()) {
-            onProblem(path, tr("Not a regular file (a pipe, socket or device); skipped."));
+            onProblem(path, QCoreApplication::translate(
+                                "FileScanner", "Not a regular file (a pipe, socket or device); skipped."));
             return;
         }
         if (!info.isReadable()) {
-            onProblem(path, tr("The file cannot be read (permission denied); skipped."));
+            onProblem(path, QCoreApplication::translate(
+                                "FileScanner", "The file cannot be read (permission denied); skipped."));
             return;
         }
         onItem(UploadItem{info.absoluteFilePath(), relativeDir, info.size(), info.lastModified()});
