@@ -1,6 +1,8 @@
 #include "SegmentedUpload.h"
 
+#include "BandwidthLimiter.h"
 #include "FileRangeDevice.h"
+#include "PacedDevice.h"
 #include "procore/ApiReply.h"
 #include "procore/ProcoreClient.h"
 
@@ -205,8 +207,13 @@ void SegmentedUpload::putPart(int index)
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     ++p.attempts;
     p.sent = 0;
-    QNetworkReply *reply = m_client->network()->put(request, body);
-    body->setParent(reply);
+    QIODevice *bodyDevice = body;
+    if (BandwidthLimiter::global().isLimited()) { // the bandwidth limit paces the part's bytes
+        bodyDevice = new PacedDevice({}, body, {}, &BandwidthLimiter::global());
+        request.setHeader(QNetworkRequest::ContentLengthHeader, bodyDevice->size());
+    }
+    QNetworkReply *reply = m_client->network()->put(request, bodyDevice);
+    bodyDevice->setParent(reply);
     p.reply = reply;
     connect(reply, &QNetworkReply::uploadProgress, this, [this, index](qint64 sent, qint64 total) {
         if (total <= 0)

@@ -1,5 +1,8 @@
 #include "StoragePost.h"
 
+#include "BandwidthLimiter.h"
+#include "PacedDevice.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -81,10 +84,26 @@ void StoragePost::start()
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(kStallTimeoutMs);
-    m_reply = m_network->post(request, multi);
+    if (BandwidthLimiter::global().isLimited()) // the same body, read at the limit's pace
+        m_reply = postPaced(request, file);
+    else
+        m_reply = m_network->post(request, multi);
     multi->setParent(m_reply);
     connect(m_reply, &QNetworkReply::uploadProgress, this, &StoragePost::onUploadProgress);
     connect(m_reply, &QNetworkReply::finished, this, &StoragePost::onFinished);
+}
+
+QNetworkReply *StoragePost::postPaced(QNetworkRequest request, QIODevice *file)
+{
+    QByteArray contentType;
+    QIODevice *body =
+        PacedDevice::formData(m_ticket.fields, QFileInfo(m_path).fileName(), m_contentType.toLatin1(), file,
+                              &BandwidthLimiter::global(), &contentType);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+    QNetworkReply *reply = m_network->post(request, body);
+    body->setParent(reply);
+    return reply;
 }
 
 void StoragePost::abort()

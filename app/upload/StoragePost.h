@@ -7,7 +7,9 @@
 #include <QPointer>
 
 class QNetworkAccessManager;
+class QIODevice;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace hoist {
 
@@ -43,6 +45,8 @@ Q_SIGNALS:
 private:
     void onUploadProgress(qint64 sent, qint64 total);
     void onFinished();
+    // With a bandwidth limit: the multipart body built by PacedDevice (owns `file`) instead.
+    QNetworkReply *postPaced(QNetworkRequest request, QIODevice *file);
 
     QNetworkAccessManager *m_network;
     UploadTicket m_ticket;
