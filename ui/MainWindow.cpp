@@ -151,6 +151,10 @@ void MainWindow::createActions()
     m_quitAction = make("quit", tr("&Quit"), {}, QKeySequence::Quit, tr("Quit Hoist"));
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_aboutAction = make("about", tr("&About Hoist"), {}, {}, tr("Version and licence"));
+    m_settingsAction = make("settings", tr("&Settings…"), {}, QKeySequence(tr("Ctrl+,")),
+                            tr("Transfers, bandwidth, language, environment and proxy"));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
     m_historyAction = make("history", tr("&History…"), {}, QKeySequence(tr("Ctrl+H")),
                            tr("What was uploaded, failed or skipped, with search and CSV export"));
     m_reviewAction =
@@ -199,6 +203,7 @@ void MainWindow::createMenus()
     file->addAction(m_clearPendingAction);
     file->addAction(m_uploadAction);
     file->addSeparator();
+    file->addAction(m_settingsAction);
     file->addAction(m_quitAction);
 
     QMenu *transfers = menuBar()->addMenu(tr("&Transfers"));
@@ -487,6 +492,7 @@ void MainWindow::setSession(ProcoreClient *client, UploadController *controller,
     updateTotals();
     updateSummary();
     updateActions();
+    Q_EMIT sessionChanged();
 }
 
 void MainWindow::setSignedOut(const QString &environmentName, const QString &message)
@@ -1073,6 +1079,10 @@ bool MainWindow::confirmClose()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_closeConfirmed && m_closeInterceptor && m_closeInterceptor()) {
+        event->ignore();
+        return;
+    }
     if (!m_closeConfirmed && !confirmClose()) {
         event->ignore();
         return;

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QMessageBox;
@@ -70,10 +72,20 @@ public:
     TransferView *transferView() const { return m_transfers; }
     UploadController *controller() const { return m_controller; }
     QAction *action(const QString &objectName) const;
+    // Asked first when the window is closed while not confirmed; returning true means it took
+    // care of the close (e.g. hid the window to the tray) and the window stays open.
+    void setCloseInterceptor(std::function<bool()> interceptor)
+    {
+        m_closeInterceptor = std::move(interceptor);
+    }
 
 Q_SIGNALS:
     void signInRequested();
     void historyRequested();
+    // File > Settings… (Ctrl+,).
+    void settingsRequested();
+    // setSession() connected the window to another client and queue (or to none).
+    void sessionChanged();
     // A scan of added paths ended (the waiting files are updated).
     void scanFinished();
     // Files were queued with startUpload().
@@ -169,6 +181,8 @@ private:
     QAction *m_openRemoteAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    std::function<bool()> m_closeInterceptor;
 };
 
 } // namespace hoist::ui

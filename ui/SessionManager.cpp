@@ -1,5 +1,6 @@
 #include "SessionManager.h"
 
+#include "AppSettings.h"
 #include "HistoryDialog.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
@@ -125,6 +126,8 @@ void SessionManager::showSignIn()
 {
     auto *dialog = new SignInDialog(m_store.get(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Environment env = AppSettings::load().signInEnvironment(); !env.id.isEmpty())
+        dialog->setEnvironment(env); // the one chosen in Settings
     connect(dialog, &SignInDialog::signedIn, this, [this, dialog](OAuthSession *) {
         if (OAuthSession *session = dialog->takeSession())
             adoptSession(session);

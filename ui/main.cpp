@@ -1,4 +1,6 @@
 #include "DemoDriver.h"
+#include "DesktopIntegration.h"
+#include "LanguageSetup.h"
 #include "MainWindow.h"
 #include "SessionManager.h"
 
@@ -7,11 +9,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTranslator>
 
 #include <memory>
 
@@ -31,17 +30,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(HOIST_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.hoist.Hoist"));
 
-    // English plural forms first ("1 file", "3 files"); the locale's translation, installed
-    // later, is asked first and falls back to them.
-    QTranslator qtTranslator, englishTranslator, appTranslator;
-    if (englishTranslator.load(QStringLiteral("hoist_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&englishTranslator);
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("hoist"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        && appTranslator.language() != QLatin1String("en"))
-        QApplication::installTranslator(&appTranslator);
+    // The system's language, or the one from Settings (the "language" key) or --language.
+    hoist::ui::LanguageSetup languages;
+    QString language = hoist::ui::LanguageSetup::fromArguments(QApplication::arguments());
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("language")).toString();
+    languages.install(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Upload files and folders to Procore."));
@@ -56,17 +50,24 @@ int main(int argc, char *argv[])
                                         "Drawings/Architectural of the first project, with storage slowed "
                                         "down so the progress can be watched and the first storage request "
                                         "refused so a failed row shows (for screenshots)."));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Use this language instead of the system's (de, en, es, fr, pt_BR)."),
+        QApplication::translate("main", "code"));
     parser.addOption(sandboxOption);
     parser.addOption(demoOption);
+    parser.addOption(languageOption);
     parser.process(app);
 
     hoist::ui::MainWindow window;
     // Declared after the window: it lets go of the client and queue before the window goes.
     hoist::ui::SessionManager session(&window);
+    // Settings, tray icon and notifications, close to tray.
+    hoist::ui::DesktopIntegration desktop(&window);
     QSettings settings;
     window.setReviewBeforeUpload(settings.value(QStringLiteral("upload/review"), true).toBool());
     std::unique_ptr<hoist::ui::DemoDriver> demo;
-    if (parser.isSet(sandboxOption)) {
+    if (parser.isSet(sandboxOption) || desktop.settings().usesBuiltInSandbox()) {
         QString error;
         if (!session.startSandbox(&error)) {
             QMessageBox::critical(

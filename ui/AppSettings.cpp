@@ -1,0 +1,115 @@
+#include "AppSettings.h"
+
+#include "upload/BandwidthLimiter.h"
+#include "upload/UploadController.h"
+
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace hoist::ui {
+
+using namespace Qt::StringLiterals;
+
+AppSettings AppSettings::load()
+{
+    QSettings s;
+    AppSettings a;
+    a.maxParallel = std::clamp(s.value(u"transfers/maxParallel"_s, a.maxParallel).toInt(), 1, 16);
+    a.bandwidthKiB = std::max(0, s.value(u"transfers/bandwidthKiB"_s, 0).toInt());
+    ConflictPolicy policy;
+    if (conflictPolicyFromName(s.value(u"transfers/conflictPolicy"_s).toString(), &policy))
+        a.conflictPolicy = policy;
+    a.language = s.value(u"language"_s).toString();
+    a.environment = s.value(u"session/environment"_s, a.environment).toString();
+    a.customApiBase = s.value(u"session/customApiBase"_s).toUrl();
+    a.customLoginBase = s.value(u"session/customLoginBase"_s).toUrl();
+    a.proxyMode = proxyModeFromName(s.value(u"network/proxy"_s).toString());
+    a.proxyHost = s.value(u"network/proxyHost"_s).toString();
+    a.proxyPort = s.value(u"network/proxyPort"_s, a.proxyPort).toInt();
+    a.proxyUser = s.value(u"network/proxyUser"_s).toString();
+    return a;
+}
+
+void AppSettings::save() const
+{
+    QSettings s;
+    s.setValue(u"transfers/maxParallel"_s, maxParallel);
+    s.setValue(u"transfers/bandwidthKiB"_s, bandwidthKiB);
+    s.setValue(u"transfers/conflictPolicy"_s, conflictPolicyName(conflictPolicy));
+    s.setValue(u"language"_s, language);
+    s.setValue(u"session/environment"_s, environment);
+    s.setValue(u"session/customApiBase"_s, customApiBase);
+    s.setValue(u"session/customLoginBase"_s, customLoginBase);
+    s.setValue(u"network/proxy"_s, proxyModeName(proxyMode));
+    s.setValue(u"network/proxyHost"_s, proxyHost);
+    s.setValue(u"network/proxyPort"_s, proxyPort);
+    s.setValue(u"network/proxyUser"_s, proxyUser);
+}
+
+void AppSettings::applyTo(UploadController *controller) const
+{
+    if (!controller)
+        return;
+    controller->setMaxParallel(maxParallel);
+    controller->setConflictPolicy(conflictPolicy);
+}
+
+void AppSettings::applyNetwork(const QString &proxyPassword) const
+{
+    BandwidthLimiter::global().setBytesPerSecond(qint64(bandwidthKiB) * 1024);
+    switch (proxyMode) {
+    case ProxyMode::System:
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::DefaultProxy);
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        break;
+    case ProxyMode::None:
+        QNetworkProxyFactory::setUseSystemConfiguration(false);
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+        break;
+    case ProxyMode::Http:
+    case ProxyMode::Socks5:
+        QNetworkProxyFactory::setUseSystemConfiguration(false);
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(
+            proxyMode == ProxyMode::Http ? QNetworkProxy::HttpProxy : QNetworkProxy::Socks5Proxy, proxyHost,
+            quint16(proxyPort), proxyUser, proxyPassword));
+        break;
+    }
+}
+
+Environment AppSettings::signInEnvironment() const
+{
+    if (environment == "custom"_L1)
+        return customApiBase.isValid() ? Environment::custom(customApiBase, customLoginBase) : Environment();
+    return Environment::byId(environment);
+}
+
+QString AppSettings::proxyModeName(ProxyMode mode)
+{
+    switch (mode) {
+    case ProxyMode::System:
+        return u"system"_s;
+    case ProxyMode::None:
+        return u"none"_s;
+    case ProxyMode::Http:
+        return u"http"_s;
+    case ProxyMode::Socks5:
+        return u"socks5"_s;
+    }
+    return u"system"_s;
+}
+
+AppSettings::ProxyMode AppSettings::proxyModeFromName(const QString &name)
+{
+    if (name == "none"_L1)
+        return ProxyMode::None;
+    if (name == "http"_L1)
+        return ProxyMode::Http;
+    if (name == "socks5"_L1)
+        return ProxyMode::Socks5;
+    return ProxyMode::System;
+}
+
+} // namespace hoist::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "AppSettings.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace hoist::ui {
+
+class MainWindow;
+class SettingsDialog;
+class TrayIcon;
+
+// What makes Hoist a desktop app around its main window: the Settings dialog (applied to the
+// queue, the bandwidth limit and the proxy on OK, kept in QSettings, the proxy password in the
+// keychain), the tray icon with its notifications, and closing to the tray while uploads run.
+class DesktopIntegration : public QObject
+{
+    Q_OBJECT
+
+public:
+    // trayAllowed: false in tests and where no tray should be used.
+    explicit DesktopIntegration(MainWindow *window, bool trayAllowed = true, QObject *parent = nullptr);
+    ~DesktopIntegration() override;
+
+    const AppSettings &settings() const { return m_settings; }
+    // Saves `settings`, applies them to the queue and the network, and stores the proxy password
+    // in the keychain when `passwordEdited`.
+    void apply(const AppSettings &settings, const QString &proxyPassword, bool passwordEdited);
+    void openSettings();
+    SettingsDialog *settingsDialog() const;
+    TrayIcon *tray() const { return m_tray; }
+
+Q_SIGNALS:
+    void settingsApplied();
+    // The keychain refused the proxy password.
+    void proxyPasswordError(const QString &error);
+
+private:
+    bool interceptClose();
+    void quit();
+
+    MainWindow *m_window;
+    AppSettings m_settings;
+    QString m_proxyPassword;
+    TrayIcon *m_tray = nullptr;
+    QPointer<SettingsDialog> m_dialog;
+    bool m_quitting = false;
+};
+
+} // namespace hoist::ui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "AppSettings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace hoist::ui {
+
+// Edit > Settings (Ctrl+,): parallel transfers, bandwidth limit, name clashes, language, Procore
+// environment and network proxy. Shows `settings`; settings() is what the person chose. The
+// proxy password is edited here but stored in the keychain by whoever applies the dialog.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(const AppSettings &settings, QWidget *parent = nullptr);
+
+    AppSettings settings() const;
+    void setProxyPassword(const QString &password);
+    QString proxyPassword() const;
+    bool proxyPasswordEdited() const { return m_passwordEdited; }
+
+private:
+    void updateEnabled();
+
+    QSpinBox *m_parallel = nullptr;
+    QSpinBox *m_bandwidth = nullptr;
+    QComboBox *m_conflict = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_environment = nullptr;
+    QLineEdit *m_apiBase = nullptr;
+    QLineEdit *m_loginBase = nullptr;
+    QComboBox *m_proxyMode = nullptr;
+    QLineEdit *m_proxyHost = nullptr;
+    QSpinBox *m_proxyPort = nullptr;
+    QLineEdit *m_proxyUser = nullptr;
+    QLineEdit *m_proxyPassword = nullptr;
+    QLabel *m_restartNote = nullptr;
+    QString m_initialLanguage;
+    bool m_passwordEdited = false;
+};
+
+} // namespace hoist::ui
