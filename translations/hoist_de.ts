@@ -1,4 +1,2028 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>Database</name>
+    <message>
+        <source>the file is not a database</source>
+        <translation>die Datei ist keine Datenbank</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1)</source>
+        <translation>die Datenbank ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Hoist (schema %1, this version knows %2)</source>
+        <translation>sie wurde von einer neueren Hoist-Version geschrieben (Schema %1, diese Version kennt %2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used (%2) and cannot be moved aside.</source>
+        <translation>%1 kann nicht verwendet werden (%2) und lässt sich nicht beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be used because %2. It was kept as %3 and a new one was started.</source>
+        <translation>%1 konnte nicht verwendet werden, weil %2. Die Datei wurde als %3 aufbewahrt und eine neue angelegt.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed: %3</source>
+        <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <source>Procore</source>
+        <translation>Procore</translation>
+    </message>
+    <message>
+        <source>Procore developer sandbox</source>
+        <translation>Procore-Entwickler-Sandbox</translation>
+    </message>
+    <message>
+        <source>Procore monthly sandbox</source>
+        <translation>Procore-Monats-Sandbox</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Eingebaute Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>FileScanner</name>
+    <message>
+        <source>Broken symbolic link; skipped.</source>
+        <translation>Defekter symbolischer Link; übersprungen.</translation>
+    </message>
+    <message>
+        <source>Does not exist; skipped.</source>
+        <translation>Existiert nicht; übersprungen.</translation>
+    </message>
+    <message>
+        <source>Symbolic link to a folder; not followed, add the folder itself to upload it.</source>
+        <translation>Symbolischer Link auf einen Ordner; nicht verfolgt. Fügen Sie den Ordner selbst hinzu, um ihn hochzuladen.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read (permission denied); skipped.</source>
+        <translation>Der Ordner kann nicht gelesen werden (Zugriff verweigert); übersprungen.</translation>
+    </message>
+    <message>
+        <source>Not a regular file (a pipe, socket or device); skipped.</source>
+        <translation>Keine normale Datei (Pipe, Socket oder Gerät); übersprungen.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (permission denied); skipped.</source>
+        <translation>Die Datei kann nicht gelesen werden (Zugriff verweigert); übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>Already in Procore with the same name and size.</source>
+        <translation>Bereits mit gleichem Namen und gleicher Größe in Procore.</translation>
+    </message>
+    <message>
+        <source>A different file of this name is there; the name-clash choice applies.</source>
+        <translation>Dort liegt eine andere Datei mit diesem Namen; es gilt die Einstellung für Namenskonflikte.</translation>
+    </message>
+    <message>
+        <source>A hidden or system file; usually not meant for Procore.</source>
+        <translation>Eine versteckte oder Systemdatei; meist nicht für Procore gedacht.</translation>
+    </message>
+    <message>
+        <source>Procore removes every character of this name; rename the file first.</source>
+        <translation>Procore entfernt jedes Zeichen dieses Namens; benennen Sie die Datei zuerst um.</translation>
+    </message>
+    <message>
+        <source>Procore will store it as “%1”.</source>
+        <translation>Procore speichert sie als „%1“.</translation>
+    </message>
+    <message>
+        <source>This company blocks .%1 files (strict file uploads); Procore will refuse it.</source>
+        <translation>Diese Firma sperrt .%1-Dateien (strenge Datei-Uploads); Procore wird sie ablehnen.</translation>
+    </message>
+    <message>
+        <source>Companies with strict file uploads refuse .%1 files.</source>
+        <translation>Firmen mit strengen Datei-Uploads lehnen .%1-Dateien ab.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Die Datei ist leer (0 Byte).</translation>
+    </message>
+    <message>
+        <source>Larger than one upload can carry; it goes up in segments.</source>
+        <translation>Größer, als ein einzelner Upload tragen kann; sie wird in Teilen hochgeladen.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>under a minute</source>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>etwa %n Stunde</numerusform>
+            <numerusform>etwa %n Stunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcoreClient</name>
+    <message>
+        <source>The server&apos;s answer is not valid JSON: %1</source>
+        <translation>Die Antwort des Servers ist kein gültiges JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcoreError</name>
+    <message>
+        <source>Check the file on disk, then retry.</source>
+        <translation>Prüfen Sie die Datei auf dem Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Check the network connection, then retry.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Sign in again, then retry.</source>
+        <translation>Melden Sie sich erneut an und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Ask a Procore admin for permission to this project or folder, or choose another folder.</source>
+        <translation>Bitten Sie einen Procore-Administrator um Zugriff auf dieses Projekt oder diesen Ordner, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The project or folder no longer exists or is hidden from you; choose another destination.</source>
+        <translation>Das Projekt oder der Ordner existiert nicht mehr oder ist für Sie nicht sichtbar; wählen Sie ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;keep both&quot; or &quot;new version&quot;, or rename the file, then retry.</source>
+        <translation>Wählen Sie „beide behalten“ oder „neue Version“ oder benennen Sie die Datei um und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Retry; if it fails again, report this message to the Hoist developers.</source>
+        <translation>Versuchen Sie es erneut; schlägt es wieder fehl, melden Sie diese Meldung den Hoist-Entwicklern.</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s rate limit was reached; retry in a few minutes.</source>
+        <translation>Das Anfragelimit von Procore ist erreicht; versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Procore or its storage is having trouble; retry later.</source>
+        <translation>Procore oder sein Speicher hat Probleme; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePost</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransferState</name>
+    <message>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Adding to Documents</source>
+        <translation>Wird zu Dokumenten hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Name already taken</source>
+        <translation>Name bereits vergeben</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::FileRangeDevice</name>
+    <message>
+        <source>The file is shorter than when it was planned (it changed).</source>
+        <translation>Die Datei ist kürzer als bei der Planung (sie wurde geändert).</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::HistoryModel</name>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::LoopbackReplyHandler</name>
+    <message>
+        <source>The redirect URI %1 does not point to this computer, so Hoist cannot receive the answer itself; paste the code instead.</source>
+        <translation>Die Weiterleitungs-URI %1 zeigt nicht auf diesen Computer, daher kann Hoist die Antwort nicht selbst empfangen; fügen Sie stattdessen den Code ein.</translation>
+    </message>
+    <message>
+        <source>Hoist cannot listen on %1 port %2 for the browser&apos;s answer (%3). Close the program using that port, or register another redirect URI.</source>
+        <translation>Hoist kann auf %1 Port %2 nicht auf die Antwort des Browsers warten (%3). Schließen Sie das Programm, das diesen Port belegt, oder registrieren Sie eine andere Weiterleitungs-URI.</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>This address only receives Procore&apos;s answer.</source>
+        <translation>Diese Adresse empfängt nur die Antwort von Procore.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation>Anmeldung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Procore did not grant access. You can close this page and return to Hoist.</source>
+        <translation>Procore hat den Zugriff nicht gewährt. Sie können diese Seite schließen und zu Hoist zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Hoist received Procore&apos;s answer. You can close this page.</source>
+        <translation>Hoist hat die Antwort von Procore erhalten. Sie können diese Seite schließen.</translation>
+    </message>
+    <message>
+        <source>The answer from the browser carried no state, so Hoist cannot tell that it belongs to this sign-in; it was refused.</source>
+        <translation>Die Antwort des Browsers enthielt keinen Status, daher kann Hoist nicht erkennen, dass sie zu dieser Anmeldung gehört; sie wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The answer from the browser belongs to another sign-in attempt (its state does not match); it was refused.</source>
+        <translation>Die Antwort des Browsers gehört zu einem anderen Anmeldeversuch (der Status stimmt nicht überein); sie wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No sign-in is waiting for an answer.</source>
+        <translation>Keine Anmeldung wartet auf eine Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::OAuthSession</name>
+    <message>
+        <source>no answer from the server</source>
+        <translation>keine Antwort vom Server</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>Access was not granted in the browser.</source>
+        <translation>Der Zugriff wurde im Browser nicht gewährt.</translation>
+    </message>
+    <message>
+        <source>Procore refused the sign-in: %1</source>
+        <translation>Procore hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The client id and secret could not be saved in the keychain: %1</source>
+        <translation>Client-ID und Client-Secret konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter the client id, client secret and redirect URI of your Procore application first.</source>
+        <translation>Geben Sie zuerst Client-ID, Client-Secret und Weiterleitungs-URI Ihrer Procore-Anwendung ein.</translation>
+    </message>
+    <message>
+        <source>Signed in, but Procore did not say who you are (%1).</source>
+        <translation>Angemeldet, aber Procore hat nicht mitgeteilt, wer Sie sind (%1).</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in the keychain (%1); it lasts until Hoist quits.</source>
+        <translation>Ihre Anmeldung konnte nicht im Schlüsselbund gespeichert werden (%1); sie gilt, bis Hoist beendet wird.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1. Sign in to continue.</source>
+        <translation>Sie sind nicht bei %1 angemeldet. Melden Sie sich an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The renewed sign-in could not be saved in the keychain (%1); it lasts until Hoist quits.</source>
+        <translation>Die erneuerte Anmeldung konnte nicht im Schlüsselbund gespeichert werden (%1); sie gilt, bis Hoist beendet wird.</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s sign-in service did not answer (%1). Hoist tries again shortly.</source>
+        <translation>Der Anmeldedienst von Procore hat nicht geantwortet (%1). Hoist versucht es gleich erneut.</translation>
+    </message>
+    <message>
+        <source>Procore no longer accepts Hoist&apos;s sign-in (%1). Sign in again; waiting uploads continue afterwards.</source>
+        <translation>Procore akzeptiert die Anmeldung von Hoist nicht mehr (%1). Melden Sie sich erneut an; wartende Uploads werden danach fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Hoist could not delete its entries from the keychain: %1</source>
+        <translation>Hoist konnte seine Einträge nicht aus dem Schlüsselbund löschen: %1</translation>
+    </message>
+    <message>
+        <source>Procore could not be told to revoke the sign-in (%1); it is deleted from this computer anyway.</source>
+        <translation>Procore konnte nicht zum Widerruf der Anmeldung aufgefordert werden (%1); sie wird trotzdem von diesem Computer gelöscht.</translation>
+    </message>
+    <message>
+        <source>Procore did not say who is signed in (%1).</source>
+        <translation>Procore hat nicht mitgeteilt, wer angemeldet ist (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::PacedDevice</name>
+    <message>
+        <source>The file ended before all of it was sent.</source>
+        <translation>Die Datei endete, bevor sie vollständig gesendet war.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::SegmentPlan</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Reading %1 stopped early: %2</source>
+        <translation>Das Lesen von %1 brach vorzeitig ab: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::SegmentedUpload</name>
+    <message>
+        <source>Procore answered the segmented upload without part URLs.</source>
+        <translation>Procore hat den Upload in Teilen ohne Teil-URLs beantwortet.</translation>
+    </message>
+    <message>
+        <source>Cannot read part %1 of %2: %3</source>
+        <translation>Teil %1 von %2 kann nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::StaticTokenProvider</name>
+    <message>
+        <source>The access token was refused and cannot be renewed.</source>
+        <translation>Das Zugriffstoken wurde abgelehnt und kann nicht erneuert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::TokenStore</name>
+    <message>
+        <source>Access to the system keychain was denied (%1). Hoist keeps your sign-in in memory until it quits; you will have to sign in again next time.</source>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert (%1). Hoist behält Ihre Anmeldung im Speicher, bis es beendet wird; beim nächsten Mal müssen Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Hoist keeps your sign-in in memory until it quits; you will have to sign in again next time.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Hoist behält Ihre Anmeldung im Speicher, bis es beendet wird; beim nächsten Mal müssen Sie sich erneut anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::TransferModel</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::UploadJob</name>
+    <message>
+        <source>A file of that name is already there.</source>
+        <translation>Dort liegt bereits eine Datei mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>The file no longer exists: %1</source>
+        <translation>Die Datei existiert nicht mehr: %1</translation>
+    </message>
+    <message>
+        <source>Put the file back and retry, or remove it from the queue.</source>
+        <translation>Legen Sie die Datei zurück und versuchen Sie es erneut, oder entfernen Sie sie aus der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Not a regular file (a folder, pipe or device): %1</source>
+        <translation>Keine normale Datei (Ordner, Pipe oder Gerät): %1</translation>
+    </message>
+    <message>
+        <source>Remove it from the queue; only files can be uploaded.</source>
+        <translation>Entfernen Sie sie aus der Warteschlange; nur Dateien können hochgeladen werden.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (permission denied): %1</source>
+        <translation>Die Datei kann nicht gelesen werden (Zugriff verweigert): %1</translation>
+    </message>
+    <message>
+        <source>Allow your user to read the file, then retry.</source>
+        <translation>Erlauben Sie Ihrem Benutzer, die Datei zu lesen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No destination folder.</source>
+        <translation>Kein Zielordner.</translation>
+    </message>
+    <message>
+        <source>Could not open or create the folder %1: %2</source>
+        <translation>Der Ordner %1 konnte nicht geöffnet oder angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s create-upload answer has no storage URL.</source>
+        <translation>Die create-upload-Antwort von Procore enthält keine Speicher-URL.</translation>
+    </message>
+    <message>
+        <source>The file disappeared while it was uploading: %1</source>
+        <translation>Die Datei ist während des Hochladens verschwunden: %1</translation>
+    </message>
+    <message>
+        <source>The file changed while it was uploading; uploading it again.</source>
+        <translation>Die Datei wurde während des Hochladens geändert; sie wird erneut hochgeladen.</translation>
+    </message>
+    <message>
+        <source>The upload permission expired; asking Procore for a new one.</source>
+        <translation>Die Upload-Berechtigung ist abgelaufen; Procore wird um eine neue gebeten.</translation>
+    </message>
+    <message>
+        <source>Storage error (%1); trying again in %2 s.</source>
+        <translation>Speicherfehler (%1); neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>Storage refused the file: %1</source>
+        <translation>Der Speicher hat die Datei abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Checking the file&apos;s parts…</source>
+        <translation>Die Teile der Datei werden geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading in %n part(s)</source>
+        <translation>
+            <numerusform>Wird in %n Teil hochgeladen</numerusform>
+            <numerusform>Wird in %n Teilen hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The segmented upload failed: %1</source>
+        <translation>Der Upload in Teilen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 new attempts: %2</source>
+        <translation>Nach %1 weiteren Versuchen aufgegeben: %2</translation>
+    </message>
+    <message>
+        <source>Make sure nothing is writing to the file, then retry.</source>
+        <translation>Stellen Sie sicher, dass nichts in die Datei schreibt, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Stored as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::DesktopIntegration</name>
+    <message>
+        <source>Hoist is still uploading</source>
+        <translation>Hoist lädt noch hoch</translation>
+    </message>
+    <message>
+        <source>The uploads go on in the background. Click Hoist&apos;s icon in the system tray to show the window again, or choose Quit there.</source>
+        <translation>Die Uploads laufen im Hintergrund weiter. Klicken Sie auf das Hoist-Symbol im Systembereich der Kontrollleiste, um das Fenster wieder anzuzeigen, oder wählen Sie dort Beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::DestinationBar</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Loading companies…</source>
+        <translation>Firmen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>Folders of the project&apos;s Documents tool. Read-only folders cannot be chosen.</source>
+        <translation>Ordner des Dokumente-Tools des Projekts. Schreibgeschützte Ordner können nicht gewählt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Create a folder inside the chosen folder</source>
+        <translation>Einen Ordner im gewählten Ordner anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der:</source>
+        <translation>Or&amp;dner:</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: files cannot be uploaded there. Choose another folder.</source>
+        <translation>„%1“ ist schreibgeschützt: Dorthin können keine Dateien hochgeladen werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>No companies</source>
+        <translation>Keine Firmen</translation>
+    </message>
+    <message>
+        <source>The companies could not be loaded: %1</source>
+        <translation>Die Firmen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>This account has access to no Procore company. Ask your Procore administrator to add you to one.</source>
+        <translation>Dieses Konto hat Zugriff auf keine Procore-Firma. Bitten Sie Ihren Procore-Administrator, Sie einer Firma hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>%1 › %2 › %3</source>
+        <translation>%1 › %2 › %3</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Name des neuen Ordners in „%1“:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “/” or “\”.</source>
+        <translation>Ein Ordnername darf weder „/“ noch „\“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>„%1“ wird angelegt…</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::DropArea</name>
+    <message>
+        <source>Drop area</source>
+        <translation>Ablagebereich</translation>
+    </message>
+    <message>
+        <source>Drop files and folders here to add them to the upload</source>
+        <translation>Dateien und Ordner hier ablegen, um sie zum Upload hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Drop here</source>
+        <translation>Hier ablegen</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Wird durchsucht</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <translation>Durchsuchen beenden</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::FolderTreeModel</name>
+    <message>
+        <source>The folders of %1 could not be loaded: %2</source>
+        <translation>Die Ordner von %1 konnten nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created: %2</source>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: files cannot be uploaded here.</source>
+        <translation>„%1“ ist schreibgeschützt: Hierhin können keine Dateien hochgeladen werden.</translation>
+    </message>
+    <message>
+        <source>The top of the Documents tool</source>
+        <translation>Die oberste Ebene des Dokumente-Tools</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::HistoryDialog</name>
+    <message>
+        <source>Upload history</source>
+        <translation>Upload-Verlauf</translation>
+    </message>
+    <message>
+        <source>Search file names and destinations</source>
+        <translation>Dateinamen und Ziele durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>Z&amp;eitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Recorded uploads</source>
+        <translation>Aufgezeichnete Uploads</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Procore</source>
+        <translation>In &amp;Procore öffnen</translation>
+    </message>
+    <message>
+        <source>Show &amp;file</source>
+        <translation>&amp;Datei anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) shown</source>
+        <translation>
+            <numerusform>%n Datei angezeigt</numerusform>
+            <numerusform>%n Dateien angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder and try again.</source>
+        <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::MainWindow</name>
+    <message>
+        <source>Hoist</source>
+        <translation>Hoist</translation>
+    </message>
+    <message>
+        <source>Procore</source>
+        <translation>Procore</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Choose files to upload</source>
+        <translation>Dateien zum Hochladen auswählen</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Choose a folder to upload with its subfolders</source>
+        <translation>Einen Ordner mit seinen Unterordnern zum Hochladen auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Files</source>
+        <translation>Dateien &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Add the files and folders copied in a file manager</source>
+        <translation>Die in einem Dateimanager kopierten Dateien und Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Forget the files waiting to be uploaded</source>
+        <translation>Die auf den Upload wartenden Dateien verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Upload the waiting files to the chosen folder</source>
+        <translation>Die wartenden Dateien in den gewählten Ordner hochladen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>Alle &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Pause every transfer; resume them later</source>
+        <translation>Alle Übertragungen anhalten und später fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Try the selected failed or cancelled files again</source>
+        <translation>Die ausgewählten fehlgeschlagenen oder abgebrochenen Dateien erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry All &amp;Failed</source>
+        <translation>Alle &amp;fehlgeschlagenen wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Try every failed file again</source>
+        <translation>Jede fehlgeschlagene Datei erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop uploading the selected files</source>
+        <translation>Das Hochladen der ausgewählten Dateien beenden</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the list (cancels them if needed)</source>
+        <translation>Die ausgewählten Dateien aus der Liste entfernen (bricht sie bei Bedarf ab)</translation>
+    </message>
+    <message>
+        <source>Clear F&amp;inished</source>
+        <translation>&amp;Erledigte entfernen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <source>Remove the uploaded and skipped files from the list</source>
+        <translation>Die hochgeladenen und übersprungenen Dateien aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Local File</source>
+        <translation>&amp;Lokale Datei anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Open the folder holding the selected file</source>
+        <translation>Den Ordner mit der ausgewählten Datei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Procore</source>
+        <translation>In Procore ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Open the uploaded file from Procore in the web browser</source>
+        <translation>Die hochgeladene Datei aus Procore im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Hoist</source>
+        <translation>Hoist beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Hoist</source>
+        <translation>Ü&amp;ber Hoist</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version und Lizenz</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>What was uploaded, failed or skipped, with search and CSV export</source>
+        <translation>Was hochgeladen wurde, fehlschlug oder übersprungen wurde, mit Suche und CSV-Export</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Before Upload</source>
+        <translation>Vor dem Hochladen p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Show what Procore will refuse or change, and what is already there, before uploading</source>
+        <translation>Vor dem Hochladen zeigen, was Procore ablehnen oder ändern wird und was schon vorhanden ist</translation>
+    </message>
+    <message>
+        <source>About Hoist</source>
+        <translation>Über Hoist</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Uploads files and folders to Procore&apos;s Documents tool.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Lädt Dateien und Ordner in das Dokumente-Tool von Procore hoch.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>Ü&amp;bertragungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>Speed and time left</source>
+        <translation>Geschwindigkeit und Restzeit</translation>
+    </message>
+    <message>
+        <source>Files done</source>
+        <translation>Erledigte Dateien</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Sign in to Procore</source>
+        <translation>Bei Procore anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
+        <translation>Um Hoist ohne Konto auszuprobieren, starten Sie es mit --sandbox: Dann verwendet es eine eingebaute Kopie von Procore auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Failed uploads</source>
+        <translation>Fehlgeschlagene Uploads</translation>
+    </message>
+    <message>
+        <source>Resume &amp;All</source>
+        <translation>&amp;Alle fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume All</source>
+        <translation>Alle fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause All</source>
+        <translation>Alle pausieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n uploaded, %1 failed</source>
+        <translation>
+            <numerusform>Fertig: %n hochgeladen, %1 fehlgeschlagen</numerusform>
+            <numerusform>Fertig: %n hochgeladen, %1 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n file(s) uploaded</source>
+        <translation>
+            <numerusform>Fertig: %n Datei hochgeladen</numerusform>
+            <numerusform>Fertig: %n Dateien hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not ask Procore who is signed in: %1</source>
+        <translation>Procore konnte nicht gefragt werden, wer angemeldet ist: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (%2) as %3</source>
+        <translation>Bei %1 (%2) angemeldet als %3</translation>
+    </message>
+    <message>
+        <source>Hoist uploads files and folders to the Documents tool of your Procore projects. Sign in with your Procore account to begin.</source>
+        <translation>Hoist lädt Dateien und Ordner in das Dokumente-Tool Ihrer Procore-Projekte hoch. Melden Sie sich mit Ihrem Procore-Konto an, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>Verbunden mit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Add Files to Upload</source>
+        <translation>Dateien zum Hochladen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a Folder to Upload</source>
+        <translation>Einen Ordner zum Hochladen hinzufügen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no files or folders.</source>
+        <translation>Die Zwischenablage enthält keine Dateien oder Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for files… %n found (%1)</source>
+        <translation>
+            <numerusform>Dateien werden gesucht… %n gefunden (%1)</numerusform>
+            <numerusform>Dateien werden gesucht… %n gefunden (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be uploaded: %1</source>
+        <translation>
+            <numerusform>%n Element kann nicht hochgeladen werden: %1</numerusform>
+            <numerusform>%n Elemente können nicht hochgeladen werden, darunter %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to upload</source>
+        <translation>Nichts hochzuladen</translation>
+    </message>
+    <message>
+        <source>Drop files and folders here</source>
+        <translation>Dateien und Ordner hier ablegen</translation>
+    </message>
+    <message>
+        <source>Or use Add Files and Add Folder. Folders keep their structure.</source>
+        <translation>Oder verwenden Sie „Dateien hinzufügen“ und „Ordner hinzufügen“. Ordner behalten ihre Struktur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1, ready to upload</source>
+        <translation>
+            <numerusform>%n Datei, %1, bereit zum Hochladen</numerusform>
+            <numerusform>%n Dateien, %1, bereit zum Hochladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Nach %1</translation>
+    </message>
+    <message>
+        <source>Choose the company, project and folder to upload to.</source>
+        <translation>Wählen Sie Firma, Projekt und Ordner für den Upload.</translation>
+    </message>
+    <message>
+        <source>Checking the files against the destination…</source>
+        <translation>Die Dateien werden mit dem Ziel abgeglichen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued</source>
+        <translation>
+            <numerusform>%n Datei in der Warteschlange</numerusform>
+            <numerusform>%n Dateien in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 hochladen</numerusform>
+            <numerusform>%n Dateien nach %1 hochladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add files and choose a writable destination folder first</source>
+        <translation>Fügen Sie zuerst Dateien hinzu und wählen Sie einen beschreibbaren Zielordner</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 von %2 gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) uploaded</source>
+        <translation>
+            <numerusform>%1 von %n Datei hochgeladen</numerusform>
+            <numerusform>%1 von %n Dateien hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n failed</source>
+        <translation>
+            <numerusform>%1 · %n fehlgeschlagen</numerusform>
+            <numerusform>%1 · %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: retry the failed files</source>
+        <translation>Angehalten: Wiederholen Sie die fehlgeschlagenen Dateien</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>Alles erledigt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Paused – Hoist</source>
+        <translation>Pausiert – Hoist</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <translation>%1 · noch %2</translation>
+    </message>
+    <message>
+        <source>%1% – Hoist</source>
+        <translation>%1% – Hoist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be uploaded.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht hochgeladen werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht hochgeladen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Remove Files</source>
+        <translation>Dateien entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected files are still being uploaded. Stop them and remove them from the list?</source>
+        <translation>
+            <numerusform>Eine der ausgewählten Dateien wird noch hochgeladen. Anhalten und aus der Liste entfernen?</numerusform>
+            <numerusform>%n der ausgewählten Dateien werden noch hochgeladen. Anhalten und aus der Liste entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop and &amp;Remove</source>
+        <translation>Anhalten und &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on this computer.</source>
+        <translation>%1 ist nicht mehr auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>File Already There</source>
+        <translation>Datei bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in %2.</source>
+        <translation>„%1“ existiert bereits in %2.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Upload it as a new version of the existing file, keep both (Procore renames the new one), or skip it?</source>
+        <translation>Als neue Version der vorhandenen Datei hochladen, beide behalten (Procore benennt die neue um) oder überspringen?</translation>
+    </message>
+    <message>
+        <source>New &amp;Version</source>
+        <translation>Neue &amp;Version</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Do the same for the other files of this upload</source>
+        <translation>Für die anderen Dateien dieses Uploads genauso verfahren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are still being uploaded or waiting their turn.</source>
+        <translation>
+            <numerusform>%n Datei wird noch hochgeladen oder wartet.</numerusform>
+            <numerusform>%n Dateien werden noch hochgeladen oder warten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added file(s) have not been uploaded yet.</source>
+        <translation>
+            <numerusform>%n hinzugefügte Datei wurde noch nicht hochgeladen.</numerusform>
+            <numerusform>%n hinzugefügte Dateien wurden noch nicht hochgeladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Hoist?</source>
+        <translation>Hoist beenden?</translation>
+    </message>
+    <message>
+        <source>If you quit now, these files are not uploaded to Procore. You will need to add them again.</source>
+        <translation>Wenn Sie jetzt beenden, werden diese Dateien nicht zu Procore hochgeladen. Sie müssen sie erneut hinzufügen.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>Anhalten und &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Uploading</source>
+        <translation>&amp;Weiter hochladen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Transfers, bandwidth, language, environment and proxy</source>
+        <translation>Übertragungen, Bandbreite, Sprache, Umgebung und Proxy</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::PreflightDialog</name>
+    <message>
+        <source>Review before upload</source>
+        <translation>Vor dem Hochladen prüfen</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Files Procore would refuse or change are listed below; tick the ones to upload anyway, untick the ones to leave out.</source>
+        <translation>Es wurde noch nichts gesendet. Dateien, die Procore ablehnen oder ändern würde, sind unten aufgeführt; haken Sie die an, die trotzdem hochgeladen werden sollen, und entfernen Sie den Haken bei denen, die ausgelassen werden sollen.</translation>
+    </message>
+    <message>
+        <source>The destination could not be read (%1), so files already there cannot be recognised. You can still upload.</source>
+        <translation>Das Ziel konnte nicht gelesen werden (%1), daher lassen sich bereits vorhandene Dateien nicht erkennen. Sie können trotzdem hochladen.</translation>
+    </message>
+    <message>
+        <source>Flagged files</source>
+        <translation>Markierte Dateien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>In Procore as</source>
+        <translation>In Procore als</translation>
+    </message>
+    <message>
+        <source>Why it is listed</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1, to %2.</source>
+        <translation>
+            <numerusform>%n Datei, %1, nach %2.</numerusform>
+            <numerusform>%n Dateien, %1, nach %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out.</source>
+        <translation>
+            <numerusform>%n Datei ausgelassen.</numerusform>
+            <numerusform>%n Dateien ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folders to create: %1.</source>
+        <translation>Anzulegende Ordner: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n API call(s); Procore&apos;s rate limit allows that in %1.</source>
+        <translation>
+            <numerusform>Etwa %n API-Aufruf; das Anfragelimit von Procore erlaubt das in %1.</numerusform>
+            <numerusform>Etwa %n API-Aufrufe; das Anfragelimit von Procore erlaubt das in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei hochladen</numerusform>
+            <numerusform>%n Dateien hochladen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::ProgressDelegate</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::ProjectPicker</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Type part of a project&apos;s number or name to filter the list</source>
+        <translation>Geben Sie einen Teil der Nummer oder des Namens eines Projekts ein, um die Liste zu filtern</translation>
+    </message>
+    <message>
+        <source>Type to filter by project number or name</source>
+        <translation>Tippen, um nach Projektnummer oder -name zu filtern</translation>
+    </message>
+    <message>
+        <source>The projects could not be loaded: %1</source>
+        <translation>Die Projekte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a company first</source>
+        <translation>Wählen Sie zuerst eine Firma</translation>
+    </message>
+    <message>
+        <source>Loading projects… %1 of %2</source>
+        <translation>Projekte werden geladen… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Loading projects…</source>
+        <translation>Projekte werden geladen…</translation>
+    </message>
+    <message>
+        <source>No projects in this company</source>
+        <translation>Keine Projekte in dieser Firma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose or type a project (%n available)</source>
+        <translation>
+            <numerusform>Projekt wählen oder eingeben (%n verfügbar)</numerusform>
+            <numerusform>Projekt wählen oder eingeben (%n verfügbar)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SessionManager</name>
+    <message>
+        <source>Upload history</source>
+        <translation>Upload-Verlauf</translation>
+    </message>
+    <message>
+        <source>The upload history cannot be kept: %1. Uploads still work.</source>
+        <translation>Der Upload-Verlauf kann nicht geführt werden: %1. Uploads funktionieren trotzdem.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Procore needs you to sign in again (%1). Waiting uploads stay in the queue.</source>
+        <translation>Procore verlangt eine erneute Anmeldung (%1). Wartende Uploads bleiben in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>The upload history is not available.</source>
+        <translation>Der Upload-Verlauf ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>Files uploaded at the same time</source>
+        <translation>Gleichzeitig hochgeladene Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Files at the same time:</source>
+        <translation>&amp;Dateien gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>Upload bandwidth limit in KiB per second, 0 for unlimited</source>
+        <translation>Upload-Bandbreitenlimit in KiB pro Sekunde, 0 für unbegrenzt</translation>
+    </message>
+    <message>
+        <source>For all uploads together. 0 means no limit.</source>
+        <translation>Für alle Uploads zusammen. 0 bedeutet kein Limit.</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation>&amp;Bandbreitenlimit:</translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Keep both (Procore renames the new file)</source>
+        <translation>Beide behalten (Procore benennt die neue Datei um)</translation>
+    </message>
+    <message>
+        <source>Skip the new file</source>
+        <translation>Die neue Datei überspringen</translation>
+    </message>
+    <message>
+        <source>Upload as a new version</source>
+        <translation>Als neue Version hochladen</translation>
+    </message>
+    <message>
+        <source>When a file with the same name is already there</source>
+        <translation>Wenn bereits eine Datei mit gleichem Namen vorhanden ist</translation>
+    </message>
+    <message>
+        <source>When the &amp;name is taken:</source>
+        <translation>Wenn der &amp;Name vergeben ist:</translation>
+    </message>
+    <message>
+        <source>Language and Procore</source>
+        <translation>Sprache und Procore</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Procore</source>
+        <translation>Procore</translation>
+    </message>
+    <message>
+        <source>Procore developer sandbox</source>
+        <translation>Procore-Entwickler-Sandbox</translation>
+    </message>
+    <message>
+        <source>Procore monthly sandbox</source>
+        <translation>Procore-Monats-Sandbox</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (no account needed)</source>
+        <translation>Eingebaute Sandbox (kein Konto nötig)</translation>
+    </message>
+    <message>
+        <source>Other server</source>
+        <translation>Anderer Server</translation>
+    </message>
+    <message>
+        <source>Procore environment</source>
+        <translation>Procore-Umgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>API address of the other server</source>
+        <translation>API-Adresse des anderen Servers</translation>
+    </message>
+    <message>
+        <source>&amp;API address:</source>
+        <translation>&amp;API-Adresse:</translation>
+    </message>
+    <message>
+        <source>Same as the API address</source>
+        <translation>Wie die API-Adresse</translation>
+    </message>
+    <message>
+        <source>Sign-in address of the other server</source>
+        <translation>Anmeldeadresse des anderen Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in address:</source>
+        <translation>An&amp;meldeadresse:</translation>
+    </message>
+    <message>
+        <source>Network proxy</source>
+        <translation>Netzwerk-Proxy</translation>
+    </message>
+    <message>
+        <source>Use the system proxy settings</source>
+        <translation>Proxy-Einstellungen des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP-Proxy</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5-Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Proxy-Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Ben&amp;utzername:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Hoist starts.</source>
+        <translation>Die neue Sprache wird beim nächsten Start von Hoist verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Procore</source>
+        <translation>Bei Procore anmelden</translation>
+    </message>
+    <message>
+        <source>How to connect Hoist to Procore</source>
+        <translation>So verbinden Sie Hoist mit Procore</translation>
+    </message>
+    <message>
+        <source>Procore environment</source>
+        <translation>Procore-Umgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>https://api.example.com</source>
+        <translation>https://api.example.com</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;API address:</source>
+        <translation>&amp;API-Adresse:</translation>
+    </message>
+    <message>
+        <source>Same as the API address</source>
+        <translation>Wie die API-Adresse</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in address:</source>
+        <translation>An&amp;meldeadresse:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Must match the redirect URI registered for the app exactly</source>
+        <translation>Muss genau mit der für die App registrierten Weiterleitungs-URI übereinstimmen</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation>&amp;Weiterleitungs-URI:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with browser</source>
+        <translation>Im Browser &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with browser</source>
+        <translation>Im Browser anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Code from Procore:</source>
+        <translation>&amp;Code von Procore:</translation>
+    </message>
+    <message>
+        <source>Code from Procore</source>
+        <translation>Code von Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Use code</source>
+        <translation>Code &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Use code</source>
+        <translation>Code verwenden</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Schlüsselbund-Warnung</translation>
+    </message>
+    <message>
+        <source>Other server…</source>
+        <translation>Anderer Server…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hoist needs an app registered with Procore before it can sign you in. You do this once:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in to the &lt;a href=&quot;https://developers.procore.com&quot;&gt;Procore Developer Portal&lt;/a&gt; and choose &lt;b&gt;Create New App&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;In the app&apos;s OAuth settings, add this redirect URI exactly as shown, including the last slash: &lt;b&gt;%1&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Copy the app&apos;s &lt;b&gt;Client ID&lt;/b&gt; and &lt;b&gt;Client Secret&lt;/b&gt; into the fields below. The Procore sandboxes have their own ID and secret.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Hoist keeps the secret and your sign-in in the system keychain, never in a file. If Procore shows a code instead of returning to Hoist, use the redirect URI &lt;b&gt;urn:ietf:wg:oauth:2.0:oob&lt;/b&gt; and paste the code here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hoist braucht eine bei Procore registrierte App, bevor es Sie anmelden kann. Das ist nur einmal nötig:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Melden Sie sich im &lt;a href=&quot;https://developers.procore.com&quot;&gt;Procore Developer Portal&lt;/a&gt; an und wählen Sie &lt;b&gt;Create New App&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Fügen Sie in den OAuth-Einstellungen der App genau diese Weiterleitungs-URI hinzu, einschließlich des letzten Schrägstrichs: &lt;b&gt;%1&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Kopieren Sie &lt;b&gt;Client ID&lt;/b&gt; und &lt;b&gt;Client Secret&lt;/b&gt; der App in die Felder unten. Die Procore-Sandboxes haben eigene IDs und Secrets.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Hoist bewahrt das Secret und Ihre Anmeldung im Schlüsselbund des Systems auf, nie in einer Datei. Zeigt Procore einen Code an, statt zu Hoist zurückzukehren, verwenden Sie die Weiterleitungs-URI &lt;b&gt;urn:ietf:wg:oauth:2.0:oob&lt;/b&gt; und fügen Sie den Code hier ein.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Enter the address of the Procore server.</source>
+        <translation>Geben Sie die Adresse des Procore-Servers ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID, the client secret and the redirect URI.</source>
+        <translation>Geben Sie Client-ID, Client-Secret und Weiterleitungs-URI ein.</translation>
+    </message>
+    <message>
+        <source>If no browser opened, open this address: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Falls sich kein Browser geöffnet hat, öffnen Sie diese Adresse: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>sign-in page</source>
+        <translation>Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>Allow access in the browser, then paste the code Procore shows below.</source>
+        <translation>Erlauben Sie den Zugriff im Browser und fügen Sie dann den von Procore angezeigten Code unten ein.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>Warten, bis Sie den Zugriff im Browser erlauben…</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open the sign-in page with the link above.</source>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie die Anmeldeseite über den Link oben.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Der Code wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::TransferView</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>One row per file: name, destination, size, progress, speed, time left and status</source>
+        <translation>Eine Zeile pro Datei: Name, Ziel, Größe, Fortschritt, Geschwindigkeit, Restzeit und Status</translation>
+    </message>
+    <message>
+        <source>No transfers yet.
+Files you upload appear here with their progress.</source>
+        <translation>Noch keine Übertragungen.
+Hochgeladene Dateien erscheinen hier mit ihrem Fortschritt.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::TrayIcon</name>
+    <message>
+        <source>&amp;Hide Hoist</source>
+        <translation>Hoist &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>Alle &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Uploads finished</source>
+        <translation>Uploads abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Hoist: nothing to upload</source>
+        <translation>Hoist: nichts hochzuladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hoist: %1 of %n file(s) uploaded, %2 %</source>
+        <translation>
+            <numerusform>Hoist: %1 von %n Datei hochgeladen, %2 %</numerusform>
+            <numerusform>Hoist: %1 von %n Dateien hochgeladen, %2 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>%n Datei fehlgeschlagen</numerusform>
+            <numerusform>%n Dateien fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded, %1 failed.</source>
+        <translation>
+            <numerusform>%n Datei hochgeladen, %1 fehlgeschlagen.</numerusform>
+            <numerusform>%n Dateien hochgeladen, %1 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded.</source>
+        <translation>
+            <numerusform>%n Datei hochgeladen.</numerusform>
+            <numerusform>%n Dateien hochgeladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show Hoist</source>
+        <translation>Hoist &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All</source>
+        <translation>Alle &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Upload failed: %1</source>
+        <translation>Upload fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Upload files and folders to Procore.</source>
+        <translation>Dateien und Ordner zu Procore hochladen.</translation>
+    </message>
+    <message>
+        <source>Run against Hoist&apos;s built-in Procore sandbox (no account needed).</source>
+        <translation>Mit der eingebauten Procore-Sandbox von Hoist arbeiten (kein Konto nötig).</translation>
+    </message>
+    <message>
+        <source>With --sandbox: upload a few generated sample files to Drawings/Architectural of the first project, with storage slowed down so the progress can be watched and the first storage request refused so a failed row shows (for screenshots).</source>
+        <translation>Mit --sandbox: einige erzeugte Beispieldateien nach Drawings/Architectural des ersten Projekts hochladen; der Speicher wird gebremst, damit der Fortschritt sichtbar ist, und die erste Speicheranfrage wird abgelehnt, damit eine fehlgeschlagene Zeile erscheint (für Screenshots).</translation>
+    </message>
+    <message>
+        <source>Hoist</source>
+        <translation>Hoist</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Die eingebaute Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s (de, en, es, fr, pt_BR).</source>
+        <translation>Diese Sprache statt der des Systems verwenden (de, en, es, fr, pt_BR).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>PreflightDialog</name>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoist::UploadJob</name>
+    <message numerus="yes">
+        <source>Uploading in %n part(s)</source>
+        <translation>
+            <numerusform>Uploading in %n part</numerusform>
+            <numerusform>Uploading in %n parts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) shown</source>
+        <translation>
+            <numerusform>%n file shown</numerusform>
+            <numerusform>%n files shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::MainWindow</name>
     <message numerus="yes">
         <source>Finished: %n uploaded, %1 failed</source>
@@ -96,12 +140,74 @@
     </message>
 </context>
 <context>
+    <name>hoist::ui::PreflightDialog</name>
+    <message numerus="yes">
+        <source>%n file(s), %1, to %2.</source>
+        <translation>
+            <numerusform>%n file, %1, to %2.</numerusform>
+            <numerusform>%n files, %1, to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out.</source>
+        <translation>
+            <numerusform>%n file left out.</numerusform>
+            <numerusform>%n files left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n API call(s); Procore&apos;s rate limit allows that in %1.</source>
+        <translation>
+            <numerusform>About %n API call; Procore&apos;s rate limit allows that in %1.</numerusform>
+            <numerusform>About %n API calls; Procore&apos;s rate limit allows that in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n file(s)</source>
+        <translation>
+            <numerusform>Upload %n file</numerusform>
+            <numerusform>Upload %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::ProjectPicker</name>
     <message numerus="yes">
         <source>Choose or type a project (%n available)</source>
         <translation>
             <numerusform>Choose or type a project (%n available)</numerusform>
             <numerusform>Choose or type a project (%n available)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::TrayIcon</name>
+    <message numerus="yes">
+        <source>Hoist: %1 of %n file(s) uploaded, %2 %</source>
+        <translation>
+            <numerusform>Hoist: %1 of %n file uploaded, %2 %</numerusform>
+            <numerusform>Hoist: %1 of %n files uploaded, %2 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>%n file failed</numerusform>
+            <numerusform>%n files failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded, %1 failed.</source>
+        <translation>
+            <numerusform>%n file uploaded, %1 failed.</numerusform>
+            <numerusform>%n files uploaded, %1 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded.</source>
+        <translation>
+            <numerusform>%n file uploaded.</numerusform>
+            <numerusform>%n files uploaded.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,2028 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>Database</name>
+    <message>
+        <source>the file is not a database</source>
+        <translation>el archivo no es una base de datos</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1)</source>
+        <translation>la base de datos está dañada (%1)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Hoist (schema %1, this version knows %2)</source>
+        <translation>la escribió una versión más reciente de Hoist (esquema %1; esta versión conoce el %2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>No se puede crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used (%2) and cannot be moved aside.</source>
+        <translation>%1 no se puede usar (%2) ni apartar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be used because %2. It was kept as %3 and a new one was started.</source>
+        <translation>%1 no se pudo usar porque %2. Se guardó como %3 y se creó uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed: %3</source>
+        <translation>Falló la actualización de %1 al esquema %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <source>Procore</source>
+        <translation>Procore</translation>
+    </message>
+    <message>
+        <source>Procore developer sandbox</source>
+        <translation>Sandbox de desarrollo de Procore</translation>
+    </message>
+    <message>
+        <source>Procore monthly sandbox</source>
+        <translation>Sandbox mensual de Procore</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Sandbox integrado</translation>
+    </message>
+</context>
+<context>
+    <name>FileScanner</name>
+    <message>
+        <source>Broken symbolic link; skipped.</source>
+        <translation>Enlace simbólico roto; omitido.</translation>
+    </message>
+    <message>
+        <source>Does not exist; skipped.</source>
+        <translation>No existe; omitido.</translation>
+    </message>
+    <message>
+        <source>Symbolic link to a folder; not followed, add the folder itself to upload it.</source>
+        <translation>Enlace simbólico a una carpeta; no se sigue. Añada la propia carpeta para subirla.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read (permission denied); skipped.</source>
+        <translation>No se puede leer la carpeta (permiso denegado); omitida.</translation>
+    </message>
+    <message>
+        <source>Not a regular file (a pipe, socket or device); skipped.</source>
+        <translation>No es un archivo normal (una tubería, un socket o un dispositivo); omitido.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (permission denied); skipped.</source>
+        <translation>No se puede leer el archivo (permiso denegado); omitido.</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>Already in Procore with the same name and size.</source>
+        <translation>Ya está en Procore con el mismo nombre y tamaño.</translation>
+    </message>
+    <message>
+        <source>A different file of this name is there; the name-clash choice applies.</source>
+        <translation>Hay otro archivo con este nombre; se aplica la opción elegida para nombres repetidos.</translation>
+    </message>
+    <message>
+        <source>A hidden or system file; usually not meant for Procore.</source>
+        <translation>Un archivo oculto o del sistema; normalmente no está pensado para Procore.</translation>
+    </message>
+    <message>
+        <source>Procore removes every character of this name; rename the file first.</source>
+        <translation>Procore elimina todos los caracteres de este nombre; cambie primero el nombre del archivo.</translation>
+    </message>
+    <message>
+        <source>Procore will store it as “%1”.</source>
+        <translation>Procore lo guardará como «%1».</translation>
+    </message>
+    <message>
+        <source>This company blocks .%1 files (strict file uploads); Procore will refuse it.</source>
+        <translation>Esta empresa bloquea los archivos .%1 (subidas de archivos estrictas); Procore lo rechazará.</translation>
+    </message>
+    <message>
+        <source>Companies with strict file uploads refuse .%1 files.</source>
+        <translation>Las empresas con subidas de archivos estrictas rechazan los archivos .%1.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>El archivo está vacío (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Larger than one upload can carry; it goes up in segments.</source>
+        <translation>Es más grande de lo que admite una sola subida; se subirá en partes.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>alrededor de %n minuto</numerusform>
+            <numerusform>alrededor de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>alrededor de %n hora</numerusform>
+            <numerusform>alrededor de %n horas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcoreClient</name>
+    <message>
+        <source>The server&apos;s answer is not valid JSON: %1</source>
+        <translation>La respuesta del servidor no es un JSON válido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcoreError</name>
+    <message>
+        <source>Check the file on disk, then retry.</source>
+        <translation>Compruebe el archivo en el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check the network connection, then retry.</source>
+        <translation>Compruebe la conexión de red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Sign in again, then retry.</source>
+        <translation>Vuelva a iniciar sesión y reintente.</translation>
+    </message>
+    <message>
+        <source>Ask a Procore admin for permission to this project or folder, or choose another folder.</source>
+        <translation>Pida a un administrador de Procore permiso para este proyecto o carpeta, o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The project or folder no longer exists or is hidden from you; choose another destination.</source>
+        <translation>El proyecto o la carpeta ya no existe o no es visible para usted; elija otro destino.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;keep both&quot; or &quot;new version&quot;, or rename the file, then retry.</source>
+        <translation>Elija «conservar ambos» o «nueva versión», o cambie el nombre del archivo, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Retry; if it fails again, report this message to the Hoist developers.</source>
+        <translation>Vuelva a intentarlo; si falla de nuevo, envíe este mensaje a los desarrolladores de Hoist.</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s rate limit was reached; retry in a few minutes.</source>
+        <translation>Se alcanzó el límite de solicitudes de Procore; vuelva a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Procore or its storage is having trouble; retry later.</source>
+        <translation>Procore o su almacenamiento tienen problemas; vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>No se pudo contactar con el servidor.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePost</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransferState</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Subiendo</translation>
+    </message>
+    <message>
+        <source>Adding to Documents</source>
+        <translation>Añadiendo a Documentos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Name already taken</source>
+        <translation>El nombre ya existe</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::FileRangeDevice</name>
+    <message>
+        <source>The file is shorter than when it was planned (it changed).</source>
+        <translation>El archivo es más corto que cuando se planificó (ha cambiado).</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::HistoryModel</name>
+    <message>
+        <source>Uploaded</source>
+        <translation>Subido</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::LoopbackReplyHandler</name>
+    <message>
+        <source>The redirect URI %1 does not point to this computer, so Hoist cannot receive the answer itself; paste the code instead.</source>
+        <translation>El URI de redirección %1 no apunta a este equipo, así que Hoist no puede recibir la respuesta por sí mismo; pegue el código en su lugar.</translation>
+    </message>
+    <message>
+        <source>Hoist cannot listen on %1 port %2 for the browser&apos;s answer (%3). Close the program using that port, or register another redirect URI.</source>
+        <translation>Hoist no puede escuchar en %1, puerto %2, la respuesta del navegador (%3). Cierre el programa que usa ese puerto o registre otro URI de redirección.</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>No admitido</translation>
+    </message>
+    <message>
+        <source>This address only receives Procore&apos;s answer.</source>
+        <translation>Esta dirección solo recibe la respuesta de Procore.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation>Inicio de sesión cancelado</translation>
+    </message>
+    <message>
+        <source>Procore did not grant access. You can close this page and return to Hoist.</source>
+        <translation>Procore no concedió el acceso. Puede cerrar esta página y volver a Hoist.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Hoist received Procore&apos;s answer. You can close this page.</source>
+        <translation>Hoist recibió la respuesta de Procore. Puede cerrar esta página.</translation>
+    </message>
+    <message>
+        <source>The answer from the browser carried no state, so Hoist cannot tell that it belongs to this sign-in; it was refused.</source>
+        <translation>La respuesta del navegador no traía ningún estado, así que Hoist no puede saber si pertenece a este inicio de sesión; se rechazó.</translation>
+    </message>
+    <message>
+        <source>The answer from the browser belongs to another sign-in attempt (its state does not match); it was refused.</source>
+        <translation>La respuesta del navegador pertenece a otro intento de inicio de sesión (su estado no coincide); se rechazó.</translation>
+    </message>
+    <message>
+        <source>No sign-in is waiting for an answer.</source>
+        <translation>Ningún inicio de sesión está esperando respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::OAuthSession</name>
+    <message>
+        <source>no answer from the server</source>
+        <translation>sin respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>estado HTTP %1</translation>
+    </message>
+    <message>
+        <source>Access was not granted in the browser.</source>
+        <translation>No se concedió el acceso en el navegador.</translation>
+    </message>
+    <message>
+        <source>Procore refused the sign-in: %1</source>
+        <translation>Procore rechazó el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>The client id and secret could not be saved in the keychain: %1</source>
+        <translation>No se pudieron guardar el ID y el secreto del cliente en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>Enter the client id, client secret and redirect URI of your Procore application first.</source>
+        <translation>Introduzca primero el ID de cliente, el secreto de cliente y el URI de redirección de su aplicación de Procore.</translation>
+    </message>
+    <message>
+        <source>Signed in, but Procore did not say who you are (%1).</source>
+        <translation>Sesión iniciada, pero Procore no indicó quién es usted (%1).</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in the keychain (%1); it lasts until Hoist quits.</source>
+        <translation>No se pudo guardar su sesión en el llavero (%1); dura hasta que se cierre Hoist.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1. Sign in to continue.</source>
+        <translation>No ha iniciado sesión en %1. Inicie sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>The renewed sign-in could not be saved in the keychain (%1); it lasts until Hoist quits.</source>
+        <translation>No se pudo guardar la sesión renovada en el llavero (%1); dura hasta que se cierre Hoist.</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s sign-in service did not answer (%1). Hoist tries again shortly.</source>
+        <translation>El servicio de inicio de sesión de Procore no respondió (%1). Hoist lo volverá a intentar en breve.</translation>
+    </message>
+    <message>
+        <source>Procore no longer accepts Hoist&apos;s sign-in (%1). Sign in again; waiting uploads continue afterwards.</source>
+        <translation>Procore ya no acepta la sesión de Hoist (%1). Vuelva a iniciar sesión; las subidas pendientes continuarán después.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>No se pudo leer el llavero: %1</translation>
+    </message>
+    <message>
+        <source>Hoist could not delete its entries from the keychain: %1</source>
+        <translation>Hoist no pudo borrar sus entradas del llavero: %1</translation>
+    </message>
+    <message>
+        <source>Procore could not be told to revoke the sign-in (%1); it is deleted from this computer anyway.</source>
+        <translation>No se pudo pedir a Procore que revocara la sesión (%1); de todos modos se borra de este equipo.</translation>
+    </message>
+    <message>
+        <source>Procore did not say who is signed in (%1).</source>
+        <translation>Procore no indicó quién ha iniciado sesión (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::PacedDevice</name>
+    <message>
+        <source>The file ended before all of it was sent.</source>
+        <translation>El archivo terminó antes de enviarse por completo.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::SegmentPlan</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Reading %1 stopped early: %2</source>
+        <translation>La lectura de %1 se detuvo antes de tiempo: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::SegmentedUpload</name>
+    <message>
+        <source>Procore answered the segmented upload without part URLs.</source>
+        <translation>Procore respondió a la subida por partes sin URL para las partes.</translation>
+    </message>
+    <message>
+        <source>Cannot read part %1 of %2: %3</source>
+        <translation>No se puede leer la parte %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::StaticTokenProvider</name>
+    <message>
+        <source>The access token was refused and cannot be renewed.</source>
+        <translation>El token de acceso fue rechazado y no se puede renovar.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::TokenStore</name>
+    <message>
+        <source>Access to the system keychain was denied (%1). Hoist keeps your sign-in in memory until it quits; you will have to sign in again next time.</source>
+        <translation>Se denegó el acceso al llavero del sistema (%1). Hoist guarda su sesión en memoria hasta que se cierre; la próxima vez tendrá que volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Hoist keeps your sign-in in memory until it quits; you will have to sign in again next time.</source>
+        <translation>El llavero del sistema no está disponible (%1). Hoist guarda su sesión en memoria hasta que se cierre; la próxima vez tendrá que volver a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::TransferModel</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::UploadJob</name>
+    <message>
+        <source>A file of that name is already there.</source>
+        <translation>Ya hay un archivo con ese nombre.</translation>
+    </message>
+    <message>
+        <source>The file no longer exists: %1</source>
+        <translation>El archivo ya no existe: %1</translation>
+    </message>
+    <message>
+        <source>Put the file back and retry, or remove it from the queue.</source>
+        <translation>Vuelva a colocar el archivo y reintente, o quítelo de la cola.</translation>
+    </message>
+    <message>
+        <source>Not a regular file (a folder, pipe or device): %1</source>
+        <translation>No es un archivo normal (una carpeta, tubería o dispositivo): %1</translation>
+    </message>
+    <message>
+        <source>Remove it from the queue; only files can be uploaded.</source>
+        <translation>Quítelo de la cola; solo se pueden subir archivos.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (permission denied): %1</source>
+        <translation>No se puede leer el archivo (permiso denegado): %1</translation>
+    </message>
+    <message>
+        <source>Allow your user to read the file, then retry.</source>
+        <translation>Permita que su usuario lea el archivo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No destination folder.</source>
+        <translation>No hay carpeta de destino.</translation>
+    </message>
+    <message>
+        <source>Could not open or create the folder %1: %2</source>
+        <translation>No se pudo abrir ni crear la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s create-upload answer has no storage URL.</source>
+        <translation>La respuesta de create-upload de Procore no tiene URL de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>The file disappeared while it was uploading: %1</source>
+        <translation>El archivo desapareció mientras se subía: %1</translation>
+    </message>
+    <message>
+        <source>The file changed while it was uploading; uploading it again.</source>
+        <translation>El archivo cambió mientras se subía; se vuelve a subir.</translation>
+    </message>
+    <message>
+        <source>The upload permission expired; asking Procore for a new one.</source>
+        <translation>El permiso de subida caducó; se pide uno nuevo a Procore.</translation>
+    </message>
+    <message>
+        <source>Storage error (%1); trying again in %2 s.</source>
+        <translation>Error de almacenamiento (%1); nuevo intento en %2 s.</translation>
+    </message>
+    <message>
+        <source>Storage refused the file: %1</source>
+        <translation>El almacenamiento rechazó el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Checking the file&apos;s parts…</source>
+        <translation>Comprobando las partes del archivo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading in %n part(s)</source>
+        <translation>
+            <numerusform>Subiendo en %n parte</numerusform>
+            <numerusform>Subiendo en %n partes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The segmented upload failed: %1</source>
+        <translation>Falló la subida por partes: %1</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 new attempts: %2</source>
+        <translation>Se abandonó tras %1 intentos más: %2</translation>
+    </message>
+    <message>
+        <source>Make sure nothing is writing to the file, then retry.</source>
+        <translation>Asegúrese de que nada esté escribiendo en el archivo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Stored as %1</source>
+        <translation>Guardado como %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::DesktopIntegration</name>
+    <message>
+        <source>Hoist is still uploading</source>
+        <translation>Hoist sigue subiendo archivos</translation>
+    </message>
+    <message>
+        <source>The uploads go on in the background. Click Hoist&apos;s icon in the system tray to show the window again, or choose Quit there.</source>
+        <translation>Las subidas continúan en segundo plano. Haga clic en el icono de Hoist en la bandeja del sistema para volver a mostrar la ventana, o elija Salir allí.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::DestinationBar</name>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Loading companies…</source>
+        <translation>Cargando empresas…</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Carpeta de destino</translation>
+    </message>
+    <message>
+        <source>Folders of the project&apos;s Documents tool. Read-only folders cannot be chosen.</source>
+        <translation>Carpetas de la herramienta Documentos del proyecto. No se pueden elegir carpetas de solo lectura.</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Nueva carpeta…</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Create a folder inside the chosen folder</source>
+        <translation>Crear una carpeta dentro de la carpeta elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der:</source>
+        <translation>Car&amp;peta:</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: files cannot be uploaded there. Choose another folder.</source>
+        <translation>«%1» es de solo lectura: no se pueden subir archivos allí. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>No companies</source>
+        <translation>No hay empresas</translation>
+    </message>
+    <message>
+        <source>The companies could not be loaded: %1</source>
+        <translation>No se pudieron cargar las empresas: %1</translation>
+    </message>
+    <message>
+        <source>This account has access to no Procore company. Ask your Procore administrator to add you to one.</source>
+        <translation>Esta cuenta no tiene acceso a ninguna empresa de Procore. Pida a su administrador de Procore que le añada a una.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>%1 › %2 › %3</source>
+        <translation>%1 › %2 › %3</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Nombre de la nueva carpeta en «%1»:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;rear</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “/” or “\”.</source>
+        <translation>Un nombre de carpeta no puede contener «/» ni «\».</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>Creando «%1»…</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::DropArea</name>
+    <message>
+        <source>Drop area</source>
+        <translation>Zona para soltar</translation>
+    </message>
+    <message>
+        <source>Drop files and folders here to add them to the upload</source>
+        <translation>Suelte aquí archivos y carpetas para añadirlos a la subida</translation>
+    </message>
+    <message>
+        <source>Drop here</source>
+        <translation>Suelte aquí</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Examinando</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <translation>Detener el examen</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::FolderTreeModel</name>
+    <message>
+        <source>The folders of %1 could not be loaded: %2</source>
+        <translation>No se pudieron cargar las carpetas de %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created: %2</source>
+        <translation>No se pudo crear la carpeta «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: files cannot be uploaded here.</source>
+        <translation>«%1» es de solo lectura: no se pueden subir archivos aquí.</translation>
+    </message>
+    <message>
+        <source>The top of the Documents tool</source>
+        <translation>La raíz de la herramienta Documentos</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::HistoryDialog</name>
+    <message>
+        <source>Upload history</source>
+        <translation>Historial de subidas</translation>
+    </message>
+    <message>
+        <source>Search file names and destinations</source>
+        <translation>Buscar nombres de archivo y destinos</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Todos los resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Recorded uploads</source>
+        <translation>Subidas registradas</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Procore</source>
+        <translation>Abrir en &amp;Procore</translation>
+    </message>
+    <message>
+        <source>Show &amp;file</source>
+        <translation>Mostrar &amp;archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Reintentar fallidos</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Todos los proyectos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) shown</source>
+        <translation>
+            <numerusform>%n archivo mostrado</numerusform>
+            <numerusform>%n archivos mostrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fallido</numerusform>
+            <numerusform>, %n fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exportar historial</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder and try again.</source>
+        <translation>No se pudo escribir %1. Elija otra carpeta y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::MainWindow</name>
+    <message>
+        <source>Hoist</source>
+        <translation>Hoist</translation>
+    </message>
+    <message>
+        <source>Procore</source>
+        <translation>Procore</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>Choose files to upload</source>
+        <translation>Elegir archivos para subir</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Añadir ca&amp;rpeta…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Choose a folder to upload with its subfolders</source>
+        <translation>Elegir una carpeta para subirla con sus subcarpetas</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Files</source>
+        <translation>&amp;Pegar archivos</translation>
+    </message>
+    <message>
+        <source>Add the files and folders copied in a file manager</source>
+        <translation>Añadir los archivos y carpetas copiados en un gestor de archivos</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+    <message>
+        <source>Forget the files waiting to be uploaded</source>
+        <translation>Olvidar los archivos que esperan para subirse</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Upload the waiting files to the chosen folder</source>
+        <translation>Subir los archivos en espera a la carpeta elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>&amp;Pausar todo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Pause every transfer; resume them later</source>
+        <translation>Pausar todas las transferencias para reanudarlas más tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Try the selected failed or cancelled files again</source>
+        <translation>Volver a intentar los archivos fallidos o cancelados seleccionados</translation>
+    </message>
+    <message>
+        <source>Retry All &amp;Failed</source>
+        <translation>Reintentar todos los &amp;fallidos</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Try every failed file again</source>
+        <translation>Volver a intentar todos los archivos fallidos</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop uploading the selected files</source>
+        <translation>Dejar de subir los archivos seleccionados</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the list (cancels them if needed)</source>
+        <translation>Quitar de la lista los archivos seleccionados (los cancela si hace falta)</translation>
+    </message>
+    <message>
+        <source>Clear F&amp;inished</source>
+        <translation>Quitar &amp;terminados</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <source>Remove the uploaded and skipped files from the list</source>
+        <translation>Quitar de la lista los archivos subidos y omitidos</translation>
+    </message>
+    <message>
+        <source>Show &amp;Local File</source>
+        <translation>Mostrar archivo &amp;local</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Open the folder holding the selected file</source>
+        <translation>Abrir la carpeta que contiene el archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Procore</source>
+        <translation>&amp;Abrir en Procore</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Open the uploaded file from Procore in the web browser</source>
+        <translation>Abrir en el navegador el archivo subido a Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit Hoist</source>
+        <translation>Salir de Hoist</translation>
+    </message>
+    <message>
+        <source>&amp;About Hoist</source>
+        <translation>Acerca &amp;de Hoist</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Versión y licencia</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>What was uploaded, failed or skipped, with search and CSV export</source>
+        <translation>Qué se subió, falló o se omitió, con búsqueda y exportación a CSV</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Before Upload</source>
+        <translation>Re&amp;visar antes de subir</translation>
+    </message>
+    <message>
+        <source>Show what Procore will refuse or change, and what is already there, before uploading</source>
+        <translation>Mostrar antes de subir lo que Procore rechazará o cambiará y lo que ya está allí</translation>
+    </message>
+    <message>
+        <source>About Hoist</source>
+        <translation>Acerca de Hoist</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Uploads files and folders to Procore&apos;s Documents tool.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Sube archivos y carpetas a la herramienta Documentos de Procore.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Transferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progreso total</translation>
+    </message>
+    <message>
+        <source>Speed and time left</source>
+        <translation>Velocidad y tiempo restante</translation>
+    </message>
+    <message>
+        <source>Files done</source>
+        <translation>Archivos terminados</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Sign in to Procore</source>
+        <translation>Iniciar sesión en Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
+        <translation>Para probar Hoist sin cuenta, inícielo con --sandbox: usará una copia integrada de Procore en este equipo.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Failed uploads</source>
+        <translation>Subidas fallidas</translation>
+    </message>
+    <message>
+        <source>Resume &amp;All</source>
+        <translation>Reanudar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Resume All</source>
+        <translation>Reanudar todo</translation>
+    </message>
+    <message>
+        <source>Pause All</source>
+        <translation>Pausar todo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n uploaded, %1 failed</source>
+        <translation>
+            <numerusform>Terminado: %n subido, %1 fallidos</numerusform>
+            <numerusform>Terminado: %n subidos, %1 fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n file(s) uploaded</source>
+        <translation>
+            <numerusform>Terminado: %n archivo subido</numerusform>
+            <numerusform>Terminado: %n archivos subidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not ask Procore who is signed in: %1</source>
+        <translation>No se pudo preguntar a Procore quién ha iniciado sesión: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (%2) as %3</source>
+        <translation>Sesión iniciada en %1 (%2) como %3</translation>
+    </message>
+    <message>
+        <source>Hoist uploads files and folders to the Documents tool of your Procore projects. Sign in with your Procore account to begin.</source>
+        <translation>Hoist sube archivos y carpetas a la herramienta Documentos de sus proyectos de Procore. Inicie sesión con su cuenta de Procore para empezar.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>Conectado a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Add Files to Upload</source>
+        <translation>Añadir archivos para subir</translation>
+    </message>
+    <message>
+        <source>Add a Folder to Upload</source>
+        <translation>Añadir una carpeta para subir</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no files or folders.</source>
+        <translation>El portapapeles no contiene archivos ni carpetas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for files… %n found (%1)</source>
+        <translation>
+            <numerusform>Buscando archivos… %n encontrado (%1)</numerusform>
+            <numerusform>Buscando archivos… %n encontrados (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be uploaded: %1</source>
+        <translation>
+            <numerusform>%n elemento no se puede subir: %1</numerusform>
+            <numerusform>%n elementos no se pueden subir, entre ellos %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to upload</source>
+        <translation>Nada que subir</translation>
+    </message>
+    <message>
+        <source>Drop files and folders here</source>
+        <translation>Suelte aquí archivos y carpetas</translation>
+    </message>
+    <message>
+        <source>Or use Add Files and Add Folder. Folders keep their structure.</source>
+        <translation>O use Añadir archivos y Añadir carpeta. Las carpetas conservan su estructura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1, ready to upload</source>
+        <translation>
+            <numerusform>%n archivo, %1, listo para subir</numerusform>
+            <numerusform>%n archivos, %1, listos para subir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>A %1</translation>
+    </message>
+    <message>
+        <source>Choose the company, project and folder to upload to.</source>
+        <translation>Elija la empresa, el proyecto y la carpeta de destino.</translation>
+    </message>
+    <message>
+        <source>Checking the files against the destination…</source>
+        <translation>Comparando los archivos con el destino…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued</source>
+        <translation>
+            <numerusform>%n archivo en cola</numerusform>
+            <numerusform>%n archivos en cola</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n file(s) to %1</source>
+        <translation>
+            <numerusform>Subir %n archivo a %1</numerusform>
+            <numerusform>Subir %n archivos a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add files and choose a writable destination folder first</source>
+        <translation>Primero añada archivos y elija una carpeta de destino con permiso de escritura</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 de %2 enviados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) uploaded</source>
+        <translation>
+            <numerusform>%1 de %n archivo subidos</numerusform>
+            <numerusform>%1 de %n archivos subidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n failed</source>
+        <translation>
+            <numerusform>%1 · %n fallido</numerusform>
+            <numerusform>%1 · %n fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: retry the failed files</source>
+        <translation>Detenido: reintente los archivos fallidos</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>Todo terminado</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Paused – Hoist</source>
+        <translation>En pausa – Hoist</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <translation>%1 · quedan %2</translation>
+    </message>
+    <message>
+        <source>%1% – Hoist</source>
+        <translation>%1% – Hoist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be uploaded.</source>
+        <translation>
+            <numerusform>No se pudo subir %n archivo.</numerusform>
+            <numerusform>No se pudieron subir %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Remove Files</source>
+        <translation>Quitar archivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected files are still being uploaded. Stop them and remove them from the list?</source>
+        <translation>
+            <numerusform>Uno de los archivos seleccionados aún se está subiendo. ¿Detenerlo y quitarlo de la lista?</numerusform>
+            <numerusform>%n de los archivos seleccionados aún se están subiendo. ¿Detenerlos y quitarlos de la lista?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop and &amp;Remove</source>
+        <translation>Detener y &amp;quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on this computer.</source>
+        <translation>%1 ya no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>File Already There</source>
+        <translation>El archivo ya existe</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in %2.</source>
+        <translation>«%1» ya existe en %2.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Upload it as a new version of the existing file, keep both (Procore renames the new one), or skip it?</source>
+        <translation>¿Subirlo como nueva versión del archivo existente, conservar ambos (Procore cambia el nombre del nuevo) u omitirlo?</translation>
+    </message>
+    <message>
+        <source>New &amp;Version</source>
+        <translation>Nueva &amp;versión</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>Conservar &amp;ambos</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <source>Do the same for the other files of this upload</source>
+        <translation>Hacer lo mismo con los demás archivos de esta subida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are still being uploaded or waiting their turn.</source>
+        <translation>
+            <numerusform>%n archivo aún se está subiendo o espera su turno.</numerusform>
+            <numerusform>%n archivos aún se están subiendo o esperan su turno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added file(s) have not been uploaded yet.</source>
+        <translation>
+            <numerusform>%n archivo añadido aún no se ha subido.</numerusform>
+            <numerusform>%n archivos añadidos aún no se han subido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Hoist?</source>
+        <translation>¿Salir de Hoist?</translation>
+    </message>
+    <message>
+        <source>If you quit now, these files are not uploaded to Procore. You will need to add them again.</source>
+        <translation>Si sale ahora, estos archivos no se subirán a Procore. Tendrá que volver a añadirlos.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Detener y salir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Uploading</source>
+        <translation>&amp;Seguir subiendo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Transfers, bandwidth, language, environment and proxy</source>
+        <translation>Transferencias, ancho de banda, idioma, entorno y proxy</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::PreflightDialog</name>
+    <message>
+        <source>Review before upload</source>
+        <translation>Revisar antes de subir</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Files Procore would refuse or change are listed below; tick the ones to upload anyway, untick the ones to leave out.</source>
+        <translation>Aún no se ha enviado nada. Abajo aparecen los archivos que Procore rechazaría o cambiaría; marque los que quiera subir de todos modos y desmarque los que quiera dejar fuera.</translation>
+    </message>
+    <message>
+        <source>The destination could not be read (%1), so files already there cannot be recognised. You can still upload.</source>
+        <translation>No se pudo leer el destino (%1), así que no se pueden reconocer los archivos que ya están allí. Aun así puede subir.</translation>
+    </message>
+    <message>
+        <source>Flagged files</source>
+        <translation>Archivos señalados</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>In Procore as</source>
+        <translation>En Procore como</translation>
+    </message>
+    <message>
+        <source>Why it is listed</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Subir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1, to %2.</source>
+        <translation>
+            <numerusform>%n archivo, %1, a %2.</numerusform>
+            <numerusform>%n archivos, %1, a %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out.</source>
+        <translation>
+            <numerusform>%n archivo queda fuera.</numerusform>
+            <numerusform>%n archivos quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folders to create: %1.</source>
+        <translation>Carpetas que se crearán: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n API call(s); Procore&apos;s rate limit allows that in %1.</source>
+        <translation>
+            <numerusform>Aproximadamente %n llamada a la API; el límite de solicitudes de Procore lo permite en %1.</numerusform>
+            <numerusform>Aproximadamente %n llamadas a la API; el límite de solicitudes de Procore lo permite en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n file(s)</source>
+        <translation>
+            <numerusform>Subir %n archivo</numerusform>
+            <numerusform>Subir %n archivos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::ProgressDelegate</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fallido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::ProjectPicker</name>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Type part of a project&apos;s number or name to filter the list</source>
+        <translation>Escriba parte del número o del nombre de un proyecto para filtrar la lista</translation>
+    </message>
+    <message>
+        <source>Type to filter by project number or name</source>
+        <translation>Escriba para filtrar por número o nombre de proyecto</translation>
+    </message>
+    <message>
+        <source>The projects could not be loaded: %1</source>
+        <translation>No se pudieron cargar los proyectos: %1</translation>
+    </message>
+    <message>
+        <source>Choose a company first</source>
+        <translation>Elija primero una empresa</translation>
+    </message>
+    <message>
+        <source>Loading projects… %1 of %2</source>
+        <translation>Cargando proyectos… %1 de %2</translation>
+    </message>
+    <message>
+        <source>Loading projects…</source>
+        <translation>Cargando proyectos…</translation>
+    </message>
+    <message>
+        <source>No projects in this company</source>
+        <translation>No hay proyectos en esta empresa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose or type a project (%n available)</source>
+        <translation>
+            <numerusform>Elija o escriba un proyecto (%n disponible)</numerusform>
+            <numerusform>Elija o escriba un proyecto (%n disponibles)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SessionManager</name>
+    <message>
+        <source>Upload history</source>
+        <translation>Historial de subidas</translation>
+    </message>
+    <message>
+        <source>The upload history cannot be kept: %1. Uploads still work.</source>
+        <translation>No se puede guardar el historial de subidas: %1. Las subidas siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Procore needs you to sign in again (%1). Waiting uploads stay in the queue.</source>
+        <translation>Procore necesita que vuelva a iniciar sesión (%1). Las subidas pendientes siguen en la cola.</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>The upload history is not available.</source>
+        <translation>El historial de subidas no está disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferencias</translation>
+    </message>
+    <message>
+        <source>Files uploaded at the same time</source>
+        <translation>Archivos que se suben a la vez</translation>
+    </message>
+    <message>
+        <source>&amp;Files at the same time:</source>
+        <translation>&amp;Archivos a la vez:</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>Upload bandwidth limit in KiB per second, 0 for unlimited</source>
+        <translation>Límite de ancho de banda de subida en KiB por segundo, 0 para sin límite</translation>
+    </message>
+    <message>
+        <source>For all uploads together. 0 means no limit.</source>
+        <translation>Para todas las subidas juntas. 0 significa sin límite.</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation>Límite de &amp;ancho de banda:</translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation>Preguntarme</translation>
+    </message>
+    <message>
+        <source>Keep both (Procore renames the new file)</source>
+        <translation>Conservar ambos (Procore cambia el nombre del nuevo archivo)</translation>
+    </message>
+    <message>
+        <source>Skip the new file</source>
+        <translation>Omitir el archivo nuevo</translation>
+    </message>
+    <message>
+        <source>Upload as a new version</source>
+        <translation>Subir como nueva versión</translation>
+    </message>
+    <message>
+        <source>When a file with the same name is already there</source>
+        <translation>Cuando ya existe un archivo con el mismo nombre</translation>
+    </message>
+    <message>
+        <source>When the &amp;name is taken:</source>
+        <translation>Si el &amp;nombre ya existe:</translation>
+    </message>
+    <message>
+        <source>Language and Procore</source>
+        <translation>Idioma y Procore</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Procore</source>
+        <translation>Procore</translation>
+    </message>
+    <message>
+        <source>Procore developer sandbox</source>
+        <translation>Sandbox de desarrollo de Procore</translation>
+    </message>
+    <message>
+        <source>Procore monthly sandbox</source>
+        <translation>Sandbox mensual de Procore</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (no account needed)</source>
+        <translation>Sandbox integrado (no necesita cuenta)</translation>
+    </message>
+    <message>
+        <source>Other server</source>
+        <translation>Otro servidor</translation>
+    </message>
+    <message>
+        <source>Procore environment</source>
+        <translation>Entorno de Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Entorno:</translation>
+    </message>
+    <message>
+        <source>API address of the other server</source>
+        <translation>Dirección de la API del otro servidor</translation>
+    </message>
+    <message>
+        <source>&amp;API address:</source>
+        <translation>Dirección de la &amp;API:</translation>
+    </message>
+    <message>
+        <source>Same as the API address</source>
+        <translation>La misma que la dirección de la API</translation>
+    </message>
+    <message>
+        <source>Sign-in address of the other server</source>
+        <translation>Dirección de inicio de sesión del otro servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in address:</source>
+        <translation>Dirección de inicio de &amp;sesión:</translation>
+    </message>
+    <message>
+        <source>Network proxy</source>
+        <translation>Proxy de red</translation>
+    </message>
+    <message>
+        <source>Use the system proxy settings</source>
+        <translation>Usar la configuración de proxy del sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sin proxy</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>Proxy SOCKS5</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Servidor proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Puerto del proxy</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Usuario del proxy</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Hoist starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que se inicie Hoist.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Procore</source>
+        <translation>Iniciar sesión en Procore</translation>
+    </message>
+    <message>
+        <source>How to connect Hoist to Procore</source>
+        <translation>Cómo conectar Hoist con Procore</translation>
+    </message>
+    <message>
+        <source>Procore environment</source>
+        <translation>Entorno de Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Entorno:</translation>
+    </message>
+    <message>
+        <source>https://api.example.com</source>
+        <translation>https://api.example.com</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <source>&amp;API address:</source>
+        <translation>Dirección de la &amp;API:</translation>
+    </message>
+    <message>
+        <source>Same as the API address</source>
+        <translation>La misma que la dirección de la API</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Dirección de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in address:</source>
+        <translation>Dirección de inicio de &amp;sesión:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirección</translation>
+    </message>
+    <message>
+        <source>Must match the redirect URI registered for the app exactly</source>
+        <translation>Debe coincidir exactamente con el URI de redirección registrado para la aplicación</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation>URI de &amp;redirección:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with browser</source>
+        <translation>Iniciar sesión en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Sign in with browser</source>
+        <translation>Iniciar sesión en el navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Code from Procore:</source>
+        <translation>&amp;Código de Procore:</translation>
+    </message>
+    <message>
+        <source>Code from Procore</source>
+        <translation>Código de Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Use code</source>
+        <translation>&amp;Usar código</translation>
+    </message>
+    <message>
+        <source>Use code</source>
+        <translation>Usar código</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Estado del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Aviso del llavero</translation>
+    </message>
+    <message>
+        <source>Other server…</source>
+        <translation>Otro servidor…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hoist needs an app registered with Procore before it can sign you in. You do this once:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in to the &lt;a href=&quot;https://developers.procore.com&quot;&gt;Procore Developer Portal&lt;/a&gt; and choose &lt;b&gt;Create New App&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;In the app&apos;s OAuth settings, add this redirect URI exactly as shown, including the last slash: &lt;b&gt;%1&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Copy the app&apos;s &lt;b&gt;Client ID&lt;/b&gt; and &lt;b&gt;Client Secret&lt;/b&gt; into the fields below. The Procore sandboxes have their own ID and secret.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Hoist keeps the secret and your sign-in in the system keychain, never in a file. If Procore shows a code instead of returning to Hoist, use the redirect URI &lt;b&gt;urn:ietf:wg:oauth:2.0:oob&lt;/b&gt; and paste the code here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hoist necesita una aplicación registrada en Procore antes de poder iniciar su sesión. Solo hay que hacerlo una vez:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Inicie sesión en el &lt;a href=&quot;https://developers.procore.com&quot;&gt;Procore Developer Portal&lt;/a&gt; y elija &lt;b&gt;Create New App&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;En la configuración OAuth de la aplicación, añada este URI de redirección exactamente como se muestra, incluida la última barra: &lt;b&gt;%1&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Copie el &lt;b&gt;Client ID&lt;/b&gt; y el &lt;b&gt;Client Secret&lt;/b&gt; de la aplicación en los campos de abajo. Los sandboxes de Procore tienen su propio ID y secreto.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Hoist guarda el secreto y su sesión en el llavero del sistema, nunca en un archivo. Si Procore muestra un código en lugar de volver a Hoist, use el URI de redirección &lt;b&gt;urn:ietf:wg:oauth:2.0:oob&lt;/b&gt; y pegue el código aquí.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>&amp;Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Enter the address of the Procore server.</source>
+        <translation>Introduzca la dirección del servidor de Procore.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID, the client secret and the redirect URI.</source>
+        <translation>Introduzca el ID de cliente, el secreto de cliente y el URI de redirección.</translation>
+    </message>
+    <message>
+        <source>If no browser opened, open this address: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Si no se abrió ningún navegador, abra esta dirección: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>sign-in page</source>
+        <translation>página de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Allow access in the browser, then paste the code Procore shows below.</source>
+        <translation>Permita el acceso en el navegador y pegue abajo el código que muestra Procore.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>Esperando a que permita el acceso en el navegador…</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open the sign-in page with the link above.</source>
+        <translation>No se pudo abrir ningún navegador. Abra la página de inicio de sesión con el enlace de arriba.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Comprobando el código…</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::TransferView</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferencias</translation>
+    </message>
+    <message>
+        <source>One row per file: name, destination, size, progress, speed, time left and status</source>
+        <translation>Una fila por archivo: nombre, destino, tamaño, progreso, velocidad, tiempo restante y estado</translation>
+    </message>
+    <message>
+        <source>No transfers yet.
+Files you upload appear here with their progress.</source>
+        <translation>Aún no hay transferencias.
+Los archivos que suba aparecerán aquí con su progreso.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::TrayIcon</name>
+    <message>
+        <source>&amp;Hide Hoist</source>
+        <translation>&amp;Ocultar Hoist</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>&amp;Pausar todo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Uploads finished</source>
+        <translation>Subidas terminadas</translation>
+    </message>
+    <message>
+        <source>Hoist: nothing to upload</source>
+        <translation>Hoist: nada que subir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hoist: %1 of %n file(s) uploaded, %2 %</source>
+        <translation>
+            <numerusform>Hoist: %1 de %n archivo subidos, %2 %</numerusform>
+            <numerusform>Hoist: %1 de %n archivos subidos, %2 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>%n archivo fallido</numerusform>
+            <numerusform>%n archivos fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded, %1 failed.</source>
+        <translation>
+            <numerusform>%n archivo subido, %1 fallidos.</numerusform>
+            <numerusform>%n archivos subidos, %1 fallidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded.</source>
+        <translation>
+            <numerusform>%n archivo subido.</numerusform>
+            <numerusform>%n archivos subidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show Hoist</source>
+        <translation>&amp;Mostrar Hoist</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All</source>
+        <translation>&amp;Reanudar todo</translation>
+    </message>
+    <message>
+        <source>Upload failed: %1</source>
+        <translation>Falló la subida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Upload files and folders to Procore.</source>
+        <translation>Subir archivos y carpetas a Procore.</translation>
+    </message>
+    <message>
+        <source>Run against Hoist&apos;s built-in Procore sandbox (no account needed).</source>
+        <translation>Usar el sandbox de Procore integrado en Hoist (no necesita cuenta).</translation>
+    </message>
+    <message>
+        <source>With --sandbox: upload a few generated sample files to Drawings/Architectural of the first project, with storage slowed down so the progress can be watched and the first storage request refused so a failed row shows (for screenshots).</source>
+        <translation>Con --sandbox: sube algunos archivos de ejemplo generados a Drawings/Architectural del primer proyecto, con el almacenamiento ralentizado para poder ver el progreso y la primera solicitud de almacenamiento rechazada para que aparezca una fila fallida (para capturas de pantalla).</translation>
+    </message>
+    <message>
+        <source>Hoist</source>
+        <translation>Hoist</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>No se pudo iniciar el sandbox integrado: %1</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s (de, en, es, fr, pt_BR).</source>
+        <translation>Usar este idioma en lugar del del sistema (de, en, es, fr, pt_BR).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+</context>
 </TS>

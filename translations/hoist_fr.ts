@@ -1,4 +1,2028 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>Database</name>
+    <message>
+        <source>the file is not a database</source>
+        <translation>le fichier n’est pas une base de données</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1)</source>
+        <translation>la base de données est endommagée (%1)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Hoist (schema %1, this version knows %2)</source>
+        <translation>elle a été écrite par une version plus récente de Hoist (schéma %1, cette version connaît le %2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used (%2) and cannot be moved aside.</source>
+        <translation>%1 est inutilisable (%2) et ne peut pas être mis de côté.</translation>
+    </message>
+    <message>
+        <source>%1 could not be used because %2. It was kept as %3 and a new one was started.</source>
+        <translation>%1 n’a pas pu être utilisé car %2. Il a été conservé sous le nom %3 et un nouveau a été créé.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed: %3</source>
+        <translation>La mise à niveau de %1 vers le schéma %2 a échoué : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <source>Procore</source>
+        <translation>Procore</translation>
+    </message>
+    <message>
+        <source>Procore developer sandbox</source>
+        <translation>Sandbox développeur Procore</translation>
+    </message>
+    <message>
+        <source>Procore monthly sandbox</source>
+        <translation>Sandbox mensuel Procore</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Sandbox intégré</translation>
+    </message>
+</context>
+<context>
+    <name>FileScanner</name>
+    <message>
+        <source>Broken symbolic link; skipped.</source>
+        <translation>Lien symbolique cassé ; ignoré.</translation>
+    </message>
+    <message>
+        <source>Does not exist; skipped.</source>
+        <translation>N’existe pas ; ignoré.</translation>
+    </message>
+    <message>
+        <source>Symbolic link to a folder; not followed, add the folder itself to upload it.</source>
+        <translation>Lien symbolique vers un dossier ; non suivi. Ajoutez le dossier lui-même pour l’envoyer.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read (permission denied); skipped.</source>
+        <translation>Le dossier est illisible (permission refusée) ; ignoré.</translation>
+    </message>
+    <message>
+        <source>Not a regular file (a pipe, socket or device); skipped.</source>
+        <translation>Pas un fichier ordinaire (tube, socket ou périphérique) ; ignoré.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (permission denied); skipped.</source>
+        <translation>Le fichier est illisible (permission refusée) ; ignoré.</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>Already in Procore with the same name and size.</source>
+        <translation>Déjà dans Procore avec le même nom et la même taille.</translation>
+    </message>
+    <message>
+        <source>A different file of this name is there; the name-clash choice applies.</source>
+        <translation>Un autre fichier porte ce nom ; le choix pour les noms en double s’applique.</translation>
+    </message>
+    <message>
+        <source>A hidden or system file; usually not meant for Procore.</source>
+        <translation>Un fichier caché ou système ; en général pas destiné à Procore.</translation>
+    </message>
+    <message>
+        <source>Procore removes every character of this name; rename the file first.</source>
+        <translation>Procore supprime tous les caractères de ce nom ; renommez d’abord le fichier.</translation>
+    </message>
+    <message>
+        <source>Procore will store it as “%1”.</source>
+        <translation>Procore l’enregistrera sous « %1 ».</translation>
+    </message>
+    <message>
+        <source>This company blocks .%1 files (strict file uploads); Procore will refuse it.</source>
+        <translation>Cette entreprise bloque les fichiers .%1 (envois de fichiers stricts) ; Procore le refusera.</translation>
+    </message>
+    <message>
+        <source>Companies with strict file uploads refuse .%1 files.</source>
+        <translation>Les entreprises aux envois de fichiers stricts refusent les fichiers .%1.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Le fichier est vide (0 octet).</translation>
+    </message>
+    <message>
+        <source>Larger than one upload can carry; it goes up in segments.</source>
+        <translation>Plus volumineux qu’un seul envoi ne le permet ; il est envoyé en plusieurs parties.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>under a minute</source>
+        <translation>moins d’une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>environ %n heure</numerusform>
+            <numerusform>environ %n heures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcoreClient</name>
+    <message>
+        <source>The server&apos;s answer is not valid JSON: %1</source>
+        <translation>La réponse du serveur n’est pas du JSON valide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcoreError</name>
+    <message>
+        <source>Check the file on disk, then retry.</source>
+        <translation>Vérifiez le fichier sur le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Check the network connection, then retry.</source>
+        <translation>Vérifiez la connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Sign in again, then retry.</source>
+        <translation>Reconnectez-vous, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Ask a Procore admin for permission to this project or folder, or choose another folder.</source>
+        <translation>Demandez à un administrateur Procore l’accès à ce projet ou à ce dossier, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The project or folder no longer exists or is hidden from you; choose another destination.</source>
+        <translation>Le projet ou le dossier n’existe plus ou vous est masqué ; choisissez une autre destination.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;keep both&quot; or &quot;new version&quot;, or rename the file, then retry.</source>
+        <translation>Choisissez « conserver les deux » ou « nouvelle version », ou renommez le fichier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Retry; if it fails again, report this message to the Hoist developers.</source>
+        <translation>Réessayez ; en cas de nouvel échec, signalez ce message aux développeurs de Hoist.</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s rate limit was reached; retry in a few minutes.</source>
+        <translation>La limite de requêtes de Procore est atteinte ; réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Procore or its storage is having trouble; retry later.</source>
+        <translation>Procore ou son stockage rencontre des problèmes ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePost</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransferState</name>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Adding to Documents</source>
+        <translation>Ajout aux Documents</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Name already taken</source>
+        <translation>Nom déjà pris</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::FileRangeDevice</name>
+    <message>
+        <source>The file is shorter than when it was planned (it changed).</source>
+        <translation>Le fichier est plus court que lors de la planification (il a changé).</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::HistoryModel</name>
+    <message>
+        <source>Uploaded</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::LoopbackReplyHandler</name>
+    <message>
+        <source>The redirect URI %1 does not point to this computer, so Hoist cannot receive the answer itself; paste the code instead.</source>
+        <translation>L’URI de redirection %1 ne pointe pas vers cet ordinateur ; Hoist ne peut donc pas recevoir la réponse lui-même. Collez plutôt le code.</translation>
+    </message>
+    <message>
+        <source>Hoist cannot listen on %1 port %2 for the browser&apos;s answer (%3). Close the program using that port, or register another redirect URI.</source>
+        <translation>Hoist ne peut pas écouter sur %1, port %2, la réponse du navigateur (%3). Fermez le programme qui utilise ce port ou enregistrez une autre URI de redirection.</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Non pris en charge</translation>
+    </message>
+    <message>
+        <source>This address only receives Procore&apos;s answer.</source>
+        <translation>Cette adresse reçoit uniquement la réponse de Procore.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation>Connexion annulée</translation>
+    </message>
+    <message>
+        <source>Procore did not grant access. You can close this page and return to Hoist.</source>
+        <translation>Procore n’a pas accordé l’accès. Vous pouvez fermer cette page et revenir à Hoist.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Hoist received Procore&apos;s answer. You can close this page.</source>
+        <translation>Hoist a reçu la réponse de Procore. Vous pouvez fermer cette page.</translation>
+    </message>
+    <message>
+        <source>The answer from the browser carried no state, so Hoist cannot tell that it belongs to this sign-in; it was refused.</source>
+        <translation>La réponse du navigateur ne contenait aucun état ; Hoist ne peut pas savoir si elle correspond à cette connexion. Elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>The answer from the browser belongs to another sign-in attempt (its state does not match); it was refused.</source>
+        <translation>La réponse du navigateur appartient à une autre tentative de connexion (son état ne correspond pas) ; elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>No sign-in is waiting for an answer.</source>
+        <translation>Aucune connexion n’attend de réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::OAuthSession</name>
+    <message>
+        <source>no answer from the server</source>
+        <translation>pas de réponse du serveur</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>Access was not granted in the browser.</source>
+        <translation>L’accès n’a pas été accordé dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Procore refused the sign-in: %1</source>
+        <translation>Procore a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <source>The client id and secret could not be saved in the keychain: %1</source>
+        <translation>L’identifiant et le secret client n’ont pas pu être enregistrés dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Enter the client id, client secret and redirect URI of your Procore application first.</source>
+        <translation>Saisissez d’abord l’identifiant client, le secret client et l’URI de redirection de votre application Procore.</translation>
+    </message>
+    <message>
+        <source>Signed in, but Procore did not say who you are (%1).</source>
+        <translation>Connecté, mais Procore n’a pas indiqué qui vous êtes (%1).</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in the keychain (%1); it lasts until Hoist quits.</source>
+        <translation>Votre connexion n’a pas pu être enregistrée dans le trousseau (%1) ; elle reste valable jusqu’à la fermeture de Hoist.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1. Sign in to continue.</source>
+        <translation>Vous n’êtes pas connecté à %1. Connectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>The renewed sign-in could not be saved in the keychain (%1); it lasts until Hoist quits.</source>
+        <translation>La connexion renouvelée n’a pas pu être enregistrée dans le trousseau (%1) ; elle reste valable jusqu’à la fermeture de Hoist.</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s sign-in service did not answer (%1). Hoist tries again shortly.</source>
+        <translation>Le service de connexion de Procore n’a pas répondu (%1). Hoist réessaie sous peu.</translation>
+    </message>
+    <message>
+        <source>Procore no longer accepts Hoist&apos;s sign-in (%1). Sign in again; waiting uploads continue afterwards.</source>
+        <translation>Procore n’accepte plus la connexion de Hoist (%1). Reconnectez-vous ; les envois en attente reprendront ensuite.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Le trousseau n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Hoist could not delete its entries from the keychain: %1</source>
+        <translation>Hoist n’a pas pu supprimer ses entrées du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Procore could not be told to revoke the sign-in (%1); it is deleted from this computer anyway.</source>
+        <translation>Procore n’a pas pu être invité à révoquer la connexion (%1) ; elle est tout de même supprimée de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Procore did not say who is signed in (%1).</source>
+        <translation>Procore n’a pas indiqué qui est connecté (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::PacedDevice</name>
+    <message>
+        <source>The file ended before all of it was sent.</source>
+        <translation>Le fichier s’est terminé avant d’avoir été entièrement envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::SegmentPlan</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Reading %1 stopped early: %2</source>
+        <translation>La lecture de %1 s’est arrêtée prématurément : %2</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::SegmentedUpload</name>
+    <message>
+        <source>Procore answered the segmented upload without part URLs.</source>
+        <translation>Procore a répondu à l’envoi en plusieurs parties sans URL pour les parties.</translation>
+    </message>
+    <message>
+        <source>Cannot read part %1 of %2: %3</source>
+        <translation>Impossible de lire la partie %1 de %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::StaticTokenProvider</name>
+    <message>
+        <source>The access token was refused and cannot be renewed.</source>
+        <translation>Le jeton d’accès a été refusé et ne peut pas être renouvelé.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::TokenStore</name>
+    <message>
+        <source>Access to the system keychain was denied (%1). Hoist keeps your sign-in in memory until it quits; you will have to sign in again next time.</source>
+        <translation>L’accès au trousseau du système a été refusé (%1). Hoist garde votre connexion en mémoire jusqu’à sa fermeture ; vous devrez vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Hoist keeps your sign-in in memory until it quits; you will have to sign in again next time.</source>
+        <translation>Le trousseau du système n’est pas disponible (%1). Hoist garde votre connexion en mémoire jusqu’à sa fermeture ; vous devrez vous reconnecter la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::TransferModel</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::UploadJob</name>
+    <message>
+        <source>A file of that name is already there.</source>
+        <translation>Un fichier de ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <source>The file no longer exists: %1</source>
+        <translation>Le fichier n’existe plus : %1</translation>
+    </message>
+    <message>
+        <source>Put the file back and retry, or remove it from the queue.</source>
+        <translation>Remettez le fichier en place et réessayez, ou retirez-le de la file.</translation>
+    </message>
+    <message>
+        <source>Not a regular file (a folder, pipe or device): %1</source>
+        <translation>Pas un fichier ordinaire (dossier, tube ou périphérique) : %1</translation>
+    </message>
+    <message>
+        <source>Remove it from the queue; only files can be uploaded.</source>
+        <translation>Retirez-le de la file ; seuls des fichiers peuvent être envoyés.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (permission denied): %1</source>
+        <translation>Le fichier est illisible (permission refusée) : %1</translation>
+    </message>
+    <message>
+        <source>Allow your user to read the file, then retry.</source>
+        <translation>Autorisez votre utilisateur à lire le fichier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No destination folder.</source>
+        <translation>Aucun dossier de destination.</translation>
+    </message>
+    <message>
+        <source>Could not open or create the folder %1: %2</source>
+        <translation>Impossible d’ouvrir ou de créer le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s create-upload answer has no storage URL.</source>
+        <translation>La réponse create-upload de Procore ne contient pas d’URL de stockage.</translation>
+    </message>
+    <message>
+        <source>The file disappeared while it was uploading: %1</source>
+        <translation>Le fichier a disparu pendant l’envoi : %1</translation>
+    </message>
+    <message>
+        <source>The file changed while it was uploading; uploading it again.</source>
+        <translation>Le fichier a changé pendant l’envoi ; il est renvoyé.</translation>
+    </message>
+    <message>
+        <source>The upload permission expired; asking Procore for a new one.</source>
+        <translation>L’autorisation d’envoi a expiré ; une nouvelle est demandée à Procore.</translation>
+    </message>
+    <message>
+        <source>Storage error (%1); trying again in %2 s.</source>
+        <translation>Erreur de stockage (%1) ; nouvel essai dans %2 s.</translation>
+    </message>
+    <message>
+        <source>Storage refused the file: %1</source>
+        <translation>Le stockage a refusé le fichier : %1</translation>
+    </message>
+    <message>
+        <source>Checking the file&apos;s parts…</source>
+        <translation>Vérification des parties du fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading in %n part(s)</source>
+        <translation>
+            <numerusform>Envoi en %n partie</numerusform>
+            <numerusform>Envoi en %n parties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The segmented upload failed: %1</source>
+        <translation>L’envoi en plusieurs parties a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 new attempts: %2</source>
+        <translation>Abandon après %1 nouvelles tentatives : %2</translation>
+    </message>
+    <message>
+        <source>Make sure nothing is writing to the file, then retry.</source>
+        <translation>Assurez-vous que rien n’écrit dans le fichier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Stored as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::DesktopIntegration</name>
+    <message>
+        <source>Hoist is still uploading</source>
+        <translation>Hoist envoie encore des fichiers</translation>
+    </message>
+    <message>
+        <source>The uploads go on in the background. Click Hoist&apos;s icon in the system tray to show the window again, or choose Quit there.</source>
+        <translation>Les envois continuent en arrière-plan. Cliquez sur l’icône de Hoist dans la zone de notification pour réafficher la fenêtre, ou choisissez Quitter à cet endroit.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::DestinationBar</name>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Loading companies…</source>
+        <translation>Chargement des entreprises…</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <source>Folders of the project&apos;s Documents tool. Read-only folders cannot be chosen.</source>
+        <translation>Dossiers de l’outil Documents du projet. Les dossiers en lecture seule ne peuvent pas être choisis.</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Create a folder inside the chosen folder</source>
+        <translation>Créer un dossier dans le dossier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Entreprise :</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: files cannot be uploaded there. Choose another folder.</source>
+        <translation>« %1 » est en lecture seule : impossible d’y envoyer des fichiers. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>No companies</source>
+        <translation>Aucune entreprise</translation>
+    </message>
+    <message>
+        <source>The companies could not be loaded: %1</source>
+        <translation>Les entreprises n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>This account has access to no Procore company. Ask your Procore administrator to add you to one.</source>
+        <translation>Ce compte n’a accès à aucune entreprise Procore. Demandez à votre administrateur Procore de vous ajouter à une entreprise.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>%1 › %2 › %3</source>
+        <translation>%1 › %2 › %3</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Nom du nouveau dossier dans « %1 » :</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;réer</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “/” or “\”.</source>
+        <translation>Un nom de dossier ne peut contenir ni « / » ni « \ ».</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>Création de « %1 »…</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::DropArea</name>
+    <message>
+        <source>Drop area</source>
+        <translation>Zone de dépôt</translation>
+    </message>
+    <message>
+        <source>Drop files and folders here to add them to the upload</source>
+        <translation>Déposez ici des fichiers et des dossiers pour les ajouter à l’envoi</translation>
+    </message>
+    <message>
+        <source>Drop here</source>
+        <translation>Déposez ici</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <translation>Arrêter l’analyse</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::FolderTreeModel</name>
+    <message>
+        <source>The folders of %1 could not be loaded: %2</source>
+        <translation>Les dossiers de %1 n’ont pas pu être chargés : %2</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created: %2</source>
+        <translation>Le dossier « %1 » n’a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: files cannot be uploaded here.</source>
+        <translation>« %1 » est en lecture seule : impossible d’envoyer des fichiers ici.</translation>
+    </message>
+    <message>
+        <source>The top of the Documents tool</source>
+        <translation>La racine de l’outil Documents</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::HistoryDialog</name>
+    <message>
+        <source>Upload history</source>
+        <translation>Historique des envois</translation>
+    </message>
+    <message>
+        <source>Search file names and destinations</source>
+        <translation>Rechercher des noms de fichiers et des destinations</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;ériode :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>R&amp;ésultat :</translation>
+    </message>
+    <message>
+        <source>Recorded uploads</source>
+        <translation>Envois enregistrés</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Procore</source>
+        <translation>Ouvrir dans &amp;Procore</translation>
+    </message>
+    <message>
+        <source>Show &amp;file</source>
+        <translation>Afficher le &amp;fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Réessayer les échecs</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) shown</source>
+        <translation>
+            <numerusform>%n fichier affiché</numerusform>
+            <numerusform>%n fichiers affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n en échec</numerusform>
+            <numerusform>, %n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exporter l’historique</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder and try again.</source>
+        <translation>Impossible d’écrire %1. Choisissez un autre dossier et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::MainWindow</name>
+    <message>
+        <source>Hoist</source>
+        <translation>Hoist</translation>
+    </message>
+    <message>
+        <source>Procore</source>
+        <translation>Procore</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Choose files to upload</source>
+        <translation>Choisir des fichiers à envoyer</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Ajouter un d&amp;ossier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Choose a folder to upload with its subfolders</source>
+        <translation>Choisir un dossier à envoyer avec ses sous-dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Files</source>
+        <translation>&amp;Coller les fichiers</translation>
+    </message>
+    <message>
+        <source>Add the files and folders copied in a file manager</source>
+        <translation>Ajouter les fichiers et dossiers copiés dans un gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>Forget the files waiting to be uploaded</source>
+        <translation>Oublier les fichiers en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Upload the waiting files to the chosen folder</source>
+        <translation>Envoyer les fichiers en attente dans le dossier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>Tout mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Pause every transfer; resume them later</source>
+        <translation>Mettre en pause tous les transferts pour les reprendre plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Try the selected failed or cancelled files again</source>
+        <translation>Réessayer les fichiers en échec ou annulés sélectionnés</translation>
+    </message>
+    <message>
+        <source>Retry All &amp;Failed</source>
+        <translation>Réessayer tous les é&amp;checs</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Try every failed file again</source>
+        <translation>Réessayer chaque fichier en échec</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop uploading the selected files</source>
+        <translation>Arrêter l’envoi des fichiers sélectionnés</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the list (cancels them if needed)</source>
+        <translation>Retirer de la liste les fichiers sélectionnés (les annule si nécessaire)</translation>
+    </message>
+    <message>
+        <source>Clear F&amp;inished</source>
+        <translation>Retirer les &amp;terminés</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <source>Remove the uploaded and skipped files from the list</source>
+        <translation>Retirer de la liste les fichiers envoyés et ignorés</translation>
+    </message>
+    <message>
+        <source>Show &amp;Local File</source>
+        <translation>Afficher le fichier &amp;local</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Open the folder holding the selected file</source>
+        <translation>Ouvrir le dossier contenant le fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Procore</source>
+        <translation>&amp;Ouvrir dans Procore</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Open the uploaded file from Procore in the web browser</source>
+        <translation>Ouvrir dans le navigateur web le fichier envoyé sur Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit Hoist</source>
+        <translation>Quitter Hoist</translation>
+    </message>
+    <message>
+        <source>&amp;About Hoist</source>
+        <translation>À &amp;propos de Hoist</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version et licence</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>What was uploaded, failed or skipped, with search and CSV export</source>
+        <translation>Ce qui a été envoyé, a échoué ou a été ignoré, avec recherche et export CSV</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Before Upload</source>
+        <translation>&amp;Vérifier avant l’envoi</translation>
+    </message>
+    <message>
+        <source>Show what Procore will refuse or change, and what is already there, before uploading</source>
+        <translation>Montrer avant l’envoi ce que Procore refusera ou modifiera, et ce qui s’y trouve déjà</translation>
+    </message>
+    <message>
+        <source>About Hoist</source>
+        <translation>À propos de Hoist</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Uploads files and folders to Procore&apos;s Documents tool.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Envoie des fichiers et des dossiers dans l’outil Documents de Procore.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Transferts</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progression globale</translation>
+    </message>
+    <message>
+        <source>Speed and time left</source>
+        <translation>Vitesse et temps restant</translation>
+    </message>
+    <message>
+        <source>Files done</source>
+        <translation>Fichiers terminés</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign in to Procore</source>
+        <translation>Se connecter à Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
+        <translation>Pour essayer Hoist sans compte, lancez-le avec --sandbox : il utilise alors une copie intégrée de Procore sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Failed uploads</source>
+        <translation>Envois en échec</translation>
+    </message>
+    <message>
+        <source>Resume &amp;All</source>
+        <translation>&amp;Tout reprendre</translation>
+    </message>
+    <message>
+        <source>Resume All</source>
+        <translation>Tout reprendre</translation>
+    </message>
+    <message>
+        <source>Pause All</source>
+        <translation>Tout mettre en pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n uploaded, %1 failed</source>
+        <translation>
+            <numerusform>Terminé : %n envoyé, %1 en échec</numerusform>
+            <numerusform>Terminé : %n envoyés, %1 en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n file(s) uploaded</source>
+        <translation>
+            <numerusform>Terminé : %n fichier envoyé</numerusform>
+            <numerusform>Terminé : %n fichiers envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not ask Procore who is signed in: %1</source>
+        <translation>Impossible de demander à Procore qui est connecté : %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (%2) as %3</source>
+        <translation>Connecté à %1 (%2) en tant que %3</translation>
+    </message>
+    <message>
+        <source>Hoist uploads files and folders to the Documents tool of your Procore projects. Sign in with your Procore account to begin.</source>
+        <translation>Hoist envoie des fichiers et des dossiers dans l’outil Documents de vos projets Procore. Connectez-vous avec votre compte Procore pour commencer.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>Connecté à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Add Files to Upload</source>
+        <translation>Ajouter des fichiers à envoyer</translation>
+    </message>
+    <message>
+        <source>Add a Folder to Upload</source>
+        <translation>Ajouter un dossier à envoyer</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no files or folders.</source>
+        <translation>Le presse-papiers ne contient aucun fichier ni dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for files… %n found (%1)</source>
+        <translation>
+            <numerusform>Recherche de fichiers… %n trouvé (%1)</numerusform>
+            <numerusform>Recherche de fichiers… %n trouvés (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be uploaded: %1</source>
+        <translation>
+            <numerusform>%n élément ne peut pas être envoyé : %1</numerusform>
+            <numerusform>%n éléments ne peuvent pas être envoyés, dont %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to upload</source>
+        <translation>Rien à envoyer</translation>
+    </message>
+    <message>
+        <source>Drop files and folders here</source>
+        <translation>Déposez ici des fichiers et des dossiers</translation>
+    </message>
+    <message>
+        <source>Or use Add Files and Add Folder. Folders keep their structure.</source>
+        <translation>Ou utilisez Ajouter des fichiers et Ajouter un dossier. Les dossiers gardent leur structure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1, ready to upload</source>
+        <translation>
+            <numerusform>%n fichier, %1, prêt à envoyer</numerusform>
+            <numerusform>%n fichiers, %1, prêts à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Vers %1</translation>
+    </message>
+    <message>
+        <source>Choose the company, project and folder to upload to.</source>
+        <translation>Choisissez l’entreprise, le projet et le dossier de destination.</translation>
+    </message>
+    <message>
+        <source>Checking the files against the destination…</source>
+        <translation>Comparaison des fichiers avec la destination…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued</source>
+        <translation>
+            <numerusform>%n fichier en file d’attente</numerusform>
+            <numerusform>%n fichiers en file d’attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n file(s) to %1</source>
+        <translation>
+            <numerusform>Envoyer %n fichier vers %1</numerusform>
+            <numerusform>Envoyer %n fichiers vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add files and choose a writable destination folder first</source>
+        <translation>Ajoutez d’abord des fichiers et choisissez un dossier de destination accessible en écriture</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 sur %2 envoyés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) uploaded</source>
+        <translation>
+            <numerusform>%1 fichier sur %n envoyé</numerusform>
+            <numerusform>%1 fichiers sur %n envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n failed</source>
+        <translation>
+            <numerusform>%1 · %n en échec</numerusform>
+            <numerusform>%1 · %n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: retry the failed files</source>
+        <translation>Arrêté : réessayez les fichiers en échec</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>Tout est terminé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Paused – Hoist</source>
+        <translation>En pause – Hoist</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <translation>%1 · %2 restant</translation>
+    </message>
+    <message>
+        <source>%1% – Hoist</source>
+        <translation>%1 % – Hoist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be uploaded.</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être envoyé.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Remove Files</source>
+        <translation>Retirer des fichiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected files are still being uploaded. Stop them and remove them from the list?</source>
+        <translation>
+            <numerusform>Un des fichiers sélectionnés est encore en cours d’envoi. L’arrêter et le retirer de la liste ?</numerusform>
+            <numerusform>%n des fichiers sélectionnés sont encore en cours d’envoi. Les arrêter et les retirer de la liste ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop and &amp;Remove</source>
+        <translation>Arrêter et &amp;retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on this computer.</source>
+        <translation>%1 n’est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>File Already There</source>
+        <translation>Fichier déjà présent</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in %2.</source>
+        <translation>« %1 » existe déjà dans %2.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Upload it as a new version of the existing file, keep both (Procore renames the new one), or skip it?</source>
+        <translation>L’envoyer comme nouvelle version du fichier existant, conserver les deux (Procore renomme le nouveau) ou l’ignorer ?</translation>
+    </message>
+    <message>
+        <source>New &amp;Version</source>
+        <translation>Nouvelle &amp;version</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>Conserver les &amp;deux</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Do the same for the other files of this upload</source>
+        <translation>Faire de même pour les autres fichiers de cet envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are still being uploaded or waiting their turn.</source>
+        <translation>
+            <numerusform>%n fichier est encore en cours d’envoi ou attend son tour.</numerusform>
+            <numerusform>%n fichiers sont encore en cours d’envoi ou attendent leur tour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added file(s) have not been uploaded yet.</source>
+        <translation>
+            <numerusform>%n fichier ajouté n’a pas encore été envoyé.</numerusform>
+            <numerusform>%n fichiers ajoutés n’ont pas encore été envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Hoist?</source>
+        <translation>Quitter Hoist ?</translation>
+    </message>
+    <message>
+        <source>If you quit now, these files are not uploaded to Procore. You will need to add them again.</source>
+        <translation>Si vous quittez maintenant, ces fichiers ne seront pas envoyés sur Procore. Vous devrez les ajouter à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Uploading</source>
+        <translation>&amp;Continuer l’envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Transfers, bandwidth, language, environment and proxy</source>
+        <translation>Transferts, bande passante, langue, environnement et proxy</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::PreflightDialog</name>
+    <message>
+        <source>Review before upload</source>
+        <translation>Vérifier avant l’envoi</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Files Procore would refuse or change are listed below; tick the ones to upload anyway, untick the ones to leave out.</source>
+        <translation>Rien n’a encore été envoyé. Les fichiers que Procore refuserait ou modifierait sont listés ci-dessous ; cochez ceux à envoyer malgré tout et décochez ceux à laisser de côté.</translation>
+    </message>
+    <message>
+        <source>The destination could not be read (%1), so files already there cannot be recognised. You can still upload.</source>
+        <translation>La destination n’a pas pu être lue (%1) ; les fichiers déjà présents ne peuvent donc pas être reconnus. Vous pouvez tout de même envoyer.</translation>
+    </message>
+    <message>
+        <source>Flagged files</source>
+        <translation>Fichiers signalés</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>In Procore as</source>
+        <translation>Dans Procore sous</translation>
+    </message>
+    <message>
+        <source>Why it is listed</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1, to %2.</source>
+        <translation>
+            <numerusform>%n fichier, %1, vers %2.</numerusform>
+            <numerusform>%n fichiers, %1, vers %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out.</source>
+        <translation>
+            <numerusform>%n fichier laissé de côté.</numerusform>
+            <numerusform>%n fichiers laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folders to create: %1.</source>
+        <translation>Dossiers à créer : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n API call(s); Procore&apos;s rate limit allows that in %1.</source>
+        <translation>
+            <numerusform>Environ %n appel d’API ; la limite de requêtes de Procore le permet en %1.</numerusform>
+            <numerusform>Environ %n appels d’API ; la limite de requêtes de Procore le permet en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n file(s)</source>
+        <translation>
+            <numerusform>Envoyer %n fichier</numerusform>
+            <numerusform>Envoyer %n fichiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::ProgressDelegate</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::ProjectPicker</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Type part of a project&apos;s number or name to filter the list</source>
+        <translation>Saisissez une partie du numéro ou du nom d’un projet pour filtrer la liste</translation>
+    </message>
+    <message>
+        <source>Type to filter by project number or name</source>
+        <translation>Saisir pour filtrer par numéro ou nom de projet</translation>
+    </message>
+    <message>
+        <source>The projects could not be loaded: %1</source>
+        <translation>Les projets n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>Choose a company first</source>
+        <translation>Choisissez d’abord une entreprise</translation>
+    </message>
+    <message>
+        <source>Loading projects… %1 of %2</source>
+        <translation>Chargement des projets… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Loading projects…</source>
+        <translation>Chargement des projets…</translation>
+    </message>
+    <message>
+        <source>No projects in this company</source>
+        <translation>Aucun projet dans cette entreprise</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose or type a project (%n available)</source>
+        <translation>
+            <numerusform>Choisissez ou saisissez un projet (%n disponible)</numerusform>
+            <numerusform>Choisissez ou saisissez un projet (%n disponibles)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SessionManager</name>
+    <message>
+        <source>Upload history</source>
+        <translation>Historique des envois</translation>
+    </message>
+    <message>
+        <source>The upload history cannot be kept: %1. Uploads still work.</source>
+        <translation>L’historique des envois ne peut pas être conservé : %1. Les envois fonctionnent quand même.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Procore needs you to sign in again (%1). Waiting uploads stay in the queue.</source>
+        <translation>Procore vous demande de vous reconnecter (%1). Les envois en attente restent dans la file.</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>The upload history is not available.</source>
+        <translation>L’historique des envois n’est pas disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Files uploaded at the same time</source>
+        <translation>Fichiers envoyés simultanément</translation>
+    </message>
+    <message>
+        <source>&amp;Files at the same time:</source>
+        <translation>&amp;Fichiers simultanés :</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimitée</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> Kio/s</translation>
+    </message>
+    <message>
+        <source>Upload bandwidth limit in KiB per second, 0 for unlimited</source>
+        <translation>Limite de bande passante d’envoi en Kio par seconde, 0 pour illimitée</translation>
+    </message>
+    <message>
+        <source>For all uploads together. 0 means no limit.</source>
+        <translation>Pour l’ensemble des envois. 0 signifie aucune limite.</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation>Limite de &amp;bande passante :</translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation>Me demander</translation>
+    </message>
+    <message>
+        <source>Keep both (Procore renames the new file)</source>
+        <translation>Conserver les deux (Procore renomme le nouveau fichier)</translation>
+    </message>
+    <message>
+        <source>Skip the new file</source>
+        <translation>Ignorer le nouveau fichier</translation>
+    </message>
+    <message>
+        <source>Upload as a new version</source>
+        <translation>Envoyer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>When a file with the same name is already there</source>
+        <translation>Quand un fichier du même nom existe déjà</translation>
+    </message>
+    <message>
+        <source>When the &amp;name is taken:</source>
+        <translation>Si le &amp;nom est déjà pris :</translation>
+    </message>
+    <message>
+        <source>Language and Procore</source>
+        <translation>Langue et Procore</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Procore</source>
+        <translation>Procore</translation>
+    </message>
+    <message>
+        <source>Procore developer sandbox</source>
+        <translation>Sandbox développeur Procore</translation>
+    </message>
+    <message>
+        <source>Procore monthly sandbox</source>
+        <translation>Sandbox mensuel Procore</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (no account needed)</source>
+        <translation>Sandbox intégré (aucun compte nécessaire)</translation>
+    </message>
+    <message>
+        <source>Other server</source>
+        <translation>Autre serveur</translation>
+    </message>
+    <message>
+        <source>Procore environment</source>
+        <translation>Environnement Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <source>API address of the other server</source>
+        <translation>Adresse de l’API de l’autre serveur</translation>
+    </message>
+    <message>
+        <source>&amp;API address:</source>
+        <translation>Adresse de l’&amp;API :</translation>
+    </message>
+    <message>
+        <source>Same as the API address</source>
+        <translation>Identique à l’adresse de l’API</translation>
+    </message>
+    <message>
+        <source>Sign-in address of the other server</source>
+        <translation>Adresse de connexion de l’autre serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in address:</source>
+        <translation>Adresse de &amp;connexion :</translation>
+    </message>
+    <message>
+        <source>Network proxy</source>
+        <translation>Proxy réseau</translation>
+    </message>
+    <message>
+        <source>Use the system proxy settings</source>
+        <translation>Utiliser les paramètres de proxy du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>Proxy SOCKS5</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy :</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Hôte du proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nom d’utilisateur du proxy</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pa&amp;sse :</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Hoist starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Hoist.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Procore</source>
+        <translation>Se connecter à Procore</translation>
+    </message>
+    <message>
+        <source>How to connect Hoist to Procore</source>
+        <translation>Comment connecter Hoist à Procore</translation>
+    </message>
+    <message>
+        <source>Procore environment</source>
+        <translation>Environnement Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <source>https://api.example.com</source>
+        <translation>https://api.example.com</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Adresse de l’API</translation>
+    </message>
+    <message>
+        <source>&amp;API address:</source>
+        <translation>Adresse de l’&amp;API :</translation>
+    </message>
+    <message>
+        <source>Same as the API address</source>
+        <translation>Identique à l’adresse de l’API</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in address:</source>
+        <translation>Adresse de &amp;connexion :</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;Identifiant client :</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirection</translation>
+    </message>
+    <message>
+        <source>Must match the redirect URI registered for the app exactly</source>
+        <translation>Doit correspondre exactement à l’URI de redirection enregistrée pour l’application</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation>URI de &amp;redirection :</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with browser</source>
+        <translation>Se connecter dans le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Sign in with browser</source>
+        <translation>Se connecter dans le navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Code from Procore:</source>
+        <translation>&amp;Code de Procore :</translation>
+    </message>
+    <message>
+        <source>Code from Procore</source>
+        <translation>Code de Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Use code</source>
+        <translation>&amp;Utiliser le code</translation>
+    </message>
+    <message>
+        <source>Use code</source>
+        <translation>Utiliser le code</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Avertissement du trousseau</translation>
+    </message>
+    <message>
+        <source>Other server…</source>
+        <translation>Autre serveur…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hoist needs an app registered with Procore before it can sign you in. You do this once:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in to the &lt;a href=&quot;https://developers.procore.com&quot;&gt;Procore Developer Portal&lt;/a&gt; and choose &lt;b&gt;Create New App&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;In the app&apos;s OAuth settings, add this redirect URI exactly as shown, including the last slash: &lt;b&gt;%1&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Copy the app&apos;s &lt;b&gt;Client ID&lt;/b&gt; and &lt;b&gt;Client Secret&lt;/b&gt; into the fields below. The Procore sandboxes have their own ID and secret.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Hoist keeps the secret and your sign-in in the system keychain, never in a file. If Procore shows a code instead of returning to Hoist, use the redirect URI &lt;b&gt;urn:ietf:wg:oauth:2.0:oob&lt;/b&gt; and paste the code here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hoist a besoin d’une application enregistrée auprès de Procore avant de pouvoir vous connecter. Cela ne se fait qu’une fois :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Connectez-vous au &lt;a href=&quot;https://developers.procore.com&quot;&gt;Procore Developer Portal&lt;/a&gt; et choisissez &lt;b&gt;Create New App&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Dans les paramètres OAuth de l’application, ajoutez cette URI de redirection exactement comme indiqué, y compris la dernière barre oblique : &lt;b&gt;%1&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Copiez le &lt;b&gt;Client ID&lt;/b&gt; et le &lt;b&gt;Client Secret&lt;/b&gt; de l’application dans les champs ci-dessous. Les sandbox Procore ont leurs propres identifiant et secret.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Hoist conserve le secret et votre connexion dans le trousseau du système, jamais dans un fichier. Si Procore affiche un code au lieu de revenir à Hoist, utilisez l’URI de redirection &lt;b&gt;urn:ietf:wg:oauth:2.0:oob&lt;/b&gt; et collez le code ici.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>&amp;Recommencer</translation>
+    </message>
+    <message>
+        <source>Enter the address of the Procore server.</source>
+        <translation>Saisissez l’adresse du serveur Procore.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID, the client secret and the redirect URI.</source>
+        <translation>Saisissez l’identifiant client, le secret client et l’URI de redirection.</translation>
+    </message>
+    <message>
+        <source>If no browser opened, open this address: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Si aucun navigateur ne s’est ouvert, ouvrez cette adresse : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>sign-in page</source>
+        <translation>page de connexion</translation>
+    </message>
+    <message>
+        <source>Allow access in the browser, then paste the code Procore shows below.</source>
+        <translation>Autorisez l’accès dans le navigateur, puis collez ci-dessous le code affiché par Procore.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>En attente de votre autorisation dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open the sign-in page with the link above.</source>
+        <translation>Aucun navigateur n’a pu être ouvert. Ouvrez la page de connexion avec le lien ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Vérification du code…</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::TransferView</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>One row per file: name, destination, size, progress, speed, time left and status</source>
+        <translation>Une ligne par fichier : nom, destination, taille, progression, vitesse, temps restant et état</translation>
+    </message>
+    <message>
+        <source>No transfers yet.
+Files you upload appear here with their progress.</source>
+        <translation>Aucun transfert pour l’instant.
+Les fichiers que vous envoyez apparaissent ici avec leur progression.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::TrayIcon</name>
+    <message>
+        <source>&amp;Hide Hoist</source>
+        <translation>&amp;Masquer Hoist</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>Tout mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Uploads finished</source>
+        <translation>Envois terminés</translation>
+    </message>
+    <message>
+        <source>Hoist: nothing to upload</source>
+        <translation>Hoist : rien à envoyer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hoist: %1 of %n file(s) uploaded, %2 %</source>
+        <translation>
+            <numerusform>Hoist : %1 fichier sur %n envoyé, %2 %</numerusform>
+            <numerusform>Hoist : %1 fichiers sur %n envoyés, %2 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>%n fichier en échec</numerusform>
+            <numerusform>%n fichiers en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded, %1 failed.</source>
+        <translation>
+            <numerusform>%n fichier envoyé, %1 en échec.</numerusform>
+            <numerusform>%n fichiers envoyés, %1 en échec.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded.</source>
+        <translation>
+            <numerusform>%n fichier envoyé.</numerusform>
+            <numerusform>%n fichiers envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show Hoist</source>
+        <translation>&amp;Afficher Hoist</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All</source>
+        <translation>&amp;Tout reprendre</translation>
+    </message>
+    <message>
+        <source>Upload failed: %1</source>
+        <translation>Échec de l’envoi : %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Upload files and folders to Procore.</source>
+        <translation>Envoyer des fichiers et des dossiers vers Procore.</translation>
+    </message>
+    <message>
+        <source>Run against Hoist&apos;s built-in Procore sandbox (no account needed).</source>
+        <translation>Utiliser le sandbox Procore intégré à Hoist (aucun compte nécessaire).</translation>
+    </message>
+    <message>
+        <source>With --sandbox: upload a few generated sample files to Drawings/Architectural of the first project, with storage slowed down so the progress can be watched and the first storage request refused so a failed row shows (for screenshots).</source>
+        <translation>Avec --sandbox : envoie quelques fichiers d’exemple générés dans Drawings/Architectural du premier projet, avec un stockage ralenti pour suivre la progression et la première requête de stockage refusée pour qu’une ligne en échec apparaisse (pour les captures d’écran).</translation>
+    </message>
+    <message>
+        <source>Hoist</source>
+        <translation>Hoist</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Le sandbox intégré n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s (de, en, es, fr, pt_BR).</source>
+        <translation>Utiliser cette langue au lieu de celle du système (de, en, es, fr, pt_BR).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2028 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
+<context>
+    <name>Database</name>
+    <message>
+        <source>the file is not a database</source>
+        <translation>o arquivo não é um banco de dados</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1)</source>
+        <translation>o banco de dados está danificado (%1)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Hoist (schema %1, this version knows %2)</source>
+        <translation>ele foi gravado por uma versão mais nova do Hoist (esquema %1; esta versão conhece o %2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Não é possível criar a pasta de %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used (%2) and cannot be moved aside.</source>
+        <translation>%1 não pode ser usado (%2) nem ser deixado de lado.</translation>
+    </message>
+    <message>
+        <source>%1 could not be used because %2. It was kept as %3 and a new one was started.</source>
+        <translation>%1 não pôde ser usado porque %2. Ele foi mantido como %3 e um novo foi criado.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed: %3</source>
+        <translation>A atualização de %1 para o esquema %2 falhou: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <source>Procore</source>
+        <translation>Procore</translation>
+    </message>
+    <message>
+        <source>Procore developer sandbox</source>
+        <translation>Sandbox de desenvolvedor do Procore</translation>
+    </message>
+    <message>
+        <source>Procore monthly sandbox</source>
+        <translation>Sandbox mensal do Procore</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Sandbox integrado</translation>
+    </message>
+</context>
+<context>
+    <name>FileScanner</name>
+    <message>
+        <source>Broken symbolic link; skipped.</source>
+        <translation>Link simbólico quebrado; ignorado.</translation>
+    </message>
+    <message>
+        <source>Does not exist; skipped.</source>
+        <translation>Não existe; ignorado.</translation>
+    </message>
+    <message>
+        <source>Symbolic link to a folder; not followed, add the folder itself to upload it.</source>
+        <translation>Link simbólico para uma pasta; não seguido. Adicione a própria pasta para enviá-la.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read (permission denied); skipped.</source>
+        <translation>A pasta não pode ser lida (permissão negada); ignorada.</translation>
+    </message>
+    <message>
+        <source>Not a regular file (a pipe, socket or device); skipped.</source>
+        <translation>Não é um arquivo comum (pipe, socket ou dispositivo); ignorado.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (permission denied); skipped.</source>
+        <translation>O arquivo não pode ser lido (permissão negada); ignorado.</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>Already in Procore with the same name and size.</source>
+        <translation>Já está no Procore com o mesmo nome e tamanho.</translation>
+    </message>
+    <message>
+        <source>A different file of this name is there; the name-clash choice applies.</source>
+        <translation>Há outro arquivo com este nome; vale a opção escolhida para nomes repetidos.</translation>
+    </message>
+    <message>
+        <source>A hidden or system file; usually not meant for Procore.</source>
+        <translation>Um arquivo oculto ou de sistema; geralmente não é para o Procore.</translation>
+    </message>
+    <message>
+        <source>Procore removes every character of this name; rename the file first.</source>
+        <translation>O Procore remove todos os caracteres deste nome; renomeie o arquivo primeiro.</translation>
+    </message>
+    <message>
+        <source>Procore will store it as “%1”.</source>
+        <translation>O Procore vai armazená-lo como “%1”.</translation>
+    </message>
+    <message>
+        <source>This company blocks .%1 files (strict file uploads); Procore will refuse it.</source>
+        <translation>Esta empresa bloqueia arquivos .%1 (envios de arquivos restritos); o Procore vai recusá-lo.</translation>
+    </message>
+    <message>
+        <source>Companies with strict file uploads refuse .%1 files.</source>
+        <translation>Empresas com envios de arquivos restritos recusam arquivos .%1.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>O arquivo está vazio (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Larger than one upload can carry; it goes up in segments.</source>
+        <translation>Maior do que um único envio comporta; ele é enviado em partes.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>under a minute</source>
+        <translation>menos de um minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>cerca de %n minuto</numerusform>
+            <numerusform>cerca de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>cerca de %n hora</numerusform>
+            <numerusform>cerca de %n horas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcoreClient</name>
+    <message>
+        <source>The server&apos;s answer is not valid JSON: %1</source>
+        <translation>A resposta do servidor não é um JSON válido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcoreError</name>
+    <message>
+        <source>Check the file on disk, then retry.</source>
+        <translation>Verifique o arquivo no disco e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Check the network connection, then retry.</source>
+        <translation>Verifique a conexão de rede e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Sign in again, then retry.</source>
+        <translation>Entre novamente e tente outra vez.</translation>
+    </message>
+    <message>
+        <source>Ask a Procore admin for permission to this project or folder, or choose another folder.</source>
+        <translation>Peça a um administrador do Procore permissão para este projeto ou pasta, ou escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>The project or folder no longer exists or is hidden from you; choose another destination.</source>
+        <translation>O projeto ou a pasta não existe mais ou está oculto para você; escolha outro destino.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;keep both&quot; or &quot;new version&quot;, or rename the file, then retry.</source>
+        <translation>Escolha “manter ambos” ou “nova versão”, ou renomeie o arquivo, e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Retry; if it fails again, report this message to the Hoist developers.</source>
+        <translation>Tente novamente; se falhar de novo, informe esta mensagem aos desenvolvedores do Hoist.</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s rate limit was reached; retry in a few minutes.</source>
+        <translation>O limite de requisições do Procore foi atingido; tente novamente em alguns minutos.</translation>
+    </message>
+    <message>
+        <source>Procore or its storage is having trouble; retry later.</source>
+        <translation>O Procore ou o armazenamento dele está com problemas; tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Não foi possível contatar o servidor.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePost</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransferState</name>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Adding to Documents</source>
+        <translation>Adicionando a Documentos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Name already taken</source>
+        <translation>Nome já existe</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::FileRangeDevice</name>
+    <message>
+        <source>The file is shorter than when it was planned (it changed).</source>
+        <translation>O arquivo está menor do que quando foi planejado (ele mudou).</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::HistoryModel</name>
+    <message>
+        <source>Uploaded</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::LoopbackReplyHandler</name>
+    <message>
+        <source>The redirect URI %1 does not point to this computer, so Hoist cannot receive the answer itself; paste the code instead.</source>
+        <translation>O URI de redirecionamento %1 não aponta para este computador, então o Hoist não consegue receber a resposta sozinho; cole o código.</translation>
+    </message>
+    <message>
+        <source>Hoist cannot listen on %1 port %2 for the browser&apos;s answer (%3). Close the program using that port, or register another redirect URI.</source>
+        <translation>O Hoist não consegue escutar em %1, porta %2, a resposta do navegador (%3). Feche o programa que usa essa porta ou registre outro URI de redirecionamento.</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Não suportado</translation>
+    </message>
+    <message>
+        <source>This address only receives Procore&apos;s answer.</source>
+        <translation>Este endereço só recebe a resposta do Procore.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sem resposta</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Login recusado</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation>Login cancelado</translation>
+    </message>
+    <message>
+        <source>Procore did not grant access. You can close this page and return to Hoist.</source>
+        <translation>O Procore não concedeu acesso. Você pode fechar esta página e voltar ao Hoist.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Hoist received Procore&apos;s answer. You can close this page.</source>
+        <translation>O Hoist recebeu a resposta do Procore. Você pode fechar esta página.</translation>
+    </message>
+    <message>
+        <source>The answer from the browser carried no state, so Hoist cannot tell that it belongs to this sign-in; it was refused.</source>
+        <translation>A resposta do navegador não trouxe nenhum estado, então o Hoist não sabe se ela pertence a este login; ela foi recusada.</translation>
+    </message>
+    <message>
+        <source>The answer from the browser belongs to another sign-in attempt (its state does not match); it was refused.</source>
+        <translation>A resposta do navegador pertence a outra tentativa de login (o estado não confere); ela foi recusada.</translation>
+    </message>
+    <message>
+        <source>No sign-in is waiting for an answer.</source>
+        <translation>Nenhum login está aguardando resposta.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::OAuthSession</name>
+    <message>
+        <source>no answer from the server</source>
+        <translation>sem resposta do servidor</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>status HTTP %1</translation>
+    </message>
+    <message>
+        <source>Access was not granted in the browser.</source>
+        <translation>O acesso não foi concedido no navegador.</translation>
+    </message>
+    <message>
+        <source>Procore refused the sign-in: %1</source>
+        <translation>O Procore recusou o login: %1</translation>
+    </message>
+    <message>
+        <source>The client id and secret could not be saved in the keychain: %1</source>
+        <translation>O ID e o segredo do cliente não puderam ser salvos no chaveiro: %1</translation>
+    </message>
+    <message>
+        <source>Enter the client id, client secret and redirect URI of your Procore application first.</source>
+        <translation>Informe primeiro o ID do cliente, o segredo do cliente e o URI de redirecionamento do seu aplicativo do Procore.</translation>
+    </message>
+    <message>
+        <source>Signed in, but Procore did not say who you are (%1).</source>
+        <translation>Conectado, mas o Procore não informou quem você é (%1).</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in the keychain (%1); it lasts until Hoist quits.</source>
+        <translation>Seu login não pôde ser salvo no chaveiro (%1); ele vale até o Hoist ser fechado.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1. Sign in to continue.</source>
+        <translation>Você não está conectado a %1. Entre para continuar.</translation>
+    </message>
+    <message>
+        <source>The renewed sign-in could not be saved in the keychain (%1); it lasts until Hoist quits.</source>
+        <translation>O login renovado não pôde ser salvo no chaveiro (%1); ele vale até o Hoist ser fechado.</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s sign-in service did not answer (%1). Hoist tries again shortly.</source>
+        <translation>O serviço de login do Procore não respondeu (%1). O Hoist tentará de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>Procore no longer accepts Hoist&apos;s sign-in (%1). Sign in again; waiting uploads continue afterwards.</source>
+        <translation>O Procore não aceita mais o login do Hoist (%1). Entre novamente; os envios pendentes continuam depois.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Não foi possível ler o chaveiro: %1</translation>
+    </message>
+    <message>
+        <source>Hoist could not delete its entries from the keychain: %1</source>
+        <translation>O Hoist não conseguiu excluir suas entradas do chaveiro: %1</translation>
+    </message>
+    <message>
+        <source>Procore could not be told to revoke the sign-in (%1); it is deleted from this computer anyway.</source>
+        <translation>Não foi possível pedir ao Procore que revogue o login (%1); ele é excluído deste computador mesmo assim.</translation>
+    </message>
+    <message>
+        <source>Procore did not say who is signed in (%1).</source>
+        <translation>O Procore não informou quem está conectado (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::PacedDevice</name>
+    <message>
+        <source>The file ended before all of it was sent.</source>
+        <translation>O arquivo terminou antes de ser enviado por completo.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::SegmentPlan</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Reading %1 stopped early: %2</source>
+        <translation>A leitura de %1 parou antes do fim: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::SegmentedUpload</name>
+    <message>
+        <source>Procore answered the segmented upload without part URLs.</source>
+        <translation>O Procore respondeu ao envio em partes sem URLs das partes.</translation>
+    </message>
+    <message>
+        <source>Cannot read part %1 of %2: %3</source>
+        <translation>Não é possível ler a parte %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::StaticTokenProvider</name>
+    <message>
+        <source>The access token was refused and cannot be renewed.</source>
+        <translation>O token de acesso foi recusado e não pode ser renovado.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::TokenStore</name>
+    <message>
+        <source>Access to the system keychain was denied (%1). Hoist keeps your sign-in in memory until it quits; you will have to sign in again next time.</source>
+        <translation>O acesso ao chaveiro do sistema foi negado (%1). O Hoist mantém seu login na memória até ser fechado; da próxima vez você precisará entrar novamente.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Hoist keeps your sign-in in memory until it quits; you will have to sign in again next time.</source>
+        <translation>O chaveiro do sistema não está disponível (%1). O Hoist mantém seu login na memória até ser fechado; da próxima vez você precisará entrar novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::TransferModel</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidade</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::UploadJob</name>
+    <message>
+        <source>A file of that name is already there.</source>
+        <translation>Já existe um arquivo com esse nome.</translation>
+    </message>
+    <message>
+        <source>The file no longer exists: %1</source>
+        <translation>O arquivo não existe mais: %1</translation>
+    </message>
+    <message>
+        <source>Put the file back and retry, or remove it from the queue.</source>
+        <translation>Coloque o arquivo de volta e tente novamente, ou remova-o da fila.</translation>
+    </message>
+    <message>
+        <source>Not a regular file (a folder, pipe or device): %1</source>
+        <translation>Não é um arquivo comum (pasta, pipe ou dispositivo): %1</translation>
+    </message>
+    <message>
+        <source>Remove it from the queue; only files can be uploaded.</source>
+        <translation>Remova-o da fila; só arquivos podem ser enviados.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (permission denied): %1</source>
+        <translation>O arquivo não pode ser lido (permissão negada): %1</translation>
+    </message>
+    <message>
+        <source>Allow your user to read the file, then retry.</source>
+        <translation>Permita que seu usuário leia o arquivo e tente novamente.</translation>
+    </message>
+    <message>
+        <source>No destination folder.</source>
+        <translation>Nenhuma pasta de destino.</translation>
+    </message>
+    <message>
+        <source>Could not open or create the folder %1: %2</source>
+        <translation>Não foi possível abrir nem criar a pasta %1: %2</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s create-upload answer has no storage URL.</source>
+        <translation>A resposta de create-upload do Procore não tem URL de armazenamento.</translation>
+    </message>
+    <message>
+        <source>The file disappeared while it was uploading: %1</source>
+        <translation>O arquivo desapareceu durante o envio: %1</translation>
+    </message>
+    <message>
+        <source>The file changed while it was uploading; uploading it again.</source>
+        <translation>O arquivo mudou durante o envio; enviando novamente.</translation>
+    </message>
+    <message>
+        <source>The upload permission expired; asking Procore for a new one.</source>
+        <translation>A permissão de envio expirou; pedindo uma nova ao Procore.</translation>
+    </message>
+    <message>
+        <source>Storage error (%1); trying again in %2 s.</source>
+        <translation>Erro de armazenamento (%1); nova tentativa em %2 s.</translation>
+    </message>
+    <message>
+        <source>Storage refused the file: %1</source>
+        <translation>O armazenamento recusou o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>Checking the file&apos;s parts…</source>
+        <translation>Verificando as partes do arquivo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading in %n part(s)</source>
+        <translation>
+            <numerusform>Enviando em %n parte</numerusform>
+            <numerusform>Enviando em %n partes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The segmented upload failed: %1</source>
+        <translation>O envio em partes falhou: %1</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 new attempts: %2</source>
+        <translation>Desistiu após %1 novas tentativas: %2</translation>
+    </message>
+    <message>
+        <source>Make sure nothing is writing to the file, then retry.</source>
+        <translation>Verifique se nada está gravando no arquivo e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Stored as %1</source>
+        <translation>Armazenado como %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::DesktopIntegration</name>
+    <message>
+        <source>Hoist is still uploading</source>
+        <translation>O Hoist ainda está enviando</translation>
+    </message>
+    <message>
+        <source>The uploads go on in the background. Click Hoist&apos;s icon in the system tray to show the window again, or choose Quit there.</source>
+        <translation>Os envios continuam em segundo plano. Clique no ícone do Hoist na bandeja do sistema para mostrar a janela de novo, ou escolha Sair ali.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::DestinationBar</name>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Loading companies…</source>
+        <translation>Carregando empresas…</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Pasta de destino</translation>
+    </message>
+    <message>
+        <source>Folders of the project&apos;s Documents tool. Read-only folders cannot be chosen.</source>
+        <translation>Pastas da ferramenta Documentos do projeto. Pastas somente leitura não podem ser escolhidas.</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Nova pasta…</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nova pasta</translation>
+    </message>
+    <message>
+        <source>Create a folder inside the chosen folder</source>
+        <translation>Criar uma pasta dentro da pasta escolhida</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projeto:</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der:</source>
+        <translation>Pas&amp;ta:</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: files cannot be uploaded there. Choose another folder.</source>
+        <translation>“%1” é somente leitura: não é possível enviar arquivos para lá. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>No companies</source>
+        <translation>Nenhuma empresa</translation>
+    </message>
+    <message>
+        <source>The companies could not be loaded: %1</source>
+        <translation>Não foi possível carregar as empresas: %1</translation>
+    </message>
+    <message>
+        <source>This account has access to no Procore company. Ask your Procore administrator to add you to one.</source>
+        <translation>Esta conta não tem acesso a nenhuma empresa do Procore. Peça ao administrador do Procore para adicionar você a uma.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>%1 › %2 › %3</source>
+        <translation>%1 › %2 › %3</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nova pasta</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Nome da nova pasta em “%1”:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;riar</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “/” or “\”.</source>
+        <translation>Um nome de pasta não pode conter “/” nem “\”.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>Criando “%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::DropArea</name>
+    <message>
+        <source>Drop area</source>
+        <translation>Área para soltar</translation>
+    </message>
+    <message>
+        <source>Drop files and folders here to add them to the upload</source>
+        <translation>Solte arquivos e pastas aqui para adicioná-los ao envio</translation>
+    </message>
+    <message>
+        <source>Drop here</source>
+        <translation>Solte aqui</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <translation>Parar a verificação</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::FolderTreeModel</name>
+    <message>
+        <source>The folders of %1 could not be loaded: %2</source>
+        <translation>Não foi possível carregar as pastas de %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created: %2</source>
+        <translation>Não foi possível criar a pasta “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: files cannot be uploaded here.</source>
+        <translation>“%1” é somente leitura: não é possível enviar arquivos para cá.</translation>
+    </message>
+    <message>
+        <source>The top of the Documents tool</source>
+        <translation>A raiz da ferramenta Documentos</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>somente leitura</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::HistoryDialog</name>
+    <message>
+        <source>Upload history</source>
+        <translation>Histórico de envios</translation>
+    </message>
+    <message>
+        <source>Search file names and destinations</source>
+        <translation>Pesquisar nomes de arquivos e destinos</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Qualquer data</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Todos os resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Pe&amp;squisar:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projeto:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eríodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Recorded uploads</source>
+        <translation>Envios registrados</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Procore</source>
+        <translation>Abrir no &amp;Procore</translation>
+    </message>
+    <message>
+        <source>Show &amp;file</source>
+        <translation>Mostrar &amp;arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Tentar novamente os que falharam</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Todos os projetos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) shown</source>
+        <translation>
+            <numerusform>%n arquivo exibido</numerusform>
+            <numerusform>%n arquivos exibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n com falha</numerusform>
+            <numerusform>, %n com falha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exportar histórico</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder and try again.</source>
+        <translation>Não foi possível gravar %1. Escolha outra pasta e tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::MainWindow</name>
+    <message>
+        <source>Hoist</source>
+        <translation>Hoist</translation>
+    </message>
+    <message>
+        <source>Procore</source>
+        <translation>Procore</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Adicionar arquivos…</translation>
+    </message>
+    <message>
+        <source>Choose files to upload</source>
+        <translation>Escolher arquivos para enviar</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Adicionar pa&amp;sta…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Choose a folder to upload with its subfolders</source>
+        <translation>Escolher uma pasta para enviar com as subpastas</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Files</source>
+        <translation>&amp;Colar arquivos</translation>
+    </message>
+    <message>
+        <source>Add the files and folders copied in a file manager</source>
+        <translation>Adicionar os arquivos e pastas copiados em um gerenciador de arquivos</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpar</translation>
+    </message>
+    <message>
+        <source>Forget the files waiting to be uploaded</source>
+        <translation>Descartar os arquivos que aguardam envio</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Upload the waiting files to the chosen folder</source>
+        <translation>Enviar os arquivos em espera para a pasta escolhida</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>&amp;Pausar tudo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Pause every transfer; resume them later</source>
+        <translation>Pausar todas as transferências para retomá-las depois</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Try the selected failed or cancelled files again</source>
+        <translation>Tentar novamente os arquivos com falha ou cancelados selecionados</translation>
+    </message>
+    <message>
+        <source>Retry All &amp;Failed</source>
+        <translation>Tentar novamente todos os que &amp;falharam</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Try every failed file again</source>
+        <translation>Tentar novamente todos os arquivos com falha</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop uploading the selected files</source>
+        <translation>Parar o envio dos arquivos selecionados</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the list (cancels them if needed)</source>
+        <translation>Remover da lista os arquivos selecionados (cancela-os se necessário)</translation>
+    </message>
+    <message>
+        <source>Clear F&amp;inished</source>
+        <translation>Remover co&amp;ncluídos</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <source>Remove the uploaded and skipped files from the list</source>
+        <translation>Remover da lista os arquivos enviados e ignorados</translation>
+    </message>
+    <message>
+        <source>Show &amp;Local File</source>
+        <translation>Mostrar arquivo &amp;local</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Open the folder holding the selected file</source>
+        <translation>Abrir a pasta que contém o arquivo selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Procore</source>
+        <translation>&amp;Abrir no Procore</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Open the uploaded file from Procore in the web browser</source>
+        <translation>Abrir no navegador o arquivo enviado ao Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Quit Hoist</source>
+        <translation>Sair do Hoist</translation>
+    </message>
+    <message>
+        <source>&amp;About Hoist</source>
+        <translation>&amp;Sobre o Hoist</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Versão e licença</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>What was uploaded, failed or skipped, with search and CSV export</source>
+        <translation>O que foi enviado, falhou ou foi ignorado, com pesquisa e exportação para CSV</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Before Upload</source>
+        <translation>Re&amp;visar antes de enviar</translation>
+    </message>
+    <message>
+        <source>Show what Procore will refuse or change, and what is already there, before uploading</source>
+        <translation>Mostrar antes do envio o que o Procore vai recusar ou alterar e o que já está lá</translation>
+    </message>
+    <message>
+        <source>About Hoist</source>
+        <translation>Sobre o Hoist</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Uploads files and folders to Procore&apos;s Documents tool.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Envia arquivos e pastas para a ferramenta Documentos do Procore.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Transferências</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progresso geral</translation>
+    </message>
+    <message>
+        <source>Speed and time left</source>
+        <translation>Velocidade e tempo restante</translation>
+    </message>
+    <message>
+        <source>Files done</source>
+        <translation>Arquivos concluídos</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Sign in to Procore</source>
+        <translation>Entrar no Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Entrar…</translation>
+    </message>
+    <message>
+        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
+        <translation>Para experimentar o Hoist sem conta, inicie-o com --sandbox: ele passa a usar uma cópia integrada do Procore neste computador.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Failed uploads</source>
+        <translation>Envios com falha</translation>
+    </message>
+    <message>
+        <source>Resume &amp;All</source>
+        <translation>Retomar &amp;tudo</translation>
+    </message>
+    <message>
+        <source>Resume All</source>
+        <translation>Retomar tudo</translation>
+    </message>
+    <message>
+        <source>Pause All</source>
+        <translation>Pausar tudo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n uploaded, %1 failed</source>
+        <translation>
+            <numerusform>Concluído: %n enviado, %1 com falha</numerusform>
+            <numerusform>Concluído: %n enviados, %1 com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n file(s) uploaded</source>
+        <translation>
+            <numerusform>Concluído: %n arquivo enviado</numerusform>
+            <numerusform>Concluído: %n arquivos enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not ask Procore who is signed in: %1</source>
+        <translation>Não foi possível perguntar ao Procore quem está conectado: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (%2) as %3</source>
+        <translation>Conectado a %1 (%2) como %3</translation>
+    </message>
+    <message>
+        <source>Hoist uploads files and folders to the Documents tool of your Procore projects. Sign in with your Procore account to begin.</source>
+        <translation>O Hoist envia arquivos e pastas para a ferramenta Documentos dos seus projetos do Procore. Entre com sua conta do Procore para começar.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>Conectado a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Add Files to Upload</source>
+        <translation>Adicionar arquivos para enviar</translation>
+    </message>
+    <message>
+        <source>Add a Folder to Upload</source>
+        <translation>Adicionar uma pasta para enviar</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no files or folders.</source>
+        <translation>A área de transferência não contém arquivos nem pastas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for files… %n found (%1)</source>
+        <translation>
+            <numerusform>Procurando arquivos… %n encontrado (%1)</numerusform>
+            <numerusform>Procurando arquivos… %n encontrados (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be uploaded: %1</source>
+        <translation>
+            <numerusform>%n item não pode ser enviado: %1</numerusform>
+            <numerusform>%n itens não podem ser enviados, entre eles %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to upload</source>
+        <translation>Nada para enviar</translation>
+    </message>
+    <message>
+        <source>Drop files and folders here</source>
+        <translation>Solte arquivos e pastas aqui</translation>
+    </message>
+    <message>
+        <source>Or use Add Files and Add Folder. Folders keep their structure.</source>
+        <translation>Ou use Adicionar arquivos e Adicionar pasta. As pastas mantêm sua estrutura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1, ready to upload</source>
+        <translation>
+            <numerusform>%n arquivo, %1, pronto para enviar</numerusform>
+            <numerusform>%n arquivos, %1, prontos para enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>Choose the company, project and folder to upload to.</source>
+        <translation>Escolha a empresa, o projeto e a pasta de destino.</translation>
+    </message>
+    <message>
+        <source>Checking the files against the destination…</source>
+        <translation>Comparando os arquivos com o destino…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued</source>
+        <translation>
+            <numerusform>%n arquivo na fila</numerusform>
+            <numerusform>%n arquivos na fila</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n file(s) to %1</source>
+        <translation>
+            <numerusform>Enviar %n arquivo para %1</numerusform>
+            <numerusform>Enviar %n arquivos para %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add files and choose a writable destination folder first</source>
+        <translation>Primeiro adicione arquivos e escolha uma pasta de destino com permissão de escrita</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 de %2 enviados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) uploaded</source>
+        <translation>
+            <numerusform>%1 de %n arquivo enviados</numerusform>
+            <numerusform>%1 de %n arquivos enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n failed</source>
+        <translation>
+            <numerusform>%1 · %n com falha</numerusform>
+            <numerusform>%1 · %n com falha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: retry the failed files</source>
+        <translation>Parado: tente novamente os arquivos com falha</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>Tudo concluído</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Paused – Hoist</source>
+        <translation>Pausado – Hoist</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <translation>%1 · faltam %2</translation>
+    </message>
+    <message>
+        <source>%1% – Hoist</source>
+        <translation>%1% – Hoist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be uploaded.</source>
+        <translation>
+            <numerusform>%n arquivo não pôde ser enviado.</numerusform>
+            <numerusform>%n arquivos não puderam ser enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Remove Files</source>
+        <translation>Remover arquivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected files are still being uploaded. Stop them and remove them from the list?</source>
+        <translation>
+            <numerusform>Um dos arquivos selecionados ainda está sendo enviado. Pará-lo e removê-lo da lista?</numerusform>
+            <numerusform>%n dos arquivos selecionados ainda estão sendo enviados. Pará-los e removê-los da lista?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop and &amp;Remove</source>
+        <translation>Parar e &amp;remover</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Manter</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on this computer.</source>
+        <translation>%1 não está mais neste computador.</translation>
+    </message>
+    <message>
+        <source>File Already There</source>
+        <translation>O arquivo já existe</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in %2.</source>
+        <translation>“%1” já existe em %2.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Upload it as a new version of the existing file, keep both (Procore renames the new one), or skip it?</source>
+        <translation>Enviá-lo como nova versão do arquivo existente, manter ambos (o Procore renomeia o novo) ou ignorá-lo?</translation>
+    </message>
+    <message>
+        <source>New &amp;Version</source>
+        <translation>Nova &amp;versão</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>Manter &amp;ambos</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorar</translation>
+    </message>
+    <message>
+        <source>Do the same for the other files of this upload</source>
+        <translation>Fazer o mesmo com os outros arquivos deste envio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are still being uploaded or waiting their turn.</source>
+        <translation>
+            <numerusform>%n arquivo ainda está sendo enviado ou aguarda a vez.</numerusform>
+            <numerusform>%n arquivos ainda estão sendo enviados ou aguardam a vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added file(s) have not been uploaded yet.</source>
+        <translation>
+            <numerusform>%n arquivo adicionado ainda não foi enviado.</numerusform>
+            <numerusform>%n arquivos adicionados ainda não foram enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Hoist?</source>
+        <translation>Sair do Hoist?</translation>
+    </message>
+    <message>
+        <source>If you quit now, these files are not uploaded to Procore. You will need to add them again.</source>
+        <translation>Se você sair agora, esses arquivos não serão enviados ao Procore. Você precisará adicioná-los novamente.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Parar e sair</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Uploading</source>
+        <translation>&amp;Continuar enviando</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Transfers, bandwidth, language, environment and proxy</source>
+        <translation>Transferências, largura de banda, idioma, ambiente e proxy</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::PreflightDialog</name>
+    <message>
+        <source>Review before upload</source>
+        <translation>Revisar antes de enviar</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Files Procore would refuse or change are listed below; tick the ones to upload anyway, untick the ones to leave out.</source>
+        <translation>Nada foi enviado ainda. Os arquivos que o Procore recusaria ou alteraria estão listados abaixo; marque os que devem ser enviados mesmo assim e desmarque os que devem ficar de fora.</translation>
+    </message>
+    <message>
+        <source>The destination could not be read (%1), so files already there cannot be recognised. You can still upload.</source>
+        <translation>Não foi possível ler o destino (%1), então os arquivos que já estão lá não podem ser reconhecidos. Você ainda pode enviar.</translation>
+    </message>
+    <message>
+        <source>Flagged files</source>
+        <translation>Arquivos sinalizados</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>In Procore as</source>
+        <translation>No Procore como</translation>
+    </message>
+    <message>
+        <source>Why it is listed</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1, to %2.</source>
+        <translation>
+            <numerusform>%n arquivo, %1, para %2.</numerusform>
+            <numerusform>%n arquivos, %1, para %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out.</source>
+        <translation>
+            <numerusform>%n arquivo deixado de fora.</numerusform>
+            <numerusform>%n arquivos deixados de fora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folders to create: %1.</source>
+        <translation>Pastas a criar: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n API call(s); Procore&apos;s rate limit allows that in %1.</source>
+        <translation>
+            <numerusform>Cerca de %n chamada à API; o limite de requisições do Procore permite isso em %1.</numerusform>
+            <numerusform>Cerca de %n chamadas à API; o limite de requisições do Procore permite isso em %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n file(s)</source>
+        <translation>
+            <numerusform>Enviar %n arquivo</numerusform>
+            <numerusform>Enviar %n arquivos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::ProgressDelegate</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::ProjectPicker</name>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Type part of a project&apos;s number or name to filter the list</source>
+        <translation>Digite parte do número ou do nome de um projeto para filtrar a lista</translation>
+    </message>
+    <message>
+        <source>Type to filter by project number or name</source>
+        <translation>Digite para filtrar por número ou nome do projeto</translation>
+    </message>
+    <message>
+        <source>The projects could not be loaded: %1</source>
+        <translation>Não foi possível carregar os projetos: %1</translation>
+    </message>
+    <message>
+        <source>Choose a company first</source>
+        <translation>Escolha uma empresa primeiro</translation>
+    </message>
+    <message>
+        <source>Loading projects… %1 of %2</source>
+        <translation>Carregando projetos… %1 de %2</translation>
+    </message>
+    <message>
+        <source>Loading projects…</source>
+        <translation>Carregando projetos…</translation>
+    </message>
+    <message>
+        <source>No projects in this company</source>
+        <translation>Nenhum projeto nesta empresa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose or type a project (%n available)</source>
+        <translation>
+            <numerusform>Escolha ou digite um projeto (%n disponível)</numerusform>
+            <numerusform>Escolha ou digite um projeto (%n disponíveis)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SessionManager</name>
+    <message>
+        <source>Upload history</source>
+        <translation>Histórico de envios</translation>
+    </message>
+    <message>
+        <source>The upload history cannot be kept: %1. Uploads still work.</source>
+        <translation>Não é possível manter o histórico de envios: %1. Os envios continuam funcionando.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Entrar novamente</translation>
+    </message>
+    <message>
+        <source>Procore needs you to sign in again (%1). Waiting uploads stay in the queue.</source>
+        <translation>O Procore precisa que você entre novamente (%1). Os envios pendentes continuam na fila.</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Entrar…</translation>
+    </message>
+    <message>
+        <source>The upload history is not available.</source>
+        <translation>O histórico de envios não está disponível.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferências</translation>
+    </message>
+    <message>
+        <source>Files uploaded at the same time</source>
+        <translation>Arquivos enviados ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Files at the same time:</source>
+        <translation>&amp;Arquivos ao mesmo tempo:</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>Upload bandwidth limit in KiB per second, 0 for unlimited</source>
+        <translation>Limite de largura de banda de envio em KiB por segundo, 0 para ilimitado</translation>
+    </message>
+    <message>
+        <source>For all uploads together. 0 means no limit.</source>
+        <translation>Para todos os envios juntos. 0 significa sem limite.</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation>Limite de &amp;banda:</translation>
+    </message>
+    <message>
+        <source>Ask me</source>
+        <translation>Perguntar</translation>
+    </message>
+    <message>
+        <source>Keep both (Procore renames the new file)</source>
+        <translation>Manter ambos (o Procore renomeia o novo arquivo)</translation>
+    </message>
+    <message>
+        <source>Skip the new file</source>
+        <translation>Ignorar o novo arquivo</translation>
+    </message>
+    <message>
+        <source>Upload as a new version</source>
+        <translation>Enviar como nova versão</translation>
+    </message>
+    <message>
+        <source>When a file with the same name is already there</source>
+        <translation>Quando já existe um arquivo com o mesmo nome</translation>
+    </message>
+    <message>
+        <source>When the &amp;name is taken:</source>
+        <translation>Quando o &amp;nome já existe:</translation>
+    </message>
+    <message>
+        <source>Language and Procore</source>
+        <translation>Idioma e Procore</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Procore</source>
+        <translation>Procore</translation>
+    </message>
+    <message>
+        <source>Procore developer sandbox</source>
+        <translation>Sandbox de desenvolvedor do Procore</translation>
+    </message>
+    <message>
+        <source>Procore monthly sandbox</source>
+        <translation>Sandbox mensal do Procore</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (no account needed)</source>
+        <translation>Sandbox integrado (não precisa de conta)</translation>
+    </message>
+    <message>
+        <source>Other server</source>
+        <translation>Outro servidor</translation>
+    </message>
+    <message>
+        <source>Procore environment</source>
+        <translation>Ambiente do Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>Am&amp;biente:</translation>
+    </message>
+    <message>
+        <source>API address of the other server</source>
+        <translation>Endereço da API do outro servidor</translation>
+    </message>
+    <message>
+        <source>&amp;API address:</source>
+        <translation>Endereço da &amp;API:</translation>
+    </message>
+    <message>
+        <source>Same as the API address</source>
+        <translation>Igual ao endereço da API</translation>
+    </message>
+    <message>
+        <source>Sign-in address of the other server</source>
+        <translation>Endereço de login do outro servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in address:</source>
+        <translation>Endereço de &amp;login:</translation>
+    </message>
+    <message>
+        <source>Network proxy</source>
+        <translation>Proxy de rede</translation>
+    </message>
+    <message>
+        <source>Use the system proxy settings</source>
+        <translation>Usar as configurações de proxy do sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sem proxy</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>Proxy SOCKS5</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Host do proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Porta do proxy</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Usuário do proxy</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Senha do proxy</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Guardada no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Se&amp;nha:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Hoist starts.</source>
+        <translation>O novo idioma será usado na próxima vez que o Hoist for iniciado.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Procore</source>
+        <translation>Entrar no Procore</translation>
+    </message>
+    <message>
+        <source>How to connect Hoist to Procore</source>
+        <translation>Como conectar o Hoist ao Procore</translation>
+    </message>
+    <message>
+        <source>Procore environment</source>
+        <translation>Ambiente do Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>Am&amp;biente:</translation>
+    </message>
+    <message>
+        <source>https://api.example.com</source>
+        <translation>https://api.example.com</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Endereço da API</translation>
+    </message>
+    <message>
+        <source>&amp;API address:</source>
+        <translation>Endereço da &amp;API:</translation>
+    </message>
+    <message>
+        <source>Same as the API address</source>
+        <translation>Igual ao endereço da API</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Endereço de login</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in address:</source>
+        <translation>Endereço de &amp;login:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID do cliente</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID do cliente:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Segredo do cliente</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Guardada no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Segredo do cliente:</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirecionamento</translation>
+    </message>
+    <message>
+        <source>Must match the redirect URI registered for the app exactly</source>
+        <translation>Deve corresponder exatamente ao URI de redirecionamento registrado para o aplicativo</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation>URI de &amp;redirecionamento:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with browser</source>
+        <translation>Entrar pelo &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Sign in with browser</source>
+        <translation>Entrar pelo navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Code from Procore:</source>
+        <translation>&amp;Código do Procore:</translation>
+    </message>
+    <message>
+        <source>Code from Procore</source>
+        <translation>Código do Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Use code</source>
+        <translation>&amp;Usar código</translation>
+    </message>
+    <message>
+        <source>Use code</source>
+        <translation>Usar código</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Status do login</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Aviso do chaveiro</translation>
+    </message>
+    <message>
+        <source>Other server…</source>
+        <translation>Outro servidor…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hoist needs an app registered with Procore before it can sign you in. You do this once:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in to the &lt;a href=&quot;https://developers.procore.com&quot;&gt;Procore Developer Portal&lt;/a&gt; and choose &lt;b&gt;Create New App&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;In the app&apos;s OAuth settings, add this redirect URI exactly as shown, including the last slash: &lt;b&gt;%1&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Copy the app&apos;s &lt;b&gt;Client ID&lt;/b&gt; and &lt;b&gt;Client Secret&lt;/b&gt; into the fields below. The Procore sandboxes have their own ID and secret.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Hoist keeps the secret and your sign-in in the system keychain, never in a file. If Procore shows a code instead of returning to Hoist, use the redirect URI &lt;b&gt;urn:ietf:wg:oauth:2.0:oob&lt;/b&gt; and paste the code here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O Hoist precisa de um aplicativo registrado no Procore antes de poder conectar você. Isso é feito uma única vez:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Entre no &lt;a href=&quot;https://developers.procore.com&quot;&gt;Procore Developer Portal&lt;/a&gt; e escolha &lt;b&gt;Create New App&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Nas configurações OAuth do aplicativo, adicione este URI de redirecionamento exatamente como mostrado, incluindo a última barra: &lt;b&gt;%1&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Copie o &lt;b&gt;Client ID&lt;/b&gt; e o &lt;b&gt;Client Secret&lt;/b&gt; do aplicativo para os campos abaixo. Os sandboxes do Procore têm ID e segredo próprios.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;O Hoist guarda o segredo e seu login no chaveiro do sistema, nunca em um arquivo. Se o Procore mostrar um código em vez de voltar ao Hoist, use o URI de redirecionamento &lt;b&gt;urn:ietf:wg:oauth:2.0:oob&lt;/b&gt; e cole o código aqui.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>&amp;Recomeçar</translation>
+    </message>
+    <message>
+        <source>Enter the address of the Procore server.</source>
+        <translation>Informe o endereço do servidor do Procore.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID, the client secret and the redirect URI.</source>
+        <translation>Informe o ID do cliente, o segredo do cliente e o URI de redirecionamento.</translation>
+    </message>
+    <message>
+        <source>If no browser opened, open this address: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Se nenhum navegador abriu, abra este endereço: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>sign-in page</source>
+        <translation>página de login</translation>
+    </message>
+    <message>
+        <source>Allow access in the browser, then paste the code Procore shows below.</source>
+        <translation>Permita o acesso no navegador e cole abaixo o código que o Procore mostrar.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>Aguardando você permitir o acesso no navegador…</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open the sign-in page with the link above.</source>
+        <translation>Não foi possível abrir um navegador. Abra a página de login pelo link acima.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Conectado como %1.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Verificando o código…</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::TransferView</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferências</translation>
+    </message>
+    <message>
+        <source>One row per file: name, destination, size, progress, speed, time left and status</source>
+        <translation>Uma linha por arquivo: nome, destino, tamanho, progresso, velocidade, tempo restante e status</translation>
+    </message>
+    <message>
+        <source>No transfers yet.
+Files you upload appear here with their progress.</source>
+        <translation>Nenhuma transferência ainda.
+Os arquivos que você enviar aparecem aqui com o progresso.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::TrayIcon</name>
+    <message>
+        <source>&amp;Hide Hoist</source>
+        <translation>&amp;Ocultar o Hoist</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>&amp;Pausar tudo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Uploads finished</source>
+        <translation>Envios concluídos</translation>
+    </message>
+    <message>
+        <source>Hoist: nothing to upload</source>
+        <translation>Hoist: nada para enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hoist: %1 of %n file(s) uploaded, %2 %</source>
+        <translation>
+            <numerusform>Hoist: %1 de %n arquivo enviados, %2 %</numerusform>
+            <numerusform>Hoist: %1 de %n arquivos enviados, %2 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>%n arquivo com falha</numerusform>
+            <numerusform>%n arquivos com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded, %1 failed.</source>
+        <translation>
+            <numerusform>%n arquivo enviado, %1 com falha.</numerusform>
+            <numerusform>%n arquivos enviados, %1 com falha.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded.</source>
+        <translation>
+            <numerusform>%n arquivo enviado.</numerusform>
+            <numerusform>%n arquivos enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show Hoist</source>
+        <translation>&amp;Mostrar o Hoist</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All</source>
+        <translation>&amp;Retomar tudo</translation>
+    </message>
+    <message>
+        <source>Upload failed: %1</source>
+        <translation>Falha no envio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Upload files and folders to Procore.</source>
+        <translation>Enviar arquivos e pastas para o Procore.</translation>
+    </message>
+    <message>
+        <source>Run against Hoist&apos;s built-in Procore sandbox (no account needed).</source>
+        <translation>Usar o sandbox do Procore integrado ao Hoist (não precisa de conta).</translation>
+    </message>
+    <message>
+        <source>With --sandbox: upload a few generated sample files to Drawings/Architectural of the first project, with storage slowed down so the progress can be watched and the first storage request refused so a failed row shows (for screenshots).</source>
+        <translation>Com --sandbox: envia alguns arquivos de exemplo gerados para Drawings/Architectural do primeiro projeto, com o armazenamento desacelerado para que o progresso possa ser acompanhado e a primeira requisição de armazenamento recusada para que apareça uma linha com falha (para capturas de tela).</translation>
+    </message>
+    <message>
+        <source>Hoist</source>
+        <translation>Hoist</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Não foi possível iniciar o sandbox integrado: %1</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s (de, en, es, fr, pt_BR).</source>
+        <translation>Usar este idioma em vez do idioma do sistema (de, en, es, fr, pt_BR).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+</context>
 </TS>
