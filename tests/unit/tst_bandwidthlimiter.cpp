@@ -86,7 +86,8 @@ private Q_SLOTS:
         const QByteArray all = body->readAll();
         QCOMPARE(all.size(), body->size());
         QVERIFY(all.contains("name=\"key\"\r\n\r\na/b\r\n"));
-        QVERIFY(all.contains("name=\"file\"; filename=\"plan \\\"A\\\".pdf\"\r\nContent-Type: application/pdf"));
+        QVERIFY(
+            all.contains("name=\"file\"; filename=\"plan \\\"A\\\".pdf\"\r\nContent-Type: application/pdf"));
         QVERIFY(all.contains(QByteArray(QByteArray(100000, 'x') + "\r\n--hoist-")));
         QVERIFY(all.endsWith("--\r\n"));
         QVERIFY(body->atEnd());
