@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Speed</source>
-        <translation>Geschwindigkeit</translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -1261,8 +1261,8 @@
     <message numerus="yes">
         <source>%1 of %n file(s) uploaded</source>
         <translation>
-            <numerusform>%1 von %n Datei hochgeladen</numerusform>
-            <numerusform>%1 von %n Dateien hochgeladen</numerusform>
+            <numerusform>%1 von %n hochgeladen</numerusform>
+            <numerusform>%1 von %n hochgeladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">

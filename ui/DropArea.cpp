@@ -39,6 +39,7 @@ DropArea::DropArea(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true); // longer translations wrap instead of widening the window
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("dropDetail"));
     m_detail->setTextFormat(Qt::PlainText);

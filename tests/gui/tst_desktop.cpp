@@ -120,6 +120,11 @@ private Q_SLOTS:
         settingsAction->trigger();
         QTRY_VERIFY(desktop.settingsDialog());
         SettingsDialog *dialog = desktop.settingsDialog();
+        // HOIST_SCREENSHOT_DIR=/tmp: a picture of the dialog, to look at.
+        if (const QString shots = qEnvironmentVariable("HOIST_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QTest::qWait(100);
+            dialog->grab().save(shots + QStringLiteral("/settings-dialog.png"));
+        }
         dialog->findChild<QSpinBox *>(QStringLiteral("maxParallel"))->setValue(5);
         dialog->findChild<QSpinBox *>(QStringLiteral("bandwidth"))->setValue(512);
         auto *conflict = dialog->findChild<QComboBox *>(QStringLiteral("conflictPolicy"));
