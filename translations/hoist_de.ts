@@ -2024,5 +2024,9 @@ Hochgeladene Dateien erscheinen hier mit ihrem Fortschritt.</translation>
         <source>code</source>
         <translation>Code</translation>
     </message>
+    <message>
+        <source>Files and folders to add to the upload.</source>
+        <translation>Dateien und Ordner, die zum Upload hinzugefügt werden.</translation>
+    </message>
 </context>
 </TS>

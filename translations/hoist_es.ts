@@ -2024,5 +2024,9 @@ Los archivos que suba aparecerán aquí con su progreso.</translation>
         <source>code</source>
         <translation>código</translation>
     </message>
+    <message>
+        <source>Files and folders to add to the upload.</source>
+        <translation>Archivos y carpetas que se añaden a la subida.</translation>
+    </message>
 </context>
 </TS>

@@ -2024,5 +2024,9 @@ Les fichiers que vous envoyez apparaissent ici avec leur progression.</translati
         <source>code</source>
         <translation>code</translation>
     </message>
+    <message>
+        <source>Files and folders to add to the upload.</source>
+        <translation>Fichiers et dossiers à ajouter à l’envoi.</translation>
+    </message>
 </context>
 </TS>

@@ -2024,5 +2024,9 @@ Os arquivos que você enviar aparecem aqui com o progresso.</translation>
         <source>code</source>
         <translation>código</translation>
     </message>
+    <message>
+        <source>Files and folders to add to the upload.</source>
+        <translation>Arquivos e pastas a adicionar ao envio.</translation>
+    </message>
 </context>
 </TS>

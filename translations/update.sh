@@ -5,7 +5,8 @@
 #
 #   translations/update.sh            # refresh the .ts files, list unfinished strings,
 #                                     # write them to $TODO_DIR/<lang>.json (default /tmp/hoist-tr)
-#   translations/ts_tool.py apply translations/hoist_de.ts /tmp/hoist-tr/de.json   # after filling it
+#   (fill the "" values in /tmp/hoist-tr/de.json, es.json, fr.json, pt_BR.json)
+#   translations/update.sh --apply    # writes them into the .ts files, marked finished
 #   translations/update.sh --check    # what CI runs
 #
 # Sources: app/ and ui/, without app/cli (hoist-cli speaks English) and app/sandbox (no tr()).
@@ -54,13 +55,22 @@ if [ "$mode" = "--check" ]; then
     exec python3 "$here/ts_tool.py" check "$here" "$tmp"
 fi
 
-update_dir "$here"
 todo=${TODO_DIR:-/tmp/hoist-tr}
+if [ "$mode" = "--apply" ]; then
+    for json in "$todo"/*.json; do
+        lang=$(basename "$json" .json)
+        [ -f "$here/hoist_$lang.ts" ] || { echo "no translations/hoist_$lang.ts for $json" >&2; exit 2; }
+        python3 "$here/ts_tool.py" apply "$here/hoist_$lang.ts" "$json"
+    done
+    update_dir "$here" # lupdate's own layout, so the diff shows only the new translations
+    exec python3 "$here/ts_tool.py" status "$here"/hoist_*.ts
+fi
+
+update_dir "$here"
 mkdir -p "$todo"
 for ts in "$here"/hoist_*.ts; do
     lang=$(basename "$ts" .ts); lang=${lang#hoist_}
-    [ "$lang" = en ] && continue
     python3 "$here/ts_tool.py" status "$ts"
     python3 "$here/ts_tool.py" export "$ts" "$todo/$lang.json"
 done
-echo "Fill the \"\" values in $todo/<lang>.json, then: translations/ts_tool.py apply translations/hoist_<lang>.ts $todo/<lang>.json"
+echo "Fill the \"\" values in $todo/<lang>.json (plural messages: a list of forms), then: translations/update.sh --apply"

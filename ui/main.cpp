@@ -57,6 +57,9 @@ int main(int argc, char *argv[])
     parser.addOption(sandboxOption);
     parser.addOption(demoOption);
     parser.addOption(languageOption);
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QApplication::translate("main", "Files and folders to add to the upload."),
+                                 QStringLiteral("[paths…]"));
     parser.process(app);
 
     hoist::ui::MainWindow window;
@@ -94,6 +97,9 @@ int main(int argc, char *argv[])
         session.restoreSignedIn();
     }
     window.show();
+    // Files and folders given on the command line (the desktop's "Open with Hoist") wait for Upload.
+    if (const QStringList paths = parser.positionalArguments(); !paths.isEmpty() && !parser.isSet(demoOption))
+        window.addPaths(paths);
     const int result = QApplication::exec();
     demo.reset();
     if (!parser.isSet(demoOption))
