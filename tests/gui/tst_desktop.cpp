@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QNetworkProxy>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -154,6 +155,47 @@ private Q_SLOTS:
         s.window->setSession(s.client.get(), &another, QStringLiteral("Built-in sandbox"));
         QCOMPARE(another.maxParallel(), 5);
         s.window->setSession(s.client.get(), s.controller.get(), QStringLiteral("Built-in sandbox"));
+    }
+
+    void proxySettingsApplyButNeverToThisComputer()
+    {
+        const auto proxyFor = [](const char *url) {
+            return QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(QUrl(QString::fromLatin1(url))))
+                .constFirst();
+        };
+        AppSettings settings;
+        settings.proxyMode = AppSettings::ProxyMode::Http;
+        settings.proxyHost = QStringLiteral("proxy.example");
+        settings.proxyPort = 3128;
+        settings.proxyUser = QStringLiteral("pat");
+        settings.applyNetwork(QStringLiteral("secret"));
+        QNetworkProxy p = proxyFor("https://api.procore.com/rest/v1.0/me");
+        QCOMPARE(p.type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(p.hostName(), QStringLiteral("proxy.example"));
+        QCOMPARE(p.port(), 3128);
+        QCOMPARE(p.password(), QStringLiteral("secret"));
+        QCOMPARE(proxyFor("http://127.0.0.1:4567/rest/v1.0/me").type(), QNetworkProxy::NoProxy);
+        QCOMPARE(proxyFor("http://localhost:8765/").type(), QNetworkProxy::NoProxy);
+
+        settings.proxyMode = AppSettings::ProxyMode::Socks5;
+        settings.applyNetwork({});
+        QCOMPARE(proxyFor("https://api.procore.com/").type(), QNetworkProxy::Socks5Proxy);
+
+        // The default: the system's settings (here http_proxy), still not for this computer.
+        qputenv("http_proxy", "http://sysproxy.example:8080");
+        qputenv("https_proxy", "http://sysproxy.example:8080");
+        AppSettings().applyNetwork({});
+        p = proxyFor("https://api.procore.com/");
+        QCOMPARE(p.hostName(), QStringLiteral("sysproxy.example"));
+        QCOMPARE(proxyFor("http://127.0.0.1:4567/").type(), QNetworkProxy::NoProxy);
+        qunsetenv("http_proxy");
+        qunsetenv("https_proxy");
+        QCOMPARE(proxyFor("https://api.procore.com/").type(), QNetworkProxy::NoProxy);
+
+        settings.proxyMode = AppSettings::ProxyMode::None;
+        settings.applyNetwork({});
+        QCOMPARE(proxyFor("https://api.procore.com/").type(), QNetworkProxy::NoProxy);
+        AppSettings().applyNetwork({});
     }
 
     void bandwidthLimitPacesARealUpload()
