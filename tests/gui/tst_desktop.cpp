@@ -228,6 +228,35 @@ private Q_SLOTS:
         QCOMPARE(stored.sha256.toLatin1(), sha);
     }
 
+    void bandwidthLimitPacesSegmentedUploads()
+    {
+        gui::Session s;
+        QVERIFY(s.start());
+        s.controller->setSegmentThreshold(10'000'000, 5'000'000); // three parts
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("model.rvt"));
+        const qint64 size = 11'000'000;
+        const QByteArray sha = testfiles::write(path, size, 8);
+        const qint64 rate = 20 * 1024 * 1024; // burst 5 MiB
+        BandwidthLimiter::global().setBytesPerSecond(rate);
+        QElapsedTimer clock;
+        clock.start();
+        UploadItem item;
+        item.localPath = path;
+        item.size = size;
+        item.modified = QFileInfo(path).lastModified();
+        Destination destination;
+        destination.companyId = gui::kCompany;
+        destination.projectId = gui::kProject;
+        s.controller->enqueue({item}, destination);
+        QTRY_VERIFY_WITH_TIMEOUT(s.allInState(TransferState::Done), 30000);
+        const qint64 minimumMs = (size - rate / 4) * 1000 / rate;
+        QVERIFY2(clock.elapsed() >= minimumMs - 50, qPrintable(QString::number(clock.elapsed())));
+        const auto stored = s.stored(QString(), QStringLiteral("model.rvt"));
+        QCOMPARE(stored.size, size);
+        QCOMPARE(stored.sha256.toLatin1(), sha);
+    }
+
     void trayTextFollowsTheQueue()
     {
         LanguageSetup languages; // English, with its plural forms
