@@ -9,6 +9,8 @@
 #include "upload/UploadController.h"
 
 #include <QAction>
+#include <QEvent>
+#include <QGuiApplication>
 
 namespace hoist::ui {
 
@@ -49,6 +51,15 @@ DesktopIntegration::DesktopIntegration(MainWindow *window, bool trayAllowed, QOb
         connect(quitAction, &QAction::triggered, this, &DesktopIntegration::quit);
     }
     window->setCloseInterceptor([this] { return interceptClose(); });
+    window->installEventFilter(this);
+}
+
+bool DesktopIntegration::eventFilter(QObject *watched, QEvent *event)
+{
+    // Shown again (from the tray): closing it may end the app again.
+    if (watched == m_window && event->type() == QEvent::Show)
+        QGuiApplication::setQuitOnLastWindowClosed(true);
+    return QObject::eventFilter(watched, event);
 }
 
 DesktopIntegration::~DesktopIntegration()
@@ -77,6 +88,8 @@ bool DesktopIntegration::interceptClose()
     if (CloseToTrayPolicy::decide(m_tray && m_tray->isVisible(), running, m_quitting)
         == CloseToTrayPolicy::Action::Close)
         return false;
+    // Hidden in the tray, the app goes on even when a dialog of it closes.
+    QGuiApplication::setQuitOnLastWindowClosed(false);
     m_window->hide();
     if (CloseToTrayPolicy::hintPending()) {
         m_tray->showMessage(

@@ -36,6 +36,9 @@ Q_SIGNALS:
     // The keychain refused the proxy password.
     void proxyPasswordError(const QString &error);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     bool interceptClose();
     void quit();
