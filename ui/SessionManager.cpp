@@ -13,6 +13,7 @@
 #include "procore/ProcoreClient.h"
 #include "sandbox/SandboxServer.h"
 #include "upload/RatePacer.h"
+#include "upload/TransferJournal.h"
 #include "upload/UploadController.h"
 
 #include <QDesktopServices>
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 
 namespace hoist::ui {
 
@@ -48,6 +50,7 @@ SessionManager::~SessionManager()
     // The window holds raw pointers to the client and the queue: let go of them first.
     m_recorder.reset();
     m_controller.reset();
+    m_journal.reset();
     m_client.reset();
 }
 
@@ -67,13 +70,64 @@ void SessionManager::connectWith(AuthProvider *auth, const QUrl &apiBase, const 
 {
     m_recorder.reset();
     m_controller.reset();
+    m_journal.reset();
     m_client.reset();
     m_pacer = std::make_unique<RatePacer>();
     m_client = std::make_unique<ProcoreClient>(&m_network, apiBase, auth, m_pacer.get());
     m_controller = std::make_unique<UploadController>(m_client.get());
+    openJournal(environmentId);
     if (m_history)
         m_recorder = std::make_unique<HistoryRecorder>(m_controller.get(), m_history.get(), environmentId);
     m_window->setSession(m_client.get(), m_controller.get(), environmentName);
+    if (m_journal)
+        QTimer::singleShot(0, this, &SessionManager::offerResume);
+}
+
+void SessionManager::openJournal(const QString &environmentId)
+{
+    // The built-in sandbox lives only as long as this process: nothing of it can be resumed.
+    if (environmentId == Environment::builtInSandbox({}).id)
+        return;
+    QString error;
+    m_journal =
+        TransferJournal::open(TransferJournal::pathFor(QStringLiteral("hoist"), environmentId), &error);
+    if (!m_journal) {
+        QMessageBox::warning(m_window, tr("Transfer journal"),
+                             tr("Uploads cannot be resumed after a crash this time: %1").arg(error));
+        return;
+    }
+    if (!m_journal->setAsideMessage().isEmpty())
+        QMessageBox::warning(m_window, tr("Transfer journal"), m_journal->setAsideMessage());
+    m_journal->removeFinished();
+    m_controller->setJournal(m_journal.get());
+}
+
+void SessionManager::offerResume()
+{
+    if (!m_journal || !m_controller)
+        return;
+    const int unfinished = int(m_journal->unfinished().size());
+    if (unfinished == 0)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Resume uploads?"),
+                    tr("%n file(s) were not finished when Hoist last stopped.", nullptr, unfinished),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("resumeOffer"));
+    box.setInformativeText(tr("Hoist can go on where they stopped: parts already stored are not sent again "
+                              "and nothing is uploaded twice."));
+    QPushButton *resume = box.addButton(tr("&Resume"), QMessageBox::AcceptRole);
+    QPushButton *later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    resume->setObjectName(QStringLiteral("resumeButton"));
+    later->setObjectName(QStringLiteral("laterButton"));
+    discard->setObjectName(QStringLiteral("discardButton"));
+    box.setDefaultButton(resume);
+    box.setEscapeButton(later);
+    box.exec();
+    if (box.clickedButton() == resume)
+        m_controller->resumeFromJournal();
+    else if (box.clickedButton() == discard)
+        m_journal->discardUnfinished();
 }
 
 void SessionManager::restoreSignedIn()

@@ -14,6 +14,7 @@ class OAuthSession;
 class ProcoreClient;
 class RatePacer;
 class TokenStore;
+class TransferJournal;
 class UploadController;
 class UploadHistory;
 namespace sandbox {
@@ -50,6 +51,8 @@ private:
     void connectWith(AuthProvider *auth, const QUrl &apiBase, const QString &environmentId,
                      const QString &environmentName);
     void adoptSession(OAuthSession *session);
+    void openJournal(const QString &environmentId);
+    void offerResume();
 
     MainWindow *m_window;
     QNetworkAccessManager m_network;
@@ -58,6 +61,7 @@ private:
     std::unique_ptr<AuthProvider> m_auth;
     std::unique_ptr<RatePacer> m_pacer;
     std::unique_ptr<ProcoreClient> m_client;
+    std::unique_ptr<TransferJournal> m_journal; // outlives m_controller
     std::unique_ptr<UploadController> m_controller;
     std::unique_ptr<UploadHistory> m_history;
     std::unique_ptr<HistoryRecorder> m_recorder;
