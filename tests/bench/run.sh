@@ -68,10 +68,13 @@ curl_upload() { # FILE NAME
         "$API/rest/v1.0/files?project_id=$PROJECT"
 }
 
-hoist_upload() { # OUTPUT_PREFIX JOBS FOLDER PATHS... (single POSTs unless SEGMENTED_FROM is set, in MiB)
+hoist_upload() { # OUTPUT_PREFIX JOBS FOLDER PATHS... (single POSTs unless SEGMENTED_FROM is set, in
+    # MiB; no journal unless JOURNAL names one)
     local prefix=$1 jobs=$2 folder=$3; shift 3
+    local -a journal=(--no-journal)
+    [ -n "${JOURNAL:-}" ] && journal=(--journal "$JOURNAL")
     /usr/bin/time -v -o "$prefix.time" "$CLI" upload --api-base "$API" --company "$COMPANY" --project "$PROJECT" \
-        --folder "$folder" --jobs "$jobs" --segmented-from "${SEGMENTED_FROM:-0}" --no-journal --json "$@" \
+        --folder "$folder" --jobs "$jobs" --segmented-from "${SEGMENTED_FROM:-0}" "${journal[@]}" --json "$@" \
         > "$prefix.json"
 }
 peak_rss_mb() { awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$1"; }
@@ -103,6 +106,8 @@ calls0=$(api_calls)
 t0=$(now); hoist_upload "$WORK/s1" 1 "bench-small-j1" "$WORK/small"; t1=$(now); HOIST_J1=$(secs "$t0" "$t1")
 calls1=$(api_calls)
 t0=$(now); hoist_upload "$WORK/s4" 4 "bench-small-j4" "$WORK/small"; t1=$(now); HOIST_J4=$(secs "$t0" "$t1")
+t0=$(now); JOURNAL="$WORK/journal.sqlite" hoist_upload "$WORK/s4j" 4 "bench-small-j4-journal" "$WORK/small"; t1=$(now)
+HOIST_J4_JOURNAL=$(secs "$t0" "$t1")
 t0=$(now)
 for i in $(seq 1 "$SMALL_COUNT"); do curl_upload "$WORK/small/f$i.bin" "curl-f$i.bin"; done
 t1=$(now); CURL_SMALL=$(secs "$t0" "$t1")
@@ -123,6 +128,8 @@ printf '%-58s %12s\n' "hoist-cli peak RSS, 100 MB file (MB)" "$RSS_MEDIUM"
 printf '%-58s %12s\n' "hoist-cli peak RSS, ${BIG_MB} MB file (MB, target <= 150)" "$RSS_BIG"
 printf '%-58s %12s\n' "$SMALL_COUNT x 100 KB, hoist-cli --jobs 1 (s)" "$HOIST_J1"
 printf '%-58s %12s\n' "$SMALL_COUNT x 100 KB, hoist-cli --jobs 4 (s)" "$HOIST_J4"
+printf '%-58s %12s\n' "$SMALL_COUNT x 100 KB, hoist-cli --jobs 4 with journal (s)" "$HOIST_J4_JOURNAL"
+printf '%-58s %12s\n' "  journal cost, ratio with/without" "$(ratio "$HOIST_J4_JOURNAL" "$HOIST_J4")"
 printf '%-58s %12s\n' "$SMALL_COUNT x 100 KB, sequential curl script (s)" "$CURL_SMALL"
 printf '%-58s %12s\n' "API calls per file (jobs=1 run, target 2 + amortised)" "$PER_FILE"
 printf '%-58s %12s\n' "${BIG_MB} MB file in 64 MiB parts, 3 at once (s)" "$SEG_BIG"
