@@ -17,6 +17,7 @@
 #include "upload/UploadController.h"
 
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -54,9 +55,12 @@ SessionManager::~SessionManager()
     m_client.reset();
 }
 
-bool SessionManager::startSandbox(QString *error)
+bool SessionManager::startSandbox(QString *error, const QString &dataDir)
 {
-    m_sandbox = std::make_unique<sandbox::SandboxServer>();
+    sandbox::SandboxOptions options;
+    options.dataDir = dataDir;
+    m_sandboxDataDir = dataDir;
+    m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
     if (!m_sandbox->start(error))
         return false;
     m_auth = std::make_unique<StaticTokenProvider>(m_sandbox->accessToken());
@@ -79,18 +83,22 @@ void SessionManager::connectWith(AuthProvider *auth, const QUrl &apiBase, const 
     if (m_history)
         m_recorder = std::make_unique<HistoryRecorder>(m_controller.get(), m_history.get(), environmentId);
     m_window->setSession(m_client.get(), m_controller.get(), environmentName);
-    if (m_journal)
+    if (!m_earlierUnfinished.isEmpty())
         QTimer::singleShot(0, this, &SessionManager::offerResume);
 }
 
 void SessionManager::openJournal(const QString &environmentId)
 {
-    // The built-in sandbox lives only as long as this process: nothing of it can be resumed.
-    if (environmentId == Environment::builtInSandbox({}).id)
-        return;
+    m_earlierUnfinished.clear();
+    QString path = TransferJournal::pathFor(QStringLiteral("hoist"), environmentId);
+    if (environmentId == Environment::builtInSandbox({}).id) {
+        // The built-in sandbox forgets everything when it stops, unless it keeps a data folder.
+        if (m_sandboxDataDir.isEmpty())
+            return;
+        path = QDir(m_sandboxDataDir).filePath(QStringLiteral("journal.sqlite"));
+    }
     QString error;
-    m_journal =
-        TransferJournal::open(TransferJournal::pathFor(QStringLiteral("hoist"), environmentId), &error);
+    m_journal = TransferJournal::open(path, &error);
     if (!m_journal) {
         QMessageBox::warning(m_window, tr("Transfer journal"),
                              tr("Uploads cannot be resumed after a crash this time: %1").arg(error));
@@ -99,16 +107,18 @@ void SessionManager::openJournal(const QString &environmentId)
     if (!m_journal->setAsideMessage().isEmpty())
         QMessageBox::warning(m_window, tr("Transfer journal"), m_journal->setAsideMessage());
     m_journal->removeFinished();
+    m_earlierUnfinished.clear();
+    for (const TransferJournal::Entry &e : m_journal->unfinished())
+        m_earlierUnfinished.append(e.id);
     m_controller->setJournal(m_journal.get());
 }
 
 void SessionManager::offerResume()
 {
-    if (!m_journal || !m_controller)
+    const QList<quint64> earlier = std::exchange(m_earlierUnfinished, {});
+    if (!m_journal || !m_controller || earlier.isEmpty())
         return;
-    const int unfinished = int(m_journal->unfinished().size());
-    if (unfinished == 0)
-        return;
+    const int unfinished = int(earlier.size());
     QMessageBox box(QMessageBox::Question, tr("Resume uploads?"),
                     tr("%n file(s) were not finished when Hoist last stopped.", nullptr, unfinished),
                     QMessageBox::NoButton, m_window);
@@ -127,7 +137,8 @@ void SessionManager::offerResume()
     if (box.clickedButton() == resume)
         m_controller->resumeFromJournal();
     else if (box.clickedButton() == discard)
-        m_journal->discardUnfinished();
+        for (quint64 id : earlier)
+            m_journal->remove(id);
 }
 
 void SessionManager::restoreSignedIn()
