@@ -4,6 +4,7 @@
 // once, with the right bytes, in the right folder. The seed is printed; HOIST_KILL_SEED replays it.
 #include "tst_upload_harness.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -187,6 +188,56 @@ private Q_SLOTS:
         // The point is killing mid-way, again and again.
         QVERIFY2(killed >= kKills,
                  qPrintable(QStringLiteral("only %1 of %2 runs were killed").arg(killed).arg(runNo)));
+    }
+
+    // A damaged journal is set aside with a message and the upload goes on; --resume and
+    // --resume --discard on what is left behind.
+    void damagedJournalAndDiscard()
+    {
+        Env env;
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(QStringLiteral("j.sqlite"));
+        {
+            QFile f(journal);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("SQLite format 3") + QByteArray(4000, '\x7f'));
+        }
+        env.makeFile(QStringLiteral("in/a.pdf"), 1000, 1);
+        const QString api = env.server.baseUrl().toString();
+        const QString token = env.server.accessToken();
+        const QStringList base{QStringLiteral("upload"), QStringLiteral("--api-base"), api,
+                               QStringLiteral("--journal"), journal};
+        Outcome o = run(base
+                            + QStringList{QStringLiteral("--company"), QString::number(env.companyId),
+                                          QStringLiteral("--project"), QString::number(env.projectId),
+                                          env.path(QStringLiteral("in"))},
+                        token, -1, -1);
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.err.contains("could not be used") && o.err.contains("new one was started"),
+                 o.err.constData());
+        QCOMPARE(env.storedFiles().size(), 1);
+
+        // Nothing left: --resume says so.
+        o = run(base + QStringList{QStringLiteral("--resume")}, token, -1, -1);
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.contains("Nothing to resume"), o.out.constData());
+
+        // A run killed right after queueing, then discarded: nothing more is uploaded.
+        env.makeFile(QStringLiteral("more/b.pdf"), 2'000'000, 2);
+        env.server.faults().setStorageBytesPerSecond(100'000);
+        o = run(base
+                    + QStringList{QStringLiteral("--json"), QStringLiteral("--company"),
+                                  QString::number(env.companyId), QStringLiteral("--project"),
+                                  QString::number(env.projectId), env.path(QStringLiteral("more"))},
+                token, 1, -1);
+        QVERIFY(o.killed && o.queued);
+        env.server.faults().setStorageBytesPerSecond(0);
+        o = run(base + QStringList{QStringLiteral("--resume"), QStringLiteral("--discard")}, token, -1, -1);
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.contains("Forgot 1"), o.out.constData());
+        o = run(base + QStringList{QStringLiteral("--resume")}, token, -1, -1);
+        QVERIFY2(o.out.contains("Nothing to resume"), o.out.constData());
+        QCOMPARE(env.storedFiles().size(), 1);
     }
 };
 
