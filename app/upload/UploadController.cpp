@@ -21,6 +21,7 @@ UploadController::UploadController(ProcoreClient *client, QObject *parent)
 UploadController::~UploadController()
 {
     // Jobs first (they hold callbacks into resolvers), then the rest with the QObject tree.
+    m_destroying = true;
     const auto jobs = m_jobs;
     m_jobs.clear();
     for (UploadJob *job : jobs) {
@@ -83,6 +84,7 @@ UploadJob *UploadController::createJob(quint64 id, const UploadItem &item, const
     job->setRetryPolicy(m_retry);
     job->setConflictPolicy(m_conflict);
     job->setSegmentThreshold(m_segmentThreshold, m_segmentSize);
+    job->setSlotBroker([this] { return borrowSlot(); }, [this] { giveBackSlot(); }, m_maxParallel);
     if (m_paused)
         job->pause();
     connect(job, &UploadJob::stateChanged, this, [this, job](TransferState s) { onJobState(job, s); });
@@ -238,7 +240,7 @@ void UploadController::schedule()
     m_scheduling = true;
     if (!m_paused) {
         // Rows in model order: the queue runs top to bottom.
-        while (m_active.size() < m_maxParallel) {
+        while (m_active.size() + m_borrowed < m_maxParallel) {
             UploadJob *job = nextQueued();
             if (!job)
                 break;
@@ -247,9 +249,32 @@ void UploadController::schedule()
             if (!job->isActive())
                 m_active.remove(job);
         }
+        // Slots no file is waiting for go to big files' extra parts.
+        if (m_active.size() + m_borrowed < m_maxParallel) {
+            const auto active = m_active;
+            for (UploadJob *job : active)
+                job->offerSlot();
+        }
     }
     m_scheduling = false;
     updateIdle();
+}
+
+bool UploadController::borrowSlot()
+{
+    if (m_destroying || m_paused || m_active.size() + m_borrowed >= m_maxParallel)
+        return false;
+    if (nextQueued())
+        return false; // a whole file waiting goes first
+    ++m_borrowed;
+    return true;
+}
+
+void UploadController::giveBackSlot()
+{
+    m_borrowed = std::max(0, m_borrowed - 1);
+    if (!m_destroying)
+        QTimer::singleShot(0, this, &UploadController::schedule);
 }
 
 bool UploadController::isIdle() const

@@ -99,6 +99,8 @@ private:
     UploadJob *createJob(quint64 id, const UploadItem &item, const Destination &destination,
                          FolderResolver *resolver);
     void recordInJournal(UploadJob *job);
+    bool borrowSlot(); // for a segmented upload's extra parts
+    void giveBackSlot();
 
     ProcoreClient *m_client;
     TransferModel *m_model;
@@ -118,6 +120,8 @@ private:
     QSet<UploadJob *> m_active; // Preparing, Uploading or Associating
     int m_cursor = 0;           // rows above it are not Queued
     TransferJournal *m_journal = nullptr;
+    int m_borrowed = 0; // slots lent to segmented uploads' extra parts
+    bool m_destroying = false;
 };
 
 } // namespace hoist

@@ -86,6 +86,12 @@ bool UploadJob::isActive() const
            || m_state == TransferState::Associating;
 }
 
+void UploadJob::offerSlot()
+{
+    if (m_segmented)
+        m_segmented->offerSlot();
+}
+
 void UploadJob::setState(TransferState state)
 {
     if (m_state == state)
@@ -530,6 +536,9 @@ void UploadJob::startSegmented()
     m_segmented = up;
     up->setSegmentSize(m_segmentSize);
     up->setRetryPolicy(m_retry);
+    up->setMaxParallel(m_maxParts);
+    if (m_borrowSlot)
+        up->setSlotBroker(m_borrowSlot, m_giveBackSlot);
     connect(up, &SegmentedUpload::created, this, [this](const QString &uuid) {
         m_ticket.uuid = uuid;
         m_ticketAt = QDateTime::currentDateTimeUtc();

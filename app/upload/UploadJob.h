@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace hoist {
@@ -72,6 +73,15 @@ public:
         m_segmentSize = segmentSize;
     }
     bool isSegmented() const { return m_segmentThreshold > 0 && m_statSize >= m_segmentThreshold; }
+    // A segmented upload sends more than one part at once only with slots from the queue's
+    // budget (see SegmentedUpload::setSlotBroker), and at most `maxParts`.
+    void setSlotBroker(std::function<bool()> borrow, std::function<void()> giveBack, int maxParts)
+    {
+        m_borrowSlot = std::move(borrow);
+        m_giveBackSlot = std::move(giveBack);
+        m_maxParts = maxParts;
+    }
+    void offerSlot(); // a slot of the queue came free
     // Before start(): go on from an earlier run. The job first looks in the destination folder
     // for a file an earlier association may have made (by upload uuid, else by name, size and
     // time); then reuses stored bytes or stored parts while the upload is still valid and the
@@ -166,7 +176,10 @@ private:
     QDateTime m_storedModified;
     std::optional<ResumePoint> m_resume;        // until applied at the first start()
     std::optional<ResumePoint> m_segmentResume; // parts to go on with
-    bool m_resumedSegments = false;             // the segmented upload under way is an earlier run's
+    bool m_resumedSegments = false;
+    std::function<bool()> m_borrowSlot;
+    std::function<void()> m_giveBackSlot;
+    int m_maxParts = 3; // the segmented upload under way is an earlier run's
 };
 
 } // namespace hoist
