@@ -204,6 +204,13 @@
     </message>
 </context>
 <context>
+    <name>TransferJournal</name>
+    <message>
+        <source>The transfer journal %1 is in use by another Hoist (%2, process %3).</source>
+        <translation>Das Übertragungsjournal %1 wird von einem anderen Hoist verwendet (%2, Prozess %3).</translation>
+    </message>
+</context>
+<context>
     <name>TransferState</name>
     <message>
         <source>Queued</source>
@@ -612,6 +619,22 @@
     <message>
         <source>Stored as %1</source>
         <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Checking what the last run finished…</source>
+        <translation>Es wird geprüft, was der letzte Lauf abgeschlossen hat…</translation>
+    </message>
+    <message>
+        <source>Could not check whether the last run finished this file: %1</source>
+        <translation>Es konnte nicht geprüft werden, ob der letzte Lauf diese Datei abgeschlossen hat: %1</translation>
+    </message>
+    <message>
+        <source>Going on with the parts the last run did not send</source>
+        <translation>Die Teile, die beim letzten Lauf nicht gesendet wurden, werden nachgeholt</translation>
+    </message>
+    <message>
+        <source>The last run&apos;s upload can no longer be continued; uploading the file again.</source>
+        <translation>Der Upload des letzten Laufs kann nicht mehr fortgesetzt werden; die Datei wird erneut hochgeladen.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1431,10 @@
         <source>Transfers, bandwidth, language, environment and proxy</source>
         <translation>Übertragungen, Bandbreite, Sprache, Umgebung und Proxy</translation>
     </message>
+    <message>
+        <source>Hoist keeps the queue and offers to go on with it the next time it starts.</source>
+        <translation>Hoist behält die Warteschlange und bietet beim nächsten Start an, sie fortzusetzen.</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PreflightDialog</name>
@@ -1554,6 +1581,41 @@
     <message>
         <source>The upload history is not available.</source>
         <translation>Der Upload-Verlauf ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Transfer journal</source>
+        <translation>Übertragungsjournal</translation>
+    </message>
+    <message>
+        <source>Uploads cannot be resumed after a crash this time: %1</source>
+        <translation>Uploads können diesmal nach einem Absturz nicht fortgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Resume uploads?</source>
+        <translation>Uploads fortsetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not finished when Hoist last stopped.</source>
+        <translation>
+            <numerusform>%n Datei wurde beim letzten Beenden von Hoist nicht fertig.</numerusform>
+            <numerusform>%n Dateien wurden beim letzten Beenden von Hoist nicht fertig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hoist can go on where they stopped: parts already stored are not sent again and nothing is uploaded twice.</source>
+        <translation>Hoist kann dort weitermachen, wo sie aufgehört haben: Bereits gespeicherte Teile werden nicht erneut gesendet und nichts wird doppelt hochgeladen.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2089,10 @@ Hochgeladene Dateien erscheinen hier mit ihrem Fortschritt.</translation>
     <message>
         <source>Files and folders to add to the upload.</source>
         <translation>Dateien und Ordner, die zum Upload hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: keep the sandbox&apos;s state (and a transfer journal) in this folder between runs, so an interrupted queue can be resumed.</source>
+        <translation>Mit --sandbox: den Zustand der Sandbox (und ein Übertragungsjournal) zwischen den Starts in diesem Ordner aufbewahren, damit eine unterbrochene Warteschlange fortgesetzt werden kann.</translation>
     </message>
 </context>
 </TS>

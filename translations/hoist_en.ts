@@ -181,6 +181,16 @@
     </message>
 </context>
 <context>
+    <name>hoist::ui::SessionManager</name>
+    <message numerus="yes">
+        <source>%n file(s) were not finished when Hoist last stopped.</source>
+        <translation>
+            <numerusform>%n file was not finished when Hoist last stopped.</numerusform>
+            <numerusform>%n files were not finished when Hoist last stopped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::TrayIcon</name>
     <message numerus="yes">
         <source>Hoist: %1 of %n file(s) uploaded, %2 %</source>

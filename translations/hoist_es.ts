@@ -204,6 +204,13 @@
     </message>
 </context>
 <context>
+    <name>TransferJournal</name>
+    <message>
+        <source>The transfer journal %1 is in use by another Hoist (%2, process %3).</source>
+        <translation>El registro de transferencias %1 lo está usando otro Hoist (%2, proceso %3).</translation>
+    </message>
+</context>
+<context>
     <name>TransferState</name>
     <message>
         <source>Queued</source>
@@ -612,6 +619,22 @@
     <message>
         <source>Stored as %1</source>
         <translation>Guardado como %1</translation>
+    </message>
+    <message>
+        <source>Checking what the last run finished…</source>
+        <translation>Comprobando qué terminó la última ejecución…</translation>
+    </message>
+    <message>
+        <source>Could not check whether the last run finished this file: %1</source>
+        <translation>No se pudo comprobar si la última ejecución terminó este archivo: %1</translation>
+    </message>
+    <message>
+        <source>Going on with the parts the last run did not send</source>
+        <translation>Continuando con las partes que la última ejecución no envió</translation>
+    </message>
+    <message>
+        <source>The last run&apos;s upload can no longer be continued; uploading the file again.</source>
+        <translation>La subida de la última ejecución ya no se puede continuar; se vuelve a subir el archivo.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1431,10 @@
         <source>Transfers, bandwidth, language, environment and proxy</source>
         <translation>Transferencias, ancho de banda, idioma, entorno y proxy</translation>
     </message>
+    <message>
+        <source>Hoist keeps the queue and offers to go on with it the next time it starts.</source>
+        <translation>Hoist conserva la cola y ofrecerá continuarla la próxima vez que se inicie.</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PreflightDialog</name>
@@ -1554,6 +1581,41 @@
     <message>
         <source>The upload history is not available.</source>
         <translation>El historial de subidas no está disponible.</translation>
+    </message>
+    <message>
+        <source>Transfer journal</source>
+        <translation>Registro de transferencias</translation>
+    </message>
+    <message>
+        <source>Uploads cannot be resumed after a crash this time: %1</source>
+        <translation>Esta vez las subidas no se podrán reanudar tras un fallo: %1</translation>
+    </message>
+    <message>
+        <source>Resume uploads?</source>
+        <translation>¿Reanudar las subidas?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not finished when Hoist last stopped.</source>
+        <translation>
+            <numerusform>%n archivo no se terminó la última vez que se detuvo Hoist.</numerusform>
+            <numerusform>%n archivos no se terminaron la última vez que se detuvo Hoist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hoist can go on where they stopped: parts already stored are not sent again and nothing is uploaded twice.</source>
+        <translation>Hoist puede continuar donde se quedaron: las partes ya guardadas no se vuelven a enviar y nada se sube dos veces.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2089,10 @@ Los archivos que suba aparecerán aquí con su progreso.</translation>
     <message>
         <source>Files and folders to add to the upload.</source>
         <translation>Archivos y carpetas que se añaden a la subida.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: keep the sandbox&apos;s state (and a transfer journal) in this folder between runs, so an interrupted queue can be resumed.</source>
+        <translation>Con --sandbox: conservar el estado del sandbox (y un registro de transferencias) en esta carpeta entre ejecuciones, para poder reanudar una cola interrumpida.</translation>
     </message>
 </context>
 </TS>

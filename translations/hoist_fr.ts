@@ -204,6 +204,13 @@
     </message>
 </context>
 <context>
+    <name>TransferJournal</name>
+    <message>
+        <source>The transfer journal %1 is in use by another Hoist (%2, process %3).</source>
+        <translation>Le journal des transferts %1 est utilisé par un autre Hoist (%2, processus %3).</translation>
+    </message>
+</context>
+<context>
     <name>TransferState</name>
     <message>
         <source>Queued</source>
@@ -612,6 +619,22 @@
     <message>
         <source>Stored as %1</source>
         <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Checking what the last run finished…</source>
+        <translation>Vérification de ce que la dernière exécution a terminé…</translation>
+    </message>
+    <message>
+        <source>Could not check whether the last run finished this file: %1</source>
+        <translation>Impossible de vérifier si la dernière exécution a terminé ce fichier : %1</translation>
+    </message>
+    <message>
+        <source>Going on with the parts the last run did not send</source>
+        <translation>Reprise des parties que la dernière exécution n’a pas envoyées</translation>
+    </message>
+    <message>
+        <source>The last run&apos;s upload can no longer be continued; uploading the file again.</source>
+        <translation>L’envoi de la dernière exécution ne peut plus être poursuivi ; le fichier est renvoyé.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1431,10 @@
         <source>Transfers, bandwidth, language, environment and proxy</source>
         <translation>Transferts, bande passante, langue, environnement et proxy</translation>
     </message>
+    <message>
+        <source>Hoist keeps the queue and offers to go on with it the next time it starts.</source>
+        <translation>Hoist conserve la file et proposera de la reprendre au prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PreflightDialog</name>
@@ -1554,6 +1581,41 @@
     <message>
         <source>The upload history is not available.</source>
         <translation>L’historique des envois n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Transfer journal</source>
+        <translation>Journal des transferts</translation>
+    </message>
+    <message>
+        <source>Uploads cannot be resumed after a crash this time: %1</source>
+        <translation>Cette fois, les envois ne pourront pas reprendre après un plantage : %1</translation>
+    </message>
+    <message>
+        <source>Resume uploads?</source>
+        <translation>Reprendre les envois ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not finished when Hoist last stopped.</source>
+        <translation>
+            <numerusform>%n fichier n’était pas terminé lors du dernier arrêt de Hoist.</numerusform>
+            <numerusform>%n fichiers n’étaient pas terminés lors du dernier arrêt de Hoist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hoist can go on where they stopped: parts already stored are not sent again and nothing is uploaded twice.</source>
+        <translation>Hoist peut reprendre là où ils se sont arrêtés : les parties déjà stockées ne sont pas renvoyées et rien n’est envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2089,10 @@ Les fichiers que vous envoyez apparaissent ici avec leur progression.</translati
     <message>
         <source>Files and folders to add to the upload.</source>
         <translation>Fichiers et dossiers à ajouter à l’envoi.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: keep the sandbox&apos;s state (and a transfer journal) in this folder between runs, so an interrupted queue can be resumed.</source>
+        <translation>Avec --sandbox : conserver l’état du sandbox (et un journal des transferts) dans ce dossier d’une exécution à l’autre, pour pouvoir reprendre une file interrompue.</translation>
     </message>
 </context>
 </TS>

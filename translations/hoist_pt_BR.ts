@@ -204,6 +204,13 @@
     </message>
 </context>
 <context>
+    <name>TransferJournal</name>
+    <message>
+        <source>The transfer journal %1 is in use by another Hoist (%2, process %3).</source>
+        <translation>O registro de transferências %1 está em uso por outro Hoist (%2, processo %3).</translation>
+    </message>
+</context>
+<context>
     <name>TransferState</name>
     <message>
         <source>Queued</source>
@@ -612,6 +619,22 @@
     <message>
         <source>Stored as %1</source>
         <translation>Armazenado como %1</translation>
+    </message>
+    <message>
+        <source>Checking what the last run finished…</source>
+        <translation>Verificando o que a última execução concluiu…</translation>
+    </message>
+    <message>
+        <source>Could not check whether the last run finished this file: %1</source>
+        <translation>Não foi possível verificar se a última execução concluiu este arquivo: %1</translation>
+    </message>
+    <message>
+        <source>Going on with the parts the last run did not send</source>
+        <translation>Continuando com as partes que a última execução não enviou</translation>
+    </message>
+    <message>
+        <source>The last run&apos;s upload can no longer be continued; uploading the file again.</source>
+        <translation>O envio da última execução não pode mais ser continuado; enviando o arquivo novamente.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1431,10 @@
         <source>Transfers, bandwidth, language, environment and proxy</source>
         <translation>Transferências, largura de banda, idioma, ambiente e proxy</translation>
     </message>
+    <message>
+        <source>Hoist keeps the queue and offers to go on with it the next time it starts.</source>
+        <translation>O Hoist mantém a fila e oferece continuá-la na próxima vez que for iniciado.</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PreflightDialog</name>
@@ -1554,6 +1581,41 @@
     <message>
         <source>The upload history is not available.</source>
         <translation>O histórico de envios não está disponível.</translation>
+    </message>
+    <message>
+        <source>Transfer journal</source>
+        <translation>Registro de transferências</translation>
+    </message>
+    <message>
+        <source>Uploads cannot be resumed after a crash this time: %1</source>
+        <translation>Desta vez os envios não poderão ser retomados após uma falha: %1</translation>
+    </message>
+    <message>
+        <source>Resume uploads?</source>
+        <translation>Retomar os envios?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not finished when Hoist last stopped.</source>
+        <translation>
+            <numerusform>%n arquivo não foi concluído quando o Hoist parou pela última vez.</numerusform>
+            <numerusform>%n arquivos não foram concluídos quando o Hoist parou pela última vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hoist can go on where they stopped: parts already stored are not sent again and nothing is uploaded twice.</source>
+        <translation>O Hoist pode continuar de onde parou: partes já armazenadas não são enviadas de novo e nada é enviado duas vezes.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Mais &amp;tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2089,10 @@ Os arquivos que você enviar aparecem aqui com o progresso.</translation>
     <message>
         <source>Files and folders to add to the upload.</source>
         <translation>Arquivos e pastas a adicionar ao envio.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: keep the sandbox&apos;s state (and a transfer journal) in this folder between runs, so an interrupted queue can be resumed.</source>
+        <translation>Com --sandbox: manter o estado do sandbox (e um registro de transferências) nesta pasta entre as execuções, para que uma fila interrompida possa ser retomada.</translation>
     </message>
 </context>
 </TS>

@@ -50,12 +50,19 @@ int main(int argc, char *argv[])
                                         "Drawings/Architectural of the first project, with storage slowed "
                                         "down so the progress can be watched and the first storage request "
                                         "refused so a failed row shows (for screenshots)."));
+    const QCommandLineOption sandboxDataOption(
+        QStringLiteral("sandbox-data"),
+        QApplication::translate("main",
+                                "With --sandbox: keep the sandbox's state (and a transfer journal) in this "
+                                "folder between runs, so an interrupted queue can be resumed."),
+        QStringLiteral("DIR"));
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
         QApplication::translate("main", "Use this language instead of the system's (de, en, es, fr, pt_BR)."),
         QApplication::translate("main", "code"));
     parser.addOption(sandboxOption);
     parser.addOption(demoOption);
+    parser.addOption(sandboxDataOption);
     parser.addOption(languageOption);
     parser.addPositionalArgument(QStringLiteral("paths"),
                                  QApplication::translate("main", "Files and folders to add to the upload."),
@@ -72,7 +79,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<hoist::ui::DemoDriver> demo;
     if (parser.isSet(sandboxOption) || desktop.settings().usesBuiltInSandbox()) {
         QString error;
-        if (!session.startSandbox(&error)) {
+        if (!session.startSandbox(&error, parser.value(sandboxDataOption))) {
             QMessageBox::critical(
                 nullptr, QApplication::translate("main", "Hoist"),
                 QApplication::translate("main", "The built-in sandbox could not start: %1").arg(error));

@@ -13,6 +13,7 @@ namespace hoist {
 
 class FolderResolver;
 class ProcoreClient;
+class TransferJournal;
 class TransferModel;
 class UploadJob;
 
@@ -58,6 +59,14 @@ public:
 
     UploadJob *job(quint64 id) const;
 
+    // Keeps the queue on disk from now on: every file queued, its upload, stored parts and
+    // association (not owned; must outlive the controller or be detached with nullptr).
+    void setJournal(TransferJournal *journal);
+    TransferJournal *journal() const { return m_journal; }
+    // Queues the journal's unfinished files again, each going on from where it stopped. Returns
+    // how many were queued.
+    int resumeFromJournal();
+
 public Q_SLOTS:
     void pauseAll();
     void resumeAll();
@@ -87,6 +96,11 @@ private:
     void onJobState(UploadJob *job, TransferState state);
     FolderResolver *resolverFor(const Destination &destination);
     void updateIdle();
+    UploadJob *createJob(quint64 id, const UploadItem &item, const Destination &destination,
+                         FolderResolver *resolver);
+    void recordInJournal(UploadJob *job);
+    bool borrowSlot(); // for a segmented upload's extra parts
+    void giveBackSlot();
 
     ProcoreClient *m_client;
     TransferModel *m_model;
@@ -105,6 +119,9 @@ private:
     bool m_scheduling = false;
     QSet<UploadJob *> m_active; // Preparing, Uploading or Associating
     int m_cursor = 0;           // rows above it are not Queued
+    TransferJournal *m_journal = nullptr;
+    int m_borrowed = 0; // slots lent to segmented uploads' extra parts
+    bool m_destroying = false;
 };
 
 } // namespace hoist
