@@ -1798,7 +1798,7 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Ben&amp;utzername:</translation>
+        <translation>B&amp;enutzername:</translation>
     </message>
     <message>
         <source>Proxy password</source>

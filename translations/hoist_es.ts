@@ -1654,7 +1654,7 @@
     </message>
     <message>
         <source>&amp;Bandwidth limit:</source>
-        <translation>Límite de &amp;ancho de banda:</translation>
+        <translation>Límite de ancho de &amp;banda:</translation>
     </message>
     <message>
         <source>Ask me</source>
@@ -1730,7 +1730,7 @@
     </message>
     <message>
         <source>&amp;API address:</source>
-        <translation>Dirección de la &amp;API:</translation>
+        <translation>&amp;Dirección de la API:</translation>
     </message>
     <message>
         <source>Same as the API address</source>
@@ -1778,7 +1778,7 @@
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Servidor:</translation>
+        <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
         <source>Proxy port</source>
@@ -1798,7 +1798,7 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Usuario:</translation>
+        <translation>Usua&amp;rio:</translation>
     </message>
     <message>
         <source>Proxy password</source>

@@ -1634,7 +1634,7 @@
     </message>
     <message>
         <source>&amp;Files at the same time:</source>
-        <translation>&amp;Arquivos ao mesmo tempo:</translation>
+        <translation>Arquivos ao &amp;mesmo tempo:</translation>
     </message>
     <message>
         <source>Unlimited</source>
@@ -1722,7 +1722,7 @@
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation>Am&amp;biente:</translation>
+        <translation>&amp;Ambiente:</translation>
     </message>
     <message>
         <source>API address of the other server</source>
@@ -1730,7 +1730,7 @@
     </message>
     <message>
         <source>&amp;API address:</source>
-        <translation>Endereço da &amp;API:</translation>
+        <translation>Endereço da A&amp;PI:</translation>
     </message>
     <message>
         <source>Same as the API address</source>
@@ -1770,7 +1770,7 @@
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation>&amp;Proxy:</translation>
+        <translation>P&amp;roxy:</translation>
     </message>
     <message>
         <source>Proxy host</source>
@@ -1810,7 +1810,7 @@
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Se&amp;nha:</translation>
+        <translation>S&amp;enha:</translation>
     </message>
     <message>
         <source>The new language is used the next time Hoist starts.</source>
