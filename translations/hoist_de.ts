@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>&amp;Add Files…</source>
-        <translation>Dateien &amp;hinzufügen…</translation>
+        <translation>Dateien hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>Choose files to upload</source>
@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <source>Clear F&amp;inished</source>
-        <translation>&amp;Erledigte entfernen</translation>
+        <translation>Erle&amp;digte entfernen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Del</source>
@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <source>&amp;Open in Procore</source>
-        <translation>In Procore ö&amp;ffnen</translation>
+        <translation>In Procore &amp;öffnen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>

@@ -954,7 +954,7 @@
     </message>
     <message>
         <source>&amp;Upload</source>
-        <translation>&amp;Subir</translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>

@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>Reti&amp;rer</translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Remove the selected files from the list (cancels them if needed)</source>
@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <source>Clear F&amp;inished</source>
-        <translation>Retirer les &amp;terminés</translation>
+        <translation>Retirer les ter&amp;minés</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Del</source>

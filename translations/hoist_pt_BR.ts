@@ -926,7 +926,7 @@
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation>Adicionar pa&amp;sta…</translation>
+        <translation>Adicionar pas&amp;ta…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Configurações…</translation>
+        <translation>Con&amp;figurações…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
