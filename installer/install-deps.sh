@@ -20,6 +20,8 @@ PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   # tests and benchmarks use an independent HTTP client; screenshots
   curl ca-certificates imagemagick x11-apps procps time dpkg-dev desktop-file-utils jq
+  # translations check (translations/ts_tool.py)
+  python3
   fonts-dejavu-core
 )
 
