@@ -67,6 +67,8 @@ QString stateName(TransferState s)
         return u"paused"_s;
     case TransferState::NeedsAnswer:
         return u"needs-answer"_s;
+    case TransferState::Processing:
+        return u"processing"_s;
     }
     return {};
 }

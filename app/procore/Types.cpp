@@ -22,6 +22,19 @@ qint64 idOf(const QJsonValue &v)
 
 } // namespace
 
+NamedItem NamedItem::fromJson(const QJsonObject &json)
+{
+    return {idOf(json.value(u"id"_s)), json.value(u"name"_s).toString()};
+}
+
+QList<NamedItem> NamedItem::listFromJson(const QJsonValue &json)
+{
+    QList<NamedItem> out;
+    for (const QJsonValue &v : json.toArray())
+        out.append(fromJson(v.toObject()));
+    return out;
+}
+
 User User::fromJson(const QJsonObject &json)
 {
     return {idOf(json.value(u"id"_s)), json.value(u"login"_s).toString(), json.value(u"name"_s).toString()};

@@ -1,5 +1,6 @@
 #include "UploadController.h"
 
+#include "DrawingBatch.h"
 #include "FolderResolver.h"
 #include "TransferModel.h"
 #include "UploadJob.h"
@@ -78,6 +79,13 @@ QList<quint64> UploadController::enqueue(const QList<UploadItem> &items, const D
     QList<UploadJob *> jobs;
     QList<quint64> ids;
     FolderResolver *resolver = resolverFor(destination);
+    DrawingBatch *batch = nullptr;
+    if (destination.effectiveKind() == DestinationKind::Drawings) {
+        batch = new DrawingBatch(m_client, destination, this);
+        batch->setPollInterval(m_drawingPollFirstMs, m_drawingPollMaxMs);
+        connect(batch, &DrawingBatch::busyChanged, this, &UploadController::updateIdle);
+        m_drawingBatches.append(batch);
+    }
     for (const UploadItem &item : items) {
         auto *job = new UploadJob(m_nextId++, item, destination, this);
         job->setClient(m_client);
@@ -94,6 +102,8 @@ QList<quint64> UploadController::enqueue(const QList<UploadItem> &items, const D
                 [this, job](const QString &name, const QString &path) {
                     Q_EMIT conflictDetected(m_model->rowOf(job), name, path);
                 });
+        if (batch)
+            batch->addJob(job);
         m_jobs.insert(job->id(), job);
         jobs.append(job);
         ids.append(job->id());
@@ -150,10 +160,22 @@ void UploadController::schedule()
     updateIdle();
 }
 
+DrawingBatch *UploadController::drawingBatchOf(quint64 jobId) const
+{
+    const UploadJob *job = m_jobs.value(jobId);
+    for (DrawingBatch *batch : m_drawingBatches)
+        if (job && batch->contains(job))
+            return batch;
+    return nullptr;
+}
+
 bool UploadController::isIdle() const
 {
     if (!m_active.isEmpty())
         return false;
+    for (const DrawingBatch *batch : m_drawingBatches)
+        if (batch->isBusy())
+            return false;
     if (m_paused)
         return true;
     for (int row = m_cursor; row < m_model->rowCount(); ++row)

@@ -71,6 +71,16 @@ public:
     // Preparing, Uploading or Associating: holds one of the controller's parallel slots.
     bool isActive() const;
 
+    // Drawings: once its bytes are stored the job waits in Processing (without a slot) for its
+    // batch's drawing_uploads call and Procore's processing, which DrawingBatch reports here.
+    void setProcessingDetail(const QString &detail);
+    void finishProcessing();
+    // uploadConsumed: Procore took the upload (a retry needs new bytes); otherwise the stored
+    // bytes are sent again with the next batch call.
+    void failProcessing(const ProcoreError &error, bool uploadConsumed);
+    // Photos: the image Procore created (0 until done).
+    qint64 remoteImageId() const { return m_imageId; }
+
 Q_SIGNALS:
     void stateChanged(hoist::TransferState state);
     void progressChanged(qint64 sent, qint64 total);
@@ -85,6 +95,7 @@ private:
     bool fileUnchanged() const;
     void resolveFolder();
     void checkConflict();
+    void continueToStorage();                    // after the folder and the name check
     bool applyConflict(const FileRef &existing); // false: the job stopped (skipped or asking)
     ConflictPolicy effectivePolicy() const;
     void createUpload();
@@ -95,6 +106,8 @@ private:
     void restart(const QString &why);
     void associate();
     void onAssociated(ApiReply *reply);
+    void createImage();
+    void onImageCreated(ApiReply *reply);
     void verifyAssociation(const ProcoreError &original);
     void finishDone();
     void clearNetwork();
@@ -134,6 +147,9 @@ private:
     bool m_stored = false;    // m_ticket's bytes are in storage
     qint64 m_storedSize = -1; // the file as it was when those bytes were sent
     QDateTime m_storedModified;
+    ImageBodyShape m_imageShape = ImageBodyShape::TopLevelUploadUuid; // the reference shape first
+    bool m_imageShapeSwitched = false;
+    qint64 m_imageId = 0;
 };
 
 } // namespace hoist
