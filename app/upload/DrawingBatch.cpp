@@ -190,8 +190,8 @@ void DrawingBatch::finishAll(bool completed, const ProcoreError &error)
 {
     // Procore took the uploads once the call was accepted (an id came back).
     const bool consumed = m_drawingUploadId != 0;
+    // m_inFlight stays filled while the jobs change state, so their signals start no new call.
     const auto jobs = m_inFlight;
-    m_inFlight.clear();
     for (const auto &job : jobs) {
         if (!job)
             continue;
@@ -200,6 +200,7 @@ void DrawingBatch::finishAll(bool completed, const ProcoreError &error)
         else
             job->failProcessing(error, consumed);
     }
+    m_inFlight.clear();
     onJobState();
 }
 
