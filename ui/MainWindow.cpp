@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -392,6 +394,13 @@ QWidget *MainWindow::createWorkPage()
         updateSummary();
         updateActions();
     });
+    connect(m_destination, &DestinationBar::newVersionRequested, this,
+            [this](const QStringList &paths, const Destination &destination, const QString &remoteName) {
+                // Not inside the drop event: the drag source is waiting for it to end.
+                QTimer::singleShot(0, this, [this, path = paths.value(0), destination, remoteName] {
+                    uploadNewVersion(path, destination, remoteName);
+                });
+            });
     connect(m_transfers, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const auto state = TransferState(index.data(TransferModel::StateRole).toInt());
         if (state == TransferState::Done)
@@ -709,7 +718,8 @@ void MainWindow::requestUpload()
             const QList<UploadItem> chosen = dialog->chosenItems();
             const bool sameDestination = m_destination->isComplete()
                                          && m_destination->destination().folderId == destination.folderId
-                                         && m_destination->destination().projectId == destination.projectId;
+                                         && m_destination->destination().projectId == destination.projectId
+                                         && m_destination->destination().kind == destination.kind;
             if (sameDestination && enqueueItems(chosen)) {
                 m_pending.clear();
                 m_pendingPaths.clear();
@@ -722,6 +732,38 @@ void MainWindow::requestUpload()
         dialog->open();
     });
     check->start(m_pending, destination);
+}
+
+void MainWindow::uploadNewVersion(const QString &localPath, const Destination &destination,
+                                  const QString &remoteName)
+{
+    const QFileInfo info(localPath);
+    if (!m_controller || !info.isFile())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("versionNotesDialog"));
+    dialog->setWindowTitle(tr("New Version"));
+    dialog->setLabelText(tr("Upload “%1” as a new version of “%2”.\n\nNotes for this version (optional):")
+                             .arg(info.fileName(), remoteName));
+    dialog->setOkButtonText(tr("&Upload Version"));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, info, destination, remoteName](const QString &notes) {
+                if (!m_controller)
+                    return;
+                Destination d = destination;
+                d.versionNotes = notes.trimmed();
+                UploadItem item;
+                item.localPath = info.absoluteFilePath();
+                item.size = info.size();
+                item.modified = info.lastModified();
+                m_controller->enqueue({item}, d);
+                statusBar()->showMessage(tr("New version of %1 queued").arg(remoteName), 8000);
+                updateActions();
+                updateTotals();
+                Q_EMIT uploadStarted(1);
+            });
+    dialog->open();
 }
 
 bool MainWindow::enqueueItems(const QList<UploadItem> &items)

@@ -90,6 +90,7 @@ Folder Folder::fromJson(const QJsonObject &json)
     f.isRecycleBin = json.value(u"is_recycle_bin"_s).toBool();
     f.isPrivate = json.value(u"private"_s).toBool();
     f.hasChildFolders = json.value(u"has_children_folders"_s).toBool();
+    f.hasChildFiles = json.value(u"has_children_files"_s).toBool();
     for (const QJsonValue &v : json.value(u"folders"_s).toArray())
         f.folders.append(Folder::fromJson(v.toObject()));
     for (const QJsonValue &v : json.value(u"files"_s).toArray())

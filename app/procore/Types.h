@@ -71,6 +71,7 @@ struct Folder
     bool isRecycleBin = false;
     bool isPrivate = false;
     bool hasChildFolders = false;
+    bool hasChildFiles = false;
     QList<Folder> folders;
     QList<FileRef> files;
 
