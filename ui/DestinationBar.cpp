@@ -640,7 +640,7 @@ QWidget *DestinationBar::buildDrawingPage()
     setLabel->setBuddy(m_set);
     auto *dateLabel = new QLabel(tr("Drawing da&te:"), page);
     dateLabel->setBuddy(m_drawingDate);
-    auto *revisionLabel = new QLabel(tr("Default re&vision:"), page);
+    auto *revisionLabel = new QLabel(tr("Default revisi&on:"), page);
     revisionLabel->setBuddy(m_revision);
     form->addRow(m_areaLabel, m_area);
     form->addRow(setLabel, m_set);
