@@ -13,6 +13,7 @@
 #include "upload/FileScanner.h"
 #include "upload/TransferModel.h"
 #include "upload/UploadController.h"
+#include "upload/UploadJob.h"
 
 #include <QAction>
 #include <QApplication>
@@ -1044,29 +1045,51 @@ void MainWindow::askNextConflict()
     box->setEscapeButton(skip);
     m_conflictBox = box;
     const quint64 jobId = conflict.jobId;
-    connect(box, &QMessageBox::finished, this, [this, box, version, both, all, jobId] {
+    connect(box, &QMessageBox::finished, this, [this, box, version, both, all, jobId, name = conflict.name] {
         ConflictPolicy decision = ConflictPolicy::Skip;
         if (box->clickedButton() == version)
             decision = ConflictPolicy::NewVersion;
         else if (box->clickedButton() == both)
             decision = ConflictPolicy::KeepBoth;
         const bool applyToAll = all->isChecked();
-        m_conflictBox = nullptr;
-        if (m_controller) {
-            const int row = m_controller->model()->rowOfId(jobId);
-            if (row >= 0)
-                m_controller->resolveConflict(row, decision, applyToAll);
-            if (applyToAll) {
-                // The same answer for the questions already waiting.
-                for (const PendingConflict &waiting : std::as_const(m_conflicts)) {
-                    const int other = m_controller->model()->rowOfId(waiting.jobId);
-                    if (other >= 0)
-                        m_controller->resolveConflict(other, decision, false);
+        auto resolve = [this, decision, applyToAll, jobId](const QString &notes) {
+            m_conflictBox = nullptr;
+            if (m_controller) {
+                if (UploadJob *job = m_controller->job(jobId))
+                    job->setVersionNotes(notes);
+                const int row = m_controller->model()->rowOfId(jobId);
+                if (row >= 0)
+                    m_controller->resolveConflict(row, decision, applyToAll);
+                if (applyToAll) {
+                    // The same answer for the questions already waiting.
+                    for (const PendingConflict &waiting : std::as_const(m_conflicts)) {
+                        if (UploadJob *job = m_controller->job(waiting.jobId))
+                            job->setVersionNotes(notes);
+                        const int other = m_controller->model()->rowOfId(waiting.jobId);
+                        if (other >= 0)
+                            m_controller->resolveConflict(other, decision, false);
+                    }
+                    m_conflicts.clear();
                 }
-                m_conflicts.clear();
             }
+            QMetaObject::invokeMethod(this, &MainWindow::askNextConflict, Qt::QueuedConnection);
+        };
+        if (decision != ConflictPolicy::NewVersion) {
+            resolve({});
+            return;
         }
-        QMetaObject::invokeMethod(this, &MainWindow::askNextConflict, Qt::QueuedConnection);
+        // A new version may carry notes (optional; Cancel uploads it without).
+        auto *notes = new QInputDialog(this);
+        notes->setAttribute(Qt::WA_DeleteOnClose);
+        notes->setObjectName(QStringLiteral("versionNotesDialog"));
+        notes->setWindowTitle(tr("New Version"));
+        notes->setLabelText(tr("Notes for the new version of “%1” (optional):").arg(name));
+        notes->setOkButtonText(tr("&Upload Version"));
+        m_conflictBox = notes;
+        connect(notes, &QDialog::finished, this, [notes, resolve](int result) {
+            resolve(result == QDialog::Accepted ? notes->textValue().trimmed() : QString());
+        });
+        notes->open();
     });
     box->open();
 }

@@ -134,7 +134,7 @@ private:
         QString folderPath;
     };
     QList<PendingConflict> m_conflicts;
-    QPointer<QMessageBox> m_conflictBox;
+    QPointer<QDialog> m_conflictBox; // the name-clash question, or its version notes
     bool m_review = false;
     bool m_reviewing = false;
     QAction *m_historyAction = nullptr;

@@ -563,8 +563,9 @@ void UploadJob::associate()
     ApiReply *reply = nullptr;
     const bool unique = effectivePolicy() == ConflictPolicy::KeepBoth;
     if (m_existingFileId && effectivePolicy() == ConflictPolicy::NewVersion)
-        reply = m_client->createFileVersion(m_destination.companyId, m_destination.projectId,
-                                            m_existingFileId, m_ticket.uuid, m_destination.versionNotes);
+        reply = m_client->createFileVersion(
+            m_destination.companyId, m_destination.projectId, m_existingFileId, m_ticket.uuid,
+            m_versionNotes.isEmpty() ? m_destination.versionNotes : m_versionNotes);
     else if (m_destination.projectId)
         reply = m_client->associateProjectFile(m_destination.companyId, m_destination.projectId, m_folderId,
                                                fileName(), m_ticket.uuid, unique);

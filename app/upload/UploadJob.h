@@ -49,6 +49,8 @@ public:
     void setFolderResolver(FolderResolver *resolver) { m_resolver = resolver; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void setConflictPolicy(ConflictPolicy policy) { m_conflict = policy; }
+    // Notes of the new version this file may become (else the destination's versionNotes).
+    void setVersionNotes(const QString &notes) { m_versionNotes = notes; }
     // Files of at least this size go up as a segmented upload (parts in parallel, each retried
     // alone); 0: never. Parts are `segmentSize` bytes.
     void setSegmentThreshold(qint64 bytes, qint64 segmentSize)
@@ -150,6 +152,7 @@ private:
     ImageBodyShape m_imageShape = ImageBodyShape::TopLevelUploadUuid; // the reference shape first
     bool m_imageShapeSwitched = false;
     qint64 m_imageId = 0;
+    QString m_versionNotes;
 };
 
 } // namespace hoist
