@@ -784,7 +784,39 @@ bool MainWindow::startUpload()
     if (!m_controller || m_pending.isEmpty() || isScanning() || !m_destination->isComplete())
         return false;
     const Destination destination = m_destination->destination();
-    const QList<UploadItem> items = m_pending;
+    QList<UploadItem> items = m_pending;
+    if (!destination.isDocuments()) {
+        // Photos take images only, Drawings PDFs only: say so before anything goes up.
+        QStringList refused;
+        QList<UploadItem> fitting;
+        for (const UploadItem &item : std::as_const(items)) {
+            const QList<PreflightFlag> flags =
+                preflight::checkForDestination(item.localPath, destination.effectiveKind());
+            if (flags.isEmpty())
+                fitting.append(item);
+            else
+                refused.append(tr("%1: %2").arg(QFileInfo(item.localPath).fileName(), flags.first().reason));
+        }
+        if (!refused.isEmpty()) {
+            auto *box = new QMessageBox(
+                QMessageBox::Warning, tr("Not for %1").arg(destinationKindText(destination.effectiveKind())),
+                fitting.isEmpty() ? tr("None of these files can go to %1; nothing was uploaded.")
+                                        .arg(destinationKindText(destination.effectiveKind()))
+                                  : tr("%n file(s) cannot go to %1 and were left out; the others are queued.",
+                                       nullptr, int(refused.size()))
+                                        .arg(destinationKindText(destination.effectiveKind())),
+                QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("wrongFileTypeMessage"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setInformativeText(refused.mid(0, 10).join(QLatin1Char('\n')));
+            if (refused.size() > 10)
+                box->setDetailedText(refused.join(QLatin1Char('\n')));
+            box->open();
+        }
+        if (fitting.isEmpty())
+            return false; // the files stay, so another destination can take them
+        items = fitting;
+    }
     m_pending.clear();
     m_pendingPaths.clear();
     m_problems.clear();

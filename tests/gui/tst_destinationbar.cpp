@@ -12,8 +12,10 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -188,6 +190,48 @@ private Q_SLOTS:
         QVERIFY(chooseProject(bar, kProject));
         QTRY_COMPARE(bar->kind(), DestinationKind::Drawings);
         QCOMPARE(bar->pages()->currentIndex(), 2);
+    }
+
+    void photosLeaveOutNonImagesBeforeUpload()
+    {
+        Session s;
+        QVERIFY(s.start());
+        s.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(s.window.get()));
+        hoist::ui::DestinationBar *bar = s.window->destinationBar();
+        QVERIFY(chooseProject(bar, kProject));
+        setKind(bar, DestinationKind::Photos);
+        QTRY_VERIFY(bar->isComplete());
+        bar->albumCombo()->setCurrentIndex(bar->albumCombo()->findText(QStringLiteral("Inspections")));
+        const qint64 album = bar->destination().photo.albumId;
+
+        QTemporaryDir dir;
+        const QString image = dir.filePath(QStringLiteral("column.png"));
+        const QString pdf = dir.filePath(QStringLiteral("spec.pdf"));
+        testfiles::write(image, 20'000, 3);
+        testfiles::write(pdf, 20'000, 4);
+        for (const auto &[path, header] : {std::pair{image, QByteArray::fromHex("89504e470d0a1a0a")},
+                                           std::pair{pdf, QByteArrayLiteral("%PDF-1.7\n")}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.write(header);
+        }
+        s.window->addPaths({image, pdf});
+        QTRY_VERIFY(!s.window->isScanning() && s.window->pendingItems().size() == 2);
+        QVERIFY(s.window->startUpload());
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = s.window->findChild<QMessageBox *>(QStringLiteral("wrongFileTypeMessage")))
+                    && box->isVisible());
+        QVERIFY2(box->informativeText().contains(QStringLiteral("spec.pdf")),
+                 qPrintable(box->informativeText()));
+        QCOMPARE(s.model()->rowCount(), 1); // only the image was queued
+        QTRY_COMPARE_WITH_TIMEOUT(s.stateOf(0), TransferState::Done, 15000);
+        box->accept();
+        auto lock = s.sandbox.state().lock();
+        QCOMPARE(s.sandbox.state().uploads.size(), size_t(1));
+        QCOMPARE(s.sandbox.state().images.size(), size_t(1));
+        QCOMPARE(s.sandbox.state().images.begin()->second.categoryId, album);
+        QCOMPARE(s.sandbox.state().images.begin()->second.name, QStringLiteral("column.png"));
     }
 
     void dropOnFileRowUploadsNewVersion()
