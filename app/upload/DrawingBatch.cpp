@@ -77,6 +77,22 @@ void DrawingBatch::setStatus(const QString &status)
 
 void DrawingBatch::onJobState()
 {
+    // Look once the current round of state changes is over: "retry failed" resets the rows one
+    // after the other, and the first must not go alone.
+    if (!m_checkQueued) {
+        m_checkQueued = true;
+        QTimer::singleShot(0, this, &DrawingBatch::checkSettled);
+    }
+    const bool busy = isBusy();
+    if (busy != m_wasBusy) {
+        m_wasBusy = busy;
+        Q_EMIT busyChanged();
+    }
+}
+
+void DrawingBatch::checkSettled()
+{
+    m_checkQueued = false;
     if (!m_reply && !m_pollTimer.isActive() && m_inFlight.isEmpty()) {
         // Send when nothing of the batch is moving any more: every job is stored or final.
         bool settled = true;

@@ -47,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void onJobState();
+    void checkSettled();
     void submit();
     void onSubmitted(ApiReply *reply);
     void poll();
@@ -68,6 +69,7 @@ private:
     int m_maxPollMs = 30000;
     int m_pollDelayMs = 2000;
     bool m_wasBusy = false;
+    bool m_checkQueued = false;
 };
 
 } // namespace hoist

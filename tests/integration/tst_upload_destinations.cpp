@@ -323,6 +323,46 @@ private Q_SLOTS:
         QCOMPARE(env.countLog(QStringLiteral("storage"), QStringLiteral("POST"), QStringLiteral("/")), 1);
     }
 
+    void drawings422ThenRetry()
+    {
+        Env env;
+        env.controller->setDrawingPollInterval(10, 40);
+        const QByteArray sha = makeTyped(env, QStringLiteral("E-501.pdf"), pdf(), 22'000, 41);
+        makeTyped(env, QStringLiteral("E-502.pdf"), pdf(), 23'000, 42);
+        FaultRule r;
+        r.kind = QStringLiteral("api");
+        r.method = QStringLiteral("POST");
+        r.path = QRegularExpression(QStringLiteral("/drawing_uploads$"));
+        r.status = 422;
+        env.server.faults().addRule(r);
+        QVERIFY(env.runToIdle(
+            {item(env.path(QStringLiteral("E-501.pdf"))), item(env.path(QStringLiteral("E-502.pdf")))},
+            drawings(env)));
+        QCOMPARE(env.stateOf(0), TransferState::Failed);
+        QCOMPARE(env.stateOf(1), TransferState::Failed);
+        QCOMPARE(env.controller->model()->jobAt(0)->error().httpStatus, 422);
+        QVERIFY(env.controller->model()->jobAt(0)->errorText().contains(QStringLiteral("drawing upload")));
+        const int storagePosts =
+            env.countLog(QStringLiteral("storage"), QStringLiteral("POST"), QStringLiteral("/"));
+        // Retry: the stored bytes go again in one call (no new storage POST), and this time it works.
+        env.controller->retryFailed();
+        QVERIFY(env.waitIdle());
+        QVERIFY2(env.stateOf(0) == TransferState::Done && env.stateOf(1) == TransferState::Done,
+                 qPrintable(env.describeRows()));
+        QCOMPARE(env.countLog(QStringLiteral("storage"), QStringLiteral("POST"), QStringLiteral("/")),
+                 storagePosts);
+        const QString path = QStringLiteral("/rest/v1.1/projects/%1/drawing_uploads").arg(env.projectId);
+        QCOMPARE(env.countLog(QStringLiteral("api"), QStringLiteral("POST"), path, 422), 1);
+        QCOMPARE(env.countLog(QStringLiteral("api"), QStringLiteral("POST"), path, 201), 1);
+        auto lock = env.server.state().lock();
+        QCOMPARE(env.server.state().drawingUploads.size(), size_t(1));
+        const auto &du = env.server.state().drawingUploads.begin()->second;
+        QCOMPARE(du.uploadUuids.size(), 2);
+        QCOMPARE(
+            shaOfObject(env, keyOfUpload(env, env.controller->model()->jobAt(0)->uploadUuid())).toLatin1(),
+            sha);
+    }
+
     void drawingsProcessingFails()
     {
         Env env;
