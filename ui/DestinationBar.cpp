@@ -6,9 +6,11 @@
 #include "procore/ApiReply.h"
 #include "procore/ProcoreClient.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -155,6 +157,16 @@ DestinationBar::DestinationBar(QWidget *parent)
     setTabOrder(m_tree, m_newFolder);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DestinationBar::onKindChanged);
+
+    // The keyboard's way to a new version: on a file row, the context menu or Ctrl+Shift+N.
+    m_newVersionAction = new QAction(tr("Upload a &New Version…"), m_tree);
+    m_newVersionAction->setObjectName(QStringLiteral("newVersionAction"));
+    m_newVersionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newVersionAction->setShortcutContext(Qt::WidgetShortcut);
+    m_newVersionAction->setEnabled(false);
+    m_tree->addAction(m_newVersionAction);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_newVersionAction, &QAction::triggered, this, &DestinationBar::chooseNewVersionFile);
     connect(m_folders, &FolderTreeModel::newVersionDropped, this, &DestinationBar::onNewVersionDropped);
 
     connect(m_company, &QComboBox::currentIndexChanged, this, &DestinationBar::onCompanyChanged);
@@ -190,10 +202,12 @@ DestinationBar::DestinationBar(QWidget *parent)
     connect(m_folders, &FolderTreeModel::folderCreated, this, selectIndex);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
+                m_newVersionAction->setEnabled(current.flags() & Qt::ItemIsDropEnabled);
                 if (current.isValid() && current.data(FolderTreeModel::IsFileRole).toBool()) {
                     // A file: not a destination, but a target for a new version.
                     setStatus(current.flags() & Qt::ItemIsDropEnabled
-                                  ? tr("Drop a file onto “%1” to upload it as a new version.")
+                                  ? tr("Drop a file onto “%1” (or press Ctrl+Shift+N) to upload it as a "
+                                       "new version.")
                                         .arg(current.data().toString())
                                   : QString());
                     return;
@@ -527,7 +541,9 @@ QString DestinationBar::destinationText() const
 
 void DestinationBar::newFolder()
 {
-    const QModelIndex parent = m_tree->currentIndex();
+    QModelIndex parent = m_tree->currentIndex();
+    if (parent.data(FolderTreeModel::IsFileRole).toBool())
+        parent = m_chosen; // a file row is current: the folder chosen as destination
     if (!parent.isValid())
         return;
     QInputDialog dialog(this);
@@ -869,6 +885,22 @@ void DestinationBar::onSetActivated(int index)
         setStatus({});
         loadDrawingLists(NamedItem::fromJson(reply->json().toObject()).id);
     });
+}
+
+void DestinationBar::chooseNewVersionFile()
+{
+    const QPersistentModelIndex file = m_tree->currentIndex();
+    if (!(file.flags() & Qt::ItemIsDropEnabled))
+        return;
+    auto *dialog = new QFileDialog(this, tr("New Version of %1").arg(file.data().toString()));
+    dialog->setObjectName(QStringLiteral("newVersionFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, file](const QString &path) {
+        if (file.isValid())
+            onNewVersionDropped({path}, file);
+    });
+    dialog->open();
 }
 
 void DestinationBar::onNewVersionDropped(const QStringList &paths, const QModelIndex &file)

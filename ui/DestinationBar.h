@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -66,6 +67,7 @@ public:
     QComboBox *drawingSetCombo() const { return m_set; }
     QLineEdit *revisionEdit() const { return m_revision; }
     QStackedWidget *pages() const { return m_pages; }
+    QAction *newVersionAction() const { return m_newVersionAction; }
     ProjectPicker *projectPicker() const { return m_project; }
     QTreeView *folderTree() const { return m_tree; }
     FolderTreeModel *folderModel() const { return m_folders; }
@@ -90,6 +92,7 @@ private:
     void onAlbumActivated(int index);
     void onSetActivated(int index);
     void onNewVersionDropped(const QStringList &paths, const QModelIndex &file);
+    void chooseNewVersionFile();
     QWidget *buildPhotoPage();
     QWidget *buildDrawingPage();
     qint64 projectId() const;
@@ -100,6 +103,7 @@ private:
     QPointer<ApiReply> m_companiesReply;
     QComboBox *m_company = nullptr;
     QComboBox *m_kind = nullptr;
+    QAction *m_newVersionAction = nullptr;
     QLabel *m_projectLabel = nullptr;
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_album = nullptr;

@@ -13,6 +13,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -276,11 +277,38 @@ private Q_SLOTS:
 
         QTRY_COMPARE(s.model()->rowCount(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(s.stateOf(0), TransferState::Done, 15000);
+        {
+            auto lock = s.sandbox.state().lock();
+            const auto &f = s.sandbox.state().files.at(fileId);
+            QCOMPARE(int(f.versions.size()), 2);
+            QCOMPARE(f.versions.back().notes, QStringLiteral("Answered by the engineer"));
+            QCOMPARE(s.sandbox.state().objects.at(f.versions.back().objectKey).sha256.toLatin1(), sha);
+        }
+
+        // The same from the keyboard: the file row current, Ctrl+Shift+N, a file dialog.
+        const QString second = dir.filePath(QStringLiteral("RFI-014 rev 2.pdf"));
+        const QByteArray sha2 = testfiles::write(second, 33'000, 8);
+        QApplication::setActiveWindow(s.window.get());
+        QVERIFY(QTest::qWaitForWindowActive(s.window.get()));
+        tree->setFocus();
+        QTRY_VERIFY(tree->hasFocus());
+        tree->setCurrentIndex(file);
+        QVERIFY(bar->newVersionAction()->isEnabled());
+        QVERIFY(bar->isComplete()
+                && bar->destination().folderPath == QStringLiteral("RFIs")); // still the folder
+        QTest::keyClick(tree, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QFileDialog *chooser = nullptr;
+        QTRY_VERIFY((chooser = bar->findChild<QFileDialog *>(QStringLiteral("newVersionFileDialog")))
+                    && chooser->isVisible());
+        answerInputDialog(QStringLiteral("versionNotesDialog"), QString());
+        chooser->selectFile(second);
+        static_cast<QDialog *>(chooser)->accept(); // QFileDialog::accept() takes the selection
+        QTRY_COMPARE(s.model()->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(s.stateOf(1), TransferState::Done, 15000);
         auto lock = s.sandbox.state().lock();
         const auto &f = s.sandbox.state().files.at(fileId);
-        QCOMPARE(int(f.versions.size()), 2);
-        QCOMPARE(f.versions.back().notes, QStringLiteral("Answered by the engineer"));
-        QCOMPARE(s.sandbox.state().objects.at(f.versions.back().objectKey).sha256.toLatin1(), sha);
+        QCOMPARE(int(f.versions.size()), 3);
+        QCOMPARE(s.sandbox.state().objects.at(f.versions.back().objectKey).sha256.toLatin1(), sha2);
     }
 };
 
