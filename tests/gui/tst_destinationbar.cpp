@@ -235,6 +235,45 @@ private Q_SLOTS:
         QCOMPARE(s.sandbox.state().images.begin()->second.name, QStringLiteral("column.png"));
     }
 
+    void drawingRowsShowProcessingUntilDone()
+    {
+        Session s;
+        QVERIFY(s.start());
+        s.controller->setDrawingPollInterval(250, 250);
+        s.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(s.window.get()));
+        hoist::ui::DestinationBar *bar = s.window->destinationBar();
+        QVERIFY(chooseProject(bar, kProject));
+        setKind(bar, DestinationKind::Drawings);
+        QTRY_VERIFY(bar->isComplete());
+
+        QTemporaryDir dir;
+        QStringList paths;
+        for (const QString &name : {QStringLiteral("S-101.pdf"), QStringLiteral("S-102.pdf")}) {
+            paths << dir.filePath(name);
+            testfiles::write(paths.last(), 30'000, quint32(paths.size()));
+            QFile f(paths.last());
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.write("%PDF-1.7\n");
+        }
+        s.window->addPaths(paths);
+        QTRY_VERIFY(!s.window->isScanning() && s.window->pendingItems().size() == 2);
+        QVERIFY(s.window->startUpload());
+        // Every row of the batch shows Procore's processing in its status cell, then Done.
+        const auto statusText = [&](int row) {
+            return s.model()->index(row, hoist::TransferModel::StatusColumn).data().toString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(statusText(0).contains(QStringLiteral("Processing drawing…"))
+                                     && statusText(1).contains(QStringLiteral("Processing drawing…")),
+                                 15000);
+        QCOMPARE(s.stateOf(0), TransferState::Processing);
+        QTRY_VERIFY_WITH_TIMEOUT(s.allInState(TransferState::Done), 15000);
+        auto lock = s.sandbox.state().lock();
+        QCOMPARE(s.sandbox.state().drawingUploads.size(), size_t(1));
+        QCOMPARE(s.sandbox.state().drawingUploads.begin()->second.uploadUuids.size(), 2);
+        QCOMPARE(s.sandbox.state().drawingUploads.begin()->second.setId, bar->destination().drawing.setId);
+    }
+
     void dropOnFileRowUploadsNewVersion()
     {
         Session s;
