@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMimeDatabase>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -575,7 +576,21 @@ void MainWindow::addFiles()
                               .value(QStringLiteral("paths/lastAdd"),
                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                               .toString();
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Files to Upload"), start);
+    // Photos are offered images first, Drawings PDFs (the rest stays one choice away).
+    QString filter;
+    const DestinationKind kind = m_destination->kind();
+    if (kind == DestinationKind::Photos || kind == DestinationKind::Drawings) {
+        QStringList globs;
+        for (const QMimeType &type : QMimeDatabase().allMimeTypes())
+            if (kind == DestinationKind::Photos ? type.name().startsWith(QLatin1String("image/"))
+                                                : type.inherits(QStringLiteral("application/pdf")))
+                globs.append(type.globPatterns());
+        globs.removeDuplicates();
+        filter = QString((kind == DestinationKind::Photos ? tr("Images (%1)") : tr("PDF drawings (%1)"))
+                             .arg(globs.join(QLatin1Char(' ')))
+                         + QStringLiteral(";;") + tr("All files (*)"));
+    }
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Files to Upload"), start, filter);
     if (files.isEmpty())
         return;
     settings.setValue(QStringLiteral("paths/lastAdd"), QFileInfo(files.first()).absolutePath());
