@@ -1165,9 +1165,11 @@ bool MainWindow::confirmClose()
     QMessageBox box(QMessageBox::Warning, tr("Quit Hoist?"), lines.join(QLatin1Char('\n')),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("closeConfirmation"));
+    const bool kept = m_controller && m_controller->journal();
     box.setInformativeText(
-        tr("If you quit now, these files are not uploaded to Procore. You will need to add "
-           "them again."));
+        kept ? tr("Hoist keeps the queue and offers to go on with it the next time it starts.")
+             : tr("If you quit now, these files are not uploaded to Procore. You will need to add "
+                  "them again."));
     QPushButton *quit = box.addButton(tr("&Stop and Quit"), QMessageBox::DestructiveRole);
     QPushButton *keep = box.addButton(tr("&Keep Uploading"), QMessageBox::RejectRole);
     quit->setObjectName(QStringLiteral("quitButton"));
@@ -1178,8 +1180,10 @@ bool MainWindow::confirmClose()
     if (box.clickedButton() != quit)
         return false;
     m_scanner->cancel();
-    if (m_controller)
+    if (m_controller) {
+        m_controller->setJournal(nullptr); // the journal keeps the files as they are, for next time
         m_controller->cancelAll();
+    }
     return true;
 }
 

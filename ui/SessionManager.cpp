@@ -13,13 +13,16 @@
 #include "procore/ProcoreClient.h"
 #include "sandbox/SandboxServer.h"
 #include "upload/RatePacer.h"
+#include "upload/TransferJournal.h"
 #include "upload/UploadController.h"
 
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 
 namespace hoist::ui {
 
@@ -48,12 +51,16 @@ SessionManager::~SessionManager()
     // The window holds raw pointers to the client and the queue: let go of them first.
     m_recorder.reset();
     m_controller.reset();
+    m_journal.reset();
     m_client.reset();
 }
 
-bool SessionManager::startSandbox(QString *error)
+bool SessionManager::startSandbox(QString *error, const QString &dataDir)
 {
-    m_sandbox = std::make_unique<sandbox::SandboxServer>();
+    sandbox::SandboxOptions options;
+    options.dataDir = dataDir;
+    m_sandboxDataDir = dataDir;
+    m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
     if (!m_sandbox->start(error))
         return false;
     m_auth = std::make_unique<StaticTokenProvider>(m_sandbox->accessToken());
@@ -67,13 +74,71 @@ void SessionManager::connectWith(AuthProvider *auth, const QUrl &apiBase, const 
 {
     m_recorder.reset();
     m_controller.reset();
+    m_journal.reset();
     m_client.reset();
     m_pacer = std::make_unique<RatePacer>();
     m_client = std::make_unique<ProcoreClient>(&m_network, apiBase, auth, m_pacer.get());
     m_controller = std::make_unique<UploadController>(m_client.get());
+    openJournal(environmentId);
     if (m_history)
         m_recorder = std::make_unique<HistoryRecorder>(m_controller.get(), m_history.get(), environmentId);
     m_window->setSession(m_client.get(), m_controller.get(), environmentName);
+    if (!m_earlierUnfinished.isEmpty())
+        QTimer::singleShot(0, this, &SessionManager::offerResume);
+}
+
+void SessionManager::openJournal(const QString &environmentId)
+{
+    m_earlierUnfinished.clear();
+    QString path = TransferJournal::pathFor(QStringLiteral("hoist"), environmentId);
+    if (environmentId == Environment::builtInSandbox({}).id) {
+        // The built-in sandbox forgets everything when it stops, unless it keeps a data folder.
+        if (m_sandboxDataDir.isEmpty())
+            return;
+        path = QDir(m_sandboxDataDir).filePath(QStringLiteral("journal.sqlite"));
+    }
+    QString error;
+    m_journal = TransferJournal::open(path, &error);
+    if (!m_journal) {
+        QMessageBox::warning(m_window, tr("Transfer journal"),
+                             tr("Uploads cannot be resumed after a crash this time: %1").arg(error));
+        return;
+    }
+    if (!m_journal->setAsideMessage().isEmpty())
+        QMessageBox::warning(m_window, tr("Transfer journal"), m_journal->setAsideMessage());
+    m_journal->removeFinished();
+    m_earlierUnfinished.clear();
+    for (const TransferJournal::Entry &e : m_journal->unfinished())
+        m_earlierUnfinished.append(e.id);
+    m_controller->setJournal(m_journal.get());
+}
+
+void SessionManager::offerResume()
+{
+    const QList<quint64> earlier = std::exchange(m_earlierUnfinished, {});
+    if (!m_journal || !m_controller || earlier.isEmpty())
+        return;
+    const int unfinished = int(earlier.size());
+    QMessageBox box(QMessageBox::Question, tr("Resume uploads?"),
+                    tr("%n file(s) were not finished when Hoist last stopped.", nullptr, unfinished),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("resumeOffer"));
+    box.setInformativeText(tr("Hoist can go on where they stopped: parts already stored are not sent again "
+                              "and nothing is uploaded twice."));
+    QPushButton *resume = box.addButton(tr("&Resume"), QMessageBox::AcceptRole);
+    QPushButton *later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    resume->setObjectName(QStringLiteral("resumeButton"));
+    later->setObjectName(QStringLiteral("laterButton"));
+    discard->setObjectName(QStringLiteral("discardButton"));
+    box.setDefaultButton(resume);
+    box.setEscapeButton(later);
+    box.exec();
+    if (box.clickedButton() == resume)
+        m_controller->resumeFromJournal();
+    else if (box.clickedButton() == discard)
+        for (quint64 id : earlier)
+            m_journal->remove(id);
 }
 
 void SessionManager::restoreSignedIn()

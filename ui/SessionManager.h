@@ -14,6 +14,7 @@ class OAuthSession;
 class ProcoreClient;
 class RatePacer;
 class TokenStore;
+class TransferJournal;
 class UploadController;
 class UploadHistory;
 namespace sandbox {
@@ -36,8 +37,10 @@ public:
     explicit SessionManager(MainWindow *window, QObject *parent = nullptr);
     ~SessionManager() override;
 
-    // Runs the built-in sandbox in-process and connects to it with its token.
-    bool startSandbox(QString *error);
+    // Runs the built-in sandbox in-process and connects to it with its token. With a data
+    // folder, the sandbox keeps its state there between runs, and so the window keeps a transfer
+    // journal there too (an unfinished queue is offered for resuming at the next start).
+    bool startSandbox(QString *error, const QString &dataDir = {});
     sandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
     // Real Procore: restores the last signed-in environment from the keychain, or shows the
     // "Sign in" page.
@@ -50,14 +53,19 @@ private:
     void connectWith(AuthProvider *auth, const QUrl &apiBase, const QString &environmentId,
                      const QString &environmentName);
     void adoptSession(OAuthSession *session);
+    void openJournal(const QString &environmentId);
+    void offerResume();
 
     MainWindow *m_window;
     QNetworkAccessManager m_network;
     std::unique_ptr<TokenStore> m_store;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    QString m_sandboxDataDir;
+    QList<quint64> m_earlierUnfinished; // the journal's unfinished files when it was opened
     std::unique_ptr<AuthProvider> m_auth;
     std::unique_ptr<RatePacer> m_pacer;
     std::unique_ptr<ProcoreClient> m_client;
+    std::unique_ptr<TransferJournal> m_journal; // outlives m_controller
     std::unique_ptr<UploadController> m_controller;
     std::unique_ptr<UploadHistory> m_history;
     std::unique_ptr<HistoryRecorder> m_recorder;

@@ -56,8 +56,15 @@ int main(int argc, char *argv[])
                                         "Drawings/Architectural of the first project, with storage slowed "
                                         "down so the progress can be watched and the first storage request "
                                         "refused so a failed row shows (for screenshots)."));
+    const QCommandLineOption sandboxDataOption(
+        QStringLiteral("sandbox-data"),
+        QApplication::translate("main",
+                                "With --sandbox: keep the sandbox's state (and a transfer journal) in this "
+                                "folder between runs, so an interrupted queue can be resumed."),
+        QStringLiteral("DIR"));
     parser.addOption(sandboxOption);
     parser.addOption(demoOption);
+    parser.addOption(sandboxDataOption);
     parser.process(app);
 
     hoist::ui::MainWindow window;
@@ -68,7 +75,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<hoist::ui::DemoDriver> demo;
     if (parser.isSet(sandboxOption)) {
         QString error;
-        if (!session.startSandbox(&error)) {
+        if (!session.startSandbox(&error, parser.value(sandboxDataOption))) {
             QMessageBox::critical(
                 nullptr, QApplication::translate("main", "Hoist"),
                 QApplication::translate("main", "The built-in sandbox could not start: %1").arg(error));

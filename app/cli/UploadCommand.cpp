@@ -3,8 +3,10 @@
 #include "history/HistoryRecorder.h"
 #include "history/UploadHistory.h"
 #include "preflight/PreflightCheck.h"
+#include "procore/Environment.h"
 #include "upload/FileScanner.h"
 #include "upload/FolderResolver.h"
+#include "upload/TransferJournal.h"
 #include "upload/TransferModel.h"
 #include "upload/UploadController.h"
 #include "upload/UploadJob.h"
@@ -43,9 +45,9 @@ void onSignal(int)
     g_interrupted = true;
 }
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("hoist-cli", text);
+    return QCoreApplication::translate("hoist-cli", text, disambiguation, n);
 }
 
 QString stateName(TransferState s)
@@ -175,6 +177,8 @@ int runUpload(const QStringList &args)
         "Uploads files and folders to a Procore project's Documents (create upload → storage POST → "
         "association). Folders keep their structure; missing folders are created once.\n\n"
         "The access token comes from HOIST_ACCESS_TOKEN (e.g. a service account's), unless --sandbox.\n\n"
+        "The queue is kept in a journal as it goes: after a crash, a kill or a reboot, --resume goes on "
+        "where it stopped (stored parts are not sent again, nothing is associated twice).\n\n"
         "Exit codes: 0 every file uploaded (or skipped by --on-conflict skip); 1 some files failed or could "
         "not be read; 2 bad command line; 3 token missing or refused; 4 server unreachable; 130 "
         "interrupted."));
@@ -212,7 +216,26 @@ int runUpload(const QStringList &args)
     const QCommandLineOption includeSkipped(
         QStringLiteral("include-skipped"),
         tr("Also upload hidden and system files and files already there (left out by default)."));
-    p.addOptions({company, project, folder, jobs, conflict, json, dryRun, strict, includeSkipped});
+    const QCommandLineOption resumeOpt(QStringLiteral("resume"),
+                                       tr("Go on with the unfinished files of an interrupted run (kept in "
+                                          "the journal) instead of new ones."));
+    const QCommandLineOption discardOpt(QStringLiteral("discard"),
+                                        tr("With --resume: forget the unfinished files instead."));
+    const QCommandLineOption journalOpt(
+        QStringLiteral("journal"),
+        tr("The journal file (default: one per environment in Hoist's data folder)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption noJournalOpt(QStringLiteral("no-journal"),
+                                          tr("Keep no journal: an interrupted run cannot be resumed."));
+    const QCommandLineOption segmentedFrom(
+        QStringLiteral("segmented-from"),
+        tr("Files of at least this many MiB go up in parts, several at once (default 256; 0: never)."),
+        QStringLiteral("MIB"), QStringLiteral("256"));
+    const QCommandLineOption partSize(QStringLiteral("part-size"),
+                                      tr("Size of those parts in MiB (5 to 5120, default 64)."),
+                                      QStringLiteral("MIB"), QStringLiteral("64"));
+    p.addOptions({company, project, folder, jobs, conflict, json, dryRun, strict, includeSkipped, resumeOpt,
+                  discardOpt, journalOpt, noJournalOpt, segmentedFrom, partSize});
     // Where in Procore (issue 7): Documents, company Documents, Photos or Drawings.
     const QCommandLineOption to(
         QStringLiteral("to"),
@@ -259,16 +282,39 @@ int runUpload(const QStringList &args)
     p.process(args);
 
     QTextStream err(stderr);
+    bool ok = false;
+    const bool resume = p.isSet(resumeOpt);
     const QStringList paths = p.positionalArguments();
-    if (paths.isEmpty()) {
+    if (resume && !paths.isEmpty()) {
+        err << tr("--resume takes no files: it goes on with the journal's.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (resume && p.isSet(noJournalOpt)) {
+        err << tr("--resume needs the journal; leave out --no-journal.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (p.isSet(discardOpt) && !resume) {
+        err << tr("--discard goes with --resume.") << Qt::endl;
+        return ExitUsage;
+    }
+    const qint64 threshold = p.value(segmentedFrom).toLongLong(&ok) * 1024 * 1024;
+    if (!ok || threshold < 0) {
+        err << tr("--segmented-from takes a number of MiB (0: never).") << Qt::endl;
+        return ExitUsage;
+    }
+    const qint64 partBytes = p.value(partSize).toLongLong(&ok) * 1024 * 1024;
+    if (!ok || partBytes < 5LL * 1024 * 1024 || partBytes > 5120LL * 1024 * 1024) {
+        err << tr("--part-size takes a number of MiB from 5 to 5120.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (paths.isEmpty() && !resume) {
         err << tr("Give at least one file or folder to upload.") << Qt::endl;
         return ExitUsage;
     }
-    if (!p.isSet(company)) {
+    if (!p.isSet(company) && !resume) {
         err << tr("--company is required (see 'hoist-cli ls companies').") << Qt::endl;
         return ExitUsage;
     }
-    bool ok = false;
     const int parallel = p.value(jobs).toInt(&ok);
     if (!ok || parallel < 1 || parallel > 32) {
         err << tr("--jobs takes a number from 1 to 32.") << Qt::endl;
@@ -346,7 +392,7 @@ int runUpload(const QStringList &args)
 
     // What to upload, before any network work.
     QList<QPair<QString, QString>> problems;
-    const QList<UploadItem> items = FileScanner::scanNow(paths, &problems);
+    const QList<UploadItem> items = resume ? QList<UploadItem>() : FileScanner::scanNow(paths, &problems);
     for (const auto &[path, reason] : std::as_const(problems)) {
         if (report.json())
             report.event({{u"event"_s, u"problem"_s}, {u"path"_s, path}, {u"reason"_s, reason}});
@@ -357,207 +403,273 @@ int runUpload(const QStringList &args)
     if (const int code = session.open(p, err); code != ExitOk)
         return code;
     int code = ExitOk;
-    const qint64 companyId = session.findCompany(p.value(company), err, &code);
-    if (!companyId)
-        return code;
-    qint64 projectId = 0;
-    if (p.isSet(project)) {
-        projectId = session.findProject(companyId, p.value(project), err, &code);
-        if (!projectId)
-            return code;
+
+    // The journal: the built-in sandbox lives only as long as this process, so nothing there can
+    // be resumed unless a journal file is named.
+    std::unique_ptr<TransferJournal> journal;
+    const bool ephemeral = session.environmentId() == Environment::builtInSandbox({}).id;
+    if (!p.isSet(noJournalOpt) && (p.isSet(journalOpt) || !ephemeral)) {
+        QString why;
+        const QString path = p.isSet(journalOpt)
+                                 ? p.value(journalOpt)
+                                 : TransferJournal::pathFor(u"hoist-cli"_s, session.environmentId());
+        journal = TransferJournal::open(path, &why);
+        if (!journal && resume) {
+            err << tr("Cannot resume: %1").arg(why) << Qt::endl;
+            return ExitFailures;
+        }
+        if (!journal)
+            report.problem(tr("Going on without a journal (an interruption cannot be resumed): %1").arg(why));
+        else if (!journal->setAsideMessage().isEmpty())
+            report.problem(journal->setAsideMessage());
+        if (journal)
+            journal->removeFinished();
     }
-
-    Destination dest;
-    dest.companyId = companyId;
-    dest.projectId = projectId;
-    dest.kind = kind;
-    dest.folderPath = p.value(folder).split(QLatin1Char('/'), Qt::SkipEmptyParts).join(QLatin1Char('/'));
-    dest.newVersionOf = versionOf;
-    dest.versionNotes = p.value(notes);
-
-    // Photos and Drawings: look the album, area and set up now (created after the review).
-    QString albumToCreate, setToCreate;
-    if (kind == DestinationKind::Photos) {
-        dest.photo.description = p.value(description);
-        dest.photo.isPrivate = p.isSet(makePrivate);
-        if (p.isSet(album)) {
-            std::unique_ptr<ApiReply> r(session.client()->imageCategories(companyId, projectId));
-            if (!waitFor(r.get())) {
-                err << tr("Could not list the project's albums: %1").arg(r->error().describe()) << Qt::endl;
-                return CliSession::exitCodeFor(r->error());
-            }
-            if (const auto found = findNamed(NamedItem::listFromJson(r->json()), p.value(album))) {
-                dest.photo.albumId = found->id;
-                dest.photo.albumName = found->name;
+    if (resume && !journal) {
+        err << tr(
+            "There is no journal to resume here (the built-in sandbox keeps none; name one with --journal).")
+            << Qt::endl;
+        return ExitUsage;
+    }
+    if (resume && p.isSet(discardOpt)) {
+        const int n = journal->discardUnfinished();
+        if (report.json())
+            report.event({{u"event"_s, u"discarded"_s}, {u"files"_s, n}});
+        else
+            report.line(tr("Forgot %n unfinished file(s).", nullptr, n));
+        return ExitOk;
+    }
+    bool resumeEarlier = resume;
+    if (!resume && journal) {
+        if (const int earlier = int(journal->unfinished().size())) {
+            if (report.json()) {
+                report.event({{u"event"_s, u"unfinished"_s}, {u"files"_s, earlier}});
+            } else if (interactive) {
+                report.clearLine();
+                std::cerr << qPrintable(
+                    tr("%n file(s) of an interrupted run are not finished. Go on with them "
+                       "too? [Y/n] ",
+                       nullptr, earlier))
+                          << std::flush;
+                std::string line;
+                std::getline(std::cin, line);
+                resumeEarlier = line.empty() || line[0] == 'y' || line[0] == 'Y';
             } else {
-                albumToCreate = p.value(album).trimmed();
-                dest.photo.albumName = albumToCreate;
+                report.problem(
+                    tr("%n file(s) of an interrupted run are not finished: 'hoist-cli upload --resume' "
+                       "goes on with them, 'hoist-cli upload --resume --discard' forgets them.",
+                       nullptr, earlier));
             }
         }
     }
-    if (kind == DestinationKind::Drawings) {
-        dest.drawing = drawingOptions;
-        std::unique_ptr<ApiReply> areas(session.client()->drawingAreas(companyId, projectId));
-        std::unique_ptr<ApiReply> sets(session.client()->drawingSets(companyId, projectId));
-        if (!waitFor(areas.get()) || !waitFor(sets.get())) {
-            const ProcoreError e = areas->isOk() ? sets->error() : areas->error();
-            err << tr("Could not list the project's drawing areas and sets: %1").arg(e.describe())
-                << Qt::endl;
-            return CliSession::exitCodeFor(e);
+
+    qint64 companyId = 0;
+    qint64 projectId = 0;
+    Destination dest;
+    QList<UploadItem> toUpload = items;
+    if (!resume) {
+        companyId = session.findCompany(p.value(company), err, &code);
+        if (!companyId)
+            return code;
+        if (p.isSet(project)) {
+            projectId = session.findProject(companyId, p.value(project), err, &code);
+            if (!projectId)
+                return code;
         }
-        const QList<NamedItem> areaList = NamedItem::listFromJson(areas->json());
-        if (p.isSet(drawingArea)) {
-            const auto found = findNamed(areaList, p.value(drawingArea));
-            if (!found) {
-                err << tr("No drawing area %1 in this project; there are: %2.")
-                           .arg(p.value(drawingArea), namesOf(areaList))
+
+        dest.companyId = companyId;
+        dest.projectId = projectId;
+        dest.kind = kind;
+        dest.folderPath = p.value(folder).split(QLatin1Char('/'), Qt::SkipEmptyParts).join(QLatin1Char('/'));
+        dest.newVersionOf = versionOf;
+        dest.versionNotes = p.value(notes);
+
+        // Photos and Drawings: look the album, area and set up now (created after the review).
+        QString albumToCreate, setToCreate;
+        if (kind == DestinationKind::Photos) {
+            dest.photo.description = p.value(description);
+            dest.photo.isPrivate = p.isSet(makePrivate);
+            if (p.isSet(album)) {
+                std::unique_ptr<ApiReply> r(session.client()->imageCategories(companyId, projectId));
+                if (!waitFor(r.get())) {
+                    err << tr("Could not list the project's albums: %1").arg(r->error().describe())
+                        << Qt::endl;
+                    return CliSession::exitCodeFor(r->error());
+                }
+                if (const auto found = findNamed(NamedItem::listFromJson(r->json()), p.value(album))) {
+                    dest.photo.albumId = found->id;
+                    dest.photo.albumName = found->name;
+                } else {
+                    albumToCreate = p.value(album).trimmed();
+                    dest.photo.albumName = albumToCreate;
+                }
+            }
+        }
+        if (kind == DestinationKind::Drawings) {
+            dest.drawing = drawingOptions;
+            std::unique_ptr<ApiReply> areas(session.client()->drawingAreas(companyId, projectId));
+            std::unique_ptr<ApiReply> sets(session.client()->drawingSets(companyId, projectId));
+            if (!waitFor(areas.get()) || !waitFor(sets.get())) {
+                const ProcoreError e = areas->isOk() ? sets->error() : areas->error();
+                err << tr("Could not list the project's drawing areas and sets: %1").arg(e.describe())
+                    << Qt::endl;
+                return CliSession::exitCodeFor(e);
+            }
+            const QList<NamedItem> areaList = NamedItem::listFromJson(areas->json());
+            if (p.isSet(drawingArea)) {
+                const auto found = findNamed(areaList, p.value(drawingArea));
+                if (!found) {
+                    err << tr("No drawing area %1 in this project; there are: %2.")
+                               .arg(p.value(drawingArea), namesOf(areaList))
+                        << Qt::endl;
+                    return ExitUsage;
+                }
+                dest.drawing.areaId = found->id;
+            } else if (!areaList.isEmpty()) {
+                err << tr("This project uses drawing areas; choose one with --drawing-area: %1.")
+                           .arg(namesOf(areaList))
                     << Qt::endl;
                 return ExitUsage;
             }
-            dest.drawing.areaId = found->id;
-        } else if (!areaList.isEmpty()) {
-            err << tr("This project uses drawing areas; choose one with --drawing-area: %1.")
-                       .arg(namesOf(areaList))
-                << Qt::endl;
-            return ExitUsage;
-        }
-        const QList<NamedItem> setList = NamedItem::listFromJson(sets->json());
-        if (const auto found = findNamed(setList, p.value(drawingSet))) {
-            dest.drawing.setId = found->id;
-            dest.drawing.setName = found->name;
-        } else if (p.isSet(createSet)) {
-            setToCreate = p.value(drawingSet).trimmed();
-            dest.drawing.setName = setToCreate;
-        } else {
-            err << tr("No drawing set %1 in this project (--create-set makes it); there are: %2.")
-                       .arg(p.value(drawingSet), namesOf(setList))
-                << Qt::endl;
-            return ExitUsage;
-        }
-    }
-
-    // The review, before any write: what is flagged, already there or to be created. The
-    // --folder path is looked up (not created) like the files' own folders.
-    QList<UploadItem> toUpload = items;
-    {
-        QList<UploadItem> reviewed = items;
-        for (UploadItem &i : reviewed)
-            i.relativeDir = dest.folderPath.isEmpty() ? i.relativeDir
-                            : i.relativeDir.isEmpty()
-                                ? dest.folderPath
-                                : QString(dest.folderPath + QLatin1Char('/') + i.relativeDir);
-        PreflightCheck check(session.client());
-        PreflightOptions options;
-        options.strictFileUploads = p.isSet(strict);
-        check.setOptions(options);
-        QEventLoop loop;
-        QObject::connect(&check, &PreflightCheck::finished, &loop, &QEventLoop::quit);
-        Destination root = dest;
-        root.folderId = 0;
-        root.folderPath.clear();
-        check.start(reviewed, root);
-        if (check.isRunning())
-            loop.exec();
-        const PreflightReport &r = check.report();
-        toUpload.clear();
-        QTextStream out(stdout);
-        for (int i = 0; i < r.files.size(); ++i) {
-            const PreflightFile &f = r.files[i];
-            const bool skip = f.skip && !p.isSet(includeSkipped);
-            if (!skip)
-                toUpload << items[i];
-            for (const PreflightFlag &flag : f.flags)
-                if (skip
-                    && (flag.kind == PreflightFlag::Kind::NotAnImage
-                        || flag.kind == PreflightFlag::Kind::NotAPdf))
-                    problems.append({f.item.localPath, flag.reason}); // asked for, but cannot go there
-            if (f.flags.isEmpty() && !p.isSet(dryRun))
-                continue;
-            QStringList kinds, reasons;
-            for (const PreflightFlag &flag : f.flags) {
-                kinds << preflight::kindName(flag.kind);
-                reasons << flag.reason;
-            }
-            if (report.json()) {
-                report.event({{u"event"_s, u"review"_s},
-                              {u"file"_s, f.item.localPath},
-                              {u"remote"_s, f.remotePath},
-                              {u"flags"_s, QJsonArray::fromStringList(kinds)},
-                              {u"reasons"_s, QJsonArray::fromStringList(reasons)},
-                              {u"skip"_s, skip}});
-            } else if (!f.flags.isEmpty()) {
-                (p.isSet(dryRun) ? out : err) << (skip ? tr("skip  ") : tr("note  ")) << f.item.localPath
-                                              << ": " << reasons.join(QLatin1Char(' ')) << Qt::endl;
+            const QList<NamedItem> setList = NamedItem::listFromJson(sets->json());
+            if (const auto found = findNamed(setList, p.value(drawingSet))) {
+                dest.drawing.setId = found->id;
+                dest.drawing.setName = found->name;
+            } else if (p.isSet(createSet)) {
+                setToCreate = p.value(drawingSet).trimmed();
+                dest.drawing.setName = setToCreate;
             } else {
-                out << tr("upload ") << f.item.localPath << "  ->  " << f.remotePath << Qt::endl;
-            }
-        }
-        if (p.isSet(dryRun)) {
-            if (report.json()) {
-                report.event({{u"event"_s, u"review-summary"_s},
-                              {u"files"_s, int(r.files.size())},
-                              {u"to_upload"_s, int(toUpload.size())},
-                              {u"bytes"_s, r.uploadBytes},
-                              {u"folders_to_create"_s, QJsonArray::fromStringList(r.foldersToCreate)},
-                              {u"api_calls"_s, r.estimatedApiCalls},
-                              {u"estimated_seconds"_s, r.estimatedSeconds}});
-            } else {
-                out << tr("%1 of %2 file(s) would be uploaded (%3); folders to create: %4; about %5 API "
-                          "call(s), "
-                          "about %6 s within the rate limit. Nothing was written.")
-                           .arg(toUpload.size())
-                           .arg(r.files.size())
-                           .arg(TransferModel::formatBytes(r.uploadBytes),
-                                r.foldersToCreate.isEmpty() ? tr("none")
-                                                            : r.foldersToCreate.join(QStringLiteral(", ")))
-                           .arg(r.estimatedApiCalls)
-                           .arg(r.estimatedSeconds)
+                err << tr("No drawing set %1 in this project (--create-set makes it); there are: %2.")
+                           .arg(p.value(drawingSet), namesOf(setList))
                     << Qt::endl;
+                return ExitUsage;
             }
-            return r.error.isEmpty() ? ExitOk : ExitFailures;
         }
-    }
-    if (toUpload.isEmpty()) {
-        err << tr(
-            "Nothing to upload: every file is left out (see above; --include-skipped uploads them anyway).")
-            << Qt::endl;
-        return problems.isEmpty() ? ExitOk : ExitFailures;
-    }
-    if (!albumToCreate.isEmpty()) {
-        std::unique_ptr<ApiReply> r(
-            session.client()->createImageCategory(companyId, projectId, albumToCreate, p.isSet(makePrivate)));
-        if (!waitFor(r.get())) {
-            err << tr("Could not create the album %1: %2").arg(albumToCreate, r->error().describe())
+
+        // The review, before any write: what is flagged, already there or to be created. The
+        // --folder path is looked up (not created) like the files' own folders.
+        {
+            QList<UploadItem> reviewed = items;
+            for (UploadItem &i : reviewed)
+                i.relativeDir = dest.folderPath.isEmpty() ? i.relativeDir
+                                : i.relativeDir.isEmpty()
+                                    ? dest.folderPath
+                                    : QString(dest.folderPath + QLatin1Char('/') + i.relativeDir);
+            PreflightCheck check(session.client());
+            PreflightOptions options;
+            options.strictFileUploads = p.isSet(strict);
+            check.setOptions(options);
+            QEventLoop loop;
+            QObject::connect(&check, &PreflightCheck::finished, &loop, &QEventLoop::quit);
+            Destination root = dest;
+            root.folderId = 0;
+            root.folderPath.clear();
+            check.start(reviewed, root);
+            if (check.isRunning())
+                loop.exec();
+            const PreflightReport &r = check.report();
+            toUpload.clear();
+            QTextStream out(stdout);
+            for (int i = 0; i < r.files.size(); ++i) {
+                const PreflightFile &f = r.files[i];
+                const bool skip = f.skip && !p.isSet(includeSkipped);
+                if (!skip)
+                    toUpload << items[i];
+                for (const PreflightFlag &flag : f.flags)
+                    if (skip
+                        && (flag.kind == PreflightFlag::Kind::NotAnImage
+                            || flag.kind == PreflightFlag::Kind::NotAPdf))
+                        problems.append({f.item.localPath, flag.reason}); // asked for, but cannot go there
+                if (f.flags.isEmpty() && !p.isSet(dryRun))
+                    continue;
+                QStringList kinds, reasons;
+                for (const PreflightFlag &flag : f.flags) {
+                    kinds << preflight::kindName(flag.kind);
+                    reasons << flag.reason;
+                }
+                if (report.json()) {
+                    report.event({{u"event"_s, u"review"_s},
+                                  {u"file"_s, f.item.localPath},
+                                  {u"remote"_s, f.remotePath},
+                                  {u"flags"_s, QJsonArray::fromStringList(kinds)},
+                                  {u"reasons"_s, QJsonArray::fromStringList(reasons)},
+                                  {u"skip"_s, skip}});
+                } else if (!f.flags.isEmpty()) {
+                    (p.isSet(dryRun) ? out : err) << (skip ? tr("skip  ") : tr("note  ")) << f.item.localPath
+                                                  << ": " << reasons.join(QLatin1Char(' ')) << Qt::endl;
+                } else {
+                    out << tr("upload ") << f.item.localPath << "  ->  " << f.remotePath << Qt::endl;
+                }
+            }
+            if (p.isSet(dryRun)) {
+                if (report.json()) {
+                    report.event({{u"event"_s, u"review-summary"_s},
+                                  {u"files"_s, int(r.files.size())},
+                                  {u"to_upload"_s, int(toUpload.size())},
+                                  {u"bytes"_s, r.uploadBytes},
+                                  {u"folders_to_create"_s, QJsonArray::fromStringList(r.foldersToCreate)},
+                                  {u"api_calls"_s, r.estimatedApiCalls},
+                                  {u"estimated_seconds"_s, r.estimatedSeconds}});
+                } else {
+                    out << tr("%1 of %2 file(s) would be uploaded (%3); folders to create: %4; about %5 API "
+                              "call(s), "
+                              "about %6 s within the rate limit. Nothing was written.")
+                               .arg(toUpload.size())
+                               .arg(r.files.size())
+                               .arg(TransferModel::formatBytes(r.uploadBytes),
+                                    r.foldersToCreate.isEmpty()
+                                        ? tr("none")
+                                        : r.foldersToCreate.join(QStringLiteral(", ")))
+                               .arg(r.estimatedApiCalls)
+                               .arg(r.estimatedSeconds)
+                        << Qt::endl;
+                }
+                return r.error.isEmpty() ? ExitOk : ExitFailures;
+            }
+        }
+        if (toUpload.isEmpty() && !resumeEarlier) {
+            err << tr("Nothing to upload: every file is left out (see above; --include-skipped uploads them "
+                      "anyway).")
                 << Qt::endl;
-            return CliSession::exitCodeFor(r->error());
+            return problems.isEmpty() ? ExitOk : ExitFailures;
         }
-        dest.photo.albumId = NamedItem::fromJson(r->json().toObject()).id;
-    }
-    if (!setToCreate.isEmpty()) {
-        std::unique_ptr<ApiReply> r(session.client()->createDrawingSet(companyId, projectId, setToCreate));
-        if (!waitFor(r.get())) {
-            err << tr("Could not create the drawing set %1: %2").arg(setToCreate, r->error().describe())
-                << Qt::endl;
-            return CliSession::exitCodeFor(r->error());
+        if (!albumToCreate.isEmpty()) {
+            std::unique_ptr<ApiReply> r(session.client()->createImageCategory(
+                companyId, projectId, albumToCreate, p.isSet(makePrivate)));
+            if (!waitFor(r.get())) {
+                err << tr("Could not create the album %1: %2").arg(albumToCreate, r->error().describe())
+                    << Qt::endl;
+                return CliSession::exitCodeFor(r->error());
+            }
+            dest.photo.albumId = NamedItem::fromJson(r->json().toObject()).id;
         }
-        dest.drawing.setId = NamedItem::fromJson(r->json().toObject()).id;
-    }
-    if (!dest.folderPath.isEmpty()) {
-        FolderResolver resolver(session.client(), companyId, projectId, 0);
-        ProcoreError error;
-        QEventLoop loop;
-        resolver.ensure(dest.folderPath, &loop, [&](qint64 id, const ProcoreError &e) {
-            dest.folderId = id;
-            error = e;
-            loop.quit();
-        });
-        loop.exec();
-        if (error.isError()) {
-            err << tr("Could not open or create the folder %1: %2").arg(dest.folderPath, error.describe())
-                << Qt::endl;
-            return CliSession::exitCodeFor(error);
+        if (!setToCreate.isEmpty()) {
+            std::unique_ptr<ApiReply> r(
+                session.client()->createDrawingSet(companyId, projectId, setToCreate));
+            if (!waitFor(r.get())) {
+                err << tr("Could not create the drawing set %1: %2").arg(setToCreate, r->error().describe())
+                    << Qt::endl;
+                return CliSession::exitCodeFor(r->error());
+            }
+            dest.drawing.setId = NamedItem::fromJson(r->json().toObject()).id;
         }
-    }
+        if (!dest.folderPath.isEmpty()) {
+            FolderResolver resolver(session.client(), companyId, projectId, 0);
+            ProcoreError error;
+            QEventLoop loop;
+            resolver.ensure(dest.folderPath, &loop, [&](qint64 id, const ProcoreError &e) {
+                dest.folderId = id;
+                error = e;
+                loop.quit();
+            });
+            loop.exec();
+            if (error.isError()) {
+                err << tr("Could not open or create the folder %1: %2").arg(dest.folderPath, error.describe())
+                    << Qt::endl;
+                return CliSession::exitCodeFor(error);
+            }
+        }
+    } // !resume
 
     UploadController controller(session.client());
     controller.setMaxParallel(parallel);
@@ -565,6 +677,8 @@ int runUpload(const QStringList &args)
     // Drawings: how soon to ask for the processing status (HOIST_DRAWING_POLL_MS, for scripts and tests).
     if (const int pollMs = qEnvironmentVariableIntValue("HOIST_DRAWING_POLL_MS"); pollMs > 0)
         controller.setDrawingPollInterval(pollMs, std::max(pollMs, 30000));
+    controller.setSegmentThreshold(threshold, partBytes);
+    controller.setJournal(journal.get());
     TransferModel *model = controller.model();
     // The same record the window keeps (hoist-cli history, the History view).
     std::unique_ptr<UploadHistory> history = UploadHistory::open(UploadHistory::defaultPath());
@@ -635,7 +749,11 @@ int runUpload(const QStringList &args)
     QObject::connect(&ticker, &QTimer::timeout, &controller, [&] {
         if (g_interrupted) {
             g_interrupted = false;
+            // The journal keeps the files as they were: --resume goes on with them.
+            controller.setJournal(nullptr);
             controller.cancelAll();
+            if (journal)
+                report.problem(tr("Interrupted: 'hoist-cli upload --resume' goes on from here."));
             code = ExitInterrupted;
         }
         const int done =
@@ -667,26 +785,36 @@ int runUpload(const QStringList &args)
     });
     ticker.start(200);
 
-    if (report.json())
-        report.event({{u"event"_s, u"queued"_s},
-                      {u"files"_s, items.size()},
-                      {u"bytes"_s,
-                       [&] {
-                           qint64 b = 0;
-                           for (const UploadItem &i : items)
-                               b += i.size;
-                           return b;
-                       }()},
-                      {u"company_id"_s, companyId},
-                      {u"project_id"_s, projectId},
-                      {u"folder"_s, dest.folderPath},
-                      {u"to"_s, destinationKindName(kind)},
-                      {u"jobs"_s, parallel},
-                      {u"on_conflict"_s, conflictPolicyName(policy)}});
-    if (!toUpload.isEmpty()) {
+    {
         QEventLoop loop;
         QObject::connect(&controller, &UploadController::finished, &loop, &QEventLoop::quit);
-        controller.enqueue(toUpload, dest);
+        const int resumed = resumeEarlier ? controller.resumeFromJournal() : 0;
+        if (resumed > 0) {
+            if (report.json())
+                report.event({{u"event"_s, u"resumed"_s}, {u"files"_s, resumed}});
+            else
+                report.line(tr("Going on with %n file(s) of an interrupted run.", nullptr, resumed));
+        } else if (resume) {
+            report.line(tr("Nothing to resume: every file of the journal is finished."));
+        }
+        if (!toUpload.isEmpty())
+            controller.enqueue(toUpload, dest); // in the journal from here on
+        if (report.json())
+            report.event({{u"event"_s, u"queued"_s},
+                          {u"files"_s, items.size()},
+                          {u"bytes"_s,
+                           [&] {
+                               qint64 b = 0;
+                               for (const UploadItem &i : items)
+                                   b += i.size;
+                               return b;
+                           }()},
+                          {u"company_id"_s, companyId},
+                          {u"project_id"_s, projectId},
+                          {u"folder"_s, dest.folderPath},
+                          {u"to"_s, destinationKindName(dest.effectiveKind())},
+                          {u"jobs"_s, parallel},
+                          {u"on_conflict"_s, conflictPolicyName(policy)}});
         if (!controller.isIdle())
             loop.exec();
     }

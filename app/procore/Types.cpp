@@ -75,7 +75,12 @@ FileRef FileRef::fromJson(const QJsonObject &json)
             f.uploadUuids.append(uuid);
         if (f.url.isEmpty() && version.value(u"url"_s).isString())
             f.url = QUrl(version.value(u"url"_s).toString());
+        const QDateTime at = QDateTime::fromString(version.value(u"created_at"_s).toString(), Qt::ISODate);
+        if (at.isValid() && (!f.changedAt.isValid() || at > f.changedAt))
+            f.changedAt = at;
     }
+    if (!f.changedAt.isValid())
+        f.changedAt = QDateTime::fromString(json.value(u"updated_at"_s).toString(), Qt::ISODate);
     return f;
 }
 

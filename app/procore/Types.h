@@ -56,6 +56,7 @@ struct FileRef
     int versionCount = 0;
     QStringList uploadUuids; // of every version (prostore_file.upload_uuid), newest first
     QUrl url;                // the newest version's download URL, when the server gives one
+    QDateTime changedAt;     // the newest version's created_at (else the file's updated_at)
 
     static FileRef fromJson(const QJsonObject &json);
 };

@@ -259,6 +259,10 @@ public:
     qint64 idCounter = 0;
     qint64 logSeq = 0;
     bool dirty = false;
+    // Storage requests (POSTs and part PUTs) being served now, and the most there ever were at
+    // once: how many connections a client really opened.
+    int storageInFlight = 0;
+    int storageInFlightPeak = 0;
 
 private:
     mutable std::recursive_mutex m_mutex;

@@ -120,11 +120,38 @@ StorageRoutes::StorageRoutes(SandboxContext &ctx)
     : m_ctx(ctx)
 {}
 
+namespace {
+
+// Counts a storage request as in flight for as long as it is served.
+class InFlight
+{
+public:
+    explicit InFlight(SandboxState &state)
+        : m_state(state)
+    {
+        auto lock = m_state.lock();
+        m_state.storageInFlightPeak = std::max(m_state.storageInFlightPeak, ++m_state.storageInFlight);
+    }
+    ~InFlight()
+    {
+        auto lock = m_state.lock();
+        --m_state.storageInFlight;
+    }
+    InFlight(const InFlight &) = delete;
+    InFlight &operator=(const InFlight &) = delete;
+
+private:
+    SandboxState &m_state;
+};
+
+} // namespace
+
 void StorageRoutes::install(httplib::Server &server)
 {
     // POST Object: multipart/form-data with the policy's fields, then exactly one `file`, last.
     server.Post(R"(/s3/([^/]+))", [this](const httplib::Request &req, httplib::Response &res,
                                          const httplib::ContentReader &reader) {
+        const InFlight inFlight(m_ctx.state);
         const QString bucket = str(req.matches[1].str());
         const std::optional<FaultRule> fault =
             m_ctx.faults.take(QStringLiteral("storage"), QStringLiteral("POST"), str(req.path));
@@ -286,6 +313,7 @@ void StorageRoutes::install(httplib::Server &server)
     // Segment PUT of a v1.1 segmented upload: raw bytes, exactly the headers create-upload returned.
     server.Put(R"(/s3/([^/]+)/(.+))", [this](const httplib::Request &req, httplib::Response &res,
                                              const httplib::ContentReader &reader) {
+        const InFlight inFlight(m_ctx.state);
         const std::optional<FaultRule> fault =
             m_ctx.faults.take(QStringLiteral("storage"), QStringLiteral("PUT"), str(req.path));
         const QString key = str(req.matches[2].str());

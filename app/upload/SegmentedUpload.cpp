@@ -71,6 +71,7 @@ void SegmentedUpload::resume(const QString &uuid, const QList<FileSegment> &segm
 void SegmentedUpload::abort()
 {
     m_aborted = true;
+    returnSlots(0);
     m_plan.cancel();
     if (m_api)
         m_api->abort();
@@ -166,7 +167,9 @@ bool SegmentedUpload::takeParts(const QJsonValue &segments)
 
 void SegmentedUpload::pump()
 {
-    if (m_aborted || m_error.isError())
+    // Nothing to send before the parts have their URLs, nor once the PATCH is on its way.
+    if (m_aborted || m_error.isError() || m_completing || m_done || m_parts.isEmpty()
+        || m_parts[0].url.isEmpty())
         return;
     int running = 0;
     bool allStored = true;
@@ -174,14 +177,29 @@ void SegmentedUpload::pump()
         running += p.reply ? 1 : 0;
         allStored = allStored && !p.etag.isEmpty();
     }
+    returnSlots(std::max(0, running - 1)); // the first part in flight needs no borrowed slot
     if (allStored)
         return complete();
     for (int i = 0; i < m_parts.size() && running < m_maxParallel; ++i) {
         Part &p = m_parts[i];
-        if (p.etag.isEmpty() && !p.reply && p.attempts >= 0) {
-            putPart(i);
-            ++running;
+        if (!p.etag.isEmpty() || p.reply || p.attempts < 0)
+            continue;
+        if (running >= 1 + m_borrowed && m_borrow) {
+            if (!m_borrow())
+                break;
+            ++m_borrowed;
         }
+        putPart(i);
+        ++running;
+    }
+}
+
+void SegmentedUpload::returnSlots(int keep)
+{
+    while (m_borrowed > keep) {
+        --m_borrowed;
+        if (m_giveBack)
+            m_giveBack();
     }
 }
 
@@ -242,9 +260,7 @@ void SegmentedUpload::onPartFinished(int index)
         p.attempts = -p.attempts; // held: not picked by pump() until the timer fires
         QTimer::singleShot(m_retry.delayMs(-p.attempts, error), this, [this, index] {
             m_parts[index].attempts = -m_parts[index].attempts;
-            if (!m_aborted && !m_error.isError() && !m_parts[index].reply) {
-                putPart(index);
-            }
+            pump(); // within the slots it has, like any other part
         });
         return pump();
     }
@@ -253,6 +269,7 @@ void SegmentedUpload::onPartFinished(int index)
 
 void SegmentedUpload::complete()
 {
+    m_completing = true;
     QJsonArray etags;
     for (const Part &p : std::as_const(m_parts))
         etags.append(QJsonObject{{u"etag"_s, p.etag}});
@@ -276,6 +293,7 @@ void SegmentedUpload::fail(const ProcoreError &error)
     for (Part &p : m_parts)
         if (p.reply)
             p.reply->abort();
+    returnSlots(0);
     Q_EMIT finished();
 }
 

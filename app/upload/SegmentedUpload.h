@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkReply;
 
 namespace hoist {
@@ -33,6 +35,17 @@ public:
     void setSegmentSize(qint64 bytes) { m_segmentSize = bytes; }
     void setMaxParallel(int parts) { m_maxParallel = std::max(1, parts); }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    // Within a queue's limit on connections: the upload always has one part in flight (its
+    // file's own slot); every further part at once needs `borrow()` to grant a slot, which goes
+    // back through `giveBack()` as soon as it is not needed. Without a broker, up to
+    // setMaxParallel() parts go at once.
+    void setSlotBroker(std::function<bool()> borrow, std::function<void()> giveBack)
+    {
+        m_borrow = std::move(borrow);
+        m_giveBack = std::move(giveBack);
+    }
+    // A slot may have come free: take it if a part is waiting.
+    void offerSlot() { pump(); }
 
     void start();
     // Continue an upload created earlier: its uuid, its parts as planned, the ETags already stored
@@ -75,6 +88,7 @@ private:
     void onPartFinished(int index);
     void complete();
     void fail(const ProcoreError &error);
+    void returnSlots(int keep); // gives back borrowed slots beyond `keep`
 
     ProcoreClient *m_client;
     QString m_path;
@@ -94,6 +108,10 @@ private:
     ProcoreError m_error;
     bool m_done = false;
     bool m_aborted = false;
+    bool m_completing = false;
+    std::function<bool()> m_borrow;
+    std::function<void()> m_giveBack;
+    int m_borrowed = 0;
 };
 
 } // namespace hoist

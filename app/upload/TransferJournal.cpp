@@ -2,7 +2,12 @@
 
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QMetaEnum>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -64,18 +69,51 @@ QVariant text(const QString &s)
 
 } // namespace
 
-TransferJournal::TransferJournal(std::unique_ptr<Database> db)
+TransferJournal::TransferJournal(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock)
     : m_db(std::move(db))
+    , m_lock(std::move(lock))
 {}
 
-TransferJournal::~TransferJournal() = default;
+TransferJournal::~TransferJournal()
+{
+    m_db.reset(); // close before unlocking
+}
 
 std::unique_ptr<TransferJournal> TransferJournal::open(const QString &path, QString *error)
 {
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // only a lock whose process is gone is stale
+    if (!lock->tryLock(0)) {
+        if (error) {
+            qint64 pid = 0;
+            QString host, app;
+            lock->getLockInfo(&pid, &host, &app);
+            *error =
+                QCoreApplication::translate(
+                    "TransferJournal", "The transfer journal %1 is in use by another Hoist (%2, process %3).")
+                    .arg(path, app)
+                    .arg(pid);
+        }
+        return nullptr;
+    }
     std::unique_ptr<Database> db = Database::open(path, migrations(), error);
     if (!db)
         return nullptr;
-    return std::unique_ptr<TransferJournal>(new TransferJournal(std::move(db)));
+    return std::unique_ptr<TransferJournal>(new TransferJournal(std::move(db), std::move(lock)));
+}
+
+QString TransferJournal::pathFor(const QString &program, const QString &environmentId)
+{
+    QString env = environmentId;
+    env.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]")), QStringLiteral("_"));
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals/")
+           + program + QLatin1Char('-') + env + QStringLiteral(".sqlite");
+}
+
+QString TransferJournal::path() const
+{
+    return m_db->path();
 }
 
 QString TransferJournal::defaultPath()
@@ -186,13 +224,24 @@ bool TransferJournal::remove(quint64 id)
     return exec(QStringLiteral("DELETE FROM queue WHERE id = ?"), {QVariant::fromValue(id)});
 }
 
-int TransferJournal::removeFinished()
+int TransferJournal::removeWhereFinished(bool finished)
 {
     QSqlQuery q(m_db->db());
-    q.prepare(QStringLiteral("DELETE FROM queue WHERE state IN (?, ?, ?)"));
+    q.prepare(finished ? QStringLiteral("DELETE FROM queue WHERE state IN (?, ?, ?)")
+                       : QStringLiteral("DELETE FROM queue WHERE state NOT IN (?, ?, ?)"));
     for (TransferState s : {TransferState::Done, TransferState::Skipped, TransferState::Cancelled})
         q.addBindValue(stateName(s));
     return q.exec() ? q.numRowsAffected() : 0;
+}
+
+int TransferJournal::removeFinished()
+{
+    return removeWhereFinished(true);
+}
+
+int TransferJournal::discardUnfinished()
+{
+    return removeWhereFinished(false);
 }
 
 QList<TransferJournal::Entry> TransferJournal::select(const QString &where) const

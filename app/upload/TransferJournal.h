@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QLockFile;
+
 namespace hoist {
 
 class Database;
@@ -46,8 +48,13 @@ public:
     };
 
     ~TransferJournal();
+    // Opens (or creates) the journal and locks it for this process: a second process gets null
+    // and *error naming it. A lock left by a killed process is taken over.
     static std::unique_ptr<TransferJournal> open(const QString &path, QString *error = nullptr);
     static QString defaultPath(); // <AppDataLocation>/journal.sqlite
+    // One journal per program and environment: <AppDataLocation>/journals/<program>-<environment>.sqlite
+    static QString pathFor(const QString &program, const QString &environmentId);
+    QString path() const;
     QString setAsideMessage() const;
 
     bool add(const QList<Entry> &entries); // one transaction
@@ -60,17 +67,20 @@ public:
     bool setTarget(quint64 id, qint64 folderId, const QString &name);
     bool setAssociated(quint64 id, qint64 fileId);
     bool remove(quint64 id);
-    int removeFinished(); // Done, Skipped and Cancelled rows; returns how many
+    int removeFinished();    // Done, Skipped and Cancelled rows; returns how many
+    int discardUnfinished(); // forgets every row not finished; returns how many
 
     QList<Entry> entries() const;    // in queue order
     QList<Entry> unfinished() const; // not Done, Skipped or Cancelled
     quint64 maxId() const;
 
 private:
-    explicit TransferJournal(std::unique_ptr<Database> db);
+    TransferJournal(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock);
     bool exec(const QString &sql, const QVariantList &binds);
+    int removeWhereFinished(bool finished);
     QList<Entry> select(const QString &where) const;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace hoist

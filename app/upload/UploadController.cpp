@@ -2,6 +2,7 @@
 
 #include "DrawingBatch.h"
 #include "FolderResolver.h"
+#include "TransferJournal.h"
 #include "TransferModel.h"
 #include "UploadJob.h"
 #include "procore/ProcoreClient.h"
@@ -21,6 +22,7 @@ UploadController::UploadController(ProcoreClient *client, QObject *parent)
 UploadController::~UploadController()
 {
     // Jobs first (they hold callbacks into resolvers), then the rest with the QObject tree.
+    m_destroying = true;
     const auto jobs = m_jobs;
     m_jobs.clear();
     for (UploadJob *job : jobs) {
@@ -74,10 +76,33 @@ FolderResolver *UploadController::resolverFor(const Destination &d)
     return r;
 }
 
+UploadJob *UploadController::createJob(quint64 id, const UploadItem &item, const Destination &destination,
+                                       FolderResolver *resolver)
+{
+    auto *job = new UploadJob(id, item, destination, this);
+    job->setClient(m_client);
+    job->setFolderResolver(resolver);
+    job->setRetryPolicy(m_retry);
+    job->setConflictPolicy(m_conflict);
+    job->setSegmentThreshold(m_segmentThreshold, m_segmentSize);
+    job->setSlotBroker([this] { return borrowSlot(); }, [this] { giveBackSlot(); }, m_maxParallel);
+    if (m_paused)
+        job->pause();
+    connect(job, &UploadJob::stateChanged, this, [this, job](TransferState s) { onJobState(job, s); });
+    connect(job, &UploadJob::progressChanged, this, [this, job] { m_model->markDirty(job); });
+    connect(job, &UploadJob::detailChanged, this, [this, job] { m_model->markDirty(job); });
+    connect(job, &UploadJob::conflictDetected, this, [this, job](const QString &name, const QString &path) {
+        Q_EMIT conflictDetected(m_model->rowOf(job), name, path);
+    });
+    m_jobs.insert(job->id(), job);
+    return job;
+}
+
 QList<quint64> UploadController::enqueue(const QList<UploadItem> &items, const Destination &destination)
 {
     QList<UploadJob *> jobs;
     QList<quint64> ids;
+    QList<TransferJournal::Entry> entries;
     FolderResolver *resolver = resolverFor(destination);
     DrawingBatch *batch = nullptr;
     if (destination.effectiveKind() == DestinationKind::Drawings) {
@@ -87,31 +112,112 @@ QList<quint64> UploadController::enqueue(const QList<UploadItem> &items, const D
         m_drawingBatches.append(batch);
     }
     for (const UploadItem &item : items) {
-        auto *job = new UploadJob(m_nextId++, item, destination, this);
-        job->setClient(m_client);
-        job->setFolderResolver(resolver);
-        job->setRetryPolicy(m_retry);
-        job->setConflictPolicy(m_conflict);
-        job->setSegmentThreshold(m_segmentThreshold, m_segmentSize);
-        if (m_paused)
-            job->pause();
-        connect(job, &UploadJob::stateChanged, this, [this, job](TransferState s) { onJobState(job, s); });
-        connect(job, &UploadJob::progressChanged, this, [this, job] { m_model->markDirty(job); });
-        connect(job, &UploadJob::detailChanged, this, [this, job] { m_model->markDirty(job); });
-        connect(job, &UploadJob::conflictDetected, this,
-                [this, job](const QString &name, const QString &path) {
-                    Q_EMIT conflictDetected(m_model->rowOf(job), name, path);
-                });
+        UploadJob *job = createJob(m_nextId++, item, destination, resolver);
         if (batch)
             batch->addJob(job);
-        m_jobs.insert(job->id(), job);
         jobs.append(job);
         ids.append(job->id());
+        // The journal keeps Documents uploads only: it has no place yet for the album, drawing set
+        // or new-version target, and a resumed photo must not land in Documents.
+        if (m_journal && destination.isDocuments() && !destination.newVersionOf) {
+            TransferJournal::Entry e;
+            e.id = job->id();
+            e.item = item;
+            e.destination = destination;
+            e.policy = m_conflict;
+            entries.append(e);
+        }
+    }
+    if (m_journal && !entries.isEmpty()) {
+        m_journal->add(entries); // one transaction for the whole drop
+        for (UploadJob *job : std::as_const(jobs))
+            recordInJournal(job);
     }
     m_model->addJobs(jobs);
     updateIdle();
     QTimer::singleShot(0, this, &UploadController::schedule);
     return ids;
+}
+
+void UploadController::setJournal(TransferJournal *journal)
+{
+    m_journal = journal;
+    if (journal)
+        m_nextId = std::max<quint64>(m_nextId, journal->maxId() + 1);
+}
+
+void UploadController::recordInJournal(UploadJob *job)
+{
+    TransferJournal *journal = m_journal;
+    const quint64 id = job->id();
+    connect(job, &UploadJob::stateChanged, this, [this, journal, job, id](TransferState s) {
+        if (m_journal == journal)
+            journal->setState(id, s, s == TransferState::Failed ? job->errorText() : QString());
+    });
+    connect(job, &UploadJob::uploadCreated, this,
+            [this, journal, id](const QString &uuid, const QDateTime &at, const QList<FileSegment> &parts) {
+                if (m_journal != journal)
+                    return;
+                QList<TransferJournal::Segment> segments;
+                for (const FileSegment &p : parts)
+                    segments.append(
+                        {p.index, p.size, QString::fromLatin1(p.sha256), QString::fromLatin1(p.md5), {}});
+                journal->setUpload(id, uuid, at, segments);
+            });
+    connect(job, &UploadJob::segmentStored, this, [this, journal, id](int index, const QString &etag) {
+        if (m_journal == journal)
+            journal->setSegmentStored(id, index, etag);
+    });
+    connect(job, &UploadJob::bytesStored, this, [this, journal, id] {
+        if (m_journal == journal)
+            journal->setStored(id);
+    });
+    connect(job, &UploadJob::associating, this, [this, journal, id](qint64 folderId, const QString &name) {
+        if (m_journal == journal)
+            journal->setTarget(id, folderId, name);
+    });
+    connect(job, &UploadJob::associated, this, [this, journal, id](qint64 fileId) {
+        if (m_journal == journal)
+            journal->setAssociated(id, fileId);
+    });
+}
+
+int UploadController::resumeFromJournal()
+{
+    if (!m_journal)
+        return 0;
+    QList<UploadJob *> jobs;
+    for (const TransferJournal::Entry &e : m_journal->unfinished()) {
+        if (m_jobs.contains(e.id))
+            continue; // already in this queue
+        if (e.fileId) {
+            m_journal->setState(e.id, TransferState::Done); // associated; only the state was not kept
+            continue;
+        }
+        UploadJob *job = createJob(e.id, e.item, e.destination, resolverFor(e.destination));
+        job->setConflictPolicy(e.policy);
+        ResumePoint point;
+        point.uploadUuid = e.uploadUuid;
+        point.uploadCreatedAt = e.uploadCreatedAt;
+        point.stored = e.stored;
+        point.targetName = e.targetName;
+        qint64 offset = 0;
+        for (const TransferJournal::Segment &s : e.segments) {
+            point.segments.append({s.index, offset, s.size, s.sha256.toLatin1(), s.md5.toLatin1()});
+            point.etags.append(s.etag);
+            offset += s.size;
+        }
+        job->setResumePoint(point);
+        recordInJournal(job);
+        m_nextId = std::max(m_nextId, e.id + 1);
+        jobs.append(job);
+    }
+    if (jobs.isEmpty())
+        return 0;
+    m_model->addJobs(jobs);
+    updateIdle();
+    QTimer::singleShot(0, this, &UploadController::schedule);
+    return int(jobs.size());
 }
 
 void UploadController::onJobState(UploadJob *job, TransferState state)
@@ -146,7 +252,7 @@ void UploadController::schedule()
     m_scheduling = true;
     if (!m_paused) {
         // Rows in model order: the queue runs top to bottom.
-        while (m_active.size() < m_maxParallel) {
+        while (m_active.size() + m_borrowed < m_maxParallel) {
             UploadJob *job = nextQueued();
             if (!job)
                 break;
@@ -155,9 +261,32 @@ void UploadController::schedule()
             if (!job->isActive())
                 m_active.remove(job);
         }
+        // Slots no file is waiting for go to big files' extra parts.
+        if (m_active.size() + m_borrowed < m_maxParallel) {
+            const auto active = m_active;
+            for (UploadJob *job : active)
+                job->offerSlot();
+        }
     }
     m_scheduling = false;
     updateIdle();
+}
+
+bool UploadController::borrowSlot()
+{
+    if (m_destroying || m_paused || m_active.size() + m_borrowed >= m_maxParallel)
+        return false;
+    if (nextQueued())
+        return false; // a whole file waiting goes first
+    ++m_borrowed;
+    return true;
+}
+
+void UploadController::giveBackSlot()
+{
+    m_borrowed = std::max(0, m_borrowed - 1);
+    if (!m_destroying)
+        QTimer::singleShot(0, this, &UploadController::schedule);
 }
 
 DrawingBatch *UploadController::drawingBatchOf(quint64 jobId) const
@@ -261,6 +390,8 @@ void UploadController::remove(int row)
         return;
     job->disconnect(this);
     job->cancel();
+    if (m_journal)
+        m_journal->remove(job->id());
     m_active.remove(job);
     if (row < m_cursor)
         --m_cursor;

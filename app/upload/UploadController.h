@@ -14,6 +14,7 @@ namespace hoist {
 class DrawingBatch;
 class FolderResolver;
 class ProcoreClient;
+class TransferJournal;
 class TransferModel;
 class UploadJob;
 
@@ -67,6 +68,14 @@ public:
 
     UploadJob *job(quint64 id) const;
 
+    // Keeps the queue on disk from now on: every file queued, its upload, stored parts and
+    // association (not owned; must outlive the controller or be detached with nullptr).
+    void setJournal(TransferJournal *journal);
+    TransferJournal *journal() const { return m_journal; }
+    // Queues the journal's unfinished files again, each going on from where it stopped. Returns
+    // how many were queued.
+    int resumeFromJournal();
+
 public Q_SLOTS:
     void pauseAll();
     void resumeAll();
@@ -96,6 +105,11 @@ private:
     void onJobState(UploadJob *job, TransferState state);
     FolderResolver *resolverFor(const Destination &destination);
     void updateIdle();
+    UploadJob *createJob(quint64 id, const UploadItem &item, const Destination &destination,
+                         FolderResolver *resolver);
+    void recordInJournal(UploadJob *job);
+    bool borrowSlot(); // for a segmented upload's extra parts
+    void giveBackSlot();
 
     ProcoreClient *m_client;
     TransferModel *m_model;
@@ -117,6 +131,9 @@ private:
     int m_drawingPollMaxMs = 30000;
     QSet<UploadJob *> m_active; // Preparing, Uploading or Associating
     int m_cursor = 0;           // rows above it are not Queued
+    TransferJournal *m_journal = nullptr;
+    int m_borrowed = 0; // slots lent to segmented uploads' extra parts
+    bool m_destroying = false;
 };
 
 } // namespace hoist

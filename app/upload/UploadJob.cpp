@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QRegularExpression>
+
+#include <limits>
 
 namespace hoist {
 
@@ -17,6 +20,23 @@ namespace {
 
 constexpr int kMaxRestarts = 5;              // new tickets (file changed, policy expired) before giving up
 constexpr qint64 kTicketReuseSecs = 45 * 60; // policies last an hour; leave room for a long transfer
+// Procore keeps an upload for association for a week; leave a day's margin.
+constexpr qint64 kAssociateWithinSecs = 6 * 24 * 3600;
+// A segmented upload's parts are taken up again for a day (fresh part URLs are fetched).
+constexpr qint64 kPartsReuseSecs = 24 * 3600;
+// Clock skew allowed between this machine and Procore when matching an earlier association.
+constexpr qint64 kClockSkewSecs = 10 * 60;
+
+// "plan (2).pdf" is what unique_name makes of "plan.pdf".
+bool isRenamedCopy(const QString &candidate, const QString &name)
+{
+    const int dot = name.lastIndexOf(QLatin1Char('.'));
+    const QString stem = dot > 0 ? name.left(dot) : name;
+    const QString ext = dot > 0 ? name.mid(dot) : QString();
+    const QRegularExpression re(u"^"_s + QRegularExpression::escape(stem) + u" \\(\\d+\\)"_s
+                                + QRegularExpression::escape(ext) + u"$"_s);
+    return re.match(candidate).hasMatch();
+}
 
 } // namespace
 
@@ -77,6 +97,12 @@ bool UploadJob::isActive() const
 {
     return m_state == TransferState::Preparing || m_state == TransferState::Uploading
            || m_state == TransferState::Associating;
+}
+
+void UploadJob::offerSlot()
+{
+    if (m_segmented)
+        m_segmented->offerSlot();
 }
 
 void UploadJob::setState(TransferState state)
@@ -284,8 +310,86 @@ void UploadJob::resolveFolder()
                 return;
             }
             m_folderId = folderId;
+            if (m_resume)
+                checkEarlierRun();
+            else
+                checkConflict();
+        });
+}
+
+void UploadJob::checkEarlierRun()
+{
+    if (!m_resume->stored || m_resume->uploadUuid.isEmpty()) {
+        // Association only ever follows stored bytes: nothing can have been made yet.
+        applyResumePoint();
+        checkConflict();
+        return;
+    }
+    setDetail(tr("Checking what the last run finished…"));
+    m_resolver->refreshFolder(
+        m_folderId, this, [this, generation = m_generation](const Folder &folder, const ProcoreError &error) {
+            if (m_state != TransferState::Preparing || generation != m_generation)
+                return;
+            if (error.isError()) {
+                ProcoreError e = error;
+                e.message =
+                    tr("Could not check whether the last run finished this file: %1").arg(error.message);
+                fail(e); // the resume point is kept: a retry checks again
+                return;
+            }
+            for (const FileRef &f : folder.files) {
+                if (matchesEarlierRun(f)) {
+                    m_ticket = {};
+                    m_ticket.uuid = m_resume->uploadUuid;
+                    m_resume.reset();
+                    m_remote = f;
+                    Q_EMIT associating(m_folderId, f.name);
+                    finishDone();
+                    return;
+                }
+            }
+            applyResumePoint();
             checkConflict();
         });
+}
+
+bool UploadJob::matchesEarlierRun(const FileRef &file) const
+{
+    const ResumePoint &r = *m_resume;
+    if (file.uploadUuids.contains(r.uploadUuid))
+        return true;
+    if (!file.uploadUuids.isEmpty())
+        return false; // Procore names the uploads behind this file, and ours is not one
+    // Without upload uuids in the listing: same name (or the renamed copy), same size, and made
+    // after our upload was created.
+    const QString name = r.targetName.isEmpty() ? fileName() : r.targetName;
+    if (file.size != m_statSize || (file.name != name && !isRenamedCopy(file.name, name)))
+        return false;
+    return file.changedAt.isValid() && r.uploadCreatedAt.isValid()
+           && file.changedAt >= r.uploadCreatedAt.addSecs(-kClockSkewSecs);
+}
+
+void UploadJob::applyResumePoint()
+{
+    const ResumePoint r = *m_resume;
+    m_resume.reset();
+    setDetail({});
+    const bool unchanged = m_statSize == m_item.size && m_statModified == m_item.modified;
+    const qint64 age = r.uploadCreatedAt.isValid() ? r.uploadCreatedAt.secsTo(QDateTime::currentDateTimeUtc())
+                                                   : std::numeric_limits<qint64>::max();
+    if (!unchanged || r.uploadUuid.isEmpty())
+        return; // start over
+    if (r.stored && age < kAssociateWithinSecs) {
+        m_ticket = {};
+        m_ticket.uuid = r.uploadUuid;
+        m_ticketAt = r.uploadCreatedAt;
+        m_stored = true;
+        m_storedSize = m_statSize;
+        m_storedModified = m_statModified;
+        return;
+    }
+    if (!r.stored && !r.segments.isEmpty() && isSegmented() && age < kPartsReuseSecs)
+        m_segmentResume = r;
 }
 
 void UploadJob::checkConflict()
@@ -376,6 +480,7 @@ void UploadJob::createUpload()
             fail(e);
             return;
         }
+        Q_EMIT uploadCreated(m_ticket.uuid, m_ticketAt, {});
         if (m_pauseRequested) {
             m_pauseRequested = false;
             setState(TransferState::Paused);
@@ -426,6 +531,7 @@ void UploadJob::onStorageFinished()
         m_stored = true;
         m_storedSize = m_statSize;
         m_storedModified = m_statModified;
+        Q_EMIT bytesStored();
         associate();
         return;
     }
@@ -471,17 +577,34 @@ void UploadJob::startSegmented()
     m_segmented = up;
     up->setSegmentSize(m_segmentSize);
     up->setRetryPolicy(m_retry);
+    up->setMaxParallel(m_maxParts);
+    if (m_borrowSlot)
+        up->setSlotBroker(m_borrowSlot, m_giveBackSlot);
     connect(up, &SegmentedUpload::created, this, [this](const QString &uuid) {
         m_ticket.uuid = uuid;
         m_ticketAt = QDateTime::currentDateTimeUtc();
-        setDetail(
-            tr("Uploading in %n part(s)", nullptr, int(m_segmented ? m_segmented->segments().size() : 0)));
+        const QList<FileSegment> parts = m_segmented ? m_segmented->segments() : QList<FileSegment>();
+        setDetail(tr("Uploading in %n part(s)", nullptr, int(parts.size())));
+        Q_EMIT uploadCreated(uuid, m_ticketAt, parts);
     });
+    connect(up, &SegmentedUpload::partStored, this, &UploadJob::segmentStored);
     connect(up, &SegmentedUpload::progress, this, [this](qint64 sent, qint64) {
         m_sent = sent;
         Q_EMIT progressChanged(m_sent, m_total);
     });
     connect(up, &SegmentedUpload::finished, this, &UploadJob::onSegmentedFinished);
+    if (m_segmentResume) {
+        // Parts stored by an earlier run are not sent again.
+        const ResumePoint r = *m_segmentResume;
+        m_segmentResume.reset();
+        m_resumedSegments = true;
+        m_ticket.uuid = r.uploadUuid;
+        m_ticketAt = r.uploadCreatedAt;
+        setDetail(tr("Going on with the parts the last run did not send"));
+        up->resume(r.uploadUuid, r.segments, r.etags);
+        return;
+    }
+    m_resumedSegments = false;
     up->start();
 }
 
@@ -502,6 +625,7 @@ void UploadJob::onSegmentedFinished()
         m_storedSize = m_statSize;
         m_storedModified = m_statModified;
         setDetail({});
+        Q_EMIT bytesStored();
         associate();
         return;
     }
@@ -513,6 +637,12 @@ void UploadJob::onSegmentedFinished()
     if (s3Code == QLatin1String("XAmzContentSHA256Mismatch") || s3Code == QLatin1String("BadDigest")
         || !fileUnchanged()) {
         restart(tr("The file changed while it was uploading; uploading it again."));
+        return;
+    }
+    if (m_resumedSegments && !error.isTransient() && error.kind != ProcoreError::Kind::LocalFile) {
+        // The earlier run's upload is gone or no longer takes parts: make a new one.
+        m_resumedSegments = false;
+        restart(tr("The last run's upload can no longer be continued; uploading the file again."));
         return;
     }
     ProcoreError e = error;
@@ -560,6 +690,7 @@ void UploadJob::associate()
         break;
     }
     setState(TransferState::Associating);
+    Q_EMIT associating(m_folderId, fileName());
     ApiReply *reply = nullptr;
     const bool unique = effectivePolicy() == ConflictPolicy::KeepBoth;
     if (m_existingFileId && effectivePolicy() == ConflictPolicy::NewVersion)
@@ -731,6 +862,7 @@ void UploadJob::finishDone()
         m_resolver->noteFile(m_folderId, m_remote);
     if (!m_remote.name.isEmpty() && m_remote.name != fileName())
         setDetail(tr("Stored as %1").arg(m_remote.name));
+    Q_EMIT associated(m_remote.id);
     setState(TransferState::Done);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FolderResolver.h"
+#include "SegmentPlan.h"
 #include "UploadTypes.h"
 #include "procore/ProcoreError.h"
 #include "procore/RetryPolicy.h"
@@ -11,12 +12,27 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+#include <optional>
+
 namespace hoist {
 
 class ApiReply;
 class ProcoreClient;
 class SegmentedUpload;
 class StoragePost;
+
+// What an earlier run knew of a file's upload (from the journal), so a new run goes on from there
+// instead of starting over.
+struct ResumePoint
+{
+    QString uploadUuid;
+    QDateTime uploadCreatedAt;
+    bool stored = false;         // the bytes reached storage
+    QList<FileSegment> segments; // a segmented upload's parts, as planned
+    QStringList etags;           // per part; "" for a part not stored yet
+    QString targetName;          // the name association asked for, if it got that far
+};
 
 // One file's way: folder → create upload → storage POST → unchanged? → associate. Retries what
 // is worth retrying (backoff, a new ticket after an expired policy, a new upload when the file
@@ -59,6 +75,20 @@ public:
         m_segmentSize = segmentSize;
     }
     bool isSegmented() const { return m_segmentThreshold > 0 && m_statSize >= m_segmentThreshold; }
+    // A segmented upload sends more than one part at once only with slots from the queue's
+    // budget (see SegmentedUpload::setSlotBroker), and at most `maxParts`.
+    void setSlotBroker(std::function<bool()> borrow, std::function<void()> giveBack, int maxParts)
+    {
+        m_borrowSlot = std::move(borrow);
+        m_giveBackSlot = std::move(giveBack);
+        m_maxParts = maxParts;
+    }
+    void offerSlot(); // a slot of the queue came free
+    // Before start(): go on from an earlier run. The job first looks in the destination folder
+    // for a file an earlier association may have made (by upload uuid, else by name, size and
+    // time); then reuses stored bytes or stored parts while the upload is still valid and the
+    // local file has not changed; otherwise it starts over.
+    void setResumePoint(const ResumePoint &point) { m_resume = point; }
 
     // Queued/Paused/Failed/Cancelled → Preparing.
     void start();
@@ -88,6 +118,13 @@ Q_SIGNALS:
     void progressChanged(qint64 sent, qint64 total);
     void conflictDetected(const QString &name, const QString &folderPath);
     void detailChanged();
+    // For the journal: each step that an interrupted run must not repeat.
+    void uploadCreated(const QString &uuid, const QDateTime &createdAt,
+                       const QList<hoist::FileSegment> &parts);
+    void segmentStored(int index, const QString &etag);
+    void bytesStored();
+    void associating(qint64 folderId, const QString &name);
+    void associated(qint64 fileId);
 
 private:
     void setState(TransferState state);
@@ -97,6 +134,9 @@ private:
     bool fileUnchanged() const;
     void resolveFolder();
     void checkConflict();
+    void checkEarlierRun(); // resumed jobs: did an earlier association go through?
+    bool matchesEarlierRun(const FileRef &file) const;
+    void applyResumePoint();
     void continueToStorage();                    // after the folder and the name check
     bool applyConflict(const FileRef &existing); // false: the job stopped (skipped or asking)
     ConflictPolicy effectivePolicy() const;
@@ -149,6 +189,12 @@ private:
     bool m_stored = false;    // m_ticket's bytes are in storage
     qint64 m_storedSize = -1; // the file as it was when those bytes were sent
     QDateTime m_storedModified;
+    std::optional<ResumePoint> m_resume;        // until applied at the first start()
+    std::optional<ResumePoint> m_segmentResume; // parts to go on with
+    bool m_resumedSegments = false;
+    std::function<bool()> m_borrowSlot;
+    std::function<void()> m_giveBackSlot;
+    int m_maxParts = 3; // the segmented upload under way is an earlier run's
     ImageBodyShape m_imageShape = ImageBodyShape::TopLevelUploadUuid; // the reference shape first
     bool m_imageShapeSwitched = false;
     qint64 m_imageId = 0;

@@ -9,6 +9,8 @@
 #   2. 1,000 files of 100 KB (--quick: 200): hoist-cli --jobs 1, --jobs 4, and a sequential curl
 #      script doing the same three calls per file (create upload, storage POST, associate).
 #   3. API calls per file, from the sandbox's request log.
+#   4. segmented uploads: the large file in 64 MiB parts (3 at once) vs one POST; and a 6 GB file
+#      (--quick: 600 MB), beyond a single POST's 5 GB limit, in parts: wall time and peak RSS.
 # Needs: curl, jq, /usr/bin/time. Large files are sparse (no disk for the source), but the sandbox
 # stores what it receives in a temporary folder.
 set -euo pipefail
@@ -19,8 +21,8 @@ CLI="$BUILD/app/cli/hoist-cli"
 [ -x "$CLI" ] || { echo "no hoist-cli in $BUILD (build it first)" >&2; exit 2; }
 for tool in curl jq /usr/bin/time; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 2; }; done
 
-BIG_MB=2048; SMALL_COUNT=1000
-if [ "$QUICK" = "--quick" ]; then BIG_MB=200; SMALL_COUNT=200; fi
+BIG_MB=2048; SMALL_COUNT=1000; HUGE_MB=6144
+if [ "$QUICK" = "--quick" ]; then BIG_MB=200; SMALL_COUNT=200; HUGE_MB=600; fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/hoist-bench.XXXXXX")
 SANDBOX_PID=
@@ -66,10 +68,14 @@ curl_upload() { # FILE NAME
         "$API/rest/v1.0/files?project_id=$PROJECT"
 }
 
-hoist_upload() { # OUTPUT_PREFIX JOBS FOLDER PATHS...
+hoist_upload() { # OUTPUT_PREFIX JOBS FOLDER PATHS... (single POSTs unless SEGMENTED_FROM is set, in
+    # MiB; no journal unless JOURNAL names one)
     local prefix=$1 jobs=$2 folder=$3; shift 3
+    local -a journal=(--no-journal)
+    [ -n "${JOURNAL:-}" ] && journal=(--journal "$JOURNAL")
     /usr/bin/time -v -o "$prefix.time" "$CLI" upload --api-base "$API" --company "$COMPANY" --project "$PROJECT" \
-        --folder "$folder" --jobs "$jobs" --json "$@" > "$prefix.json"
+        --folder "$folder" --jobs "$jobs" --segmented-from "${SEGMENTED_FROM:-0}" "${journal[@]}" --json "$@" \
+        > "$prefix.json"
 }
 peak_rss_mb() { awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$1"; }
 
@@ -82,7 +88,16 @@ t0=$(now); hoist_upload "$WORK/big" 1 "bench-big" "$WORK/big.bin"; t1=$(now)
 HOIST_BIG=$(secs "$t0" "$t1"); RSS_BIG=$(peak_rss_mb "$WORK/big.time")
 t0=$(now); curl_upload "$WORK/big.bin" "big-curl.bin"; t1=$(now)
 CURL_BIG=$(secs "$t0" "$t1")
+# The same file in parts, three at once.
+t0=$(now); SEGMENTED_FROM=1 hoist_upload "$WORK/bigseg" 1 "bench-big-seg" "$WORK/big.bin"; t1=$(now)
+SEG_BIG=$(secs "$t0" "$t1"); RSS_SEG_BIG=$(peak_rss_mb "$WORK/bigseg.time")
 rm -f "$WORK/medium.bin" "$WORK/big.bin"
+# Beyond one POST's 5 GB: only in parts.
+truncate -s "${HUGE_MB}M" "$WORK/huge.bin"
+t0=$(now); SEGMENTED_FROM=1 hoist_upload "$WORK/huge" 1 "bench-huge" "$WORK/huge.bin"; t1=$(now)
+SEG_HUGE=$(secs "$t0" "$t1"); RSS_HUGE=$(peak_rss_mb "$WORK/huge.time")
+HUGE_DONE=$(jq -s '[.[] | select(.event == "finished") | .done] | add' "$WORK/huge.json")
+rm -f "$WORK/huge.bin"
 
 # ---- 2. many small files -----------------------------------------------------------------------
 mkdir -p "$WORK/small"
@@ -91,6 +106,8 @@ calls0=$(api_calls)
 t0=$(now); hoist_upload "$WORK/s1" 1 "bench-small-j1" "$WORK/small"; t1=$(now); HOIST_J1=$(secs "$t0" "$t1")
 calls1=$(api_calls)
 t0=$(now); hoist_upload "$WORK/s4" 4 "bench-small-j4" "$WORK/small"; t1=$(now); HOIST_J4=$(secs "$t0" "$t1")
+t0=$(now); JOURNAL="$WORK/journal.sqlite" hoist_upload "$WORK/s4j" 4 "bench-small-j4-journal" "$WORK/small"; t1=$(now)
+HOIST_J4_JOURNAL=$(secs "$t0" "$t1")
 t0=$(now)
 for i in $(seq 1 "$SMALL_COUNT"); do curl_upload "$WORK/small/f$i.bin" "curl-f$i.bin"; done
 t1=$(now); CURL_SMALL=$(secs "$t0" "$t1")
@@ -111,6 +128,15 @@ printf '%-58s %12s\n' "hoist-cli peak RSS, 100 MB file (MB)" "$RSS_MEDIUM"
 printf '%-58s %12s\n' "hoist-cli peak RSS, ${BIG_MB} MB file (MB, target <= 150)" "$RSS_BIG"
 printf '%-58s %12s\n' "$SMALL_COUNT x 100 KB, hoist-cli --jobs 1 (s)" "$HOIST_J1"
 printf '%-58s %12s\n' "$SMALL_COUNT x 100 KB, hoist-cli --jobs 4 (s)" "$HOIST_J4"
+printf '%-58s %12s\n' "$SMALL_COUNT x 100 KB, hoist-cli --jobs 4 with journal (s)" "$HOIST_J4_JOURNAL"
+printf '%-58s %12s\n' "  journal cost, ratio with/without" "$(ratio "$HOIST_J4_JOURNAL" "$HOIST_J4")"
 printf '%-58s %12s\n' "$SMALL_COUNT x 100 KB, sequential curl script (s)" "$CURL_SMALL"
 printf '%-58s %12s\n' "API calls per file (jobs=1 run, target 2 + amortised)" "$PER_FILE"
+printf '%-58s %12s\n' "${BIG_MB} MB file in 64 MiB parts, 3 at once (s)" "$SEG_BIG"
+printf '%-58s %12s\n' "  wall-time ratio parts/single POST" "$(ratio "$SEG_BIG" "$HOIST_BIG")"
+printf '%-58s %12s\n' "  peak RSS in parts (MB)" "$RSS_SEG_BIG"
+printf '%-58s %12s\n' "${HUGE_MB} MB file in parts (s; one POST cannot, > 5 GB)" "$SEG_HUGE"
+printf '%-58s %12s\n' "  throughput (MB/s)" "$(awk -v m="$HUGE_MB" -v s="$SEG_HUGE" 'BEGIN { printf "%.1f", m / s }')"
+printf '%-58s %12s\n' "  peak RSS (MB)" "$RSS_HUGE"
+printf '%-58s %12s\n' "  files done (1 expected)" "$HUGE_DONE"
 printf '%-58s %12s\n' "failed files in hoist-cli runs" "$FAILED"

@@ -166,7 +166,8 @@ private Q_SLOTS:
         UploadItem a = item(env.path(QStringLiteral("Model/tower.rvt")));
         UploadItem b = item(env.path(QStringLiteral("Model/notes.txt")));
         QVERIFY(env.runToIdle({a, b}, env.destination(QStringLiteral("Drawings"))));
-        QCOMPARE(env.stateOf(0), TransferState::Done);
+        QVERIFY2(env.stateOf(0) == TransferState::Done,
+                 qPrintable(env.controller->model()->jobAt(0)->errorText()));
         QCOMPARE(env.stateOf(1), TransferState::Done);
         QHash<QString, QString> sha;
         for (const StoredFile &f : env.storedFiles())
@@ -177,6 +178,36 @@ private Q_SLOTS:
         QCOMPARE(env.countLog(QStringLiteral("storage"), QStringLiteral("POST"), QStringLiteral("/s3/")), 1);
         TransferModel *m = env.controller->model();
         QCOMPARE(m->data(m->index(0, 0), TransferModel::BytesSentRole).toLongLong(), kSize);
+    }
+
+    // Parts count against the queue's limit on connections: a big file alone spreads its parts
+    // over the free slots; with whole files waiting, it keeps to its own slot.
+    void partsShareTheQueueConnectionLimit()
+    {
+        Env env;
+        env.controller->setMaxParallel(2);
+        env.controller->setSegmentThreshold(10'000'000, SegmentPlan::kMinSegment);
+        env.server.faults().setStorageBytesPerSecond(20'000'000); // long enough to overlap
+        const QByteArray big = env.makeFile(QStringLiteral("alone/site.las"), kSize, 21);
+        QVERIFY(env.runToIdle({item(env.path(QStringLiteral("alone/site.las")))}, env.destination()));
+        QCOMPARE(env.stateOf(0), TransferState::Done);
+        {
+            auto lock = env.server.state().lock();
+            QCOMPARE(env.server.state().storageInFlightPeak, 2); // two parts at once, not three
+            env.server.state().storageInFlightPeak = 0;
+        }
+        QList<UploadItem> mixed{item(env.path(QStringLiteral("alone/site.las")))};
+        for (int i = 0; i < 6; ++i) {
+            const QString name = QStringLiteral("mixed/photo-%1.jpg").arg(i);
+            env.makeFile(name, 3'000'000, quint32(30 + i));
+            mixed.append(item(env.path(name)));
+        }
+        QVERIFY(env.runToIdle(mixed, env.destination()));
+        for (int row = 0; row < env.controller->model()->rowCount(); ++row)
+            QCOMPARE(env.stateOf(row), TransferState::Done);
+        auto lock = env.server.state().lock();
+        QCOMPARE(env.server.state().storageInFlightPeak, 2); // never more than the limit
+        Q_UNUSED(big);
     }
 
     void changedFileIsRefusedByStorage()

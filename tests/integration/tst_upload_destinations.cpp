@@ -3,6 +3,7 @@
 // with an Idempotency-Token, processing states) and new versions; plus each one's own errors.
 #include "tst_upload_harness.h"
 #include "upload/DrawingBatch.h"
+#include "upload/TransferJournal.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -372,6 +373,30 @@ private Q_SLOTS:
         QCOMPARE(env.stateOf(0), TransferState::Failed);
         const QString text = env.controller->model()->jobAt(0)->errorText();
         QVERIFY2(text.contains(QStringLiteral("could not be read as a PDF")), qPrintable(text));
+    }
+
+    void journalKeepsDocumentsOnly()
+    {
+        Env env;
+        QTemporaryDir journalDir;
+        std::unique_ptr<TransferJournal> journal =
+            TransferJournal::open(journalDir.filePath(QStringLiteral("j.db")));
+        QVERIFY(journal);
+        env.controller->setJournal(journal.get());
+        makeTyped(env, QStringLiteral("deck.png"), png(), 9'000);
+        env.makeFile(QStringLiteral("minutes.txt"), 3'000);
+        Destination photos = env.destination();
+        photos.kind = DestinationKind::Photos;
+        env.controller->enqueue({item(env.path(QStringLiteral("deck.png")))}, photos);
+        env.controller->enqueue({item(env.path(QStringLiteral("minutes.txt")))}, env.destination());
+        // A resumed photo would have no album and land in Documents: only the document is kept.
+        const auto unfinished = journal->unfinished();
+        QCOMPARE(unfinished.size(), 1);
+        QVERIFY(unfinished.first().item.localPath.endsWith(QStringLiteral("minutes.txt")));
+        QVERIFY(env.waitIdle());
+        QVERIFY2(env.stateOf(0) == TransferState::Done && env.stateOf(1) == TransferState::Done,
+                 qPrintable(env.describeRows()));
+        env.controller->setJournal(nullptr);
     }
 
     void newVersion()

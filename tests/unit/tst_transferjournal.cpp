@@ -2,6 +2,8 @@
 #include "upload/TransferJournal.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -121,6 +123,30 @@ private Q_SLOTS:
         QVERIFY(!j->setAsideMessage().isEmpty());
         QVERIFY(j->entries().isEmpty());
         QVERIFY(j->add({entry(1, QStringLiteral("x"), 1)}));
+    }
+
+    void newerJournalIsSetAsideNotMisread()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            auto j = TransferJournal::open(path);
+            QVERIFY(j);
+            QVERIFY(j->add({entry(1, QStringLiteral("a.pdf"), 10)}));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+        auto j = TransferJournal::open(path);
+        QVERIFY(j);
+        QVERIFY2(j->setAsideMessage().contains(QLatin1String("newer")), qPrintable(j->setAsideMessage()));
+        QVERIFY(j->entries().isEmpty()); // a fresh journal; the newer one is kept aside, untouched
+        QVERIFY(j->add({entry(2, QStringLiteral("b.pdf"), 10)}));
+        QCOMPARE(j->entries().size(), 1);
     }
 };
 
