@@ -235,6 +235,29 @@ private Q_SLOTS:
         QCOMPARE(m_server->state().objects.at(f.versions.back().objectKey).sha256.toLatin1(), sha);
     }
 
+    void nameClashNewVersionWithNotes()
+    {
+        // A file of the seeded name in RFIs: --on-conflict new-version adds a version with the notes.
+        const QString name = QStringLiteral("RFI-014 Footing Depth at Grid C4.pdf");
+        const QByteArray sha = write(name, pdf(), 13'000, 9);
+        const Run r =
+            cli({QStringLiteral("--project"), project(), QStringLiteral("--folder"), QStringLiteral("RFIs"),
+                 QStringLiteral("--on-conflict"), QStringLiteral("new-version"), QStringLiteral("--notes"),
+                 QStringLiteral("Revised footing"), m_dir->filePath(name)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        auto lock = m_server->state().lock();
+        int found = 0;
+        for (const auto &[id, f] : m_server->state().files) {
+            if (f.projectId != m_projectId || f.name != name)
+                continue;
+            ++found;
+            QCOMPARE(int(f.versions.size()), 2);
+            QCOMPARE(f.versions.back().notes, QStringLiteral("Revised footing"));
+            QCOMPARE(m_server->state().objects.at(f.versions.back().objectKey).sha256.toLatin1(), sha);
+        }
+        QCOMPARE(found, 1);
+    }
+
     void badCombinations()
     {
         write(QStringLiteral("x.png"), png(), 1'000);
