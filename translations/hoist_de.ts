@@ -33,6 +33,48 @@
     </message>
 </context>
 <context>
+    <name>Destination</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Company Documents</source>
+        <translation>Firmendokumente</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation>Pläne</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingBatch</name>
+    <message>
+        <source>Processing drawing: waiting in Procore&apos;s queue…</source>
+        <translation>Plan wird verarbeitet: wartet in der Warteschlange von Procore…</translation>
+    </message>
+    <message>
+        <source>Processing drawing…</source>
+        <translation>Plan wird verarbeitet…</translation>
+    </message>
+    <message>
+        <source>Drawing processed</source>
+        <translation>Plan verarbeitet</translation>
+    </message>
+    <message>
+        <source>Drawing processing failed</source>
+        <translation>Verarbeitung des Plans fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Processing drawing (%1)…</source>
+        <translation>Plan wird verarbeitet (%1)…</translation>
+    </message>
+</context>
+<context>
     <name>Environment</name>
     <message>
         <source>Procore</source>
@@ -115,6 +157,14 @@
     <message>
         <source>Larger than one upload can carry; it goes up in segments.</source>
         <translation>Größer, als ein einzelner Upload tragen kann; sie wird in Teilen hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Not an image (%1); Photos take only images such as JPEG or PNG. Upload it to Documents instead.</source>
+        <translation>Kein Bild (%1); Fotos nimmt nur Bilder wie JPEG oder PNG an. Laden Sie die Datei stattdessen in Dokumente hoch.</translation>
+    </message>
+    <message>
+        <source>Not a PDF; Procore makes drawings from PDF files only.</source>
+        <translation>Kein PDF; Procore erstellt Pläne nur aus PDF-Dateien.</translation>
     </message>
 </context>
 <context>
@@ -251,6 +301,37 @@
     <message>
         <source>Name already taken</source>
         <translation>Name bereits vergeben</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Wird verarbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::DrawingBatch</name>
+    <message>
+        <source>Sending the drawing batch to Procore…</source>
+        <translation>Der Planstapel wird an Procore gesendet…</translation>
+    </message>
+    <message>
+        <source>Procore refused the drawing upload: %1</source>
+        <translation>Procore hat den Plan-Upload abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the drawing upload&apos;s status: %1</source>
+        <translation>Der Status des Plan-Uploads konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Procore could not process the drawing.</source>
+        <translation>Procore konnte den Plan nicht verarbeiten.</translation>
+    </message>
+    <message>
+        <source>Procore could not process the drawing: %1</source>
+        <translation>Procore konnte den Plan nicht verarbeiten: %1</translation>
+    </message>
+    <message>
+        <source>Check that the file is a readable PDF, then retry.</source>
+        <translation>Prüfen Sie, ob die Datei ein lesbares PDF ist, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +717,38 @@
         <source>The last run&apos;s upload can no longer be continued; uploading the file again.</source>
         <translation>Der Upload des letzten Laufs kann nicht mehr fortgesetzt werden; die Datei wird erneut hochgeladen.</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation>Pläne</translation>
+    </message>
+    <message>
+        <source>Not an image, and Photos take only images: %1</source>
+        <translation>Kein Bild, und Fotos nimmt nur Bilder an: %1</translation>
+    </message>
+    <message>
+        <source>Upload it to Documents instead, or remove it from the queue.</source>
+        <translation>Laden Sie sie stattdessen in Dokumente hoch oder entfernen Sie sie aus der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Stored; waiting for the rest of the drawing batch…</source>
+        <translation>Gespeichert; wartet auf den Rest des Planstapels…</translation>
+    </message>
+    <message>
+        <source>Procore wants the other photo body; sending it.</source>
+        <translation>Procore erwartet die andere Form der Fotoanfrage; sie wird gesendet.</translation>
+    </message>
+    <message>
+        <source>Procore did not add the photo: %1</source>
+        <translation>Procore hat das Foto nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Drawing processed</source>
+        <translation>Plan verarbeitet</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::DesktopIntegration</name>
@@ -734,6 +847,198 @@
         <source>Creating “%1”…</source>
         <translation>„%1“ wird angelegt…</translation>
     </message>
+    <message>
+        <source>Destination type</source>
+        <translation>Zieltyp</translation>
+    </message>
+    <message>
+        <source>Which Procore tool the files go to</source>
+        <translation>In welches Procore-Tool die Dateien gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Upload to:</source>
+        <translation>&amp;Hochladen nach:</translation>
+    </message>
+    <message>
+        <source>Upload a &amp;New Version…</source>
+        <translation>&amp;Neue Version hochladen…</translation>
+    </message>
+    <message>
+        <source>Drop a file onto “%1” (or press Ctrl+Shift+N) to upload it as a new version.</source>
+        <translation>Legen Sie eine Datei auf „%1“ ab (oder drücken Sie Strg+Umschalt+N), um sie als neue Version hochzuladen.</translation>
+    </message>
+    <message>
+        <source>Company Documents</source>
+        <translation>Firmendokumente</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Company Documents › %1</source>
+        <translation>Firmendokumente › %1</translation>
+    </message>
+    <message>
+        <source>%1 › %2 › Photos › %3</source>
+        <translation>%1 › %2 › Fotos › %3</translation>
+    </message>
+    <message>
+        <source>%1 › %2 › Drawings › %3</source>
+        <translation>%1 › %2 › Pläne › %3</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Album</translation>
+    </message>
+    <message>
+        <source>Photo description</source>
+        <translation>Fotobeschreibung</translation>
+    </message>
+    <message>
+        <source>Optional, for every photo of the upload</source>
+        <translation>Optional, für jedes Foto dieses Uploads</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate (only people allowed to see private photos)</source>
+        <translation>P&amp;rivat (nur für Personen, die private Fotos sehen dürfen)</translation>
+    </message>
+    <message>
+        <source>Private photos</source>
+        <translation>Private Fotos</translation>
+    </message>
+    <message>
+        <source>Only images (JPEG, PNG, HEIC, …) can go to Photos; other files are left out before anything is uploaded.</source>
+        <translation>Nur Bilder (JPEG, PNG, HEIC, …) können zu Fotos; andere Dateien werden vor dem Hochladen ausgelassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Album:</source>
+        <translation>&amp;Album:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Beschre&amp;ibung:</translation>
+    </message>
+    <message>
+        <source>Drawing area</source>
+        <translation>Planbereich</translation>
+    </message>
+    <message>
+        <source>Drawing set</source>
+        <translation>Plansatz</translation>
+    </message>
+    <message>
+        <source>Drawing date</source>
+        <translation>Plandatum</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>Einge&amp;gangen:</translation>
+    </message>
+    <message>
+        <source>Set a received date</source>
+        <translation>Eingangsdatum festlegen</translation>
+    </message>
+    <message>
+        <source>Received date</source>
+        <translation>Eingangsdatum</translation>
+    </message>
+    <message>
+        <source>Default revision</source>
+        <translation>Standardrevision</translation>
+    </message>
+    <message>
+        <source>PDF drawings only. The files of one upload go to Procore as one drawing upload; each row shows its processing until Procore has finished.</source>
+        <translation>Nur PDF-Pläne. Die Dateien eines Uploads gehen als ein Plan-Upload an Procore; jede Zeile zeigt die Verarbeitung, bis Procore fertig ist.</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>Be&amp;reich:</translation>
+    </message>
+    <message>
+        <source>Drawing &amp;set:</source>
+        <translation>Plan&amp;satz:</translation>
+    </message>
+    <message>
+        <source>Drawing da&amp;te:</source>
+        <translation>Plan&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Default revisi&amp;on:</source>
+        <translation>Standard&amp;revision:</translation>
+    </message>
+    <message>
+        <source>Loading albums…</source>
+        <translation>Alben werden geladen…</translation>
+    </message>
+    <message>
+        <source>The albums could not be loaded: %1</source>
+        <translation>Die Alben konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No album (Unclassified)</source>
+        <translation>Kein Album (nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>New album…</source>
+        <translation>Neues Album…</translation>
+    </message>
+    <message>
+        <source>New Album</source>
+        <translation>Neues Album</translation>
+    </message>
+    <message>
+        <source>Name of the new photo album:</source>
+        <translation>Name des neuen Fotoalbums:</translation>
+    </message>
+    <message>
+        <source>Creating the album “%1”…</source>
+        <translation>Album „%1“ wird angelegt…</translation>
+    </message>
+    <message>
+        <source>The album “%1” could not be created: %2</source>
+        <translation>Das Album „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Loading drawing sets…</source>
+        <translation>Plansätze werden geladen…</translation>
+    </message>
+    <message>
+        <source>The drawing areas could not be loaded: %1</source>
+        <translation>Die Planbereiche konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The drawing sets could not be loaded: %1</source>
+        <translation>Die Plansätze konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>New set…</source>
+        <translation>Neuer Plansatz…</translation>
+    </message>
+    <message>
+        <source>New Drawing Set</source>
+        <translation>Neuer Plansatz</translation>
+    </message>
+    <message>
+        <source>Name of the new drawing set:</source>
+        <translation>Name des neuen Plansatzes:</translation>
+    </message>
+    <message>
+        <source>Creating the drawing set “%1”…</source>
+        <translation>Plansatz „%1“ wird angelegt…</translation>
+    </message>
+    <message>
+        <source>The drawing set “%1” could not be created: %2</source>
+        <translation>Der Plansatz „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>New Version of %1</source>
+        <translation>Neue Version von %1</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time onto “%1” for a new version.</source>
+        <translation>Legen Sie für eine neue Version jeweils nur eine Datei auf „%1“ ab.</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::DropArea</name>
@@ -783,6 +1088,14 @@
     <message>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Drop a file here to upload it as a new version of “%1”.</source>
+        <translation>Legen Sie hier eine Datei ab, um sie als neue Version von „%1“ hochzuladen.</translation>
+    </message>
+    <message>
+        <source>file; drop a file onto it for a new version</source>
+        <translation>Datei; legen Sie eine Datei darauf ab, um eine neue Version hochzuladen</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1747,57 @@
     <message>
         <source>Hoist keeps the queue and offers to go on with it the next time it starts.</source>
         <translation>Hoist behält die Warteschlange und bietet beim nächsten Start an, sie fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>PDF drawings (%1)</source>
+        <translation>PDF-Pläne (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>Neue Version</translation>
+    </message>
+    <message>
+        <source>Upload “%1” as a new version of “%2”.
+
+Notes for this version (optional):</source>
+        <translation>„%1“ als neue Version von „%2“ hochladen.
+
+Notizen zu dieser Version (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Version</source>
+        <translation>Version &amp;hochladen</translation>
+    </message>
+    <message>
+        <source>New version of %1 queued</source>
+        <translation>Neue Version von %1 in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Not for %1</source>
+        <translation>Nicht für %1</translation>
+    </message>
+    <message>
+        <source>None of these files can go to %1; nothing was uploaded.</source>
+        <translation>Keine dieser Dateien kann nach %1; es wurde nichts hochgeladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot go to %1 and were left out; the others are queued.</source>
+        <translation>
+            <numerusform>%n Datei kann nicht nach %1 und wurde ausgelassen; die anderen sind in der Warteschlange.</numerusform>
+            <numerusform>%n Dateien können nicht nach %1 und wurden ausgelassen; die anderen sind in der Warteschlange.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes for the new version of “%1” (optional):</source>
+        <translation>Notizen zur neuen Version von „%1“ (optional):</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,13 @@
             <numerusform>%n files could not be uploaded.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot go to %1 and were left out; the others are queued.</source>
+        <translation>
+            <numerusform>%n file cannot go to %1 and was left out; the others are queued.</numerusform>
+            <numerusform>%n files cannot go to %1 and were left out; the others are queued.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PreflightDialog</name>

@@ -33,6 +33,48 @@
     </message>
 </context>
 <context>
+    <name>Destination</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Company Documents</source>
+        <translation>Documentos de la empresa</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation>Planos</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingBatch</name>
+    <message>
+        <source>Processing drawing: waiting in Procore&apos;s queue…</source>
+        <translation>Procesando el plano: en espera en la cola de Procore…</translation>
+    </message>
+    <message>
+        <source>Processing drawing…</source>
+        <translation>Procesando el plano…</translation>
+    </message>
+    <message>
+        <source>Drawing processed</source>
+        <translation>Plano procesado</translation>
+    </message>
+    <message>
+        <source>Drawing processing failed</source>
+        <translation>Falló el procesamiento del plano</translation>
+    </message>
+    <message>
+        <source>Processing drawing (%1)…</source>
+        <translation>Procesando el plano (%1)…</translation>
+    </message>
+</context>
+<context>
     <name>Environment</name>
     <message>
         <source>Procore</source>
@@ -115,6 +157,14 @@
     <message>
         <source>Larger than one upload can carry; it goes up in segments.</source>
         <translation>Es más grande de lo que admite una sola subida; se subirá en partes.</translation>
+    </message>
+    <message>
+        <source>Not an image (%1); Photos take only images such as JPEG or PNG. Upload it to Documents instead.</source>
+        <translation>No es una imagen (%1); Fotos solo admite imágenes como JPEG o PNG. Súbalo a Documentos.</translation>
+    </message>
+    <message>
+        <source>Not a PDF; Procore makes drawings from PDF files only.</source>
+        <translation>No es un PDF; Procore solo crea planos a partir de archivos PDF.</translation>
     </message>
 </context>
 <context>
@@ -251,6 +301,37 @@
     <message>
         <source>Name already taken</source>
         <translation>El nombre ya existe</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Procesando</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::DrawingBatch</name>
+    <message>
+        <source>Sending the drawing batch to Procore…</source>
+        <translation>Enviando el lote de planos a Procore…</translation>
+    </message>
+    <message>
+        <source>Procore refused the drawing upload: %1</source>
+        <translation>Procore rechazó la subida de planos: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the drawing upload&apos;s status: %1</source>
+        <translation>No se pudo leer el estado de la subida de planos: %1</translation>
+    </message>
+    <message>
+        <source>Procore could not process the drawing.</source>
+        <translation>Procore no pudo procesar el plano.</translation>
+    </message>
+    <message>
+        <source>Procore could not process the drawing: %1</source>
+        <translation>Procore no pudo procesar el plano: %1</translation>
+    </message>
+    <message>
+        <source>Check that the file is a readable PDF, then retry.</source>
+        <translation>Compruebe que el archivo sea un PDF legible y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +717,38 @@
         <source>The last run&apos;s upload can no longer be continued; uploading the file again.</source>
         <translation>La subida de la última ejecución ya no se puede continuar; se vuelve a subir el archivo.</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation>Planos</translation>
+    </message>
+    <message>
+        <source>Not an image, and Photos take only images: %1</source>
+        <translation>No es una imagen y Fotos solo admite imágenes: %1</translation>
+    </message>
+    <message>
+        <source>Upload it to Documents instead, or remove it from the queue.</source>
+        <translation>Súbalo a Documentos o quítelo de la cola.</translation>
+    </message>
+    <message>
+        <source>Stored; waiting for the rest of the drawing batch…</source>
+        <translation>Guardado; esperando al resto del lote de planos…</translation>
+    </message>
+    <message>
+        <source>Procore wants the other photo body; sending it.</source>
+        <translation>Procore espera el otro formato de la foto; enviándolo.</translation>
+    </message>
+    <message>
+        <source>Procore did not add the photo: %1</source>
+        <translation>Procore no añadió la foto: %1</translation>
+    </message>
+    <message>
+        <source>Drawing processed</source>
+        <translation>Plano procesado</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::DesktopIntegration</name>
@@ -734,6 +847,198 @@
         <source>Creating “%1”…</source>
         <translation>Creando «%1»…</translation>
     </message>
+    <message>
+        <source>Destination type</source>
+        <translation>Tipo de destino</translation>
+    </message>
+    <message>
+        <source>Which Procore tool the files go to</source>
+        <translation>A qué herramienta de Procore van los archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Upload to:</source>
+        <translation>&amp;Subir a:</translation>
+    </message>
+    <message>
+        <source>Upload a &amp;New Version…</source>
+        <translation>Subir una &amp;nueva versión…</translation>
+    </message>
+    <message>
+        <source>Drop a file onto “%1” (or press Ctrl+Shift+N) to upload it as a new version.</source>
+        <translation>Suelte un archivo sobre «%1» (o pulse Ctrl+Mayús+N) para subirlo como nueva versión.</translation>
+    </message>
+    <message>
+        <source>Company Documents</source>
+        <translation>Documentos de la empresa</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Company Documents › %1</source>
+        <translation>Documentos de la empresa › %1</translation>
+    </message>
+    <message>
+        <source>%1 › %2 › Photos › %3</source>
+        <translation>%1 › %2 › Fotos › %3</translation>
+    </message>
+    <message>
+        <source>%1 › %2 › Drawings › %3</source>
+        <translation>%1 › %2 › Planos › %3</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Álbum</translation>
+    </message>
+    <message>
+        <source>Photo description</source>
+        <translation>Descripción de la foto</translation>
+    </message>
+    <message>
+        <source>Optional, for every photo of the upload</source>
+        <translation>Opcional, para todas las fotos de la subida</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate (only people allowed to see private photos)</source>
+        <translation>P&amp;rivada (solo quien puede ver fotos privadas)</translation>
+    </message>
+    <message>
+        <source>Private photos</source>
+        <translation>Fotos privadas</translation>
+    </message>
+    <message>
+        <source>Only images (JPEG, PNG, HEIC, …) can go to Photos; other files are left out before anything is uploaded.</source>
+        <translation>Solo las imágenes (JPEG, PNG, HEIC, …) pueden ir a Fotos; los demás archivos se dejan fuera antes de subir nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Album:</source>
+        <translation>Ál&amp;bum:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;ipción:</translation>
+    </message>
+    <message>
+        <source>Drawing area</source>
+        <translation>Área de planos</translation>
+    </message>
+    <message>
+        <source>Drawing set</source>
+        <translation>Conjunto de planos</translation>
+    </message>
+    <message>
+        <source>Drawing date</source>
+        <translation>Fecha del plano</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>Reci&amp;bido:</translation>
+    </message>
+    <message>
+        <source>Set a received date</source>
+        <translation>Indicar una fecha de recepción</translation>
+    </message>
+    <message>
+        <source>Received date</source>
+        <translation>Fecha de recepción</translation>
+    </message>
+    <message>
+        <source>Default revision</source>
+        <translation>Revisión predeterminada</translation>
+    </message>
+    <message>
+        <source>PDF drawings only. The files of one upload go to Procore as one drawing upload; each row shows its processing until Procore has finished.</source>
+        <translation>Solo planos en PDF. Los archivos de una subida van a Procore como una sola subida de planos; cada fila muestra su procesamiento hasta que Procore termina.</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>Á&amp;rea:</translation>
+    </message>
+    <message>
+        <source>Drawing &amp;set:</source>
+        <translation>&amp;Conjunto:</translation>
+    </message>
+    <message>
+        <source>Drawing da&amp;te:</source>
+        <translation>Fec&amp;ha del plano:</translation>
+    </message>
+    <message>
+        <source>Default revisi&amp;on:</source>
+        <translation>Re&amp;visión predeterminada:</translation>
+    </message>
+    <message>
+        <source>Loading albums…</source>
+        <translation>Cargando álbumes…</translation>
+    </message>
+    <message>
+        <source>The albums could not be loaded: %1</source>
+        <translation>No se pudieron cargar los álbumes: %1</translation>
+    </message>
+    <message>
+        <source>No album (Unclassified)</source>
+        <translation>Sin álbum (sin clasificar)</translation>
+    </message>
+    <message>
+        <source>New album…</source>
+        <translation>Nuevo álbum…</translation>
+    </message>
+    <message>
+        <source>New Album</source>
+        <translation>Nuevo álbum</translation>
+    </message>
+    <message>
+        <source>Name of the new photo album:</source>
+        <translation>Nombre del nuevo álbum de fotos:</translation>
+    </message>
+    <message>
+        <source>Creating the album “%1”…</source>
+        <translation>Creando el álbum «%1»…</translation>
+    </message>
+    <message>
+        <source>The album “%1” could not be created: %2</source>
+        <translation>No se pudo crear el álbum «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Loading drawing sets…</source>
+        <translation>Cargando conjuntos de planos…</translation>
+    </message>
+    <message>
+        <source>The drawing areas could not be loaded: %1</source>
+        <translation>No se pudieron cargar las áreas de planos: %1</translation>
+    </message>
+    <message>
+        <source>The drawing sets could not be loaded: %1</source>
+        <translation>No se pudieron cargar los conjuntos de planos: %1</translation>
+    </message>
+    <message>
+        <source>New set…</source>
+        <translation>Nuevo conjunto…</translation>
+    </message>
+    <message>
+        <source>New Drawing Set</source>
+        <translation>Nuevo conjunto de planos</translation>
+    </message>
+    <message>
+        <source>Name of the new drawing set:</source>
+        <translation>Nombre del nuevo conjunto de planos:</translation>
+    </message>
+    <message>
+        <source>Creating the drawing set “%1”…</source>
+        <translation>Creando el conjunto de planos «%1»…</translation>
+    </message>
+    <message>
+        <source>The drawing set “%1” could not be created: %2</source>
+        <translation>No se pudo crear el conjunto de planos «%1»: %2</translation>
+    </message>
+    <message>
+        <source>New Version of %1</source>
+        <translation>Nueva versión de %1</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time onto “%1” for a new version.</source>
+        <translation>Suelte un solo archivo cada vez sobre «%1» para una nueva versión.</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::DropArea</name>
@@ -783,6 +1088,14 @@
     <message>
         <source>read-only</source>
         <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>Drop a file here to upload it as a new version of “%1”.</source>
+        <translation>Suelte aquí un archivo para subirlo como nueva versión de «%1».</translation>
+    </message>
+    <message>
+        <source>file; drop a file onto it for a new version</source>
+        <translation>archivo; suelte un archivo encima para una nueva versión</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1747,57 @@
     <message>
         <source>Hoist keeps the queue and offers to go on with it the next time it starts.</source>
         <translation>Hoist conserva la cola y ofrecerá continuarla la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
+        <source>PDF drawings (%1)</source>
+        <translation>Planos PDF (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>Nueva versión</translation>
+    </message>
+    <message>
+        <source>Upload “%1” as a new version of “%2”.
+
+Notes for this version (optional):</source>
+        <translation>Subir «%1» como nueva versión de «%2».
+
+Notas de esta versión (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Version</source>
+        <translation>&amp;Subir versión</translation>
+    </message>
+    <message>
+        <source>New version of %1 queued</source>
+        <translation>Nueva versión de %1 en cola</translation>
+    </message>
+    <message>
+        <source>Not for %1</source>
+        <translation>No apto para %1</translation>
+    </message>
+    <message>
+        <source>None of these files can go to %1; nothing was uploaded.</source>
+        <translation>Ninguno de estos archivos puede ir a %1; no se subió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot go to %1 and were left out; the others are queued.</source>
+        <translation>
+            <numerusform>%n archivo no puede ir a %1 y se dejó fuera; los demás están en cola.</numerusform>
+            <numerusform>%n archivos no pueden ir a %1 y se dejaron fuera; los demás están en cola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes for the new version of “%1” (optional):</source>
+        <translation>Notas de la nueva versión de «%1» (opcional):</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,48 @@
     </message>
 </context>
 <context>
+    <name>Destination</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Company Documents</source>
+        <translation>Documents de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation>Plans</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingBatch</name>
+    <message>
+        <source>Processing drawing: waiting in Procore&apos;s queue…</source>
+        <translation>Traitement du plan : en attente dans la file de Procore…</translation>
+    </message>
+    <message>
+        <source>Processing drawing…</source>
+        <translation>Traitement du plan…</translation>
+    </message>
+    <message>
+        <source>Drawing processed</source>
+        <translation>Plan traité</translation>
+    </message>
+    <message>
+        <source>Drawing processing failed</source>
+        <translation>Échec du traitement du plan</translation>
+    </message>
+    <message>
+        <source>Processing drawing (%1)…</source>
+        <translation>Traitement du plan (%1)…</translation>
+    </message>
+</context>
+<context>
     <name>Environment</name>
     <message>
         <source>Procore</source>
@@ -115,6 +157,14 @@
     <message>
         <source>Larger than one upload can carry; it goes up in segments.</source>
         <translation>Plus volumineux qu’un seul envoi ne le permet ; il est envoyé en plusieurs parties.</translation>
+    </message>
+    <message>
+        <source>Not an image (%1); Photos take only images such as JPEG or PNG. Upload it to Documents instead.</source>
+        <translation>Pas une image (%1) ; Photos n’accepte que des images comme JPEG ou PNG. Envoyez-le plutôt dans Documents.</translation>
+    </message>
+    <message>
+        <source>Not a PDF; Procore makes drawings from PDF files only.</source>
+        <translation>Pas un PDF ; Procore ne crée des plans qu’à partir de fichiers PDF.</translation>
     </message>
 </context>
 <context>
@@ -251,6 +301,37 @@
     <message>
         <source>Name already taken</source>
         <translation>Nom déjà pris</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::DrawingBatch</name>
+    <message>
+        <source>Sending the drawing batch to Procore…</source>
+        <translation>Envoi du lot de plans à Procore…</translation>
+    </message>
+    <message>
+        <source>Procore refused the drawing upload: %1</source>
+        <translation>Procore a refusé l’envoi des plans : %1</translation>
+    </message>
+    <message>
+        <source>Could not read the drawing upload&apos;s status: %1</source>
+        <translation>Impossible de lire l’état de l’envoi des plans : %1</translation>
+    </message>
+    <message>
+        <source>Procore could not process the drawing.</source>
+        <translation>Procore n’a pas pu traiter le plan.</translation>
+    </message>
+    <message>
+        <source>Procore could not process the drawing: %1</source>
+        <translation>Procore n’a pas pu traiter le plan : %1</translation>
+    </message>
+    <message>
+        <source>Check that the file is a readable PDF, then retry.</source>
+        <translation>Vérifiez que le fichier est un PDF lisible, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +717,38 @@
         <source>The last run&apos;s upload can no longer be continued; uploading the file again.</source>
         <translation>L’envoi de la dernière exécution ne peut plus être poursuivi ; le fichier est renvoyé.</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Not an image, and Photos take only images: %1</source>
+        <translation>Pas une image, et Photos n’accepte que des images : %1</translation>
+    </message>
+    <message>
+        <source>Upload it to Documents instead, or remove it from the queue.</source>
+        <translation>Envoyez-le plutôt dans Documents, ou retirez-le de la file.</translation>
+    </message>
+    <message>
+        <source>Stored; waiting for the rest of the drawing batch…</source>
+        <translation>Stocké ; en attente du reste du lot de plans…</translation>
+    </message>
+    <message>
+        <source>Procore wants the other photo body; sending it.</source>
+        <translation>Procore attend l’autre format de la photo ; envoi en cours.</translation>
+    </message>
+    <message>
+        <source>Procore did not add the photo: %1</source>
+        <translation>Procore n’a pas ajouté la photo : %1</translation>
+    </message>
+    <message>
+        <source>Drawing processed</source>
+        <translation>Plan traité</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::DesktopIntegration</name>
@@ -734,6 +847,198 @@
         <source>Creating “%1”…</source>
         <translation>Création de « %1 »…</translation>
     </message>
+    <message>
+        <source>Destination type</source>
+        <translation>Type de destination</translation>
+    </message>
+    <message>
+        <source>Which Procore tool the files go to</source>
+        <translation>L’outil Procore qui reçoit les fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Upload to:</source>
+        <translation>&amp;Envoyer vers :</translation>
+    </message>
+    <message>
+        <source>Upload a &amp;New Version…</source>
+        <translation>Envoyer une &amp;nouvelle version…</translation>
+    </message>
+    <message>
+        <source>Drop a file onto “%1” (or press Ctrl+Shift+N) to upload it as a new version.</source>
+        <translation>Déposez un fichier sur « %1 » (ou appuyez sur Ctrl+Maj+N) pour l’envoyer comme nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Company Documents</source>
+        <translation>Documents de l’entreprise</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Company Documents › %1</source>
+        <translation>Documents de l’entreprise › %1</translation>
+    </message>
+    <message>
+        <source>%1 › %2 › Photos › %3</source>
+        <translation>%1 › %2 › Photos › %3</translation>
+    </message>
+    <message>
+        <source>%1 › %2 › Drawings › %3</source>
+        <translation>%1 › %2 › Plans › %3</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Album</translation>
+    </message>
+    <message>
+        <source>Photo description</source>
+        <translation>Description de la photo</translation>
+    </message>
+    <message>
+        <source>Optional, for every photo of the upload</source>
+        <translation>Facultatif, pour chaque photo de l’envoi</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate (only people allowed to see private photos)</source>
+        <translation>P&amp;rivée (seulement pour qui peut voir les photos privées)</translation>
+    </message>
+    <message>
+        <source>Private photos</source>
+        <translation>Photos privées</translation>
+    </message>
+    <message>
+        <source>Only images (JPEG, PNG, HEIC, …) can go to Photos; other files are left out before anything is uploaded.</source>
+        <translation>Seules les images (JPEG, PNG, HEIC, …) peuvent aller dans Photos ; les autres fichiers sont écartés avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Album:</source>
+        <translation>&amp;Album :</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;iption :</translation>
+    </message>
+    <message>
+        <source>Drawing area</source>
+        <translation>Zone de plans</translation>
+    </message>
+    <message>
+        <source>Drawing set</source>
+        <translation>Jeu de plans</translation>
+    </message>
+    <message>
+        <source>Drawing date</source>
+        <translation>Date du plan</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>Re&amp;çu :</translation>
+    </message>
+    <message>
+        <source>Set a received date</source>
+        <translation>Indiquer une date de réception</translation>
+    </message>
+    <message>
+        <source>Received date</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <source>Default revision</source>
+        <translation>Révision par défaut</translation>
+    </message>
+    <message>
+        <source>PDF drawings only. The files of one upload go to Procore as one drawing upload; each row shows its processing until Procore has finished.</source>
+        <translation>Plans PDF uniquement. Les fichiers d’un envoi partent vers Procore en un seul envoi de plans ; chaque ligne montre le traitement jusqu’à ce que Procore ait fini.</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>Zo&amp;ne :</translation>
+    </message>
+    <message>
+        <source>Drawing &amp;set:</source>
+        <translation>&amp;Jeu de plans :</translation>
+    </message>
+    <message>
+        <source>Drawing da&amp;te:</source>
+        <translation>Da&amp;te du plan :</translation>
+    </message>
+    <message>
+        <source>Default revisi&amp;on:</source>
+        <translation>Révisi&amp;on par défaut :</translation>
+    </message>
+    <message>
+        <source>Loading albums…</source>
+        <translation>Chargement des albums…</translation>
+    </message>
+    <message>
+        <source>The albums could not be loaded: %1</source>
+        <translation>Les albums n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>No album (Unclassified)</source>
+        <translation>Aucun album (non classé)</translation>
+    </message>
+    <message>
+        <source>New album…</source>
+        <translation>Nouvel album…</translation>
+    </message>
+    <message>
+        <source>New Album</source>
+        <translation>Nouvel album</translation>
+    </message>
+    <message>
+        <source>Name of the new photo album:</source>
+        <translation>Nom du nouvel album photo :</translation>
+    </message>
+    <message>
+        <source>Creating the album “%1”…</source>
+        <translation>Création de l’album « %1 »…</translation>
+    </message>
+    <message>
+        <source>The album “%1” could not be created: %2</source>
+        <translation>L’album « %1 » n’a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>Loading drawing sets…</source>
+        <translation>Chargement des jeux de plans…</translation>
+    </message>
+    <message>
+        <source>The drawing areas could not be loaded: %1</source>
+        <translation>Les zones de plans n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>The drawing sets could not be loaded: %1</source>
+        <translation>Les jeux de plans n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>New set…</source>
+        <translation>Nouveau jeu…</translation>
+    </message>
+    <message>
+        <source>New Drawing Set</source>
+        <translation>Nouveau jeu de plans</translation>
+    </message>
+    <message>
+        <source>Name of the new drawing set:</source>
+        <translation>Nom du nouveau jeu de plans :</translation>
+    </message>
+    <message>
+        <source>Creating the drawing set “%1”…</source>
+        <translation>Création du jeu de plans « %1 »…</translation>
+    </message>
+    <message>
+        <source>The drawing set “%1” could not be created: %2</source>
+        <translation>Le jeu de plans « %1 » n’a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>New Version of %1</source>
+        <translation>Nouvelle version de %1</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time onto “%1” for a new version.</source>
+        <translation>Déposez un seul fichier à la fois sur « %1 » pour une nouvelle version.</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::DropArea</name>
@@ -783,6 +1088,14 @@
     <message>
         <source>read-only</source>
         <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>Drop a file here to upload it as a new version of “%1”.</source>
+        <translation>Déposez ici un fichier pour l’envoyer comme nouvelle version de « %1 ».</translation>
+    </message>
+    <message>
+        <source>file; drop a file onto it for a new version</source>
+        <translation>fichier ; déposez-y un fichier pour une nouvelle version</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1747,57 @@
     <message>
         <source>Hoist keeps the queue and offers to go on with it the next time it starts.</source>
         <translation>Hoist conserve la file et proposera de la reprendre au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>PDF drawings (%1)</source>
+        <translation>Plans PDF (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <source>Upload “%1” as a new version of “%2”.
+
+Notes for this version (optional):</source>
+        <translation>Envoyer « %1 » comme nouvelle version de « %2 ».
+
+Notes pour cette version (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Version</source>
+        <translation>&amp;Envoyer la version</translation>
+    </message>
+    <message>
+        <source>New version of %1 queued</source>
+        <translation>Nouvelle version de %1 en file d’attente</translation>
+    </message>
+    <message>
+        <source>Not for %1</source>
+        <translation>Pas pour %1</translation>
+    </message>
+    <message>
+        <source>None of these files can go to %1; nothing was uploaded.</source>
+        <translation>Aucun de ces fichiers ne peut aller dans %1 ; rien n’a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot go to %1 and were left out; the others are queued.</source>
+        <translation>
+            <numerusform>%n fichier ne peut pas aller dans %1 et a été écarté ; les autres sont en file d’attente.</numerusform>
+            <numerusform>%n fichiers ne peuvent pas aller dans %1 et ont été écartés ; les autres sont en file d’attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes for the new version of “%1” (optional):</source>
+        <translation>Notes pour la nouvelle version de « %1 » (facultatif) :</translation>
     </message>
 </context>
 <context>

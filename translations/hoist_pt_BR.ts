@@ -33,6 +33,48 @@
     </message>
 </context>
 <context>
+    <name>Destination</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Company Documents</source>
+        <translation>Documentos da empresa</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation>Desenhos</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingBatch</name>
+    <message>
+        <source>Processing drawing: waiting in Procore&apos;s queue…</source>
+        <translation>Processando o desenho: aguardando na fila do Procore…</translation>
+    </message>
+    <message>
+        <source>Processing drawing…</source>
+        <translation>Processando o desenho…</translation>
+    </message>
+    <message>
+        <source>Drawing processed</source>
+        <translation>Desenho processado</translation>
+    </message>
+    <message>
+        <source>Drawing processing failed</source>
+        <translation>Falha no processamento do desenho</translation>
+    </message>
+    <message>
+        <source>Processing drawing (%1)…</source>
+        <translation>Processando o desenho (%1)…</translation>
+    </message>
+</context>
+<context>
     <name>Environment</name>
     <message>
         <source>Procore</source>
@@ -115,6 +157,14 @@
     <message>
         <source>Larger than one upload can carry; it goes up in segments.</source>
         <translation>Maior do que um único envio comporta; ele é enviado em partes.</translation>
+    </message>
+    <message>
+        <source>Not an image (%1); Photos take only images such as JPEG or PNG. Upload it to Documents instead.</source>
+        <translation>Não é uma imagem (%1); Fotos aceita somente imagens como JPEG ou PNG. Envie-o para Documentos.</translation>
+    </message>
+    <message>
+        <source>Not a PDF; Procore makes drawings from PDF files only.</source>
+        <translation>Não é um PDF; o Procore só cria desenhos a partir de arquivos PDF.</translation>
     </message>
 </context>
 <context>
@@ -251,6 +301,37 @@
     <message>
         <source>Name already taken</source>
         <translation>Nome já existe</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processando</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::DrawingBatch</name>
+    <message>
+        <source>Sending the drawing batch to Procore…</source>
+        <translation>Enviando o lote de desenhos ao Procore…</translation>
+    </message>
+    <message>
+        <source>Procore refused the drawing upload: %1</source>
+        <translation>O Procore recusou o envio de desenhos: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the drawing upload&apos;s status: %1</source>
+        <translation>Não foi possível ler o status do envio de desenhos: %1</translation>
+    </message>
+    <message>
+        <source>Procore could not process the drawing.</source>
+        <translation>O Procore não conseguiu processar o desenho.</translation>
+    </message>
+    <message>
+        <source>Procore could not process the drawing: %1</source>
+        <translation>O Procore não conseguiu processar o desenho: %1</translation>
+    </message>
+    <message>
+        <source>Check that the file is a readable PDF, then retry.</source>
+        <translation>Verifique se o arquivo é um PDF legível e tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +717,38 @@
         <source>The last run&apos;s upload can no longer be continued; uploading the file again.</source>
         <translation>O envio da última execução não pode mais ser continuado; enviando o arquivo novamente.</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation>Desenhos</translation>
+    </message>
+    <message>
+        <source>Not an image, and Photos take only images: %1</source>
+        <translation>Não é uma imagem, e Fotos aceita somente imagens: %1</translation>
+    </message>
+    <message>
+        <source>Upload it to Documents instead, or remove it from the queue.</source>
+        <translation>Envie-o para Documentos ou remova-o da fila.</translation>
+    </message>
+    <message>
+        <source>Stored; waiting for the rest of the drawing batch…</source>
+        <translation>Armazenado; aguardando o restante do lote de desenhos…</translation>
+    </message>
+    <message>
+        <source>Procore wants the other photo body; sending it.</source>
+        <translation>O Procore espera o outro formato da foto; enviando.</translation>
+    </message>
+    <message>
+        <source>Procore did not add the photo: %1</source>
+        <translation>O Procore não adicionou a foto: %1</translation>
+    </message>
+    <message>
+        <source>Drawing processed</source>
+        <translation>Desenho processado</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::DesktopIntegration</name>
@@ -734,6 +847,198 @@
         <source>Creating “%1”…</source>
         <translation>Criando “%1”…</translation>
     </message>
+    <message>
+        <source>Destination type</source>
+        <translation>Tipo de destino</translation>
+    </message>
+    <message>
+        <source>Which Procore tool the files go to</source>
+        <translation>Para qual ferramenta do Procore os arquivos vão</translation>
+    </message>
+    <message>
+        <source>&amp;Upload to:</source>
+        <translation>&amp;Enviar para:</translation>
+    </message>
+    <message>
+        <source>Upload a &amp;New Version…</source>
+        <translation>Enviar uma &amp;nova versão…</translation>
+    </message>
+    <message>
+        <source>Drop a file onto “%1” (or press Ctrl+Shift+N) to upload it as a new version.</source>
+        <translation>Solte um arquivo sobre “%1” (ou pressione Ctrl+Shift+N) para enviá-lo como nova versão.</translation>
+    </message>
+    <message>
+        <source>Company Documents</source>
+        <translation>Documentos da empresa</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Company Documents › %1</source>
+        <translation>Documentos da empresa › %1</translation>
+    </message>
+    <message>
+        <source>%1 › %2 › Photos › %3</source>
+        <translation>%1 › %2 › Fotos › %3</translation>
+    </message>
+    <message>
+        <source>%1 › %2 › Drawings › %3</source>
+        <translation>%1 › %2 › Desenhos › %3</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Álbum</translation>
+    </message>
+    <message>
+        <source>Photo description</source>
+        <translation>Descrição da foto</translation>
+    </message>
+    <message>
+        <source>Optional, for every photo of the upload</source>
+        <translation>Opcional, para todas as fotos do envio</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate (only people allowed to see private photos)</source>
+        <translation>P&amp;rivada (só para quem pode ver fotos privadas)</translation>
+    </message>
+    <message>
+        <source>Private photos</source>
+        <translation>Fotos privadas</translation>
+    </message>
+    <message>
+        <source>Only images (JPEG, PNG, HEIC, …) can go to Photos; other files are left out before anything is uploaded.</source>
+        <translation>Somente imagens (JPEG, PNG, HEIC, …) podem ir para Fotos; os outros arquivos ficam de fora antes de qualquer envio.</translation>
+    </message>
+    <message>
+        <source>&amp;Album:</source>
+        <translation>Ál&amp;bum:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;ição:</translation>
+    </message>
+    <message>
+        <source>Drawing area</source>
+        <translation>Área de desenhos</translation>
+    </message>
+    <message>
+        <source>Drawing set</source>
+        <translation>Conjunto de desenhos</translation>
+    </message>
+    <message>
+        <source>Drawing date</source>
+        <translation>Data do desenho</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>Rece&amp;bido:</translation>
+    </message>
+    <message>
+        <source>Set a received date</source>
+        <translation>Definir uma data de recebimento</translation>
+    </message>
+    <message>
+        <source>Received date</source>
+        <translation>Data de recebimento</translation>
+    </message>
+    <message>
+        <source>Default revision</source>
+        <translation>Revisão padrão</translation>
+    </message>
+    <message>
+        <source>PDF drawings only. The files of one upload go to Procore as one drawing upload; each row shows its processing until Procore has finished.</source>
+        <translation>Somente desenhos em PDF. Os arquivos de um envio vão ao Procore como um único envio de desenhos; cada linha mostra o processamento até o Procore terminar.</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>Á&amp;rea:</translation>
+    </message>
+    <message>
+        <source>Drawing &amp;set:</source>
+        <translation>&amp;Conjunto:</translation>
+    </message>
+    <message>
+        <source>Drawing da&amp;te:</source>
+        <translation>Da&amp;ta do desenho:</translation>
+    </message>
+    <message>
+        <source>Default revisi&amp;on:</source>
+        <translation>Re&amp;visão padrão:</translation>
+    </message>
+    <message>
+        <source>Loading albums…</source>
+        <translation>Carregando álbuns…</translation>
+    </message>
+    <message>
+        <source>The albums could not be loaded: %1</source>
+        <translation>Não foi possível carregar os álbuns: %1</translation>
+    </message>
+    <message>
+        <source>No album (Unclassified)</source>
+        <translation>Sem álbum (não classificado)</translation>
+    </message>
+    <message>
+        <source>New album…</source>
+        <translation>Novo álbum…</translation>
+    </message>
+    <message>
+        <source>New Album</source>
+        <translation>Novo álbum</translation>
+    </message>
+    <message>
+        <source>Name of the new photo album:</source>
+        <translation>Nome do novo álbum de fotos:</translation>
+    </message>
+    <message>
+        <source>Creating the album “%1”…</source>
+        <translation>Criando o álbum “%1”…</translation>
+    </message>
+    <message>
+        <source>The album “%1” could not be created: %2</source>
+        <translation>Não foi possível criar o álbum “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Loading drawing sets…</source>
+        <translation>Carregando conjuntos de desenhos…</translation>
+    </message>
+    <message>
+        <source>The drawing areas could not be loaded: %1</source>
+        <translation>Não foi possível carregar as áreas de desenhos: %1</translation>
+    </message>
+    <message>
+        <source>The drawing sets could not be loaded: %1</source>
+        <translation>Não foi possível carregar os conjuntos de desenhos: %1</translation>
+    </message>
+    <message>
+        <source>New set…</source>
+        <translation>Novo conjunto…</translation>
+    </message>
+    <message>
+        <source>New Drawing Set</source>
+        <translation>Novo conjunto de desenhos</translation>
+    </message>
+    <message>
+        <source>Name of the new drawing set:</source>
+        <translation>Nome do novo conjunto de desenhos:</translation>
+    </message>
+    <message>
+        <source>Creating the drawing set “%1”…</source>
+        <translation>Criando o conjunto de desenhos “%1”…</translation>
+    </message>
+    <message>
+        <source>The drawing set “%1” could not be created: %2</source>
+        <translation>Não foi possível criar o conjunto de desenhos “%1”: %2</translation>
+    </message>
+    <message>
+        <source>New Version of %1</source>
+        <translation>Nova versão de %1</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time onto “%1” for a new version.</source>
+        <translation>Solte um arquivo por vez sobre “%1” para uma nova versão.</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::DropArea</name>
@@ -783,6 +1088,14 @@
     <message>
         <source>read-only</source>
         <translation>somente leitura</translation>
+    </message>
+    <message>
+        <source>Drop a file here to upload it as a new version of “%1”.</source>
+        <translation>Solte um arquivo aqui para enviá-lo como nova versão de “%1”.</translation>
+    </message>
+    <message>
+        <source>file; drop a file onto it for a new version</source>
+        <translation>arquivo; solte um arquivo sobre ele para uma nova versão</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1747,57 @@
     <message>
         <source>Hoist keeps the queue and offers to go on with it the next time it starts.</source>
         <translation>O Hoist mantém a fila e oferece continuá-la na próxima vez que for iniciado.</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Imagens (%1)</translation>
+    </message>
+    <message>
+        <source>PDF drawings (%1)</source>
+        <translation>Desenhos PDF (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>Nova versão</translation>
+    </message>
+    <message>
+        <source>Upload “%1” as a new version of “%2”.
+
+Notes for this version (optional):</source>
+        <translation>Enviar “%1” como nova versão de “%2”.
+
+Notas desta versão (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Version</source>
+        <translation>&amp;Enviar versão</translation>
+    </message>
+    <message>
+        <source>New version of %1 queued</source>
+        <translation>Nova versão de %1 na fila</translation>
+    </message>
+    <message>
+        <source>Not for %1</source>
+        <translation>Não é para %1</translation>
+    </message>
+    <message>
+        <source>None of these files can go to %1; nothing was uploaded.</source>
+        <translation>Nenhum destes arquivos pode ir para %1; nada foi enviado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot go to %1 and were left out; the others are queued.</source>
+        <translation>
+            <numerusform>%n arquivo não pode ir para %1 e ficou de fora; os outros estão na fila.</numerusform>
+            <numerusform>%n arquivos não podem ir para %1 e ficaram de fora; os outros estão na fila.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes for the new version of “%1” (optional):</source>
+        <translation>Notas da nova versão de “%1” (opcional):</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,11 @@ void DemoDriver::maybeUpload()
     if (m_window->destinationBar()->destination().folderPath != m_folderPath)
         return; // the remembered folder is shown first; wait for the demo's
     m_uploaded = m_window->startUpload();
+    // HOIST_DEMO_KIND=photos|drawings|company-documents: show that picker once the upload runs
+    // (for screenshots of the destination types).
+    DestinationKind kind = DestinationKind::ProjectDocuments;
+    if (m_uploaded && destinationKindFromName(qEnvironmentVariable("HOIST_DEMO_KIND"), &kind))
+        m_window->destinationBar()->setKind(kind);
 }
 
 } // namespace hoist::ui

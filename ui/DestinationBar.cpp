@@ -6,14 +6,20 @@
 #include "procore/ApiReply.h"
 #include "procore/ProcoreClient.h"
 
+#include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -32,6 +38,21 @@ QString folderKey(qint64 projectId)
 {
     return QStringLiteral("destination/folder/%1").arg(projectId);
 }
+QString companyFolderKey(qint64 companyId)
+{
+    return QStringLiteral("destination/companyFolder/%1").arg(companyId);
+}
+// Per project: "kind", "album", "drawingArea", "drawingSet", "revision".
+QString projectChoiceKey(const char *what, qint64 projectId)
+{
+    return QStringLiteral("destination/%1/%2").arg(QLatin1String(what)).arg(projectId);
+}
+QString lastKindKey()
+{
+    return QStringLiteral("destination/kind");
+}
+constexpr qint64 kNewItem = -1; // the "New album…" / "New set…" entry
+enum Page { FolderPage, PhotoPage, DrawingPage };
 } // namespace
 
 DestinationBar::DestinationBar(QWidget *parent)
@@ -44,6 +65,14 @@ DestinationBar::DestinationBar(QWidget *parent)
     m_company->setEnabled(false);
     m_company->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_company->setMinimumContentsLength(20);
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("destinationKindCombo"));
+    m_kind->setAccessibleName(tr("Destination type"));
+    m_kind->setToolTip(tr("Which Procore tool the files go to"));
+    for (DestinationKind k : {DestinationKind::ProjectDocuments, DestinationKind::CompanyDocuments,
+                              DestinationKind::Photos, DestinationKind::Drawings})
+        m_kind->addItem(destinationKindText(k), QVariant::fromValue(int(k)));
 
     m_project = new ProjectPicker(this);
     m_project->setObjectName(QStringLiteral("projectPicker"));
@@ -82,29 +111,63 @@ DestinationBar::DestinationBar(QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     auto *companyLabel = new QLabel(tr("&Company:"), this);
     companyLabel->setBuddy(m_company);
-    auto *projectLabel = new QLabel(tr("&Project:"), this);
-    projectLabel->setBuddy(m_project);
+    auto *kindLabel = new QLabel(tr("&Upload to:"), this);
+    kindLabel->setBuddy(m_kind);
+    m_projectLabel = new QLabel(tr("&Project:"), this);
+    m_projectLabel->setBuddy(m_project);
     form->addRow(companyLabel, m_company);
-    form->addRow(projectLabel, m_project);
+    form->addRow(kindLabel, m_kind);
+    form->addRow(m_projectLabel, m_project);
 
-    auto *folderLabel = new QLabel(tr("Fol&der:"), this);
+    // The folder page: Documents and Company Documents.
+    auto *folderPage = new QWidget(this);
+    auto *folderLabel = new QLabel(tr("Fol&der:"), folderPage);
     folderLabel->setBuddy(m_tree);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(folderLabel);
     folderRow->addStretch(1);
     folderRow->addWidget(m_newFolder);
+    auto *folderLayout = new QVBoxLayout(folderPage);
+    folderLayout->setContentsMargins(0, 0, 0, 0);
+    folderLayout->addLayout(folderRow);
+    folderLayout->addWidget(m_tree, 1);
+    m_tree->setParent(folderPage);
+    m_newFolder->setParent(folderPage);
+    m_tree->setAcceptDrops(true);
+    m_tree->setDragDropMode(QAbstractItemView::DropOnly);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setDefaultDropAction(Qt::CopyAction);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("destinationPages"));
+    m_pages->addWidget(folderPage);
+    m_pages->addWidget(buildPhotoPage());
+    m_pages->addWidget(buildDrawingPage());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addSpacing(4);
-    layout->addLayout(folderRow);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_pages, 1);
     layout->addWidget(m_status);
 
-    setTabOrder(m_company, m_project);
+    setTabOrder(m_company, m_kind);
+    setTabOrder(m_kind, m_project);
     setTabOrder(m_project, m_tree);
     setTabOrder(m_tree, m_newFolder);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &DestinationBar::onKindChanged);
+
+    // The keyboard's way to a new version: on a file row, the context menu or Ctrl+Shift+N.
+    m_newVersionAction = new QAction(tr("Upload a &New Version…"), m_tree);
+    m_newVersionAction->setObjectName(QStringLiteral("newVersionAction"));
+    m_newVersionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newVersionAction->setShortcutContext(Qt::WidgetShortcut);
+    m_newVersionAction->setEnabled(false);
+    m_tree->addAction(m_newVersionAction);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_newVersionAction, &QAction::triggered, this, &DestinationBar::chooseNewVersionFile);
+    connect(m_folders, &FolderTreeModel::newVersionDropped, this, &DestinationBar::onNewVersionDropped);
 
     connect(m_company, &QComboBox::currentIndexChanged, this, &DestinationBar::onCompanyChanged);
     connect(m_project, &ProjectPicker::projectChanged, this, &DestinationBar::onProjectChanged);
@@ -139,6 +202,16 @@ DestinationBar::DestinationBar(QWidget *parent)
     connect(m_folders, &FolderTreeModel::folderCreated, this, selectIndex);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
+                m_newVersionAction->setEnabled(current.flags() & Qt::ItemIsDropEnabled);
+                if (current.isValid() && current.data(FolderTreeModel::IsFileRole).toBool()) {
+                    // A file: not a destination, but a target for a new version.
+                    setStatus(current.flags() & Qt::ItemIsDropEnabled
+                                  ? tr("Drop a file onto “%1” (or press Ctrl+Shift+N) to upload it as a "
+                                       "new version.")
+                                        .arg(current.data().toString())
+                                  : QString());
+                    return;
+                }
                 if (current.isValid() && !(current.flags() & Qt::ItemIsSelectable)) {
                     // A read-only folder: say why, and go back to the folder chosen before.
                     setStatus(tr("“%1” is read-only: files cannot be uploaded there. Choose another folder.")
@@ -156,6 +229,11 @@ DestinationBar::DestinationBar(QWidget *parent)
                 onFolderChosen(current);
             });
     connect(m_newFolder, &QPushButton::clicked, this, &DestinationBar::newFolder);
+
+    // The kind chosen last (the project's own choice wins when a project is picked).
+    DestinationKind last = DestinationKind::ProjectDocuments;
+    if (destinationKindFromName(QSettings().value(lastKindKey()).toString(), &last))
+        setKind(last);
 }
 
 void DestinationBar::setClient(ProcoreClient *client)
@@ -227,6 +305,8 @@ void DestinationBar::onCompanyChanged(int index)
     if (m_wantCompany == companyId && m_wantProject != 0)
         preferred = m_wantProject;
     m_project->setCompany(companyId, preferred);
+    if (m_kindValue == DestinationKind::CompanyDocuments)
+        showFolders();
     Q_EMIT destinationChanged();
 }
 
@@ -242,14 +322,101 @@ void DestinationBar::onProjectChanged(const Project &project)
     setStatus({});
     QSettings().setValue(projectKey(companyId), project.id);
     m_projectName = project.displayName.isEmpty() ? project.name : project.displayName;
-    m_folders->setProject(companyId, project.id, tr("Documents"));
-    QString path = QSettings().value(folderKey(project.id)).toString();
     if (m_hasWantedFolder && m_wantProject == project.id) {
+        setKind(DestinationKind::ProjectDocuments); // selectDestination() asks for Documents
+    } else {
+        // The kind last used with this project.
+        DestinationKind remembered = m_kindValue;
+        if (destinationKindFromName(QSettings().value(projectChoiceKey("kind", project.id)).toString(),
+                                    &remembered)
+            && remembered != m_kindValue && remembered != DestinationKind::CompanyDocuments) {
+            const QSignalBlocker blocker(m_kind);
+            m_kind->setCurrentIndex(m_kind->findData(QVariant::fromValue(int(remembered))));
+            m_kindValue = remembered;
+            m_pages->setCurrentIndex(remembered == DestinationKind::Photos     ? PhotoPage
+                                     : remembered == DestinationKind::Drawings ? DrawingPage
+                                                                               : FolderPage);
+        }
+    }
+    switch (m_kindValue) {
+    case DestinationKind::ProjectDocuments:
+        showFolders();
+        break;
+    case DestinationKind::CompanyDocuments:
+        break; // the company's tree does not change with the project
+    case DestinationKind::Photos:
+        loadAlbums();
+        break;
+    case DestinationKind::Drawings:
+        loadDrawingLists();
+        break;
+    }
+    Q_EMIT destinationChanged();
+}
+
+qint64 DestinationBar::projectId() const
+{
+    return m_project->currentProject().id;
+}
+
+void DestinationBar::setKind(DestinationKind kind)
+{
+    const int index = m_kind->findData(QVariant::fromValue(int(kind)));
+    if (index >= 0 && index != m_kind->currentIndex())
+        m_kind->setCurrentIndex(index);
+}
+
+void DestinationBar::onKindChanged()
+{
+    m_kindValue = DestinationKind(m_kind->currentData().toInt());
+    setStatus({});
+    QSettings().setValue(lastKindKey(), destinationKindName(m_kindValue));
+    if (projectId() && m_kindValue != DestinationKind::CompanyDocuments)
+        QSettings().setValue(projectChoiceKey("kind", projectId()), destinationKindName(m_kindValue));
+    const bool needsProject = m_kindValue != DestinationKind::CompanyDocuments;
+    m_projectLabel->setVisible(needsProject);
+    m_project->setVisible(needsProject);
+    switch (m_kindValue) {
+    case DestinationKind::ProjectDocuments:
+    case DestinationKind::CompanyDocuments:
+        m_pages->setCurrentIndex(FolderPage);
+        showFolders();
+        break;
+    case DestinationKind::Photos:
+        m_pages->setCurrentIndex(PhotoPage);
+        loadAlbums();
+        break;
+    case DestinationKind::Drawings:
+        m_pages->setCurrentIndex(DrawingPage);
+        loadDrawingLists();
+        break;
+    }
+    Q_EMIT destinationChanged();
+}
+
+void DestinationBar::showFolders()
+{
+    const qint64 companyId = m_project->companyId();
+    if (m_kindValue == DestinationKind::CompanyDocuments) {
+        if (!companyId) {
+            m_folders->clear();
+            return;
+        }
+        m_folders->setProject(companyId, 0, tr("Company Documents"));
+        m_folders->revealPath(QSettings().value(companyFolderKey(companyId)).toString());
+        return;
+    }
+    if (!companyId || !projectId()) {
+        m_folders->clear();
+        return;
+    }
+    m_folders->setProject(companyId, projectId(), tr("Documents"));
+    QString path = QSettings().value(folderKey(projectId())).toString();
+    if (m_hasWantedFolder && m_wantProject == projectId()) {
         path = m_wantFolder;
         m_hasWantedFolder = false;
     }
     m_folders->revealPath(path);
-    Q_EMIT destinationChanged();
 }
 
 void DestinationBar::onFolderChosen(const QModelIndex &index)
@@ -262,7 +429,10 @@ void DestinationBar::onFolderChosen(const QModelIndex &index)
     m_folderId = index.data(FolderTreeModel::FolderIdRole).toLongLong();
     m_folderPath = index.data(FolderTreeModel::PathRole).toString();
     m_newFolder->setEnabled(true);
-    QSettings().setValue(folderKey(m_folders->projectId()), m_folderPath);
+    if (m_folders->projectId())
+        QSettings().setValue(folderKey(m_folders->projectId()), m_folderPath);
+    else
+        QSettings().setValue(companyFolderKey(m_folders->companyId()), m_folderPath);
     Q_EMIT destinationChanged();
 }
 
@@ -290,7 +460,21 @@ void DestinationBar::selectDestination(qint64 companyId, qint64 projectId, const
 
 bool DestinationBar::isComplete() const
 {
-    return m_project->companyId() != 0 && m_project->currentProject().id != 0 && m_folderId >= 0;
+    if (m_project->companyId() == 0)
+        return false;
+    switch (m_kindValue) {
+    case DestinationKind::ProjectDocuments:
+        return projectId() != 0 && m_folderId >= 0 && m_folders->projectId() == projectId();
+    case DestinationKind::CompanyDocuments:
+        return m_folderId >= 0 && m_folders->projectId() == 0 && m_folders->companyId() != 0;
+    case DestinationKind::Photos:
+        return projectId() != 0 && !m_albumsReply && m_album->currentData().toLongLong() >= 0;
+    case DestinationKind::Drawings:
+        return projectId() != 0 && !m_setsReply && !m_areasReply && m_set->currentData().toLongLong() > 0
+               && (m_area->count() == 0 || m_area->currentData().toLongLong() > 0)
+               && !m_revision->text().trimmed().isEmpty();
+    }
+    return false;
 }
 
 Destination DestinationBar::destination() const
@@ -299,10 +483,37 @@ Destination DestinationBar::destination() const
     if (!isComplete())
         return d;
     d.companyId = m_project->companyId();
-    d.projectId = m_project->currentProject().id;
-    d.folderId = m_folderId;
-    d.folderPath = m_folderPath;
+    d.kind = m_kindValue;
     d.projectName = m_projectName;
+    switch (m_kindValue) {
+    case DestinationKind::ProjectDocuments:
+        d.projectId = projectId();
+        d.folderId = m_folderId;
+        d.folderPath = m_folderPath;
+        break;
+    case DestinationKind::CompanyDocuments:
+        d.projectName = tr("Company Documents");
+        d.folderId = m_folderId;
+        d.folderPath = m_folderPath;
+        break;
+    case DestinationKind::Photos:
+        d.projectId = projectId();
+        d.photo.albumId = m_album->currentData().toLongLong();
+        d.photo.albumName = d.photo.albumId ? m_album->currentText() : QString();
+        d.photo.description = m_description->text().trimmed();
+        d.photo.isPrivate = m_private->isChecked();
+        break;
+    case DestinationKind::Drawings:
+        d.projectId = projectId();
+        d.drawing.areaId = m_area->count() ? m_area->currentData().toLongLong() : 0;
+        d.drawing.setId = m_set->currentData().toLongLong();
+        d.drawing.setName = m_set->currentText();
+        d.drawing.drawingDate = m_drawingDate->date();
+        if (m_hasReceivedDate->isChecked())
+            d.drawing.receivedDate = m_receivedDate->date();
+        d.drawing.defaultRevision = m_revision->text().trimmed();
+        break;
+    }
     return d;
 }
 
@@ -310,13 +521,29 @@ QString DestinationBar::destinationText() const
 {
     if (!isComplete())
         return {};
+    switch (m_kindValue) {
+    case DestinationKind::ProjectDocuments:
+        break;
+    case DestinationKind::CompanyDocuments:
+        return tr("%1 › %2").arg(m_company->currentText(),
+                                 m_folderPath.isEmpty() ? tr("Company Documents")
+                                                        : tr("Company Documents › %1").arg(m_folderPath));
+    case DestinationKind::Photos:
+        return tr("%1 › %2 › Photos › %3")
+            .arg(m_company->currentText(), m_projectName, m_album->currentText());
+    case DestinationKind::Drawings:
+        return tr("%1 › %2 › Drawings › %3")
+            .arg(m_company->currentText(), m_projectName, m_set->currentText());
+    }
     const QString folder = m_folderPath.isEmpty() ? tr("Documents") : m_folderPath;
     return tr("%1 › %2 › %3").arg(m_company->currentText(), m_projectName, folder);
 }
 
 void DestinationBar::newFolder()
 {
-    const QModelIndex parent = m_tree->currentIndex();
+    QModelIndex parent = m_tree->currentIndex();
+    if (parent.data(FolderTreeModel::IsFileRole).toBool())
+        parent = m_chosen; // a file row is current: the folder chosen as destination
     if (!parent.isValid())
         return;
     QInputDialog dialog(this);
@@ -341,6 +568,359 @@ void DestinationBar::newFolder()
         Qt::SingleShotConnection);
 }
 
+QWidget *DestinationBar::buildPhotoPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("photoPage"));
+    m_album = new QComboBox(page);
+    m_album->setObjectName(QStringLiteral("albumCombo"));
+    m_album->setAccessibleName(tr("Album"));
+    m_album->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_album->setMinimumContentsLength(16);
+    m_description = new QLineEdit(page);
+    m_description->setObjectName(QStringLiteral("photoDescription"));
+    m_description->setAccessibleName(tr("Photo description"));
+    m_description->setPlaceholderText(tr("Optional, for every photo of the upload"));
+    m_private = new QCheckBox(tr("P&rivate (only people allowed to see private photos)"), page);
+    m_private->setObjectName(QStringLiteral("photoPrivate"));
+    m_private->setAccessibleName(tr("Private photos"));
+    auto *note = new QLabel(tr("Only images (JPEG, PNG, HEIC, …) can go to Photos; other files are left out "
+                               "before anything is uploaded."),
+                            page);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *albumLabel = new QLabel(tr("&Album:"), page);
+    albumLabel->setBuddy(m_album);
+    auto *descriptionLabel = new QLabel(tr("Descr&iption:"), page);
+    descriptionLabel->setBuddy(m_description);
+    form->addRow(albumLabel, m_album);
+    form->addRow(descriptionLabel, m_description);
+    form->addRow(QString(), m_private);
+    form->addRow(note);
+
+    connect(m_album, &QComboBox::activated, this, &DestinationBar::onAlbumActivated);
+    connect(m_album, &QComboBox::currentIndexChanged, this, [this] {
+        const qint64 id = m_album->currentData().toLongLong();
+        if (id >= 0 && projectId() && !m_albumsReply)
+            QSettings().setValue(projectChoiceKey("album", projectId()), id);
+        Q_EMIT destinationChanged();
+    });
+    return page;
+}
+
+QWidget *DestinationBar::buildDrawingPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("drawingPage"));
+    m_area = new QComboBox(page);
+    m_area->setObjectName(QStringLiteral("drawingAreaCombo"));
+    m_area->setAccessibleName(tr("Drawing area"));
+    m_set = new QComboBox(page);
+    m_set->setObjectName(QStringLiteral("drawingSetCombo"));
+    m_set->setAccessibleName(tr("Drawing set"));
+    m_set->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_set->setMinimumContentsLength(16);
+    m_drawingDate = new QDateEdit(QDate::currentDate(), page);
+    m_drawingDate->setObjectName(QStringLiteral("drawingDate"));
+    m_drawingDate->setAccessibleName(tr("Drawing date"));
+    m_drawingDate->setCalendarPopup(true);
+    m_hasReceivedDate = new QCheckBox(tr("Recei&ved:"), page);
+    m_hasReceivedDate->setObjectName(QStringLiteral("hasReceivedDate"));
+    m_hasReceivedDate->setAccessibleName(tr("Set a received date"));
+    m_receivedDate = new QDateEdit(QDate::currentDate(), page);
+    m_receivedDate->setObjectName(QStringLiteral("receivedDate"));
+    m_receivedDate->setAccessibleName(tr("Received date"));
+    m_receivedDate->setCalendarPopup(true);
+    m_receivedDate->setEnabled(false);
+    m_revision = new QLineEdit(QStringLiteral("0"), page);
+    m_revision->setObjectName(QStringLiteral("drawingRevision"));
+    m_revision->setAccessibleName(tr("Default revision"));
+    m_revision->setMaxLength(20);
+    auto *note =
+        new QLabel(tr("PDF drawings only. The files of one upload go to Procore as one drawing upload; "
+                      "each row shows its processing until Procore has finished."),
+                   page);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_areaLabel = new QLabel(tr("A&rea:"), page);
+    m_areaLabel->setBuddy(m_area);
+    auto *setLabel = new QLabel(tr("Drawing &set:"), page);
+    setLabel->setBuddy(m_set);
+    auto *dateLabel = new QLabel(tr("Drawing da&te:"), page);
+    dateLabel->setBuddy(m_drawingDate);
+    auto *revisionLabel = new QLabel(tr("Default revisi&on:"), page);
+    revisionLabel->setBuddy(m_revision);
+    form->addRow(m_areaLabel, m_area);
+    form->addRow(setLabel, m_set);
+    form->addRow(dateLabel, m_drawingDate);
+    form->addRow(m_hasReceivedDate, m_receivedDate);
+    form->addRow(revisionLabel, m_revision);
+    form->addRow(note);
+
+    connect(m_hasReceivedDate, &QCheckBox::toggled, m_receivedDate, &QWidget::setEnabled);
+    connect(m_set, &QComboBox::activated, this, &DestinationBar::onSetActivated);
+    connect(m_set, &QComboBox::currentIndexChanged, this, [this] {
+        const qint64 id = m_set->currentData().toLongLong();
+        if (id > 0 && projectId() && !m_setsReply)
+            QSettings().setValue(projectChoiceKey("drawingSet", projectId()), id);
+        Q_EMIT destinationChanged();
+    });
+    connect(m_area, &QComboBox::currentIndexChanged, this, [this] {
+        const qint64 id = m_area->currentData().toLongLong();
+        if (id > 0 && projectId() && !m_areasReply)
+            QSettings().setValue(projectChoiceKey("drawingArea", projectId()), id);
+        Q_EMIT destinationChanged();
+    });
+    connect(m_revision, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (projectId() && !text.trimmed().isEmpty())
+            QSettings().setValue(projectChoiceKey("revision", projectId()), text.trimmed());
+        Q_EMIT destinationChanged();
+    });
+    return page;
+}
+
+void DestinationBar::loadAlbums(qint64 select)
+{
+    if (m_albumsReply)
+        m_albumsReply->abort();
+    {
+        const QSignalBlocker blocker(m_album);
+        m_album->clear();
+    }
+    if (!m_client || !projectId())
+        return;
+    m_album->setPlaceholderText(tr("Loading albums…"));
+    ApiReply *reply = m_client->imageCategories(m_project->companyId(), projectId());
+    m_albumsReply = reply;
+    updateLoading();
+    const qint64 project = projectId();
+    connect(reply, &ApiReply::finished, this, [this, reply, select, project] {
+        reply->deleteLater();
+        if (reply != m_albumsReply)
+            return;
+        m_albumsReply.clear();
+        updateLoading();
+        if (project != projectId())
+            return;
+        if (!reply->isOk()) {
+            setStatus(tr("The albums could not be loaded: %1").arg(reply->error().describe()), true);
+            return;
+        }
+        const qint64 wanted =
+            select ? select : QSettings().value(projectChoiceKey("album", project)).toLongLong();
+        {
+            const QSignalBlocker blocker(m_album);
+            m_album->addItem(tr("No album (Unclassified)"), QVariant::fromValue(qint64(0)));
+            for (const NamedItem &album : NamedItem::listFromJson(reply->json()))
+                m_album->addItem(album.name, QVariant::fromValue(album.id));
+            m_album->insertSeparator(m_album->count());
+            m_album->addItem(tr("New album…"), QVariant::fromValue(kNewItem));
+            const int found = m_album->findData(QVariant::fromValue(wanted));
+            m_album->setCurrentIndex(found >= 0 ? found : 0);
+        }
+        Q_EMIT destinationChanged();
+    });
+}
+
+void DestinationBar::onAlbumActivated(int index)
+{
+    if (m_album->itemData(index).toLongLong() != kNewItem)
+        return;
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("newAlbumDialog"));
+    dialog.setWindowTitle(tr("New Album"));
+    dialog.setLabelText(tr("Name of the new photo album:"));
+    dialog.setOkButtonText(tr("C&reate"));
+    const QString name = dialog.exec() == QDialog::Accepted ? dialog.textValue().trimmed() : QString();
+    if (name.isEmpty() || !m_client) {
+        const QSignalBlocker blocker(m_album);
+        m_album->setCurrentIndex(0);
+        Q_EMIT destinationChanged();
+        return;
+    }
+    setStatus(tr("Creating the album “%1”…").arg(name));
+    ApiReply *reply =
+        m_client->createImageCategory(m_project->companyId(), projectId(), name, m_private->isChecked());
+    m_albumsReply = reply;
+    updateLoading();
+    Q_EMIT destinationChanged();
+    connect(reply, &ApiReply::finished, this, [this, reply, name] {
+        reply->deleteLater();
+        if (reply != m_albumsReply)
+            return;
+        m_albumsReply.clear();
+        if (!reply->isOk()) {
+            setStatus(tr("The album “%1” could not be created: %2").arg(name, reply->error().describe()),
+                      true);
+            loadAlbums();
+            return;
+        }
+        setStatus({});
+        loadAlbums(NamedItem::fromJson(reply->json().toObject()).id);
+    });
+}
+
+void DestinationBar::loadDrawingLists(qint64 selectSet)
+{
+    for (const auto &r : {m_areasReply, m_setsReply})
+        if (r)
+            r->abort();
+    {
+        const QSignalBlocker a(m_area), s(m_set);
+        m_area->clear();
+        m_set->clear();
+    }
+    m_area->setVisible(false);
+    m_areaLabel->setVisible(false);
+    if (!m_client || !projectId())
+        return;
+    const qint64 project = projectId();
+    if (const QString revision = QSettings().value(projectChoiceKey("revision", project)).toString();
+        !revision.isEmpty()) {
+        const QSignalBlocker blocker(m_revision);
+        m_revision->setText(revision);
+    }
+    m_set->setPlaceholderText(tr("Loading drawing sets…"));
+    ApiReply *areas = m_client->drawingAreas(m_project->companyId(), project);
+    ApiReply *sets = m_client->drawingSets(m_project->companyId(), project);
+    m_areasReply = areas;
+    m_setsReply = sets;
+    updateLoading();
+    connect(areas, &ApiReply::finished, this, [this, areas, project] {
+        areas->deleteLater();
+        if (areas != m_areasReply)
+            return;
+        m_areasReply.clear();
+        updateLoading();
+        if (project != projectId())
+            return;
+        if (!areas->isOk()) {
+            setStatus(tr("The drawing areas could not be loaded: %1").arg(areas->error().describe()), true);
+            return;
+        }
+        const QList<NamedItem> list = NamedItem::listFromJson(areas->json());
+        const qint64 wanted = QSettings().value(projectChoiceKey("drawingArea", project)).toLongLong();
+        {
+            const QSignalBlocker blocker(m_area);
+            for (const NamedItem &area : list)
+                m_area->addItem(area.name, QVariant::fromValue(area.id));
+            const int found = m_area->findData(QVariant::fromValue(wanted));
+            m_area->setCurrentIndex(found >= 0 ? found : 0);
+        }
+        // Projects without drawing areas need none.
+        m_area->setVisible(!list.isEmpty());
+        m_areaLabel->setVisible(!list.isEmpty());
+        Q_EMIT destinationChanged();
+    });
+    connect(sets, &ApiReply::finished, this, [this, sets, project, selectSet] {
+        sets->deleteLater();
+        if (sets != m_setsReply)
+            return;
+        m_setsReply.clear();
+        updateLoading();
+        if (project != projectId())
+            return;
+        if (!sets->isOk()) {
+            setStatus(tr("The drawing sets could not be loaded: %1").arg(sets->error().describe()), true);
+            return;
+        }
+        const qint64 wanted =
+            selectSet ? selectSet : QSettings().value(projectChoiceKey("drawingSet", project)).toLongLong();
+        {
+            const QSignalBlocker blocker(m_set);
+            for (const NamedItem &set : NamedItem::listFromJson(sets->json()))
+                m_set->addItem(set.name, QVariant::fromValue(set.id));
+            m_set->insertSeparator(m_set->count());
+            m_set->addItem(tr("New set…"), QVariant::fromValue(kNewItem));
+            const int found = m_set->findData(QVariant::fromValue(wanted));
+            m_set->setCurrentIndex(found >= 0 ? found : 0);
+        }
+        if (selectSet)
+            QSettings().setValue(projectChoiceKey("drawingSet", project), selectSet);
+        Q_EMIT destinationChanged();
+    });
+}
+
+void DestinationBar::onSetActivated(int index)
+{
+    if (m_set->itemData(index).toLongLong() != kNewItem)
+        return;
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("newDrawingSetDialog"));
+    dialog.setWindowTitle(tr("New Drawing Set"));
+    dialog.setLabelText(tr("Name of the new drawing set:"));
+    dialog.setOkButtonText(tr("C&reate"));
+    const QString name = dialog.exec() == QDialog::Accepted ? dialog.textValue().trimmed() : QString();
+    if (name.isEmpty() || !m_client) {
+        const QSignalBlocker blocker(m_set);
+        m_set->setCurrentIndex(0);
+        Q_EMIT destinationChanged();
+        return;
+    }
+    setStatus(tr("Creating the drawing set “%1”…").arg(name));
+    ApiReply *reply = m_client->createDrawingSet(m_project->companyId(), projectId(), name);
+    m_setsReply = reply;
+    updateLoading();
+    Q_EMIT destinationChanged();
+    connect(reply, &ApiReply::finished, this, [this, reply, name] {
+        reply->deleteLater();
+        if (reply != m_setsReply)
+            return;
+        m_setsReply.clear();
+        if (!reply->isOk()) {
+            setStatus(
+                tr("The drawing set “%1” could not be created: %2").arg(name, reply->error().describe()),
+                true);
+            loadDrawingLists();
+            return;
+        }
+        setStatus({});
+        loadDrawingLists(NamedItem::fromJson(reply->json().toObject()).id);
+    });
+}
+
+void DestinationBar::chooseNewVersionFile()
+{
+    const QPersistentModelIndex file = m_tree->currentIndex();
+    if (!(file.flags() & Qt::ItemIsDropEnabled))
+        return;
+    auto *dialog = new QFileDialog(this, tr("New Version of %1").arg(file.data().toString()));
+    dialog->setObjectName(QStringLiteral("newVersionFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, file](const QString &path) {
+        if (file.isValid())
+            onNewVersionDropped({path}, file);
+    });
+    dialog->open();
+}
+
+void DestinationBar::onNewVersionDropped(const QStringList &paths, const QModelIndex &file)
+{
+    if (paths.size() != 1) {
+        setStatus(tr("Drop one file at a time onto “%1” for a new version.").arg(file.data().toString()),
+                  true);
+        return;
+    }
+    Destination d;
+    d.companyId = m_folders->companyId();
+    d.projectId = m_folders->projectId();
+    d.kind = DestinationKind::ProjectDocuments;
+    d.projectName = m_projectName;
+    d.folderId = file.data(FolderTreeModel::FolderIdRole).toLongLong();
+    d.folderPath = file.data(FolderTreeModel::PathRole).toString();
+    d.newVersionOf = file.data(FolderTreeModel::FileIdRole).toLongLong();
+    Q_EMIT newVersionRequested(paths, d, file.data().toString());
+}
+
 void DestinationBar::setStatus(const QString &text, bool isError)
 {
     m_statusIsError = isError;
@@ -354,7 +934,8 @@ void DestinationBar::setStatus(const QString &text, bool isError)
 
 void DestinationBar::updateLoading()
 {
-    const bool loading = m_companiesReply || m_project->isLoading() || m_folders->isLoading();
+    const bool loading = m_companiesReply || m_project->isLoading() || m_folders->isLoading() || m_albumsReply
+                         || m_areasReply || m_setsReply;
     setCursor(loading ? Qt::BusyCursor : Qt::ArrowCursor);
     if (loading)
         m_tree->setCursor(Qt::BusyCursor);

@@ -4,9 +4,12 @@
 #include "procore/ApiReply.h"
 #include "procore/ProcoreClient.h"
 
+#include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
+#include <QMimeData>
 #include <QPalette>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -126,11 +129,25 @@ void FolderTreeModel::addChildren(Node *node, const Folder &listing)
         child->path =
             node->path.isEmpty() ? folder.name : QString(node->path + QLatin1Char('/') + folder.name);
         child->readOnly = folder.readOnly;
-        child->mayHaveChildren = folder.hasChildFolders;
+        child->mayHaveChildren = folder.hasChildFolders || folder.hasChildFiles;
         child->parent = node;
         children.push_back(std::move(child));
     }
+    for (const FileRef &file : listing.files) {
+        auto child = std::make_unique<Node>();
+        child->id = file.id;
+        child->name = file.name;
+        child->path = node->path;
+        child->readOnly = node->readOnly;
+        child->isFile = true;
+        child->fetched = true;
+        child->parent = node;
+        children.push_back(std::move(child));
+    }
+    // Folders first, then files, each by name.
     std::stable_sort(children.begin(), children.end(), [](const auto &a, const auto &b) {
+        if (a->isFile != b->isFile)
+            return !a->isFile;
         return QString::localeAwareCompare(a->name, b->name) < 0;
     });
     node->fetched = true;
@@ -147,9 +164,12 @@ void FolderTreeModel::addChildren(Node *node, const Folder &listing)
 
 void FolderTreeModel::insertChild(Node *parent, std::unique_ptr<Node> child)
 {
-    auto pos = std::lower_bound(
-        parent->children.begin(), parent->children.end(), child,
-        [](const auto &a, const auto &b) { return QString::localeAwareCompare(a->name, b->name) < 0; });
+    auto pos = std::lower_bound(parent->children.begin(), parent->children.end(), child,
+                                [](const auto &a, const auto &b) {
+                                    if (a->isFile != b->isFile)
+                                        return !a->isFile;
+                                    return QString::localeAwareCompare(a->name, b->name) < 0;
+                                });
     const int row = int(pos - parent->children.begin());
     beginInsertRows(indexOf(parent), row, row);
     parent->children.insert(pos, std::move(child));
@@ -178,7 +198,7 @@ void FolderTreeModel::continueReveal()
         }
         Node *next = nullptr;
         for (const auto &child : current->children) {
-            if (child->name == segment) {
+            if (!child->isFile && child->name == segment) {
                 next = child.get();
                 break;
             }
@@ -295,15 +315,23 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return node->name;
     case Qt::DecorationRole:
+        if (node->isFile)
+            return ThemedIconEngine::icon(QStringLiteral("add-file"));
         if (isRoot)
             return ThemedIconEngine::icon(QStringLiteral("documents"));
         return ThemedIconEngine::icon(node->readOnly ? QStringLiteral("folder-locked")
                                                      : QStringLiteral("folder"));
     case Qt::ToolTipRole:
+        if (node->isFile)
+            return acceptsNewVersion(node)
+                       ? tr("Drop a file here to upload it as a new version of “%1”.").arg(node->name)
+                       : node->name;
         if (node->readOnly)
             return tr("“%1” is read-only: files cannot be uploaded here.").arg(node->name);
         return isRoot ? tr("The top of the Documents tool") : node->path;
     case Qt::AccessibleDescriptionRole:
+        if (node->isFile)
+            return tr("file; drop a file onto it for a new version");
         return node->readOnly ? tr("read-only") : QString();
     case Qt::FontRole:
         if (node->readOnly) {
@@ -317,11 +345,15 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case FolderIdRole:
-        return node->id;
+        return node->isFile ? node->parent->id : node->id;
     case PathRole:
         return node->path;
     case ReadOnlyRole:
         return node->readOnly;
+    case IsFileRole:
+        return node->isFile;
+    case FileIdRole:
+        return node->isFile ? node->id : qint64(0);
     default:
         return {};
     }
@@ -332,9 +364,51 @@ Qt::ItemFlags FolderTreeModel::flags(const QModelIndex &index) const
     const Node *node = nodeOf(index);
     if (!node)
         return Qt::NoItemFlags;
+    if (node->isFile) // not a destination; a drop target for a new version
+        return acceptsNewVersion(node) ? Qt::ItemIsEnabled | Qt::ItemIsDropEnabled : Qt::ItemIsEnabled;
     if (node->readOnly)
         return Qt::ItemIsEnabled; // visible and expandable, but not a destination
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+bool FolderTreeModel::acceptsNewVersion(const Node *node) const
+{
+    // Company Documents have no versions endpoint; read-only folders take nothing.
+    return node && node->isFile && !node->readOnly && m_projectId != 0;
+}
+
+QStringList FolderTreeModel::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list")};
+}
+
+Qt::DropActions FolderTreeModel::supportedDropActions() const
+{
+    return Qt::CopyAction | Qt::MoveAction | Qt::LinkAction;
+}
+
+bool FolderTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int,
+                                      const QModelIndex &parent) const
+{
+    if (!data || !data->hasUrls() || row >= 0 || !acceptsNewVersion(nodeOf(parent)))
+        return false;
+    for (const QUrl &url : data->urls())
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            return true;
+    return false;
+}
+
+bool FolderTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                   const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    QStringList paths;
+    for (const QUrl &url : data->urls())
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            paths.append(url.toLocalFile());
+    Q_EMIT newVersionDropped(paths, parent);
+    return false; // nothing moves in the tree: the upload is queued elsewhere
 }
 
 bool FolderTreeModel::hasChildren(const QModelIndex &parent) const

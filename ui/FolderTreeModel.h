@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModel>
 #include <QPointer>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -17,6 +18,8 @@ namespace hoist::ui {
 // A project's (or company's) Documents folders for a QTreeView, loaded lazily one level at a
 // time through ProcoreClient::folder() (canFetchMore/fetchMore). The top row is the Documents
 // root itself. The recycle bin is left out; read-only folders are shown but cannot be selected.
+// Each folder's files follow its subfolders: they are not destinations, but local files dropped
+// onto one (a project's, in a writable folder) ask for a new version of it (newVersionDropped).
 class FolderTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -26,6 +29,8 @@ public:
         FolderIdRole = Qt::UserRole + 1, // qint64; 0 for the root
         PathRole,                        // QString "Drawings/Architectural"; "" for the root
         ReadOnlyRole,                    // bool
+        IsFileRole,                      // bool: a file row (FolderIdRole/PathRole: its folder's)
+        FileIdRole,                      // qint64: the file's id (0 for folders)
     };
 
     explicit FolderTreeModel(QObject *parent = nullptr);
@@ -54,6 +59,12 @@ public:
     bool hasChildren(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -61,6 +72,8 @@ Q_SIGNALS:
     void pathRevealed(const QModelIndex &index);
     void folderCreated(const QModelIndex &index);
     void failed(const QString &message);
+    // Local files dropped onto the file row `file`.
+    void newVersionDropped(const QStringList &localPaths, const QModelIndex &file);
 
 private:
     struct Node
@@ -69,6 +82,7 @@ private:
         QString name;
         QString path;
         bool readOnly = false;
+        bool isFile = false;
         bool mayHaveChildren = false;
         bool fetched = false;
         bool fetching = false;
@@ -77,6 +91,7 @@ private:
     };
 
     Node *nodeOf(const QModelIndex &index) const;
+    bool acceptsNewVersion(const Node *node) const;
     QModelIndex indexOf(const Node *node) const;
     int rowOf(const Node *node) const;
     void load(Node *node);

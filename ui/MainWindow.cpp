@@ -13,6 +13,7 @@
 #include "upload/FileScanner.h"
 #include "upload/TransferModel.h"
 #include "upload/UploadController.h"
+#include "upload/UploadJob.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,10 +25,12 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMimeDatabase>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -35,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -397,6 +401,13 @@ QWidget *MainWindow::createWorkPage()
         updateSummary();
         updateActions();
     });
+    connect(m_destination, &DestinationBar::newVersionRequested, this,
+            [this](const QStringList &paths, const Destination &destination, const QString &remoteName) {
+                // Not inside the drop event: the drag source is waiting for it to end.
+                QTimer::singleShot(0, this, [this, path = paths.value(0), destination, remoteName] {
+                    uploadNewVersion(path, destination, remoteName);
+                });
+            });
     connect(m_transfers, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const auto state = TransferState(index.data(TransferModel::StateRole).toInt());
         if (state == TransferState::Done)
@@ -571,7 +582,21 @@ void MainWindow::addFiles()
                               .value(QStringLiteral("paths/lastAdd"),
                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                               .toString();
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Files to Upload"), start);
+    // Photos are offered images first, Drawings PDFs (the rest stays one choice away).
+    QString filter;
+    const DestinationKind kind = m_destination->kind();
+    if (kind == DestinationKind::Photos || kind == DestinationKind::Drawings) {
+        QStringList globs;
+        for (const QMimeType &type : QMimeDatabase().allMimeTypes())
+            if (kind == DestinationKind::Photos ? type.name().startsWith(QLatin1String("image/"))
+                                                : type.inherits(QStringLiteral("application/pdf")))
+                globs.append(type.globPatterns());
+        globs.removeDuplicates();
+        filter = QString((kind == DestinationKind::Photos ? tr("Images (%1)") : tr("PDF drawings (%1)"))
+                             .arg(globs.join(QLatin1Char(' ')))
+                         + QStringLiteral(";;") + tr("All files (*)"));
+    }
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Files to Upload"), start, filter);
     if (files.isEmpty())
         return;
     settings.setValue(QStringLiteral("paths/lastAdd"), QFileInfo(files.first()).absolutePath());
@@ -715,7 +740,8 @@ void MainWindow::requestUpload()
             const QList<UploadItem> chosen = dialog->chosenItems();
             const bool sameDestination = m_destination->isComplete()
                                          && m_destination->destination().folderId == destination.folderId
-                                         && m_destination->destination().projectId == destination.projectId;
+                                         && m_destination->destination().projectId == destination.projectId
+                                         && m_destination->destination().kind == destination.kind;
             if (sameDestination && enqueueItems(chosen)) {
                 m_pending.clear();
                 m_pendingPaths.clear();
@@ -728,6 +754,38 @@ void MainWindow::requestUpload()
         dialog->open();
     });
     check->start(m_pending, destination);
+}
+
+void MainWindow::uploadNewVersion(const QString &localPath, const Destination &destination,
+                                  const QString &remoteName)
+{
+    const QFileInfo info(localPath);
+    if (!m_controller || !info.isFile())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("versionNotesDialog"));
+    dialog->setWindowTitle(tr("New Version"));
+    dialog->setLabelText(tr("Upload “%1” as a new version of “%2”.\n\nNotes for this version (optional):")
+                             .arg(info.fileName(), remoteName));
+    dialog->setOkButtonText(tr("&Upload Version"));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, info, destination, remoteName](const QString &notes) {
+                if (!m_controller)
+                    return;
+                Destination d = destination;
+                d.versionNotes = notes.trimmed();
+                UploadItem item;
+                item.localPath = info.absoluteFilePath();
+                item.size = info.size();
+                item.modified = info.lastModified();
+                m_controller->enqueue({item}, d);
+                statusBar()->showMessage(tr("New version of %1 queued").arg(remoteName), 8000);
+                updateActions();
+                updateTotals();
+                Q_EMIT uploadStarted(1);
+            });
+    dialog->open();
 }
 
 bool MainWindow::enqueueItems(const QList<UploadItem> &items)
@@ -747,7 +805,39 @@ bool MainWindow::startUpload()
     if (!m_controller || m_pending.isEmpty() || isScanning() || !m_destination->isComplete())
         return false;
     const Destination destination = m_destination->destination();
-    const QList<UploadItem> items = m_pending;
+    QList<UploadItem> items = m_pending;
+    if (!destination.isDocuments()) {
+        // Photos take images only, Drawings PDFs only: say so before anything goes up.
+        QStringList refused;
+        QList<UploadItem> fitting;
+        for (const UploadItem &item : std::as_const(items)) {
+            const QList<PreflightFlag> flags =
+                preflight::checkForDestination(item.localPath, destination.effectiveKind());
+            if (flags.isEmpty())
+                fitting.append(item);
+            else
+                refused.append(tr("%1: %2").arg(QFileInfo(item.localPath).fileName(), flags.first().reason));
+        }
+        if (!refused.isEmpty()) {
+            auto *box = new QMessageBox(
+                QMessageBox::Warning, tr("Not for %1").arg(destinationKindText(destination.effectiveKind())),
+                fitting.isEmpty() ? tr("None of these files can go to %1; nothing was uploaded.")
+                                        .arg(destinationKindText(destination.effectiveKind()))
+                                  : tr("%n file(s) cannot go to %1 and were left out; the others are queued.",
+                                       nullptr, int(refused.size()))
+                                        .arg(destinationKindText(destination.effectiveKind())),
+                QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("wrongFileTypeMessage"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setInformativeText(refused.mid(0, 10).join(QLatin1Char('\n')));
+            if (refused.size() > 10)
+                box->setDetailedText(refused.join(QLatin1Char('\n')));
+            box->open();
+        }
+        if (fitting.isEmpty())
+            return false; // the files stay, so another destination can take them
+        items = fitting;
+    }
     m_pending.clear();
     m_pendingPaths.clear();
     m_problems.clear();
@@ -1008,29 +1098,51 @@ void MainWindow::askNextConflict()
     box->setEscapeButton(skip);
     m_conflictBox = box;
     const quint64 jobId = conflict.jobId;
-    connect(box, &QMessageBox::finished, this, [this, box, version, both, all, jobId] {
+    connect(box, &QMessageBox::finished, this, [this, box, version, both, all, jobId, name = conflict.name] {
         ConflictPolicy decision = ConflictPolicy::Skip;
         if (box->clickedButton() == version)
             decision = ConflictPolicy::NewVersion;
         else if (box->clickedButton() == both)
             decision = ConflictPolicy::KeepBoth;
         const bool applyToAll = all->isChecked();
-        m_conflictBox = nullptr;
-        if (m_controller) {
-            const int row = m_controller->model()->rowOfId(jobId);
-            if (row >= 0)
-                m_controller->resolveConflict(row, decision, applyToAll);
-            if (applyToAll) {
-                // The same answer for the questions already waiting.
-                for (const PendingConflict &waiting : std::as_const(m_conflicts)) {
-                    const int other = m_controller->model()->rowOfId(waiting.jobId);
-                    if (other >= 0)
-                        m_controller->resolveConflict(other, decision, false);
+        auto resolve = [this, decision, applyToAll, jobId](const QString &notes) {
+            m_conflictBox = nullptr;
+            if (m_controller) {
+                if (UploadJob *job = m_controller->job(jobId))
+                    job->setVersionNotes(notes);
+                const int row = m_controller->model()->rowOfId(jobId);
+                if (row >= 0)
+                    m_controller->resolveConflict(row, decision, applyToAll);
+                if (applyToAll) {
+                    // The same answer for the questions already waiting.
+                    for (const PendingConflict &waiting : std::as_const(m_conflicts)) {
+                        if (UploadJob *job = m_controller->job(waiting.jobId))
+                            job->setVersionNotes(notes);
+                        const int other = m_controller->model()->rowOfId(waiting.jobId);
+                        if (other >= 0)
+                            m_controller->resolveConflict(other, decision, false);
+                    }
+                    m_conflicts.clear();
                 }
-                m_conflicts.clear();
             }
+            QMetaObject::invokeMethod(this, &MainWindow::askNextConflict, Qt::QueuedConnection);
+        };
+        if (decision != ConflictPolicy::NewVersion) {
+            resolve({});
+            return;
         }
-        QMetaObject::invokeMethod(this, &MainWindow::askNextConflict, Qt::QueuedConnection);
+        // A new version may carry notes (optional; Cancel uploads it without).
+        auto *notes = new QInputDialog(this);
+        notes->setAttribute(Qt::WA_DeleteOnClose);
+        notes->setObjectName(QStringLiteral("versionNotesDialog"));
+        notes->setWindowTitle(tr("New Version"));
+        notes->setLabelText(tr("Notes for the new version of “%1” (optional):").arg(name));
+        notes->setOkButtonText(tr("&Upload Version"));
+        m_conflictBox = notes;
+        connect(notes, &QDialog::finished, this, [notes, resolve](int result) {
+            resolve(result == QDialog::Accepted ? notes->textValue().trimmed() : QString());
+        });
+        notes->open();
     });
     box->open();
 }

@@ -64,6 +64,10 @@ public:
     bool reviewBeforeUpload() const { return m_review; }
     // Queues files for the chosen destination (e.g. failed files picked in the History view).
     bool enqueueItems(const QList<UploadItem> &items);
+    // A local file dropped onto a Documents file: asks for optional notes (a window-modal
+    // dialog named "versionNotesDialog"), then queues it as a new version of that file.
+    void uploadNewVersion(const QString &localPath, const hoist::Destination &destination,
+                          const QString &remoteName);
 
     QList<UploadItem> pendingItems() const { return m_pending; }
     bool isScanning() const;
@@ -142,7 +146,7 @@ private:
         QString folderPath;
     };
     QList<PendingConflict> m_conflicts;
-    QPointer<QMessageBox> m_conflictBox;
+    QPointer<QDialog> m_conflictBox; // the name-clash question, or its version notes
     bool m_review = false;
     bool m_reviewing = false;
     QAction *m_historyAction = nullptr;

@@ -27,6 +27,7 @@ QIcon ProgressDelegate::stateIcon(int state)
     case TransferState::Preparing:
     case TransferState::Uploading:
     case TransferState::Associating:
+    case TransferState::Processing:
         return ThemedIconEngine::icon(QStringLiteral("state-uploading"));
     case TransferState::Done:
         return ThemedIconEngine::icon(QStringLiteral("state-done"));

@@ -93,8 +93,14 @@ int runSandbox(const QStringList &args)
                                     QStringLiteral("N"));
     const QCommandLineOption slow(QStringLiteral("api-delay"),
                                   QStringLiteral("Delay every API answer by MS."), QStringLiteral("MS"));
+    const QCommandLineOption imageShape(
+        QStringLiteral("image-body-shape"),
+        QStringLiteral(
+            "POST /images takes any body shape (default), only upload_uuid (the reference's "
+            "top-level upload_uuid + image_name) or only upload (the tutorial's {\"upload\":{…}})."),
+        QStringLiteral("any|upload_uuid|upload"), QStringLiteral("any"));
     p.addOptions({port, data, verbose, tokenLife, policyLife, hourly, spike, spikeWindow, failStorage,
-                  dropStorage, throttle, fail429, fail503, fail401, expire, slow});
+                  dropStorage, throttle, fail429, fail503, fail401, expire, slow, imageShape});
     p.process(args);
 
     QTextStream err(stderr);
@@ -123,6 +129,10 @@ int runSandbox(const QStringList &args)
         || !number(hourly, o.hourlyLimit) || !number(spike, o.spikeLimit)
         || !number(spikeWindow, o.spikeWindowSecs))
         return usage(QStringLiteral("limits and lifetimes take a non-negative number"));
+    o.imageBodyShape = p.value(imageShape);
+    if (o.imageBodyShape != QLatin1String("any") && o.imageBodyShape != QLatin1String("upload_uuid")
+        && o.imageBodyShape != QLatin1String("upload"))
+        return usage(QStringLiteral("--image-body-shape takes any, upload_uuid or upload"));
 
     SandboxServer server(o);
     int count = 0, value = 0;

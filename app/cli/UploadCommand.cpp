@@ -11,6 +11,9 @@
 #include "upload/UploadController.h"
 #include "upload/UploadJob.h"
 
+#include "procore/ApiReply.h"
+#include "procore/ProcoreClient.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -24,6 +27,7 @@
 #include <csignal>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <string>
 
 #include <unistd.h>
@@ -69,6 +73,8 @@ QString stateName(TransferState s)
         return u"paused"_s;
     case TransferState::NeedsAnswer:
         return u"needs-answer"_s;
+    case TransferState::Processing:
+        return u"processing"_s;
     }
     return {};
 }
@@ -126,6 +132,41 @@ private:
     QTextStream m_out;
     QTextStream m_err;
 };
+
+// Runs the event loop until the call is answered.
+bool waitFor(ApiReply *reply)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &ApiReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    return reply->isOk();
+}
+
+// The item whose id or (case-insensitive) name is `value`.
+std::optional<NamedItem> findNamed(const QList<NamedItem> &items, const QString &value)
+{
+    bool isNumber = false;
+    const qint64 id = value.toLongLong(&isNumber);
+    for (const NamedItem &i : items)
+        if ((isNumber && i.id == id) || i.name.compare(value.trimmed(), Qt::CaseInsensitive) == 0)
+            return i;
+    return std::nullopt;
+}
+
+QString namesOf(const QList<NamedItem> &items)
+{
+    QStringList names;
+    for (const NamedItem &i : items)
+        names << QStringLiteral("%1 (%2)").arg(i.name).arg(i.id);
+    return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
+}
+
+bool parseDate(const QString &text, QDate *date)
+{
+    *date = QDate::fromString(text, Qt::ISODate);
+    return date->isValid();
+}
 
 } // namespace
 
@@ -195,6 +236,49 @@ int runUpload(const QStringList &args)
                                       QStringLiteral("MIB"), QStringLiteral("64"));
     p.addOptions({company, project, folder, jobs, conflict, json, dryRun, strict, includeSkipped, resumeOpt,
                   discardOpt, journalOpt, noJournalOpt, segmentedFrom, partSize});
+    // Where in Procore (issue 7): Documents, company Documents, Photos or Drawings.
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        tr("Where the files go: documents (a project's Documents; the default with --project), "
+           "company-documents (the default without), photos (--project needed; images only) or drawings "
+           "(--project and --drawing-set needed; PDFs only, sent as one drawing upload)."),
+        QStringLiteral("KIND"));
+    const QCommandLineOption album(
+        QStringLiteral("album"),
+        tr("Photos: the album (id or name); an album of that name is created when there is none."),
+        QStringLiteral("ID|NAME"));
+    const QCommandLineOption description(QStringLiteral("description"),
+                                         tr("Photos: the photos' description."), QStringLiteral("TEXT"));
+    const QCommandLineOption makePrivate(QStringLiteral("private"), tr("Photos: only people with access to "
+                                                                       "private photos see them."));
+    const QCommandLineOption drawingArea(
+        QStringLiteral("drawing-area"),
+        tr("Drawings: the drawing area (id or name); required when the project uses drawing areas."),
+        QStringLiteral("ID|NAME"));
+    const QCommandLineOption drawingSet(QStringLiteral("drawing-set"),
+                                        tr("Drawings: the drawing set (id or name)."),
+                                        QStringLiteral("ID|NAME"));
+    const QCommandLineOption createSet(QStringLiteral("create-set"),
+                                       tr("Drawings: create the --drawing-set named when there is none."));
+    const QCommandLineOption drawingDate(QStringLiteral("drawing-date"),
+                                         tr("Drawings: the drawing date of every sheet (default: today)."),
+                                         QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption receivedDate(QStringLiteral("received-date"),
+                                          tr("Drawings: the date the drawings were received."),
+                                          QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption revision(QStringLiteral("revision"),
+                                      tr("Drawings: the default revision of every sheet (default 0)."),
+                                      QStringLiteral("REV"), QStringLiteral("0"));
+    const QCommandLineOption notes(
+        QStringLiteral("notes"),
+        tr("Notes of new versions (with --new-version-of or --on-conflict new-version)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption newVersionOf(
+        QStringLiteral("new-version-of"),
+        tr("Documents: upload the one file given as a new version of this file id (see 'hoist-cli ls')."),
+        QStringLiteral("FILE_ID"));
+    p.addOptions({to, album, description, makePrivate, drawingArea, drawingSet, createSet, drawingDate,
+                  receivedDate, revision, notes, newVersionOf});
     p.process(args);
 
     QTextStream err(stderr);
@@ -240,6 +324,68 @@ int runUpload(const QStringList &args)
     if (!conflictPolicyFromName(p.value(conflict), &policy)) {
         err << tr("--on-conflict takes ask, keep-both, skip or new-version.") << Qt::endl;
         return ExitUsage;
+    }
+    DestinationKind kind =
+        p.isSet(project) ? DestinationKind::ProjectDocuments : DestinationKind::CompanyDocuments;
+    if (p.isSet(to) && !destinationKindFromName(p.value(to), &kind)) {
+        err << tr("--to takes documents, company-documents, photos or drawings.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (kind != DestinationKind::CompanyDocuments && !p.isSet(project)) {
+        err << tr("--to %1 needs --project.").arg(destinationKindName(kind)) << Qt::endl;
+        return ExitUsage;
+    }
+    if (kind == DestinationKind::CompanyDocuments && p.isSet(project)) {
+        err << tr("--to company-documents takes no --project.") << Qt::endl;
+        return ExitUsage;
+    }
+    const bool documents =
+        kind == DestinationKind::ProjectDocuments || kind == DestinationKind::CompanyDocuments;
+    if (!documents && p.isSet(folder)) {
+        err << tr("--folder is for Documents; Photos use --album and Drawings --drawing-set.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (kind != DestinationKind::Photos && (p.isSet(album) || p.isSet(description) || p.isSet(makePrivate))) {
+        err << tr("--album, --description and --private are for --to photos.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (kind != DestinationKind::Drawings
+        && (p.isSet(drawingArea) || p.isSet(drawingSet) || p.isSet(createSet) || p.isSet(drawingDate)
+            || p.isSet(receivedDate) || p.isSet(revision))) {
+        err << tr(
+            "--drawing-area, --drawing-set, --create-set, --drawing-date, --received-date and --revision "
+            "are for --to drawings.")
+            << Qt::endl;
+        return ExitUsage;
+    }
+    if (kind == DestinationKind::Drawings && !p.isSet(drawingSet)) {
+        err << tr("--to drawings needs --drawing-set (id or name; --create-set makes a new one).")
+            << Qt::endl;
+        return ExitUsage;
+    }
+    DrawingOptions drawingOptions;
+    drawingOptions.drawingDate = QDate::currentDate();
+    if (p.isSet(drawingDate) && !parseDate(p.value(drawingDate), &drawingOptions.drawingDate)) {
+        err << tr("--drawing-date takes a date as YYYY-MM-DD.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (p.isSet(receivedDate) && !parseDate(p.value(receivedDate), &drawingOptions.receivedDate)) {
+        err << tr("--received-date takes a date as YYYY-MM-DD.") << Qt::endl;
+        return ExitUsage;
+    }
+    drawingOptions.defaultRevision = p.value(revision).trimmed();
+    if (drawingOptions.defaultRevision.isEmpty()) {
+        err << tr("--revision cannot be empty.") << Qt::endl;
+        return ExitUsage;
+    }
+    qint64 versionOf = 0;
+    if (p.isSet(newVersionOf)) {
+        versionOf = p.value(newVersionOf).toLongLong(&ok);
+        if (!ok || versionOf <= 0 || kind != DestinationKind::ProjectDocuments || paths.size() != 1) {
+            err << tr("--new-version-of takes a file id, one file to upload and a --project's Documents.")
+                << Qt::endl;
+            return ExitUsage;
+        }
     }
     const bool interactive = ::isatty(STDIN_FILENO) && ::isatty(STDERR_FILENO) && !p.isSet(json);
     Reporter report(p.isSet(json), ::isatty(STDERR_FILENO) != 0);
@@ -333,7 +479,72 @@ int runUpload(const QStringList &args)
 
         dest.companyId = companyId;
         dest.projectId = projectId;
+        dest.kind = kind;
         dest.folderPath = p.value(folder).split(QLatin1Char('/'), Qt::SkipEmptyParts).join(QLatin1Char('/'));
+        dest.newVersionOf = versionOf;
+        dest.versionNotes = p.value(notes);
+
+        // Photos and Drawings: look the album, area and set up now (created after the review).
+        QString albumToCreate, setToCreate;
+        if (kind == DestinationKind::Photos) {
+            dest.photo.description = p.value(description);
+            dest.photo.isPrivate = p.isSet(makePrivate);
+            if (p.isSet(album)) {
+                std::unique_ptr<ApiReply> r(session.client()->imageCategories(companyId, projectId));
+                if (!waitFor(r.get())) {
+                    err << tr("Could not list the project's albums: %1").arg(r->error().describe())
+                        << Qt::endl;
+                    return CliSession::exitCodeFor(r->error());
+                }
+                if (const auto found = findNamed(NamedItem::listFromJson(r->json()), p.value(album))) {
+                    dest.photo.albumId = found->id;
+                    dest.photo.albumName = found->name;
+                } else {
+                    albumToCreate = p.value(album).trimmed();
+                    dest.photo.albumName = albumToCreate;
+                }
+            }
+        }
+        if (kind == DestinationKind::Drawings) {
+            dest.drawing = drawingOptions;
+            std::unique_ptr<ApiReply> areas(session.client()->drawingAreas(companyId, projectId));
+            std::unique_ptr<ApiReply> sets(session.client()->drawingSets(companyId, projectId));
+            if (!waitFor(areas.get()) || !waitFor(sets.get())) {
+                const ProcoreError e = areas->isOk() ? sets->error() : areas->error();
+                err << tr("Could not list the project's drawing areas and sets: %1").arg(e.describe())
+                    << Qt::endl;
+                return CliSession::exitCodeFor(e);
+            }
+            const QList<NamedItem> areaList = NamedItem::listFromJson(areas->json());
+            if (p.isSet(drawingArea)) {
+                const auto found = findNamed(areaList, p.value(drawingArea));
+                if (!found) {
+                    err << tr("No drawing area %1 in this project; there are: %2.")
+                               .arg(p.value(drawingArea), namesOf(areaList))
+                        << Qt::endl;
+                    return ExitUsage;
+                }
+                dest.drawing.areaId = found->id;
+            } else if (!areaList.isEmpty()) {
+                err << tr("This project uses drawing areas; choose one with --drawing-area: %1.")
+                           .arg(namesOf(areaList))
+                    << Qt::endl;
+                return ExitUsage;
+            }
+            const QList<NamedItem> setList = NamedItem::listFromJson(sets->json());
+            if (const auto found = findNamed(setList, p.value(drawingSet))) {
+                dest.drawing.setId = found->id;
+                dest.drawing.setName = found->name;
+            } else if (p.isSet(createSet)) {
+                setToCreate = p.value(drawingSet).trimmed();
+                dest.drawing.setName = setToCreate;
+            } else {
+                err << tr("No drawing set %1 in this project (--create-set makes it); there are: %2.")
+                           .arg(p.value(drawingSet), namesOf(setList))
+                    << Qt::endl;
+                return ExitUsage;
+            }
+        }
 
         // The review, before any write: what is flagged, already there or to be created. The
         // --folder path is looked up (not created) like the files' own folders.
@@ -364,6 +575,11 @@ int runUpload(const QStringList &args)
                 const bool skip = f.skip && !p.isSet(includeSkipped);
                 if (!skip)
                     toUpload << items[i];
+                for (const PreflightFlag &flag : f.flags)
+                    if (skip
+                        && (flag.kind == PreflightFlag::Kind::NotAnImage
+                            || flag.kind == PreflightFlag::Kind::NotAPdf))
+                        problems.append({f.item.localPath, flag.reason}); // asked for, but cannot go there
                 if (f.flags.isEmpty() && !p.isSet(dryRun))
                     continue;
                 QStringList kinds, reasons;
@@ -417,6 +633,26 @@ int runUpload(const QStringList &args)
                 << Qt::endl;
             return problems.isEmpty() ? ExitOk : ExitFailures;
         }
+        if (!albumToCreate.isEmpty()) {
+            std::unique_ptr<ApiReply> r(session.client()->createImageCategory(
+                companyId, projectId, albumToCreate, p.isSet(makePrivate)));
+            if (!waitFor(r.get())) {
+                err << tr("Could not create the album %1: %2").arg(albumToCreate, r->error().describe())
+                    << Qt::endl;
+                return CliSession::exitCodeFor(r->error());
+            }
+            dest.photo.albumId = NamedItem::fromJson(r->json().toObject()).id;
+        }
+        if (!setToCreate.isEmpty()) {
+            std::unique_ptr<ApiReply> r(
+                session.client()->createDrawingSet(companyId, projectId, setToCreate));
+            if (!waitFor(r.get())) {
+                err << tr("Could not create the drawing set %1: %2").arg(setToCreate, r->error().describe())
+                    << Qt::endl;
+                return CliSession::exitCodeFor(r->error());
+            }
+            dest.drawing.setId = NamedItem::fromJson(r->json().toObject()).id;
+        }
         if (!dest.folderPath.isEmpty()) {
             FolderResolver resolver(session.client(), companyId, projectId, 0);
             ProcoreError error;
@@ -438,6 +674,9 @@ int runUpload(const QStringList &args)
     UploadController controller(session.client());
     controller.setMaxParallel(parallel);
     controller.setConflictPolicy(policy);
+    // Drawings: how soon to ask for the processing status (HOIST_DRAWING_POLL_MS, for scripts and tests).
+    if (const int pollMs = qEnvironmentVariableIntValue("HOIST_DRAWING_POLL_MS"); pollMs > 0)
+        controller.setDrawingPollInterval(pollMs, std::max(pollMs, 30000));
     controller.setSegmentThreshold(threshold, partBytes);
     controller.setJournal(journal.get());
     TransferModel *model = controller.model();
@@ -573,6 +812,7 @@ int runUpload(const QStringList &args)
                           {u"company_id"_s, companyId},
                           {u"project_id"_s, projectId},
                           {u"folder"_s, dest.folderPath},
+                          {u"to"_s, destinationKindName(dest.effectiveKind())},
                           {u"jobs"_s, parallel},
                           {u"on_conflict"_s, conflictPolicyName(policy)}});
         if (!controller.isIdle())

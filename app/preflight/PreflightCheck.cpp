@@ -42,6 +42,11 @@ void PreflightCheck::start(const QList<UploadItem> &items, const Destination &de
     m_report = {};
     m_remote.clear();
     m_needed.clear();
+    if (!destination.isDocuments()) {
+        // Photos and Drawings have no folders to look at: local checks only.
+        complete();
+        return;
+    }
     for (const UploadItem &item : items) {
         // Folders are created with the names Procore will keep, so compare with those.
         QStringList parts;
@@ -122,8 +127,18 @@ void PreflightCheck::complete()
         const QString folder = parts.join(QLatin1Char('/'));
         f.remotePath = join(folder, f.storedName);
         f.flags = preflight::checkLocal(name, item.size, m_options);
+        if (!m_destination.isDocuments()) {
+            // Photos and Drawings keep the name as it is; folders do not apply.
+            f.storedName = name;
+            f.remotePath = name;
+            f.flags.removeIf([](const PreflightFlag &fl) {
+                return fl.kind == K::RenamedByProcore || fl.kind == K::EmptyName;
+            });
+            f.flags.append(preflight::checkForDestination(item.localPath, m_destination.effectiveKind()));
+        }
         const RemoteFolder remote = m_remote.value(folder);
-        if (remote.exists && remote.fileSizes.contains(f.storedName.toLower())) {
+        if (m_destination.isDocuments() && remote.exists
+            && remote.fileSizes.contains(f.storedName.toLower())) {
             const qint64 there = remote.fileSizes.value(f.storedName.toLower());
             if (there == item.size)
                 f.flags.append({K::AlreadyThere,
@@ -148,6 +163,8 @@ void PreflightCheck::complete()
     }
 
     m_report.estimatedApiCalls = m_report.uploadCount * kCallsPerFile + int(m_report.foldersToCreate.size());
+    if (m_destination.effectiveKind() == DestinationKind::Drawings && m_report.uploadCount > 0)
+        m_report.estimatedApiCalls = m_report.uploadCount + 4; // one batch call and a few status polls
     const RatePacer *pacer = m_client->pacer();
     const int limit = pacer && pacer->limit() > 0 ? pacer->limit() : 3600;
     const int remaining = pacer && pacer->remaining() >= 0 ? pacer->remaining() : limit;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QMimeDatabase>
 #include <QSet>
 
 namespace hoist::preflight {
@@ -121,8 +122,33 @@ QString kindName(PreflightFlag::Kind kind)
         return QStringLiteral("already-there");
     case PreflightFlag::Kind::NameClash:
         return QStringLiteral("name-clash");
+    case PreflightFlag::Kind::NotAnImage:
+        return QStringLiteral("not-an-image");
+    case PreflightFlag::Kind::NotAPdf:
+        return QStringLiteral("not-a-pdf");
     }
     return {};
+}
+
+QList<PreflightFlag> checkForDestination(const QString &localPath, DestinationKind kind)
+{
+    using K = PreflightFlag::Kind;
+    QList<PreflightFlag> flags;
+    if (kind == DestinationKind::Photos && !isImageFile(localPath))
+        flags.append(
+            {K::NotAnImage,
+             QCoreApplication::translate(
+                 "Preflight", "Not an image (%1); Photos take only images such as JPEG or PNG. Upload it to "
+                              "Documents instead.")
+                 .arg(QMimeDatabase().mimeTypeForFile(localPath).comment()),
+             true});
+    if (kind == DestinationKind::Drawings
+        && !QMimeDatabase().mimeTypeForFile(localPath).inherits(QStringLiteral("application/pdf")))
+        flags.append({K::NotAPdf,
+                      QCoreApplication::translate("Preflight",
+                                                  "Not a PDF; Procore makes drawings from PDF files only."),
+                      true});
+    return flags;
 }
 
 } // namespace hoist::preflight

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "upload/UploadTypes.h"
+
 #include <QList>
 #include <QString>
 
@@ -17,6 +19,8 @@ struct PreflightFlag
         EmptyName,        // nothing is left of the name once Procore strips characters
         AlreadyThere,     // same name and size at the destination: skipped by default
         NameClash,        // same name, another size: the queue's name-clash policy applies
+        NotAnImage,       // Photos: not an image; left out before any upload starts
+        NotAPdf,          // Drawings: Procore processes PDF drawings only; left out
     };
     Kind kind;
     QString reason; // for people, translated
@@ -37,7 +41,11 @@ bool isStrictExtension(const QString &fileName);
 bool isHiddenOrSystem(const QString &fileName);
 // Flags that need no network: name, extension, size, hidden/system.
 QList<PreflightFlag> checkLocal(const QString &fileName, qint64 size, const PreflightOptions &options = {});
-QString kindName(PreflightFlag::Kind kind); // "renamed", "strict-extension", … for JSON and tests
+QString kindName(PreflightFlag::Kind kind);
+// Flags for where the file goes: Photos take images only, Drawings PDFs only (by content type).
+QList<PreflightFlag>
+checkForDestination(const QString &localPath,
+                    DestinationKind kind); // "renamed", "strict-extension", … for JSON and tests
 
 } // namespace preflight
 

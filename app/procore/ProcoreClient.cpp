@@ -40,6 +40,7 @@ struct ProcoreClient::Call
     QUrlQuery query;
     qint64 companyId = 0;
     QByteArray body; // empty: no body
+    QList<QPair<QByteArray, QByteArray>> headers;
     int attempt = 0;
     bool refreshed = false;
     bool aborted = false;
@@ -59,7 +60,15 @@ ProcoreClient::ProcoreClient(QNetworkAccessManager *network, const QUrl &apiBase
 ApiReply *ProcoreClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                               qint64 companyId, const QJsonObject &body)
 {
+    return send(method, path, query, companyId, body, {});
+}
+
+ApiReply *ProcoreClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                              qint64 companyId, const QJsonObject &body,
+                              const QList<QPair<QByteArray, QByteArray>> &headers)
+{
     auto call = std::make_shared<Call>();
+    call->headers = headers;
     call->reply = new ApiReply(this);
     call->method = method;
     call->path = path;
@@ -100,6 +109,8 @@ void ProcoreClient::dispatch(const std::shared_ptr<Call> &call)
         }
         if (call->companyId)
             request.setRawHeader("Procore-Company-Id", QByteArray::number(call->companyId));
+        for (const auto &[name, value] : std::as_const(call->headers))
+            request.setRawHeader(name, value);
         request.setTransferTimeout(kApiTimeoutMs);
         request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
         request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
@@ -355,6 +366,95 @@ ApiReply *ProcoreClient::createFileVersion(qint64 companyId, qint64 projectId, q
         version.insert(u"notes"_s, notes);
     return send("POST", u"/rest/v1.0/file_versions"_s, q, companyId,
                 QJsonObject{{u"file_id"_s, fileId}, {u"file_version"_s, version}});
+}
+
+ApiReply *ProcoreClient::imageCategories(qint64 companyId, qint64 projectId)
+{
+    QUrlQuery q;
+    q.addQueryItem(u"project_id"_s, QString::number(projectId));
+    q.addQueryItem(u"per_page"_s, u"100"_s);
+    return collectPages(companyId, u"/rest/v1.0/image_categories"_s, q);
+}
+
+ApiReply *ProcoreClient::createImageCategory(qint64 companyId, qint64 projectId, const QString &name,
+                                             bool isPrivate)
+{
+    QUrlQuery q;
+    q.addQueryItem(u"project_id"_s, QString::number(projectId));
+    return send(
+        "POST", u"/rest/v1.0/image_categories"_s, q, companyId,
+        QJsonObject{{u"image_category"_s, QJsonObject{{u"name"_s, name}, {u"private"_s, isPrivate}}}});
+}
+
+ApiReply *ProcoreClient::createImage(qint64 companyId, qint64 projectId, const QString &uploadUuid,
+                                     const QString &name, qint64 albumId, const QString &description,
+                                     bool isPrivate, ImageBodyShape shape)
+{
+    QUrlQuery q;
+    q.addQueryItem(u"project_id"_s, QString::number(projectId));
+    // "image" needs at least one attribute even with an upload: private always goes.
+    QJsonObject image{{u"private"_s, isPrivate}};
+    if (albumId)
+        image.insert(u"image_category_id"_s, albumId);
+    if (!description.isEmpty())
+        image.insert(u"description"_s, description);
+    QJsonObject body{{u"image"_s, image}};
+    if (shape == ImageBodyShape::TopLevelUploadUuid) {
+        body.insert(u"upload_uuid"_s, uploadUuid);
+        body.insert(u"image_name"_s, name);
+    } else {
+        body.insert(u"upload"_s, QJsonObject{{u"uuid"_s, uploadUuid}, {u"image_name"_s, name}});
+    }
+    return send("POST", u"/rest/v1.0/images"_s, q, companyId, body);
+}
+
+ApiReply *ProcoreClient::drawingAreas(qint64 companyId, qint64 projectId)
+{
+    return send("GET", QStringLiteral("/rest/v1.1/projects/%1/drawing_areas").arg(projectId), {}, companyId);
+}
+
+ApiReply *ProcoreClient::drawingSets(qint64 companyId, qint64 projectId)
+{
+    return send("GET", QStringLiteral("/rest/v1.0/projects/%1/drawing_sets").arg(projectId), {}, companyId);
+}
+
+ApiReply *ProcoreClient::createDrawingSet(qint64 companyId, qint64 projectId, const QString &name)
+{
+    return send("POST", QStringLiteral("/rest/v1.0/projects/%1/drawing_sets").arg(projectId), {}, companyId,
+                QJsonObject{{u"drawing_set"_s, QJsonObject{{u"name"_s, name}}}});
+}
+
+ApiReply *ProcoreClient::createDrawingUpload(qint64 companyId, qint64 projectId, qint64 areaId, qint64 setId,
+                                             const QList<DrawingImport> &imports,
+                                             const QString &idempotencyToken)
+{
+    QJsonArray logImports;
+    for (const DrawingImport &i : imports) {
+        QJsonObject o{{u"upload_uuid"_s, i.uploadUuid},
+                      {u"drawing_date"_s, i.drawingDate.startOfDay(Qt::UTC).toString(Qt::ISODate)},
+                      {u"default_revision"_s, i.defaultRevision}};
+        if (i.receivedDate.isValid())
+            o.insert(u"received_date"_s, i.receivedDate.startOfDay(Qt::UTC).toString(Qt::ISODate));
+        logImports.append(o);
+    }
+    QJsonObject upload{{u"drawing_set_id"_s, setId},
+                       {u"drawing_number_contains_revision"_s, false},
+                       {u"drawing_log_imports"_s, logImports}};
+    if (areaId)
+        upload.insert(u"drawing_area_id"_s, areaId);
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!idempotencyToken.isEmpty())
+        headers.append({QByteArrayLiteral("Idempotency-Token"), idempotencyToken.toUtf8()});
+    return send("POST", QStringLiteral("/rest/v1.1/projects/%1/drawing_uploads").arg(projectId), {},
+                companyId, QJsonObject{{u"drawing_upload"_s, upload}}, headers);
+}
+
+ApiReply *ProcoreClient::drawingUpload(qint64 companyId, qint64 projectId, qint64 drawingUploadId)
+{
+    return send(
+        "GET",
+        QStringLiteral("/rest/v1.1/projects/%1/drawing_uploads/%2").arg(projectId).arg(drawingUploadId), {},
+        companyId);
 }
 
 } // namespace hoist

@@ -62,9 +62,28 @@ public:
     ApiReply *createFileVersion(qint64 companyId, qint64 projectId, qint64 fileId, const QString &uploadUuid,
                                 const QString &notes = {});
 
+    // Photos: albums (every page), a new album, and an image for a stored upload.
+    ApiReply *imageCategories(qint64 companyId, qint64 projectId);
+    ApiReply *createImageCategory(qint64 companyId, qint64 projectId, const QString &name, bool isPrivate);
+    // POST /rest/v1.0/images?project_id= in one of the two body shapes sources give.
+    ApiReply *createImage(qint64 companyId, qint64 projectId, const QString &uploadUuid, const QString &name,
+                          qint64 albumId, const QString &description, bool isPrivate, ImageBodyShape shape);
+
+    // Drawings: areas (v1.1), sets (v1.0), a new set, a drawing upload of stored uploads (v1.1,
+    // drawing_log_imports; a non-empty idempotencyToken goes as Idempotency-Token) and its status.
+    ApiReply *drawingAreas(qint64 companyId, qint64 projectId);
+    ApiReply *drawingSets(qint64 companyId, qint64 projectId);
+    ApiReply *createDrawingSet(qint64 companyId, qint64 projectId, const QString &name);
+    ApiReply *createDrawingUpload(qint64 companyId, qint64 projectId, qint64 areaId, qint64 setId,
+                                  const QList<DrawingImport> &imports, const QString &idempotencyToken);
+    ApiReply *drawingUpload(qint64 companyId, qint64 projectId, qint64 drawingUploadId);
+
     // Any call: path relative to the API base ("/rest/v1.0/me"); companyId 0 sends no header.
     ApiReply *send(const QByteArray &method, const QString &path, const QUrlQuery &query, qint64 companyId,
                    const QJsonObject &body = {});
+    // The same with extra request headers (e.g. Idempotency-Token); they go with every retry.
+    ApiReply *send(const QByteArray &method, const QString &path, const QUrlQuery &query, qint64 companyId,
+                   const QJsonObject &body, const QList<QPair<QByteArray, QByteArray>> &headers);
 
 Q_SIGNALS:
     // The token was refused and could not be renewed: every waiting call failed with Kind::Auth.

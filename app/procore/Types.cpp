@@ -22,6 +22,19 @@ qint64 idOf(const QJsonValue &v)
 
 } // namespace
 
+NamedItem NamedItem::fromJson(const QJsonObject &json)
+{
+    return {idOf(json.value(u"id"_s)), json.value(u"name"_s).toString()};
+}
+
+QList<NamedItem> NamedItem::listFromJson(const QJsonValue &json)
+{
+    QList<NamedItem> out;
+    for (const QJsonValue &v : json.toArray())
+        out.append(fromJson(v.toObject()));
+    return out;
+}
+
 User User::fromJson(const QJsonObject &json)
 {
     return {idOf(json.value(u"id"_s)), json.value(u"login"_s).toString(), json.value(u"name"_s).toString()};
@@ -82,6 +95,7 @@ Folder Folder::fromJson(const QJsonObject &json)
     f.isRecycleBin = json.value(u"is_recycle_bin"_s).toBool();
     f.isPrivate = json.value(u"private"_s).toBool();
     f.hasChildFolders = json.value(u"has_children_folders"_s).toBool();
+    f.hasChildFiles = json.value(u"has_children_files"_s).toBool();
     for (const QJsonValue &v : json.value(u"folders"_s).toArray())
         f.folders.append(Folder::fromJson(v.toObject()));
     for (const QJsonValue &v : json.value(u"files"_s).toArray())

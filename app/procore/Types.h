@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -71,11 +72,37 @@ struct Folder
     bool isRecycleBin = false;
     bool isPrivate = false;
     bool hasChildFolders = false;
+    bool hasChildFiles = false;
     QList<Folder> folders;
     QList<FileRef> files;
 
     bool isRoot() const { return parentId == 0; }
     static Folder fromJson(const QJsonObject &json);
+};
+
+// An album, drawing area or drawing set: what a picker lists.
+struct NamedItem
+{
+    qint64 id = 0;
+    QString name;
+
+    static NamedItem fromJson(const QJsonObject &json);
+    static QList<NamedItem> listFromJson(const QJsonValue &json);
+};
+
+// The two body shapes public sources give for POST /rest/v1.0/images.
+enum class ImageBodyShape {
+    TopLevelUploadUuid, // reference (OAS, Python SDK): {"upload_uuid","image_name","image":{…}}
+    UploadObject,       // tutorial: {"upload":{"uuid","image_name"},"image":{…}}
+};
+
+// One file of a drawing upload (drawing_log_imports[]).
+struct DrawingImport
+{
+    QString uploadUuid;
+    QDate drawingDate;
+    QDate receivedDate; // optional
+    QString defaultRevision;
 };
 
 // The answer of create-upload: where and how to POST the bytes. `fields` keep the server's order

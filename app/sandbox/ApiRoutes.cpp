@@ -3,6 +3,7 @@
 #include "SandboxContext.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -280,17 +281,20 @@ QString drawingStatus(const DrawingUpload &d)
         return QStringLiteral("in_queue");
     if (d.polls == 1)
         return QStringLiteral("processing");
-    return QStringLiteral("completed");
+    return d.failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed");
 }
 
 QJsonObject drawingUploadJson(const DrawingUpload &d)
 {
-    return {{u"id"_s, d.id},
-            {u"status"_s, drawingStatus(d)},
-            {u"drawing_area_id"_s, nullable(d.areaId)},
-            {u"drawing_set_id"_s, d.setId},
-            {u"upload_uuids"_s, QJsonArray::fromStringList(d.uploadUuids)},
-            {u"created_at"_s, iso(d.createdAt)}};
+    QJsonObject out{{u"id"_s, d.id},
+                    {u"status"_s, drawingStatus(d)},
+                    {u"drawing_area_id"_s, nullable(d.areaId)},
+                    {u"drawing_set_id"_s, d.setId},
+                    {u"upload_uuids"_s, QJsonArray::fromStringList(d.uploadUuids)},
+                    {u"created_at"_s, iso(d.createdAt)}};
+    if (drawingStatus(d) == QLatin1String("failed"))
+        out.insert(u"errors"_s, QJsonObject{{u"base"_s, QJsonArray{d.failure}}});
+    return out;
 }
 
 // page/per_page with Total, Per-Page and Link headers (no "next" on the last page).
@@ -969,7 +973,12 @@ void ApiRoutes::imageCreate(ApiCall &c)
     const QJsonObject image = c.params.value(u"image"_s).toObject();
     QString uuid = c.params.value(u"upload_uuid"_s).toString();
     QString name = c.params.value(u"image_name"_s).toString();
-    if (c.params.value(u"upload"_s).isObject()) {
+    // A server configured for one shape refuses the other, the way Procore would if only one of
+    // the documented shapes were real.
+    const QString shape = c.ctx.options.imageBodyShape;
+    if (shape == QLatin1String("upload") && !c.params.value(u"upload"_s).isObject())
+        return c.errors(400, QJsonObject{{u"upload"_s, QJsonArray{QStringLiteral("is missing")}}});
+    if (shape != QLatin1String("upload_uuid") && c.params.value(u"upload"_s).isObject()) {
         const QJsonObject upload = c.params.value(u"upload"_s).toObject();
         uuid = upload.value(u"uuid"_s).toString(uuid);
         name = upload.value(u"image_name"_s).toString(name);
@@ -1113,10 +1122,23 @@ void ApiRoutes::drawingUploadCreate(ApiCall &c)
                                   QJsonArray{QStringLiteral("%1 is not a PDF drawing").arg(u->fileName)}}});
         claimed.push_back(u);
     }
-    for (Upload *u : claimed)
+    // Processing reads the PDFs: one that is not a PDF inside makes the upload end "failed".
+    QString failure;
+    for (Upload *u : claimed) {
         u->consumed = true;
-    DrawingUpload d{
-        s.nextId(kMiscBase), projectId, areaId, setId, uuids, token, 0, QDateTime::currentDateTimeUtc()};
+        QFile object(c.ctx.objectPath(u->key));
+        if (failure.isEmpty() && (!object.open(QIODevice::ReadOnly) || !object.read(5).startsWith("%PDF-")))
+            failure = QStringLiteral("%1 could not be read as a PDF").arg(u->fileName);
+    }
+    DrawingUpload d{s.nextId(kMiscBase),
+                    projectId,
+                    areaId,
+                    setId,
+                    uuids,
+                    token,
+                    0,
+                    QDateTime::currentDateTimeUtc(),
+                    failure};
     s.drawingUploads[d.id] = d;
     c.json(201, drawingUploadJson(d));
 }

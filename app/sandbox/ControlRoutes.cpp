@@ -164,6 +164,12 @@ void ControlRoutes::install(httplib::Server &server)
         o.policyLifetimeSecs = b.value(u"policy_lifetime"_s).toInteger(o.policyLifetimeSecs);
         o.tokenLifetimeSecs = b.value(u"token_lifetime"_s).toInteger(o.tokenLifetimeSecs);
         o.maxPostBytes = b.value(u"max_post_bytes"_s).toInteger(o.maxPostBytes);
+        const QString shape = b.value(u"image_body_shape"_s).toString(o.imageBodyShape);
+        if (shape != QLatin1String("any") && shape != QLatin1String("upload_uuid")
+            && shape != QLatin1String("upload"))
+            return http::sendErrors(res, 400,
+                                    QStringLiteral("image_body_shape is any, upload_uuid or upload"));
+        o.imageBodyShape = shape;
         m_ctx.limiter.setLimits(o.hourlyLimit, o.spikeLimit, o.spikeWindowSecs);
         http::sendJson(res, 200,
                        QJsonObject{{u"hourly_limit"_s, o.hourlyLimit},
@@ -171,7 +177,8 @@ void ControlRoutes::install(httplib::Server &server)
                                    {u"spike_window"_s, o.spikeWindowSecs},
                                    {u"policy_lifetime"_s, o.policyLifetimeSecs},
                                    {u"token_lifetime"_s, o.tokenLifetimeSecs},
-                                   {u"max_post_bytes"_s, o.maxPostBytes}});
+                                   {u"max_post_bytes"_s, o.maxPostBytes},
+                                   {u"image_body_shape"_s, o.imageBodyShape}});
     });
 
     // {"client_id","client_secret","redirect_uris":[...]}: registers (or replaces) an OAuth application.

@@ -26,6 +26,9 @@ struct SandboxOptions
     int spikeWindowSecs = 10;
     qint64 maxPostBytes = 5LL * 1024 * 1024 * 1024; // S3 POST limit (EntityTooLarge above)
     bool quiet = true;                              // false: log each request to stderr
+    // POST /images body shapes accepted: "any" (both), "upload_uuid" (the reference's top-level
+    // upload_uuid + image_name) or "upload" (the tutorial's {"upload":{uuid,image_name}}).
+    QString imageBodyShape = QStringLiteral("any");
 };
 
 // The built-in emulator of Procore's REST API, OAuth endpoints and the S3 storage endpoint.

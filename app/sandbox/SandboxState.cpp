@@ -265,7 +265,8 @@ QJsonObject SandboxState::toJson() const
                            {u"upload_uuids"_s, stringsToJson(d.uploadUuids)},
                            {u"idempotency_token"_s, d.idempotencyToken},
                            {u"polls"_s, d.polls},
-                           {u"created_at"_s, iso(d.createdAt)}};
+                           {u"created_at"_s, iso(d.createdAt)},
+                           {u"failure"_s, d.failure}};
     });
     j[u"access_tokens"_s] = mapToJson(accessTokens, [](const AccessToken &t) {
         return QJsonObject{{u"token"_s, t.token},
@@ -433,7 +434,8 @@ bool SandboxState::fromJson(const QJsonObject &j)
                                  stringsFromJson(o[u"upload_uuids"_s]),
                                  o[u"idempotency_token"_s].toString(),
                                  o[u"polls"_s].toInt(),
-                                 fromIso(o[u"created_at"_s])};
+                                 fromIso(o[u"created_at"_s]),
+                                 o[u"failure"_s].toString()};
         },
         [](const DrawingUpload &d) { return d.id; });
     mapFromJson(

@@ -159,6 +159,7 @@ struct DrawingUpload
     QString idempotencyToken;
     int polls = 0; // processing advances as it is polled: in_queue → processing → completed
     QDateTime createdAt;
+    QString failure; // non-empty: processing ends "failed" with this reason (a file is not a PDF)
 };
 
 struct AccessToken

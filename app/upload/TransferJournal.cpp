@@ -224,22 +224,24 @@ bool TransferJournal::remove(quint64 id)
     return exec(QStringLiteral("DELETE FROM queue WHERE id = ?"), {QVariant::fromValue(id)});
 }
 
-int TransferJournal::removeFinished()
+int TransferJournal::removeWhereFinished(bool finished)
 {
     QSqlQuery q(m_db->db());
-    q.prepare(QStringLiteral("DELETE FROM queue WHERE state IN (?, ?, ?)"));
+    q.prepare(finished ? QStringLiteral("DELETE FROM queue WHERE state IN (?, ?, ?)")
+                       : QStringLiteral("DELETE FROM queue WHERE state NOT IN (?, ?, ?)"));
     for (TransferState s : {TransferState::Done, TransferState::Skipped, TransferState::Cancelled})
         q.addBindValue(stateName(s));
     return q.exec() ? q.numRowsAffected() : 0;
 }
 
+int TransferJournal::removeFinished()
+{
+    return removeWhereFinished(true);
+}
+
 int TransferJournal::discardUnfinished()
 {
-    QSqlQuery q(m_db->db());
-    q.prepare(QStringLiteral("DELETE FROM queue WHERE state NOT IN (?, ?, ?)"));
-    for (TransferState s : {TransferState::Done, TransferState::Skipped, TransferState::Cancelled})
-        q.addBindValue(stateName(s));
-    return q.exec() ? q.numRowsAffected() : 0;
+    return removeWhereFinished(false);
 }
 
 QList<TransferJournal::Entry> TransferJournal::select(const QString &where) const

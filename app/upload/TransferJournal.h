@@ -77,6 +77,7 @@ public:
 private:
     TransferJournal(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock);
     bool exec(const QString &sql, const QVariantList &binds);
+    int removeWhereFinished(bool finished);
     QList<Entry> select(const QString &where) const;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QLockFile> m_lock;

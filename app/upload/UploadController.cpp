@@ -1,5 +1,6 @@
 #include "UploadController.h"
 
+#include "DrawingBatch.h"
 #include "FolderResolver.h"
 #include "TransferJournal.h"
 #include "TransferModel.h"
@@ -103,11 +104,22 @@ QList<quint64> UploadController::enqueue(const QList<UploadItem> &items, const D
     QList<quint64> ids;
     QList<TransferJournal::Entry> entries;
     FolderResolver *resolver = resolverFor(destination);
+    DrawingBatch *batch = nullptr;
+    if (destination.effectiveKind() == DestinationKind::Drawings) {
+        batch = new DrawingBatch(m_client, destination, this);
+        batch->setPollInterval(m_drawingPollFirstMs, m_drawingPollMaxMs);
+        connect(batch, &DrawingBatch::busyChanged, this, &UploadController::updateIdle);
+        m_drawingBatches.append(batch);
+    }
     for (const UploadItem &item : items) {
         UploadJob *job = createJob(m_nextId++, item, destination, resolver);
+        if (batch)
+            batch->addJob(job);
         jobs.append(job);
         ids.append(job->id());
-        if (m_journal) {
+        // The journal keeps Documents uploads only: it has no place yet for the album, drawing set
+        // or new-version target, and a resumed photo must not land in Documents.
+        if (m_journal && destination.isDocuments() && !destination.newVersionOf) {
             TransferJournal::Entry e;
             e.id = job->id();
             e.item = item;
@@ -116,7 +128,7 @@ QList<quint64> UploadController::enqueue(const QList<UploadItem> &items, const D
             entries.append(e);
         }
     }
-    if (m_journal) {
+    if (m_journal && !entries.isEmpty()) {
         m_journal->add(entries); // one transaction for the whole drop
         for (UploadJob *job : std::as_const(jobs))
             recordInJournal(job);
@@ -277,10 +289,22 @@ void UploadController::giveBackSlot()
         QTimer::singleShot(0, this, &UploadController::schedule);
 }
 
+DrawingBatch *UploadController::drawingBatchOf(quint64 jobId) const
+{
+    const UploadJob *job = m_jobs.value(jobId);
+    for (DrawingBatch *batch : m_drawingBatches)
+        if (job && batch->contains(job))
+            return batch;
+    return nullptr;
+}
+
 bool UploadController::isIdle() const
 {
     if (!m_active.isEmpty())
         return false;
+    for (const DrawingBatch *batch : m_drawingBatches)
+        if (batch->isBusy())
+            return false;
     if (m_paused)
         return true;
     for (int row = m_cursor; row < m_model->rowCount(); ++row)

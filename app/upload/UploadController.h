@@ -11,6 +11,7 @@
 
 namespace hoist {
 
+class DrawingBatch;
 class FolderResolver;
 class ProcoreClient;
 class TransferJournal;
@@ -50,6 +51,14 @@ public:
     }
     qint64 segmentThreshold() const { return m_segmentThreshold; }
     void setRetryPolicy(const RetryPolicy &policy);
+    // Drawings: status polls after firstMs, doubling up to maxMs (default 2 s … 30 s).
+    void setDrawingPollInterval(int firstMs, int maxMs)
+    {
+        m_drawingPollFirstMs = firstMs;
+        m_drawingPollMaxMs = maxMs;
+    }
+    // The drawing batch a job belongs to (nullptr for other destinations).
+    DrawingBatch *drawingBatchOf(quint64 jobId) const;
 
     // Adds files (rows in the model, in order). Returns the rows' job ids.
     QList<quint64> enqueue(const QList<UploadItem> &items, const Destination &destination);
@@ -117,6 +126,9 @@ private:
     QList<UploadJob *> m_waitingForSlot;
     QHash<QString, FolderResolver *> m_resolvers; // "company/project/folder"
     bool m_scheduling = false;
+    QList<DrawingBatch *> m_drawingBatches; // one per enqueue() to Drawings
+    int m_drawingPollFirstMs = 2000;
+    int m_drawingPollMaxMs = 30000;
     QSet<UploadJob *> m_active; // Preparing, Uploading or Associating
     int m_cursor = 0;           // rows above it are not Queued
     TransferJournal *m_journal = nullptr;

@@ -62,6 +62,19 @@ QString UploadJob::fileName() const
 
 QString UploadJob::remoteFolderPath() const
 {
+    switch (m_destination.effectiveKind()) {
+    case DestinationKind::Photos:
+        return m_destination.photo.albumName.isEmpty()
+                   ? tr("Photos")
+                   : QString(tr("Photos") + QLatin1Char('/') + m_destination.photo.albumName);
+    case DestinationKind::Drawings:
+        return m_destination.drawing.setName.isEmpty()
+                   ? tr("Drawings")
+                   : QString(tr("Drawings") + QLatin1Char('/') + m_destination.drawing.setName);
+    case DestinationKind::ProjectDocuments:
+    case DestinationKind::CompanyDocuments:
+        break;
+    }
     QStringList parts;
     if (!m_destination.folderPath.isEmpty())
         parts.append(m_destination.folderPath);
@@ -250,6 +263,25 @@ void UploadJob::checkLocalFile()
     if (m_contentType.isEmpty())
         m_contentType =
             QMimeDatabase().mimeTypeForFile(m_item.localPath, QMimeDatabase::MatchExtension).name();
+    switch (m_destination.effectiveKind()) {
+    case DestinationKind::Photos:
+        if (!m_contentType.startsWith(QLatin1String("image/")) || !isImageFile(m_item.localPath)) {
+            fail(ProcoreError::localFile(
+                tr("Not an image, and Photos take only images: %1").arg(m_item.localPath),
+                tr("Upload it to Documents instead, or remove it from the queue.")));
+            return;
+        }
+        m_folderId = 0;
+        continueToStorage(); // no folders in Photos
+        return;
+    case DestinationKind::Drawings:
+        m_folderId = 0;
+        continueToStorage();
+        return;
+    case DestinationKind::ProjectDocuments:
+    case DestinationKind::CompanyDocuments:
+        break;
+    }
     resolveFolder();
 }
 
@@ -362,10 +394,19 @@ void UploadJob::applyResumePoint()
 
 void UploadJob::checkConflict()
 {
-    if (const auto existing = m_resolver->knownFile(m_folderId, fileName())) {
+    if (m_destination.newVersionOf) {
+        // Dropped onto an existing file: a new version of that one, whatever its name.
+        m_existingFileId = m_destination.newVersionOf;
+        m_decision = ConflictPolicy::NewVersion;
+    } else if (const auto existing = m_resolver->knownFile(m_folderId, fileName())) {
         if (!applyConflict(*existing))
             return;
     }
+    continueToStorage();
+}
+
+void UploadJob::continueToStorage()
+{
     if (m_stored && m_statSize == m_storedSize && m_statModified == m_storedModified) {
         associate(); // the bytes are in storage already (an earlier association failed)
         return;
@@ -633,13 +674,29 @@ void UploadJob::restart(const QString &why)
 
 void UploadJob::associate()
 {
+    switch (m_destination.effectiveKind()) {
+    case DestinationKind::Photos:
+        createImage();
+        return;
+    case DestinationKind::Drawings:
+        // One drawing_uploads call carries the whole batch: wait for it without holding a slot.
+        m_sent = m_total;
+        Q_EMIT progressChanged(m_sent, m_total);
+        setDetail(tr("Stored; waiting for the rest of the drawing batch…"));
+        setState(TransferState::Processing);
+        return;
+    case DestinationKind::ProjectDocuments:
+    case DestinationKind::CompanyDocuments:
+        break;
+    }
     setState(TransferState::Associating);
     Q_EMIT associating(m_folderId, fileName());
     ApiReply *reply = nullptr;
     const bool unique = effectivePolicy() == ConflictPolicy::KeepBoth;
     if (m_existingFileId && effectivePolicy() == ConflictPolicy::NewVersion)
-        reply = m_client->createFileVersion(m_destination.companyId, m_destination.projectId,
-                                            m_existingFileId, m_ticket.uuid);
+        reply = m_client->createFileVersion(
+            m_destination.companyId, m_destination.projectId, m_existingFileId, m_ticket.uuid,
+            m_versionNotes.isEmpty() ? m_destination.versionNotes : m_versionNotes);
     else if (m_destination.projectId)
         reply = m_client->associateProjectFile(m_destination.companyId, m_destination.projectId, m_folderId,
                                                fileName(), m_ticket.uuid, unique);
@@ -700,6 +757,85 @@ void UploadJob::onAssociated(ApiReply *reply)
     fail(error);
 }
 
+void UploadJob::createImage()
+{
+    setState(TransferState::Associating);
+    const PhotoOptions &photo = m_destination.photo;
+    ApiReply *reply =
+        m_client->createImage(m_destination.companyId, m_destination.projectId, m_ticket.uuid, fileName(),
+                              photo.albumId, photo.description, photo.isPrivate, m_imageShape);
+    m_apiReply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] { onImageCreated(reply); });
+}
+
+void UploadJob::onImageCreated(ApiReply *reply)
+{
+    reply->deleteLater();
+    m_apiReply = nullptr;
+    if (reply->isOk()) {
+        const QJsonObject image = reply->json().toObject();
+        m_imageId = image.value(u"id"_s).toInteger();
+        m_remote = {};
+        m_remote.id = m_imageId;
+        m_remote.name = image.value(u"filename"_s).toString(fileName());
+        m_remote.url = QUrl(image.value(u"url"_s).toString());
+        m_remote.size = m_statSize;
+        m_remote.uploadUuids = {m_ticket.uuid};
+        finishDone();
+        return;
+    }
+    const ProcoreError error = reply->error();
+    // Sources disagree on the body: when Procore says it misses the upload's fields, the other
+    // shape goes once.
+    const bool shapeRefused =
+        (error.httpStatus == 400 || error.httpStatus == 422) && error.kind != ProcoreError::Kind::UploadUsed
+        && (error.message.contains(QLatin1String("upload"), Qt::CaseInsensitive)
+            || error.message.contains(QLatin1String("image_name"), Qt::CaseInsensitive));
+    if (shapeRefused && !m_imageShapeSwitched) {
+        m_imageShapeSwitched = true;
+        m_imageShape = m_imageShape == ImageBodyShape::TopLevelUploadUuid
+                           ? ImageBodyShape::UploadObject
+                           : ImageBodyShape::TopLevelUploadUuid;
+        setDetail(tr("Procore wants the other photo body; sending it."));
+        createImage();
+        return;
+    }
+    ProcoreError e = error;
+    e.message = tr("Procore did not add the photo: %1").arg(error.message);
+    fail(e);
+}
+
+void UploadJob::setProcessingDetail(const QString &detail)
+{
+    if (m_state == TransferState::Processing)
+        setDetail(detail);
+}
+
+void UploadJob::finishProcessing()
+{
+    if (m_state != TransferState::Processing)
+        return;
+    m_remote = {};
+    m_remote.name = fileName();
+    m_remote.size = m_statSize;
+    m_remote.uploadUuids = {m_ticket.uuid};
+    m_sent = m_total;
+    Q_EMIT progressChanged(m_sent, m_total);
+    setDetail(tr("Drawing processed"));
+    setState(TransferState::Done);
+}
+
+void UploadJob::failProcessing(const ProcoreError &error, bool uploadConsumed)
+{
+    if (m_state != TransferState::Processing)
+        return;
+    if (uploadConsumed) {
+        m_stored = false;
+        m_ticket = {};
+    }
+    fail(error);
+}
+
 void UploadJob::verifyAssociation(const ProcoreError &original)
 {
     // "has already been used": an earlier attempt went through but its answer was lost. Find it.
@@ -722,7 +858,7 @@ void UploadJob::finishDone()
 {
     m_sent = m_total;
     Q_EMIT progressChanged(m_sent, m_total);
-    if (m_resolver && m_remote.id)
+    if (m_resolver && m_remote.id && m_destination.isDocuments())
         m_resolver->noteFile(m_folderId, m_remote);
     if (!m_remote.name.isEmpty() && m_remote.name != fileName())
         setDetail(tr("Stored as %1").arg(m_remote.name));

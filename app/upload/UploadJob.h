@@ -65,6 +65,8 @@ public:
     void setFolderResolver(FolderResolver *resolver) { m_resolver = resolver; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void setConflictPolicy(ConflictPolicy policy) { m_conflict = policy; }
+    // Notes of the new version this file may become (else the destination's versionNotes).
+    void setVersionNotes(const QString &notes) { m_versionNotes = notes; }
     // Files of at least this size go up as a segmented upload (parts in parallel, each retried
     // alone); 0: never. Parts are `segmentSize` bytes.
     void setSegmentThreshold(qint64 bytes, qint64 segmentSize)
@@ -101,6 +103,16 @@ public:
     // Preparing, Uploading or Associating: holds one of the controller's parallel slots.
     bool isActive() const;
 
+    // Drawings: once its bytes are stored the job waits in Processing (without a slot) for its
+    // batch's drawing_uploads call and Procore's processing, which DrawingBatch reports here.
+    void setProcessingDetail(const QString &detail);
+    void finishProcessing();
+    // uploadConsumed: Procore took the upload (a retry needs new bytes); otherwise the stored
+    // bytes are sent again with the next batch call.
+    void failProcessing(const ProcoreError &error, bool uploadConsumed);
+    // Photos: the image Procore created (0 until done).
+    qint64 remoteImageId() const { return m_imageId; }
+
 Q_SIGNALS:
     void stateChanged(hoist::TransferState state);
     void progressChanged(qint64 sent, qint64 total);
@@ -125,6 +137,7 @@ private:
     void checkEarlierRun(); // resumed jobs: did an earlier association go through?
     bool matchesEarlierRun(const FileRef &file) const;
     void applyResumePoint();
+    void continueToStorage();                    // after the folder and the name check
     bool applyConflict(const FileRef &existing); // false: the job stopped (skipped or asking)
     ConflictPolicy effectivePolicy() const;
     void createUpload();
@@ -135,6 +148,8 @@ private:
     void restart(const QString &why);
     void associate();
     void onAssociated(ApiReply *reply);
+    void createImage();
+    void onImageCreated(ApiReply *reply);
     void verifyAssociation(const ProcoreError &original);
     void finishDone();
     void clearNetwork();
@@ -180,6 +195,10 @@ private:
     std::function<bool()> m_borrowSlot;
     std::function<void()> m_giveBackSlot;
     int m_maxParts = 3; // the segmented upload under way is an earlier run's
+    ImageBodyShape m_imageShape = ImageBodyShape::TopLevelUploadUuid; // the reference shape first
+    bool m_imageShapeSwitched = false;
+    qint64 m_imageId = 0;
+    QString m_versionNotes;
 };
 
 } // namespace hoist

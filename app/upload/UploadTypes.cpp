@@ -1,6 +1,7 @@
 #include "UploadTypes.h"
 
 #include <QCoreApplication>
+#include <QMimeDatabase>
 
 namespace hoist {
 
@@ -33,6 +34,8 @@ QString transferStateText(TransferState state)
         return QCoreApplication::translate("TransferState", "Paused");
     case TransferState::NeedsAnswer:
         return QCoreApplication::translate("TransferState", "Name already taken");
+    case TransferState::Processing:
+        return QCoreApplication::translate("TransferState", "Processing");
     }
     return {};
 }
@@ -62,6 +65,61 @@ bool conflictPolicyFromName(const QString &name, ConflictPolicy *policy)
         }
     }
     return false;
+}
+
+QString destinationKindName(DestinationKind kind)
+{
+    switch (kind) {
+    case DestinationKind::ProjectDocuments:
+        return QStringLiteral("documents");
+    case DestinationKind::CompanyDocuments:
+        return QStringLiteral("company-documents");
+    case DestinationKind::Photos:
+        return QStringLiteral("photos");
+    case DestinationKind::Drawings:
+        return QStringLiteral("drawings");
+    }
+    return {};
+}
+
+bool destinationKindFromName(const QString &name, DestinationKind *kind)
+{
+    for (DestinationKind k : {DestinationKind::ProjectDocuments, DestinationKind::CompanyDocuments,
+                              DestinationKind::Photos, DestinationKind::Drawings}) {
+        if (destinationKindName(k) == name) {
+            *kind = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString destinationKindText(DestinationKind kind)
+{
+    switch (kind) {
+    case DestinationKind::ProjectDocuments:
+        return QCoreApplication::translate("Destination", "Documents");
+    case DestinationKind::CompanyDocuments:
+        return QCoreApplication::translate("Destination", "Company Documents");
+    case DestinationKind::Photos:
+        return QCoreApplication::translate("Destination", "Photos");
+    case DestinationKind::Drawings:
+        return QCoreApplication::translate("Destination", "Drawings");
+    }
+    return {};
+}
+
+bool isImageFile(const QString &localPath)
+{
+    const QMimeType type = QMimeDatabase().mimeTypeForFile(localPath, QMimeDatabase::MatchDefault);
+    return type.name().startsWith(QLatin1String("image/"));
+}
+
+DestinationKind Destination::effectiveKind() const
+{
+    if (kind == DestinationKind::Photos || kind == DestinationKind::Drawings)
+        return kind;
+    return projectId ? DestinationKind::ProjectDocuments : DestinationKind::CompanyDocuments;
 }
 
 } // namespace hoist

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -23,6 +24,7 @@ enum class TransferState {
     Skipped,     // name clash with policy Skip (or the person chose to skip)
     Paused,      // the queue is paused; this file goes on when it resumes
     NeedsAnswer, // name clash with policy Ask: waiting for UploadController::resolveConflict()
+    Processing,  // drawings: the bytes are stored; Procore processes the batch (not holding a slot)
 };
 Q_ENUM_NS(TransferState)
 
@@ -50,7 +52,43 @@ struct UploadItem
     QDateTime modified;
 };
 
-// Where uploads go: a project's (or the company's) Documents folder.
+// The Procore tool a direct upload is attached to.
+enum class DestinationKind {
+    ProjectDocuments, // POST /rest/v1.0/files?project_id=
+    CompanyDocuments, // POST /rest/v1.0/companies/{id}/files
+    Photos,           // POST /rest/v1.0/images?project_id=
+    Drawings,         // POST /rest/v1.1/projects/{id}/drawing_uploads, one call per batch
+};
+Q_ENUM_NS(DestinationKind)
+
+QString destinationKindName(DestinationKind kind); // "documents", "company-documents", "photos", "drawings"
+bool destinationKindFromName(const QString &name, DestinationKind *kind);
+QString destinationKindText(DestinationKind kind); // translated, for people
+// Photos take only images (by content type, from the name and the bytes).
+bool isImageFile(const QString &localPath);
+
+// Photos: the album (image category) and the image's own fields.
+struct PhotoOptions
+{
+    qint64 albumId = 0; // 0: no album ("Unclassified")
+    QString albumName;  // for display
+    QString description;
+    bool isPrivate = false;
+};
+
+// Drawings: one drawing upload per batch, with these values for every file of it.
+struct DrawingOptions
+{
+    qint64 areaId = 0; // 0: the project does not use drawing areas
+    qint64 setId = 0;  // required by Procore
+    QString setName;   // for display
+    QDate drawingDate;
+    QDate receivedDate; // optional
+    QString defaultRevision = QStringLiteral("0");
+};
+
+// Where uploads go: a project's (or the company's) Documents folder, a project's Photos, or its
+// Drawings.
 struct Destination
 {
     qint64 companyId = 0;
@@ -58,6 +96,19 @@ struct Destination
     qint64 folderId = 0;  // 0: the root folder
     QString folderPath;   // for display: "Drawings/Architectural" ("" for the root)
     QString projectName;  // for display
+    DestinationKind kind = DestinationKind::ProjectDocuments; // CompanyDocuments when projectId is 0
+    PhotoOptions photo;
+    DrawingOptions drawing;
+    qint64 newVersionOf = 0; // Documents: upload as a new version of this file (id), not a new file
+    QString versionNotes;    // notes of that new version (also for name clashes answered NewVersion)
+
+    // Documents kinds follow projectId; Photos and Drawings need a project.
+    DestinationKind effectiveKind() const;
+    bool isDocuments() const
+    {
+        return effectiveKind() == DestinationKind::ProjectDocuments
+               || effectiveKind() == DestinationKind::CompanyDocuments;
+    }
 };
 
 } // namespace hoist

@@ -288,10 +288,22 @@ private Q_SLOTS:
         QVERIFY(question->text().contains(name));
         QCOMPARE(s.stateOf(0), TransferState::NeedsAnswer);
         question->findChild<QPushButton *>(QStringLiteral("newVersionButton"))->click();
+        // Then optional notes for the version.
+        QInputDialog *notes = nullptr;
+        QTRY_VERIFY((notes = window.findChild<QInputDialog *>(QStringLiteral("versionNotesDialog")))
+                    && notes->isVisible());
+        notes->setTextValue(QStringLiteral("Issued for permit"));
+        notes->accept();
         QTRY_COMPARE_WITH_TIMEOUT(s.stateOf(0), TransferState::Done, 15000);
         const auto stored = s.stored(QStringLiteral("Drawings/Architectural"), name);
         QCOMPARE(stored.versions, 2);
         QCOMPARE(stored.sha256.toLatin1(), sha);
+        auto lock = s.sandbox.state().lock();
+        bool noted = false;
+        for (const auto &[id, f] : s.sandbox.state().files)
+            noted =
+                noted || (f.name == name && f.versions.back().notes == QLatin1String("Issued for permit"));
+        QVERIFY(noted);
     }
 
     // With review on, Upload first shows what will happen; the person's choices decide what goes.

@@ -105,6 +105,19 @@ class TestJournalResume : public QObject
         return id;
     }
 
+    // A new queue on the journal resumes its one unfinished file to Done; that file is then in
+    // Procore once, with `sha`.
+    static void resumeToDone(Env &env, TransferJournal *journal, const QString &name, const QByteArray &sha)
+    {
+        newQueue(env, journal);
+        QCOMPARE(env.controller->resumeFromJournal(), 1);
+        QVERIFY(env.waitIdle());
+        QCOMPARE(env.stateOf(0), TransferState::Done);
+        int files = 0;
+        QCOMPARE(stored(env, &files).value(name).toLatin1(), sha);
+        QCOMPARE(files, 1);
+    }
+
 private Q_SLOTS:
     void resumeSendsOnlyMissingParts()
     {
@@ -159,15 +172,9 @@ private Q_SLOTS:
         const int assocBefore = associations(env);
         const int postsBefore = storagePosts(env);
 
-        newQueue(env, journal.get());
-        QCOMPARE(env.controller->resumeFromJournal(), 1);
-        QVERIFY(env.waitIdle());
-        QCOMPARE(env.stateOf(0), TransferState::Done);
+        resumeToDone(env, journal.get(), QStringLiteral("plan.pdf"), sha);
         QCOMPARE(associations(env), assocBefore); // found in the folder, not associated again
         QCOMPARE(storagePosts(env), postsBefore);
-        int files = 0;
-        QCOMPARE(stored(env, &files).value(QStringLiteral("plan.pdf")).toLatin1(), sha);
-        QCOMPARE(files, 1);
         QVERIFY(env.controller->job(id)->remoteFile().id > 0);
     }
 
@@ -184,15 +191,9 @@ private Q_SLOTS:
         const int postsBefore = storagePosts(env);
         const int createsBefore = creates(env);
 
-        newQueue(env, journal.get());
-        QCOMPARE(env.controller->resumeFromJournal(), 1);
-        QVERIFY(env.waitIdle());
-        QCOMPARE(env.stateOf(0), TransferState::Done);
+        resumeToDone(env, journal.get(), QStringLiteral("spec.pdf"), sha);
         QCOMPARE(storagePosts(env), postsBefore);
         QCOMPARE(creates(env), createsBefore);
-        int files = 0;
-        QCOMPARE(stored(env, &files).value(QStringLiteral("spec.pdf")).toLatin1(), sha);
-        QCOMPARE(files, 1);
     }
 
     void uploadPastItsValidityIsCreatedAgain()
@@ -209,16 +210,10 @@ private Q_SLOTS:
         const int postsBefore = storagePosts(env);
         const int createsBefore = creates(env);
 
-        newQueue(env, journal.get());
-        QCOMPARE(env.controller->resumeFromJournal(), 1);
-        QVERIFY(env.waitIdle());
-        QCOMPARE(env.stateOf(0), TransferState::Done);
+        resumeToDone(env, journal.get(), QStringLiteral("rfi.pdf"), sha);
         QCOMPARE(creates(env), createsBefore + 1);
         QCOMPARE(storagePosts(env), postsBefore + 1);
         QVERIFY(env.controller->job(id)->uploadUuid() != e.uploadUuid);
-        int files = 0;
-        QCOMPARE(stored(env, &files).value(QStringLiteral("rfi.pdf")).toLatin1(), sha);
-        QCOMPARE(files, 1);
     }
 
     void fileChangedSinceStartsOver()
@@ -231,14 +226,8 @@ private Q_SLOTS:
         QVERIFY(newSha != sha);
         const int postsBefore = storagePosts(env);
 
-        newQueue(env, journal.get());
-        QCOMPARE(env.controller->resumeFromJournal(), 1);
-        QVERIFY(env.waitIdle());
-        QCOMPARE(env.stateOf(0), TransferState::Done);
+        resumeToDone(env, journal.get(), QStringLiteral("sched.xlsx"), newSha);
         QCOMPARE(storagePosts(env), postsBefore + 1);
-        int files = 0;
-        QCOMPARE(stored(env, &files).value(QStringLiteral("sched.xlsx")).toLatin1(), newSha);
-        QCOMPARE(files, 1);
     }
 
     void secondProcessCannotTakeTheSameJournal()

@@ -54,6 +54,9 @@ private Q_SLOTS:
         QVERIFY(m_sandbox->ok());
         m_pdf = m_dir.filePath("drawing.pdf");
         QVERIFY(!testfiles::write(m_pdf, 50'000, 11).isEmpty());
+        QFile pdf(m_pdf); // a PDF inside too: drawing processing reads it
+        QVERIFY(pdf.open(QIODevice::ReadWrite));
+        pdf.write("%PDF-1.7\n");
     }
     void init() { m_sandbox->server().faults().clear(); }
 
@@ -483,6 +486,67 @@ private Q_SLOTS:
         du["drawing_set_id"] = 1;
         wrong["drawing_upload"] = du;
         QCOMPARE(api().postJson(path, QJsonDocument(wrong)).status, 422);
+    }
+
+    void imageBodyShapeCanBeNarrowed()
+    {
+        const QString images =
+            QStringLiteral("/rest/v1.0/images?project_id=%1").arg(SandboxFixture::kProject);
+        const QJsonObject reference{{"upload_uuid", "01JAAAAAAAAAAAAAAAAAAAAAAA"},
+                                    {"image_name", "a.png"},
+                                    {"image", QJsonObject{{"private", false}}}};
+        const QJsonObject tutorial{
+            {"upload", QJsonObject{{"uuid", "01JAAAAAAAAAAAAAAAAAAAAAAA"}, {"image_name", "a.png"}}},
+            {"image", QJsonObject{{"private", false}}}};
+        const auto config = [&](const char *shape) {
+            return CurlClient::run({"-X", "POST", "-H", "Content-Type: application/json", "--data-binary",
+                                    QStringLiteral("{\"image_body_shape\":\"%1\"}").arg(QLatin1String(shape)),
+                                    m_sandbox->base() + "/_sandbox/config"})
+                .status;
+        };
+        QCOMPARE(config("upload"), 200);
+        CurlResult r = api().postJson(images, QJsonDocument(reference));
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.json().object().value("errors").toObject().contains("upload"));
+        QCOMPARE(config("upload_uuid"), 200);
+        r = api().postJson(images, QJsonDocument(tutorial));
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.json().object().value("errors").toObject().contains("upload_uuid"));
+        QCOMPARE(config("bogus"), 400);
+        QCOMPARE(config("any"), 200);
+        // Either shape gets past the shape check again (and fails later on the unknown uuid).
+        QVERIFY(api().postJson(images, QJsonDocument(tutorial)).status != 400);
+    }
+
+    void drawingProcessingFailsForANonPdf()
+    {
+        const qint64 project = SandboxFixture::kProject;
+        const QString fake = m_dir.filePath("fake.pdf");
+        QVERIFY(!testfiles::write(fake, 20'000, 12).isEmpty()); // .pdf, random bytes
+        const QString uuid = m_sandbox->uploadBytes(fake, "fake.pdf");
+        QVERIFY(!uuid.isEmpty());
+        const QJsonArray sets =
+            api().get(QStringLiteral("/rest/v1.0/projects/%1/drawing_sets").arg(project)).json().array();
+        QVERIFY(!sets.isEmpty());
+        const QJsonObject body{
+            {"drawing_upload", QJsonObject{{"drawing_set_id", sets[0].toObject().value("id")},
+                                           {"drawing_log_imports",
+                                            QJsonArray{QJsonObject{{"upload_uuid", uuid},
+                                                                   {"drawing_date", "2026-03-01T00:00:00Z"},
+                                                                   {"default_revision", "0"}}}}}}};
+        const QString path = QStringLiteral("/rest/v1.1/projects/%1/drawing_uploads").arg(project);
+        const CurlResult created = api().postJson(path, QJsonDocument(body));
+        QCOMPARE(created.status, 201);
+        const QString show = path + '/' + QString::number(created.json().object().value("id").toInteger());
+        QStringList statuses;
+        QJsonObject last;
+        for (int i = 0; i < 3; ++i) {
+            last = api().get(show).json().object();
+            statuses << last.value("status").toString();
+        }
+        QCOMPARE(statuses, (QStringList{"in_queue", "processing", "failed"}));
+        QVERIFY(last.value("errors").toObject().value("base").toArray().at(0).toString().contains(
+            "could not be read as a PDF"));
     }
 
     void segmentedUploadChecksEveryPart()

@@ -113,6 +113,44 @@ private Q_SLOTS:
         QVERIFY(!isFinalState(TransferState::Paused));
     }
 
+    void destinationKinds()
+    {
+        using hoist::DestinationKind;
+        for (DestinationKind k : {DestinationKind::ProjectDocuments, DestinationKind::CompanyDocuments,
+                                  DestinationKind::Photos, DestinationKind::Drawings}) {
+            DestinationKind back = DestinationKind::ProjectDocuments;
+            QVERIFY(hoist::destinationKindFromName(hoist::destinationKindName(k), &back));
+            QCOMPARE(back, k);
+            QVERIFY(!hoist::destinationKindText(k).isEmpty());
+        }
+        DestinationKind k;
+        QVERIFY(!hoist::destinationKindFromName(QStringLiteral("pictures"), &k));
+        QCOMPARE(hoist::destinationKindName(DestinationKind::CompanyDocuments),
+                 QStringLiteral("company-documents"));
+        // Documents follow the project id; Photos and Drawings keep their kind.
+        hoist::Destination d;
+        QCOMPARE(d.effectiveKind(), DestinationKind::CompanyDocuments);
+        d.projectId = 5;
+        QCOMPARE(d.effectiveKind(), DestinationKind::ProjectDocuments);
+        QVERIFY(d.isDocuments());
+        d.kind = DestinationKind::Drawings;
+        QCOMPARE(d.effectiveKind(), DestinationKind::Drawings);
+        QVERIFY(!d.isDocuments());
+        QVERIFY(!hoist::isFinalState(hoist::TransferState::Processing));
+    }
+
+    void namedItems()
+    {
+        const auto list = hoist::NamedItem::listFromJson(
+            QJsonDocument::fromJson(
+                R"([{"id":"9007199254740993","name":"Addendum 1"},{"id":12,"name":"IFC"}])")
+                .array());
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].id, Q_INT64_C(9007199254740993)); // above 2^53, from a string
+        QCOMPARE(list[0].name, QStringLiteral("Addendum 1"));
+        QCOMPARE(list[1].id, 12);
+    }
+
     void formatting()
     {
         QCOMPARE(TransferModel::formatDuration(5), QStringLiteral("5 s"));

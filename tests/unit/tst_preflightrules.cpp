@@ -1,6 +1,8 @@
 // Local pre-flight rules: names Procore changes, strict extensions, sizes, hidden files.
 #include "preflight/PreflightRules.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hoist;
@@ -78,6 +80,39 @@ private Q_SLOTS:
         QCOMPARE(kinds(flags), expected);
         for (const PreflightFlag &f : flags)
             QVERIFY(!f.reason.isEmpty());
+    }
+
+    void destinationTypes()
+    {
+        using hoist::DestinationKind;
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly))
+                return QString();
+            f.write(bytes);
+            return dir.filePath(name);
+        };
+        const QString png =
+            write(QStringLiteral("a.png"), QByteArray::fromHex("89504e470d0a1a0a0000000d49484452"));
+        const QString jpg = write(QStringLiteral("b.JPG"), QByteArray::fromHex("ffd8ffe000104a464946"));
+        const QString pdf = write(QStringLiteral("c.pdf"), QByteArrayLiteral("%PDF-1.7\n"));
+        const QString txt = write(QStringLiteral("d.txt"), QByteArrayLiteral("notes"));
+        for (const QString &image : {png, jpg}) {
+            QVERIFY(hoist::preflight::checkForDestination(image, DestinationKind::Photos).isEmpty());
+            QCOMPARE(hoist::preflight::checkForDestination(image, DestinationKind::Drawings).value(0).kind,
+                     K::NotAPdf);
+        }
+        for (const QString &other : {pdf, txt}) {
+            const auto flags = hoist::preflight::checkForDestination(other, DestinationKind::Photos);
+            QCOMPARE(flags.size(), 1);
+            QCOMPARE(flags[0].kind, K::NotAnImage);
+            QVERIFY(flags[0].skipByDefault);
+            QVERIFY(flags[0].reason.contains(QStringLiteral("Photos take only images")));
+        }
+        QVERIFY(hoist::preflight::checkForDestination(pdf, DestinationKind::Drawings).isEmpty());
+        QVERIFY(hoist::preflight::checkForDestination(txt, DestinationKind::ProjectDocuments).isEmpty());
+        QCOMPARE(hoist::preflight::kindName(K::NotAnImage), QStringLiteral("not-an-image"));
     }
 
     void renamedReasonShowsTheStoredName()
