@@ -12,6 +12,7 @@
 #include <QPainterPath>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -241,6 +242,16 @@ void DropArea::updateIcon()
     if (m_icon)
         m_icon->setPixmap(
             ThemedIconEngine::icon(QStringLiteral("drop")).pixmap(QSize(48, 48), devicePixelRatioF()));
+}
+
+void DropArea::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    // Wrapped texts (long translations in a narrow window) need more height than the size hint
+    // promised; the layout above does not ask for height-for-width, so say it here.
+    const int needed = layout() ? layout()->totalHeightForWidth(width()) : -1;
+    if (needed > 0 && needed != minimumHeight())
+        setMinimumHeight(needed);
 }
 
 } // namespace hoist::ui
