@@ -749,6 +749,10 @@
         <source>Drawing processed</source>
         <translation>Plan verarbeitet</translation>
     </message>
+    <message>
+        <source>Added by an earlier attempt</source>
+        <translation>Durch einen früheren Versuch hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::DesktopIntegration</name>

@@ -749,6 +749,10 @@
         <source>Drawing processed</source>
         <translation>Plano procesado</translation>
     </message>
+    <message>
+        <source>Added by an earlier attempt</source>
+        <translation>Añadido por un intento anterior</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::DesktopIntegration</name>

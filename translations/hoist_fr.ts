@@ -749,6 +749,10 @@
         <source>Drawing processed</source>
         <translation>Plan traité</translation>
     </message>
+    <message>
+        <source>Added by an earlier attempt</source>
+        <translation>Ajouté par une tentative précédente</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::DesktopIntegration</name>

@@ -749,6 +749,10 @@
         <source>Drawing processed</source>
         <translation>Desenho processado</translation>
     </message>
+    <message>
+        <source>Added by an earlier attempt</source>
+        <translation>Adicionado por uma tentativa anterior</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::DesktopIntegration</name>

@@ -122,6 +122,7 @@ void DrawingBatch::submit()
         // Files retried after an accepted call: a new drawing upload needs its own token.
         m_token = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_tokenAccepted = false;
+        Q_EMIT tokenChanged(m_token);
     }
     QList<DrawingImport> imports;
     const DrawingOptions &o = m_destination.drawing;

@@ -31,6 +31,13 @@ public:
     const Destination &destination() const { return m_destination; }
     // The token of the current (or last) drawing_uploads call.
     QString idempotencyToken() const { return m_token; }
+    // A resumed batch goes on with the token an earlier run sent (Procore answers a repeated call
+    // with the drawing upload it made then).
+    void setIdempotencyToken(const QString &token)
+    {
+        if (!token.isEmpty())
+            m_token = token;
+    }
     qint64 drawingUploadId() const { return m_drawingUploadId; }
     QString status() const { return m_status; } // Procore's: in_queue, processing, completed, failed
     // A call or a poll is under way, or a job waits for one.
@@ -44,6 +51,7 @@ public:
 Q_SIGNALS:
     void busyChanged();
     void statusChanged(const QString &status);
+    void tokenChanged(const QString &token); // a new call needs a new token (for the journal)
 
 private:
     void onJobState();

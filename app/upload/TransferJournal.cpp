@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QMetaEnum>
 #include <QRegularExpression>
@@ -35,6 +37,11 @@ const QList<Database::Migration> &migrations()
               "CREATE TABLE segments (job_id INTEGER NOT NULL REFERENCES queue(id) ON DELETE CASCADE, "
               "idx INTEGER NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, md5 TEXT NOT NULL, "
               "etag TEXT NOT NULL DEFAULT '', PRIMARY KEY (job_id, idx))")}},
+        // Photos, Drawings and new versions: what goes with the destination beyond its folder.
+        {2,
+         {QStringLiteral("ALTER TABLE queue ADD COLUMN destination_extra TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE queue ADD COLUMN batch_key TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE queue ADD COLUMN batch_token TEXT NOT NULL DEFAULT ''")}},
     };
     return list;
 }
@@ -59,6 +66,51 @@ bool isFinishedForGood(TransferState s)
 QString iso(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(QLatin1String(""));
+}
+
+// The destination beyond company, project and folder, as JSON ("" for plain Documents).
+QString extraToJson(const Destination &d)
+{
+    if (d.kind == DestinationKind::ProjectDocuments && !d.newVersionOf && d.versionNotes.isEmpty())
+        return QString(QLatin1String(""));
+    const QJsonObject o{
+        {QStringLiteral("kind"), destinationKindName(d.kind)},
+        {QStringLiteral("album_id"), d.photo.albumId},
+        {QStringLiteral("album_name"), d.photo.albumName},
+        {QStringLiteral("description"), d.photo.description},
+        {QStringLiteral("private"), d.photo.isPrivate},
+        {QStringLiteral("area_id"), d.drawing.areaId},
+        {QStringLiteral("set_id"), d.drawing.setId},
+        {QStringLiteral("set_name"), d.drawing.setName},
+        {QStringLiteral("drawing_date"), d.drawing.drawingDate.toString(Qt::ISODate)},
+        {QStringLiteral("received_date"), d.drawing.receivedDate.toString(Qt::ISODate)},
+        {QStringLiteral("revision"), d.drawing.defaultRevision},
+        {QStringLiteral("new_version_of"), d.newVersionOf},
+        {QStringLiteral("version_notes"), d.versionNotes},
+    };
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void extraFromJson(const QString &json, Destination *d)
+{
+    if (json.isEmpty())
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    destinationKindFromName(o.value(QStringLiteral("kind")).toString(), &d->kind);
+    d->photo.albumId = o.value(QStringLiteral("album_id")).toInteger();
+    d->photo.albumName = o.value(QStringLiteral("album_name")).toString();
+    d->photo.description = o.value(QStringLiteral("description")).toString();
+    d->photo.isPrivate = o.value(QStringLiteral("private")).toBool();
+    d->drawing.areaId = o.value(QStringLiteral("area_id")).toInteger();
+    d->drawing.setId = o.value(QStringLiteral("set_id")).toInteger();
+    d->drawing.setName = o.value(QStringLiteral("set_name")).toString();
+    d->drawing.drawingDate =
+        QDate::fromString(o.value(QStringLiteral("drawing_date")).toString(), Qt::ISODate);
+    d->drawing.receivedDate =
+        QDate::fromString(o.value(QStringLiteral("received_date")).toString(), Qt::ISODate);
+    d->drawing.defaultRevision = o.value(QStringLiteral("revision")).toString();
+    d->newVersionOf = o.value(QStringLiteral("new_version_of")).toInteger();
+    d->versionNotes = o.value(QStringLiteral("version_notes")).toString();
 }
 
 // A null QString binds as SQL NULL; the columns hold "" for "none".
@@ -149,13 +201,32 @@ bool TransferJournal::add(const QList<Entry> &entries)
             QStringLiteral(
                 "INSERT OR REPLACE INTO queue (id, local_path, relative_dir, size, modified, company_id, "
                 "project_id, folder_id, folder_path, project_name, policy, state, upload_uuid, "
-                "upload_created_at, stored, target_folder_id, target_name, file_id, error) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {QVariant::fromValue(e.id), text(e.item.localPath), text(e.item.relativeDir), e.item.size,
-             iso(e.item.modified), e.destination.companyId, e.destination.projectId, e.destination.folderId,
-             text(e.destination.folderPath), text(e.destination.projectName), conflictPolicyName(e.policy),
-             stateName(e.state), text(e.uploadUuid), iso(e.uploadCreatedAt), e.stored ? 1 : 0,
-             e.targetFolderId, text(e.targetName), e.fileId, text(e.error)});
+                "upload_created_at, stored, target_folder_id, target_name, file_id, error, "
+                "destination_extra, "
+                "batch_key, batch_token) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {QVariant::fromValue(e.id),
+             text(e.item.localPath),
+             text(e.item.relativeDir),
+             e.item.size,
+             iso(e.item.modified),
+             e.destination.companyId,
+             e.destination.projectId,
+             e.destination.folderId,
+             text(e.destination.folderPath),
+             text(e.destination.projectName),
+             conflictPolicyName(e.policy),
+             stateName(e.state),
+             text(e.uploadUuid),
+             iso(e.uploadCreatedAt),
+             e.stored ? 1 : 0,
+             e.targetFolderId,
+             text(e.targetName),
+             e.fileId,
+             text(e.error),
+             extraToJson(e.destination),
+             text(e.batchKey),
+             text(e.batchToken)});
         if (!ok) {
             db.rollback();
             return false;
@@ -219,6 +290,12 @@ bool TransferJournal::setAssociated(quint64 id, qint64 fileId)
                 {fileId, stateName(TransferState::Done), QVariant::fromValue(id)});
 }
 
+bool TransferJournal::setBatchToken(const QString &batchKey, const QString &token)
+{
+    return exec(QStringLiteral("UPDATE queue SET batch_token = ? WHERE batch_key = ?"),
+                {text(token), text(batchKey)});
+}
+
 bool TransferJournal::remove(quint64 id)
 {
     return exec(QStringLiteral("DELETE FROM queue WHERE id = ?"), {QVariant::fromValue(id)});
@@ -248,11 +325,13 @@ QList<TransferJournal::Entry> TransferJournal::select(const QString &where) cons
 {
     QList<Entry> out;
     QSqlQuery q(m_db->db());
-    if (!q.exec(QStringLiteral(
-                    "SELECT id, local_path, relative_dir, size, modified, company_id, project_id, folder_id, "
-                    "folder_path, project_name, policy, state, upload_uuid, upload_created_at, stored, "
-                    "target_folder_id, target_name, file_id, error FROM queue %1 ORDER BY id")
-                    .arg(where)))
+    if (!q.exec(
+            QStringLiteral(
+                "SELECT id, local_path, relative_dir, size, modified, company_id, project_id, folder_id, "
+                "folder_path, project_name, policy, state, upload_uuid, upload_created_at, stored, "
+                "target_folder_id, target_name, file_id, error, destination_extra, batch_key, batch_token "
+                "FROM queue %1 ORDER BY id")
+                .arg(where)))
         return out;
     while (q.next()) {
         Entry e;
@@ -275,6 +354,9 @@ QList<TransferJournal::Entry> TransferJournal::select(const QString &where) cons
         e.targetName = q.value(16).toString();
         e.fileId = q.value(17).toLongLong();
         e.error = q.value(18).toString();
+        extraFromJson(q.value(19).toString(), &e.destination);
+        e.batchKey = q.value(20).toString();
+        e.batchToken = q.value(21).toString();
         out.append(e);
     }
     QSqlQuery s(m_db->db());

@@ -45,6 +45,10 @@ public:
         qint64 fileId = 0;  // set once associated
         QString error;
         QList<Segment> segments;
+        // Drawings: the files queued together go to Procore in one drawing_uploads call; they
+        // share a key, and the call's Idempotency-Token is kept so a resumed call cannot duplicate.
+        QString batchKey;
+        QString batchToken;
     };
 
     ~TransferJournal();
@@ -66,6 +70,7 @@ public:
     bool setSegmentStored(quint64 id, int index, const QString &etag);
     bool setTarget(quint64 id, qint64 folderId, const QString &name);
     bool setAssociated(quint64 id, qint64 fileId);
+    bool setBatchToken(const QString &batchKey, const QString &token);
     bool remove(quint64 id);
     int removeFinished();    // Done, Skipped and Cancelled rows; returns how many
     int discardUnfinished(); // forgets every row not finished; returns how many

@@ -8,6 +8,7 @@
 #include "procore/ProcoreClient.h"
 
 #include <QTimer>
+#include <QUuid>
 
 namespace hoist {
 
@@ -105,26 +106,25 @@ QList<quint64> UploadController::enqueue(const QList<UploadItem> &items, const D
     QList<TransferJournal::Entry> entries;
     FolderResolver *resolver = resolverFor(destination);
     DrawingBatch *batch = nullptr;
-    if (destination.effectiveKind() == DestinationKind::Drawings) {
-        batch = new DrawingBatch(m_client, destination, this);
-        batch->setPollInterval(m_drawingPollFirstMs, m_drawingPollMaxMs);
-        connect(batch, &DrawingBatch::busyChanged, this, &UploadController::updateIdle);
-        m_drawingBatches.append(batch);
-    }
+    const QString batchKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (destination.effectiveKind() == DestinationKind::Drawings)
+        batch = newDrawingBatch(destination, batchKey);
     for (const UploadItem &item : items) {
         UploadJob *job = createJob(m_nextId++, item, destination, resolver);
         if (batch)
             batch->addJob(job);
         jobs.append(job);
         ids.append(job->id());
-        // The journal keeps Documents uploads only: it has no place yet for the album, drawing set
-        // or new-version target, and a resumed photo must not land in Documents.
-        if (m_journal && destination.isDocuments() && !destination.newVersionOf) {
+        if (m_journal) {
             TransferJournal::Entry e;
             e.id = job->id();
             e.item = item;
             e.destination = destination;
             e.policy = m_conflict;
+            if (batch) {
+                e.batchKey = batchKey;
+                e.batchToken = batch->idempotencyToken();
+            }
             entries.append(e);
         }
     }
@@ -137,6 +137,22 @@ QList<quint64> UploadController::enqueue(const QList<UploadItem> &items, const D
     updateIdle();
     QTimer::singleShot(0, this, &UploadController::schedule);
     return ids;
+}
+
+DrawingBatch *UploadController::newDrawingBatch(const Destination &destination, const QString &journalKey,
+                                                const QString &token)
+{
+    auto *batch = new DrawingBatch(m_client, destination, this);
+    batch->setIdempotencyToken(token);
+    batch->setPollInterval(m_drawingPollFirstMs, m_drawingPollMaxMs);
+    connect(batch, &DrawingBatch::busyChanged, this, &UploadController::updateIdle);
+    connect(batch, &DrawingBatch::tokenChanged, this,
+            [this, journal = m_journal, journalKey](const QString &t) {
+                if (journal && m_journal == journal)
+                    journal->setBatchToken(journalKey, t);
+            });
+    m_drawingBatches.append(batch);
+    return batch;
 }
 
 void UploadController::setJournal(TransferJournal *journal)
@@ -187,6 +203,7 @@ int UploadController::resumeFromJournal()
     if (!m_journal)
         return 0;
     QList<UploadJob *> jobs;
+    QHash<QString, DrawingBatch *> batches; // by journal key: a batch goes on together
     for (const TransferJournal::Entry &e : m_journal->unfinished()) {
         if (m_jobs.contains(e.id))
             continue; // already in this queue
@@ -196,6 +213,12 @@ int UploadController::resumeFromJournal()
         }
         UploadJob *job = createJob(e.id, e.item, e.destination, resolverFor(e.destination));
         job->setConflictPolicy(e.policy);
+        if (e.destination.effectiveKind() == DestinationKind::Drawings) {
+            DrawingBatch *&batch = batches[e.batchKey];
+            if (!batch)
+                batch = newDrawingBatch(e.destination, e.batchKey, e.batchToken);
+            batch->addJob(job);
+        }
         ResumePoint point;
         point.uploadUuid = e.uploadUuid;
         point.uploadCreatedAt = e.uploadCreatedAt;

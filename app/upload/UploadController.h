@@ -108,6 +108,8 @@ private:
     UploadJob *createJob(quint64 id, const UploadItem &item, const Destination &destination,
                          FolderResolver *resolver);
     void recordInJournal(UploadJob *job);
+    DrawingBatch *newDrawingBatch(const Destination &destination, const QString &journalKey,
+                                  const QString &token = {});
     bool borrowSlot(); // for a segmented upload's extra parts
     void giveBackSlot();
 

@@ -272,10 +272,14 @@ void UploadJob::checkLocalFile()
             return;
         }
         m_folderId = 0;
-        continueToStorage(); // no folders in Photos
+        if (m_resume)
+            applyResumePoint(); // an earlier association shows as "already used" when repeated
+        continueToStorage();    // no folders in Photos
         return;
     case DestinationKind::Drawings:
         m_folderId = 0;
+        if (m_resume)
+            applyResumePoint(); // the batch repeats its call with the same Idempotency-Token
         continueToStorage();
         return;
     case DestinationKind::ProjectDocuments:
@@ -785,6 +789,17 @@ void UploadJob::onImageCreated(ApiReply *reply)
         return;
     }
     const ProcoreError error = reply->error();
+    if (error.kind == ProcoreError::Kind::UploadUsed) {
+        // Each upload is this file's alone: an earlier attempt (whose answer was lost, or a run
+        // that stopped) made the photo already.
+        m_remote = {};
+        m_remote.name = fileName();
+        m_remote.size = m_statSize;
+        m_remote.uploadUuids = {m_ticket.uuid};
+        setDetail(tr("Added by an earlier attempt"));
+        finishDone();
+        return;
+    }
     // Sources disagree on the body: when Procore says it misses the upload's fields, the other
     // shape goes once.
     const bool shapeRefused =

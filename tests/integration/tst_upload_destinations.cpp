@@ -375,28 +375,120 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("could not be read as a PDF")), qPrintable(text));
     }
 
-    void journalKeepsDocumentsOnly()
+    // A new queue on `journal`, as after a crash; resumes it to idle.
+    static bool resumeAfterCrash(Env &env, TransferJournal *journal, int expectedFiles)
+    {
+        env.controller->setJournal(nullptr);
+        env.controller = std::make_unique<UploadController>(env.client.get());
+        RetryPolicy fast;
+        fast.baseDelayMs = 5;
+        fast.maxDelayMs = 50;
+        env.controller->setRetryPolicy(fast);
+        env.controller->setDrawingPollInterval(10, 40);
+        env.controller->setJournal(journal);
+        if (env.controller->resumeFromJournal() != expectedFiles)
+            return false;
+        return env.waitIdle();
+    }
+
+    // Photos: the album, description and privacy come back from the journal; a photo whose
+    // bytes were stored is added once, and one already added is not added again.
+    void journalResumesPhotos()
     {
         Env env;
         QTemporaryDir journalDir;
-        std::unique_ptr<TransferJournal> journal =
-            TransferJournal::open(journalDir.filePath(QStringLiteral("j.db")));
+        auto journal = TransferJournal::open(journalDir.filePath(QStringLiteral("j.db")));
         QVERIFY(journal);
+        const QByteArray sha1 = makeTyped(env, QStringLiteral("deck.png"), png(), 9'000, 3);
+        const QByteArray sha2 = makeTyped(env, QStringLiteral("crane.png"), png(), 12'000, 4);
+        Destination d = env.destination();
+        d.kind = DestinationKind::Photos;
+        d.photo.albumId = albumId(env, QStringLiteral("Site Progress"));
+        d.photo.albumName = QStringLiteral("Site Progress");
+        d.photo.description = QStringLiteral("Roof deck");
+        d.photo.isPrivate = true;
+        // deck.png: stored, but Procore refused to add it (500s); crane.png: added, answer lost.
+        FaultRule refuse;
+        refuse.kind = QStringLiteral("api");
+        refuse.method = QStringLiteral("POST");
+        refuse.path = QRegularExpression(QStringLiteral("^/rest/v1\\.0/images"));
+        refuse.status = 500;
+        refuse.count = 1000;
+        env.server.faults().addRule(refuse);
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        env.controller->setRetryPolicy(once);
         env.controller->setJournal(journal.get());
-        makeTyped(env, QStringLiteral("deck.png"), png(), 9'000);
-        env.makeFile(QStringLiteral("minutes.txt"), 3'000);
-        Destination photos = env.destination();
-        photos.kind = DestinationKind::Photos;
-        env.controller->enqueue({item(env.path(QStringLiteral("deck.png")))}, photos);
-        env.controller->enqueue({item(env.path(QStringLiteral("minutes.txt")))}, env.destination());
-        // A resumed photo would have no album and land in Documents: only the document is kept.
-        const auto unfinished = journal->unfinished();
-        QCOMPARE(unfinished.size(), 1);
-        QVERIFY(unfinished.first().item.localPath.endsWith(QStringLiteral("minutes.txt")));
-        QVERIFY(env.waitIdle());
+        QVERIFY(env.runToIdle({item(env.path(QStringLiteral("deck.png")))}, d));
+        QCOMPARE(env.stateOf(0), TransferState::Failed);
+        env.server.faults().clear();
+        env.controller->setRetryPolicy({});
+        QVERIFY(env.runToIdle({item(env.path(QStringLiteral("crane.png")))}, d));
+        QCOMPARE(env.stateOf(1), TransferState::Done);
+        const quint64 craneId = journal->entries().value(1).id;
+        journal->setAssociated(craneId, 0);
+        journal->setState(craneId, TransferState::Associating);
+        const int posts =
+            env.countLog(QStringLiteral("storage"), QStringLiteral("POST"), QStringLiteral("/s3/"));
+
+        QVERIFY(resumeAfterCrash(env, journal.get(), 2));
         QVERIFY2(env.stateOf(0) == TransferState::Done && env.stateOf(1) == TransferState::Done,
                  qPrintable(env.describeRows()));
-        env.controller->setJournal(nullptr);
+        QCOMPARE(env.countLog(QStringLiteral("storage"), QStringLiteral("POST"), QStringLiteral("/s3/")),
+                 posts);
+        QHash<QString, QByteArray> expected{{QStringLiteral("deck.png"), sha1},
+                                            {QStringLiteral("crane.png"), sha2}};
+        auto lock = env.server.state().lock();
+        auto &s = env.server.state();
+        int found = 0;
+        for (const auto &[id, img] : s.images) {
+            if (img.projectId != env.projectId || !expected.contains(img.name))
+                continue;
+            ++found;
+            QCOMPARE(img.categoryId, d.photo.albumId);
+            QCOMPARE(img.description, QStringLiteral("Roof deck"));
+            QVERIFY(img.isPrivate);
+            QCOMPARE(s.objects.at(img.objectKey).sha256.toLatin1(), expected.value(img.name));
+        }
+        QCOMPARE(found, 2); // each photo once
+    }
+
+    // Drawings: a batch whose call went through before the crash is asked again with the same
+    // Idempotency-Token: Procore answers with the drawing upload it made, not a second one.
+    void journalResumesDrawingsWithTheSameToken()
+    {
+        Env env;
+        env.controller->setDrawingPollInterval(10, 40);
+        QTemporaryDir journalDir;
+        auto journal = TransferJournal::open(journalDir.filePath(QStringLiteral("j.db")));
+        QVERIFY(journal);
+        makeTyped(env, QStringLiteral("A-201.pdf"), pdf(), 21'000, 41);
+        makeTyped(env, QStringLiteral("A-202.pdf"), pdf(), 22'000, 42);
+        const Destination d = drawings(env);
+        env.controller->setJournal(journal.get());
+        QVERIFY(env.runToIdle(
+            {item(env.path(QStringLiteral("A-201.pdf"))), item(env.path(QStringLiteral("A-202.pdf")))}, d));
+        QVERIFY2(env.stateOf(0) == TransferState::Done && env.stateOf(1) == TransferState::Done,
+                 qPrintable(env.describeRows()));
+        const auto entries = journal->entries();
+        QCOMPARE(entries.size(), 2);
+        QVERIFY(!entries[0].batchKey.isEmpty() && entries[0].batchKey == entries[1].batchKey);
+        QVERIFY(!entries[0].batchToken.isEmpty());
+        QCOMPARE(entries[0].destination.drawing.setId, d.drawing.setId);
+        for (const auto &e : entries) { // the crash came while Procore was processing
+            journal->setAssociated(e.id, 0);
+            journal->setState(e.id, TransferState::Processing);
+        }
+        const int posts =
+            env.countLog(QStringLiteral("storage"), QStringLiteral("POST"), QStringLiteral("/s3/"));
+
+        QVERIFY(resumeAfterCrash(env, journal.get(), 2));
+        QVERIFY2(env.stateOf(0) == TransferState::Done && env.stateOf(1) == TransferState::Done,
+                 qPrintable(env.describeRows()));
+        QCOMPARE(env.countLog(QStringLiteral("storage"), QStringLiteral("POST"), QStringLiteral("/s3/")),
+                 posts);
+        auto lock = env.server.state().lock();
+        QCOMPARE(env.server.state().drawingUploads.size(), size_t(1)); // not a second drawing upload
     }
 
     void newVersion()
