@@ -143,6 +143,8 @@ DestinationBar::DestinationBar(QWidget *parent)
     m_pages->addWidget(folderPage);
     m_pages->addWidget(buildPhotoPage());
     m_pages->addWidget(buildDrawingPage());
+    for (int i = 1; i < m_pages->count(); ++i) // see onKindChanged()
+        m_pages->widget(i)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -351,6 +353,13 @@ void DestinationBar::onProjectChanged(const Project &project)
         loadDrawingLists();
         break;
     }
+    // Only the page shown counts toward the bar's size: the Drawings form must not widen the
+    // window when Documents are chosen.
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(
+            i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+            i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->updateGeometry();
     Q_EMIT destinationChanged();
 }
 
@@ -391,6 +400,13 @@ void DestinationBar::onKindChanged()
         loadDrawingLists();
         break;
     }
+    // Only the page shown counts toward the bar's size: the Drawings form must not widen the
+    // window when Documents are chosen.
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(
+            i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+            i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->updateGeometry();
     Q_EMIT destinationChanged();
 }
 
