@@ -2184,6 +2184,26 @@ Notizen zu dieser Version (optional):</translation>
         <source>The new language is used the next time Hoist starts.</source>
         <translation>Die neue Sprache wird beim nächsten Start von Hoist verwendet.</translation>
     </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Files of at least this size in MiB go up in parts, 0 for never</source>
+        <translation>Dateien ab dieser Größe in MiB werden in Teilen hochgeladen, 0 für nie</translation>
+    </message>
+    <message>
+        <source>Big files go up in 64 MiB parts, several at once; each part is retried alone and an interrupted upload goes on from the last stored part. Files over 5 GB always go in parts.</source>
+        <translation>Große Dateien werden in Teilen zu 64 MiB hochgeladen, mehrere gleichzeitig; jeder Teil wird einzeln wiederholt, und ein unterbrochener Upload geht beim letzten gespeicherten Teil weiter. Dateien über 5 GB gehen immer in Teilen.</translation>
+    </message>
+    <message>
+        <source>Upload in par&amp;ts from:</source>
+        <translation>In &amp;Teilen hochladen ab:</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SignInDialog</name>

@@ -2184,6 +2184,26 @@ Notas de esta versión (opcional):</translation>
         <source>The new language is used the next time Hoist starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie Hoist.</translation>
     </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Files of at least this size in MiB go up in parts, 0 for never</source>
+        <translation>Los archivos de al menos este tamaño en MiB se suben en partes, 0 para nunca</translation>
+    </message>
+    <message>
+        <source>Big files go up in 64 MiB parts, several at once; each part is retried alone and an interrupted upload goes on from the last stored part. Files over 5 GB always go in parts.</source>
+        <translation>Los archivos grandes se suben en partes de 64 MiB, varias a la vez; cada parte se reintenta por separado y una subida interrumpida continúa desde la última parte guardada. Los archivos de más de 5 GB siempre van en partes.</translation>
+    </message>
+    <message>
+        <source>Upload in par&amp;ts from:</source>
+        <translation>&amp;Cargar en partes a partir de:</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SignInDialog</name>

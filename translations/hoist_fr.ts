@@ -2184,6 +2184,26 @@ Notes pour cette version (facultatif) :</translation>
         <source>The new language is used the next time Hoist starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Hoist.</translation>
     </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>Files of at least this size in MiB go up in parts, 0 for never</source>
+        <translation>Les fichiers d’au moins cette taille en Mio sont envoyés en parties, 0 pour jamais</translation>
+    </message>
+    <message>
+        <source>Big files go up in 64 MiB parts, several at once; each part is retried alone and an interrupted upload goes on from the last stored part. Files over 5 GB always go in parts.</source>
+        <translation>Les gros fichiers sont envoyés en parties de 64 Mio, plusieurs à la fois ; chaque partie est réessayée seule et un envoi interrompu reprend à la dernière partie enregistrée. Les fichiers de plus de 5 Go sont toujours envoyés en parties.</translation>
+    </message>
+    <message>
+        <source>Upload in par&amp;ts from:</source>
+        <translation>Envoyer en par&amp;ties à partir de :</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SignInDialog</name>

@@ -2184,6 +2184,26 @@ Notas desta versão (opcional):</translation>
         <source>The new language is used the next time Hoist starts.</source>
         <translation>O novo idioma será usado na próxima vez que o Hoist for iniciado.</translation>
     </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Files of at least this size in MiB go up in parts, 0 for never</source>
+        <translation>Arquivos a partir deste tamanho em MiB são enviados em partes, 0 para nunca</translation>
+    </message>
+    <message>
+        <source>Big files go up in 64 MiB parts, several at once; each part is retried alone and an interrupted upload goes on from the last stored part. Files over 5 GB always go in parts.</source>
+        <translation>Arquivos grandes são enviados em partes de 64 MiB, várias ao mesmo tempo; cada parte é repetida sozinha e um envio interrompido continua da última parte armazenada. Arquivos acima de 5 GB sempre vão em partes.</translation>
+    </message>
+    <message>
+        <source>Upload in par&amp;ts from:</source>
+        <translation>Enviar em par&amp;tes a partir de:</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SignInDialog</name>

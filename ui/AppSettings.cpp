@@ -49,6 +49,8 @@ AppSettings AppSettings::load()
     AppSettings a;
     a.maxParallel = std::clamp(s.value(u"transfers/maxParallel"_s, a.maxParallel).toInt(), 1, 16);
     a.bandwidthKiB = std::max(0, s.value(u"transfers/bandwidthKiB"_s, 0).toInt());
+    a.segmentedFromMiB =
+        std::clamp(s.value(u"transfers/segmentedFromMiB"_s, a.segmentedFromMiB).toInt(), 0, 5120);
     ConflictPolicy policy;
     if (conflictPolicyFromName(s.value(u"transfers/conflictPolicy"_s).toString(), &policy))
         a.conflictPolicy = policy;
@@ -68,6 +70,7 @@ void AppSettings::save() const
     QSettings s;
     s.setValue(u"transfers/maxParallel"_s, maxParallel);
     s.setValue(u"transfers/bandwidthKiB"_s, bandwidthKiB);
+    s.setValue(u"transfers/segmentedFromMiB"_s, segmentedFromMiB);
     s.setValue(u"transfers/conflictPolicy"_s, conflictPolicyName(conflictPolicy));
     s.setValue(u"language"_s, language);
     s.setValue(u"session/environment"_s, environment);
@@ -85,6 +88,7 @@ void AppSettings::applyTo(UploadController *controller) const
         return;
     controller->setMaxParallel(maxParallel);
     controller->setConflictPolicy(conflictPolicy);
+    controller->setSegmentThreshold(qint64(segmentedFromMiB) * 1024 * 1024);
 }
 
 void AppSettings::applyNetwork(const QString &proxyPassword) const

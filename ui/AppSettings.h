@@ -19,7 +19,8 @@ struct AppSettings
     enum class ProxyMode { System, None, Http, Socks5 };
 
     int maxParallel = 3;
-    int bandwidthKiB = 0; // KiB/s for all uploads together; 0 = unlimited
+    int bandwidthKiB = 0;       // KiB/s for all uploads together; 0 = unlimited
+    int segmentedFromMiB = 256; // files this big go up in parts, several at once; 0 = never
     ConflictPolicy conflictPolicy = ConflictPolicy::KeepBoth;
     QString language; // "" = the system's
     // "production", "procore-sandbox", "monthly-sandbox", "builtin-sandbox" or "custom"
@@ -34,7 +35,8 @@ struct AppSettings
     static AppSettings load();
     void save() const;
 
-    // Parallel transfers and the name-clash policy, for files queued from now on.
+    // Parallel transfers, the name-clash policy and the size for uploads in parts, for files
+    // queued from now on.
     void applyTo(UploadController *controller) const;
     // The bandwidth limit (process-wide) and the proxy of every QNetworkAccessManager.
     void applyNetwork(const QString &proxyPassword) const;

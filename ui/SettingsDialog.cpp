@@ -42,6 +42,18 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_bandwidth->setAccessibleName(tr("Upload bandwidth limit in KiB per second, 0 for unlimited"));
     m_bandwidth->setToolTip(tr("For all uploads together. 0 means no limit."));
     tf->addRow(tr("&Bandwidth limit:"), m_bandwidth);
+    m_segmentedFrom = new QSpinBox(transfers);
+    m_segmentedFrom->setObjectName(u"segmentedFrom"_s);
+    m_segmentedFrom->setRange(0, 5120);
+    m_segmentedFrom->setSingleStep(64);
+    m_segmentedFrom->setValue(settings.segmentedFromMiB);
+    m_segmentedFrom->setSpecialValueText(tr("Never"));
+    m_segmentedFrom->setSuffix(tr(" MiB"));
+    m_segmentedFrom->setAccessibleName(tr("Files of at least this size in MiB go up in parts, 0 for never"));
+    m_segmentedFrom->setToolTip(tr("Big files go up in 64 MiB parts, several at once; each part is retried "
+                                   "alone and an interrupted upload goes on from the last stored part. "
+                                   "Files over 5 GB always go in parts."));
+    tf->addRow(tr("Upload in par&ts from:"), m_segmentedFrom);
     m_conflict = new QComboBox(transfers);
     m_conflict->setObjectName(u"conflictPolicy"_s);
     m_conflict->addItem(tr("Ask me"), int(ConflictPolicy::Ask));
@@ -159,6 +171,7 @@ AppSettings SettingsDialog::settings() const
     AppSettings s;
     s.maxParallel = m_parallel->value();
     s.bandwidthKiB = m_bandwidth->value();
+    s.segmentedFromMiB = m_segmentedFrom->value();
     s.conflictPolicy = ConflictPolicy(m_conflict->currentData().toInt());
     s.language = m_language->currentData().toString();
     s.environment = m_environment->currentData().toString();

@@ -31,6 +31,7 @@ private:
 
     QSpinBox *m_parallel = nullptr;
     QSpinBox *m_bandwidth = nullptr;
+    QSpinBox *m_segmentedFrom = nullptr;
     QComboBox *m_conflict = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_environment = nullptr;

@@ -74,7 +74,13 @@ public:
         m_segmentThreshold = bytes;
         m_segmentSize = segmentSize;
     }
-    bool isSegmented() const { return m_segmentThreshold > 0 && m_statSize >= m_segmentThreshold; }
+    // A single POST cannot carry more than 5 GB: bigger files always go in parts.
+    static constexpr qint64 kMaxSinglePost = 5LL * 1024 * 1024 * 1024;
+    bool isSegmented() const
+    {
+        return (m_segmentThreshold > 0 && m_statSize >= m_segmentThreshold)
+               || (m_segmentSize > 0 && m_statSize > kMaxSinglePost);
+    }
     // A segmented upload sends more than one part at once only with slots from the queue's
     // budget (see SegmentedUpload::setSlotBroker), and at most `maxParts`.
     void setSlotBroker(std::function<bool()> borrow, std::function<void()> giveBack, int maxParts)

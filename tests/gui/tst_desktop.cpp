@@ -128,6 +128,8 @@ private Q_SLOTS:
         }
         dialog->findChild<QSpinBox *>(QStringLiteral("maxParallel"))->setValue(5);
         dialog->findChild<QSpinBox *>(QStringLiteral("bandwidth"))->setValue(512);
+        QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("segmentedFrom"))->value(), 256); // the default
+        dialog->findChild<QSpinBox *>(QStringLiteral("segmentedFrom"))->setValue(1024);
         auto *conflict = dialog->findChild<QComboBox *>(QStringLiteral("conflictPolicy"));
         conflict->setCurrentIndex(conflict->findData(int(ConflictPolicy::Skip)));
         auto *language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
@@ -141,10 +143,12 @@ private Q_SLOTS:
         QCOMPARE(s.controller->maxParallel(), 5);
         QCOMPARE(s.controller->conflictPolicy(), ConflictPolicy::Skip);
         QCOMPARE(BandwidthLimiter::global().bytesPerSecond(), 512 * 1024);
+        QCOMPARE(s.controller->segmentThreshold(), 1024LL * 1024 * 1024);
         // …and kept for the next start.
         const AppSettings saved = AppSettings::load();
         QCOMPARE(saved.maxParallel, 5);
         QCOMPARE(saved.bandwidthKiB, 512);
+        QCOMPARE(saved.segmentedFromMiB, 1024);
         QCOMPARE(saved.conflictPolicy, ConflictPolicy::Skip);
         QCOMPARE(saved.language, QStringLiteral("de"));
         QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("de"));
@@ -154,6 +158,7 @@ private Q_SLOTS:
         UploadController another(s.client.get());
         s.window->setSession(s.client.get(), &another, QStringLiteral("Built-in sandbox"));
         QCOMPARE(another.maxParallel(), 5);
+        QCOMPARE(another.segmentThreshold(), 1024LL * 1024 * 1024);
         s.window->setSession(s.client.get(), s.controller.get(), QStringLiteral("Built-in sandbox"));
     }
 
