@@ -746,22 +746,32 @@ void DestinationBar::loadAlbums(qint64 select)
     });
 }
 
+QString DestinationBar::askNewName(QComboBox *combo, const QString &objectName, const QString &title,
+                                   const QString &label)
+{
+    QInputDialog dialog(this);
+    dialog.setObjectName(objectName);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setOkButtonText(tr("C&reate"));
+    const QString name = dialog.exec() == QDialog::Accepted ? dialog.textValue().trimmed() : QString();
+    if (name.isEmpty() || !m_client) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0); // back from "New …"
+        Q_EMIT destinationChanged();
+        return {};
+    }
+    return name;
+}
+
 void DestinationBar::onAlbumActivated(int index)
 {
     if (m_album->itemData(index).toLongLong() != kNewItem)
         return;
-    QInputDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("newAlbumDialog"));
-    dialog.setWindowTitle(tr("New Album"));
-    dialog.setLabelText(tr("Name of the new photo album:"));
-    dialog.setOkButtonText(tr("C&reate"));
-    const QString name = dialog.exec() == QDialog::Accepted ? dialog.textValue().trimmed() : QString();
-    if (name.isEmpty() || !m_client) {
-        const QSignalBlocker blocker(m_album);
-        m_album->setCurrentIndex(0);
-        Q_EMIT destinationChanged();
+    const QString name = askNewName(m_album, QStringLiteral("newAlbumDialog"), tr("New Album"),
+                                    tr("Name of the new photo album:"));
+    if (name.isEmpty())
         return;
-    }
     setStatus(tr("Creating the album “%1”…").arg(name));
     ApiReply *reply =
         m_client->createImageCategory(m_project->companyId(), projectId(), name, m_private->isChecked());
@@ -869,18 +879,10 @@ void DestinationBar::onSetActivated(int index)
 {
     if (m_set->itemData(index).toLongLong() != kNewItem)
         return;
-    QInputDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("newDrawingSetDialog"));
-    dialog.setWindowTitle(tr("New Drawing Set"));
-    dialog.setLabelText(tr("Name of the new drawing set:"));
-    dialog.setOkButtonText(tr("C&reate"));
-    const QString name = dialog.exec() == QDialog::Accepted ? dialog.textValue().trimmed() : QString();
-    if (name.isEmpty() || !m_client) {
-        const QSignalBlocker blocker(m_set);
-        m_set->setCurrentIndex(0);
-        Q_EMIT destinationChanged();
+    const QString name = askNewName(m_set, QStringLiteral("newDrawingSetDialog"), tr("New Drawing Set"),
+                                    tr("Name of the new drawing set:"));
+    if (name.isEmpty())
         return;
-    }
     setStatus(tr("Creating the drawing set “%1”…").arg(name));
     ApiReply *reply = m_client->createDrawingSet(m_project->companyId(), projectId(), name);
     m_setsReply = reply;

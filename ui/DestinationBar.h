@@ -89,6 +89,10 @@ private:
     void showFolders();
     void loadAlbums(qint64 select = 0);
     void loadDrawingLists(qint64 selectSet = 0);
+    // Asks for the name of a new album or drawing set; "" (and `combo` back on its first item)
+    // when none is given.
+    QString askNewName(QComboBox *combo, const QString &objectName, const QString &title,
+                       const QString &label);
     void onAlbumActivated(int index);
     void onSetActivated(int index);
     void onNewVersionDropped(const QStringList &paths, const QModelIndex &file);
