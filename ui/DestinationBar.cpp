@@ -52,6 +52,18 @@ QString lastKindKey()
     return QStringLiteral("destination/kind");
 }
 constexpr qint64 kNewItem = -1; // the "New album…" / "New set…" entry
+
+// Adds Procore's items and a "New …" entry to a picker, and selects `wanted` (else the first).
+void fillPicker(QComboBox *combo, const QList<NamedItem> &items, const QString &newText, qint64 wanted)
+{
+    const QSignalBlocker blocker(combo);
+    for (const NamedItem &item : items)
+        combo->addItem(item.name, QVariant::fromValue(item.id));
+    combo->insertSeparator(combo->count());
+    combo->addItem(newText, QVariant::fromValue(kNewItem));
+    const int found = combo->findData(QVariant::fromValue(wanted));
+    combo->setCurrentIndex(found >= 0 ? found : 0);
+}
 enum Page { FolderPage, PhotoPage, DrawingPage };
 } // namespace
 
@@ -735,13 +747,8 @@ void DestinationBar::loadAlbums(qint64 select)
         {
             const QSignalBlocker blocker(m_album);
             m_album->addItem(tr("No album (Unclassified)"), QVariant::fromValue(qint64(0)));
-            for (const NamedItem &album : NamedItem::listFromJson(reply->json()))
-                m_album->addItem(album.name, QVariant::fromValue(album.id));
-            m_album->insertSeparator(m_album->count());
-            m_album->addItem(tr("New album…"), QVariant::fromValue(kNewItem));
-            const int found = m_album->findData(QVariant::fromValue(wanted));
-            m_album->setCurrentIndex(found >= 0 ? found : 0);
         }
+        fillPicker(m_album, NamedItem::listFromJson(reply->json()), tr("New album…"), wanted);
         Q_EMIT destinationChanged();
     });
 }
@@ -860,15 +867,7 @@ void DestinationBar::loadDrawingLists(qint64 selectSet)
         }
         const qint64 wanted =
             selectSet ? selectSet : QSettings().value(projectChoiceKey("drawingSet", project)).toLongLong();
-        {
-            const QSignalBlocker blocker(m_set);
-            for (const NamedItem &set : NamedItem::listFromJson(sets->json()))
-                m_set->addItem(set.name, QVariant::fromValue(set.id));
-            m_set->insertSeparator(m_set->count());
-            m_set->addItem(tr("New set…"), QVariant::fromValue(kNewItem));
-            const int found = m_set->findData(QVariant::fromValue(wanted));
-            m_set->setCurrentIndex(found >= 0 ? found : 0);
-        }
+        fillPicker(m_set, NamedItem::listFromJson(sets->json()), tr("New set…"), wanted);
         if (selectSet)
             QSettings().setValue(projectChoiceKey("drawingSet", project), selectSet);
         Q_EMIT destinationChanged();

@@ -126,6 +126,28 @@ struct Session
     }
 };
 
+// Parses a login/logout/whoami command line (printing help or the error) and resolves its
+// environment. Returns -1 to go on with *env, or the exit code to end with.
+int parseCommand(QCommandLineParser &p, const EnvironmentOptions &envOptions, const QStringList &args,
+                 const QString &command, QTextStream &out, QTextStream &err, Environment *env)
+{
+    if (!p.parse(args)) {
+        err << command << ": " << p.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (p.isSet(u"help"_s)) {
+        out << p.helpText();
+        return ExitOk;
+    }
+    QString error;
+    *env = envOptions.resolve(p, &error);
+    if (env->id.isEmpty()) {
+        err << command << ": " << error << Qt::endl;
+        return ExitUsage;
+    }
+    return -1;
+}
+
 QString describeUser(const OAuthSession &s)
 {
     QString who = s.userName().isEmpty() ? s.userLogin() : s.userName();
@@ -160,20 +182,9 @@ int runLogin(const QStringList &args)
     const QCommandLineOption noBrowser(u"no-browser"_s,
                                        tr("Print the sign-in address instead of opening a browser."));
     p.addOptions({clientId, secretStdin, redirect, noBrowser});
-    if (!p.parse(args)) {
-        err << "hoist-cli login: " << p.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (p.isSet(u"help"_s)) {
-        out << p.helpText();
-        return ExitOk;
-    }
-    QString error;
-    const Environment env = envOptions.resolve(p, &error);
-    if (env.id.isEmpty()) {
-        err << "hoist-cli login: " << error << Qt::endl;
-        return ExitUsage;
-    }
+    Environment env;
+    if (const int code = parseCommand(p, envOptions, args, u"hoist-cli login"_s, out, err, &env); code >= 0)
+        return code;
 
     QTextStream in(stdin);
     QString secret;
@@ -296,20 +307,9 @@ int runLogout(const QStringList &args)
     envOptions.add(p);
     const QCommandLineOption forget(u"forget-client"_s, tr("Also delete the saved client id and secret."));
     p.addOption(forget);
-    if (!p.parse(args)) {
-        err << "hoist-cli logout: " << p.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (p.isSet(u"help"_s)) {
-        out << p.helpText();
-        return ExitOk;
-    }
-    QString error;
-    const Environment env = envOptions.resolve(p, &error);
-    if (env.id.isEmpty()) {
-        err << "hoist-cli logout: " << error << Qt::endl;
-        return ExitUsage;
-    }
+    Environment env;
+    if (const int code = parseCommand(p, envOptions, args, u"hoist-cli logout"_s, out, err, &env); code >= 0)
+        return code;
     Session s(env, err);
     if (!s.restore()) {
         err << "hoist-cli logout: " << tr("The keychain did not answer.") << Qt::endl;
@@ -339,20 +339,9 @@ int runWhoami(const QStringList &args)
     p.addHelpOption();
     const EnvironmentOptions envOptions;
     envOptions.add(p);
-    if (!p.parse(args)) {
-        err << "hoist-cli whoami: " << p.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (p.isSet(u"help"_s)) {
-        out << p.helpText();
-        return ExitOk;
-    }
-    QString error;
-    const Environment env = envOptions.resolve(p, &error);
-    if (env.id.isEmpty()) {
-        err << "hoist-cli whoami: " << error << Qt::endl;
-        return ExitUsage;
-    }
+    Environment env;
+    if (const int code = parseCommand(p, envOptions, args, u"hoist-cli whoami"_s, out, err, &env); code >= 0)
+        return code;
     Session s(env, err);
     if (!s.restore()) {
         err << "hoist-cli whoami: " << tr("The keychain did not answer.") << Qt::endl;
