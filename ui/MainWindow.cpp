@@ -1186,10 +1186,8 @@ bool MainWindow::confirmClose()
     if (box.clickedButton() != quit)
         return false;
     m_scanner->cancel();
-    if (m_controller) {
-        m_controller->setJournal(nullptr); // the journal keeps the files as they are, for next time
-        m_controller->cancelAll();
-    }
+    if (m_controller)
+        m_controller->stopForLater();
     return true;
 }
 

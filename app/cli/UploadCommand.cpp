@@ -749,9 +749,7 @@ int runUpload(const QStringList &args)
     QObject::connect(&ticker, &QTimer::timeout, &controller, [&] {
         if (g_interrupted) {
             g_interrupted = false;
-            // The journal keeps the files as they were: --resume goes on with them.
-            controller.setJournal(nullptr);
-            controller.cancelAll();
+            controller.stopForLater(); // --resume goes on with them
             if (journal)
                 report.problem(tr("Interrupted: 'hoist-cli upload --resume' goes on from here."));
             code = ExitInterrupted;

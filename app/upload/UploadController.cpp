@@ -385,6 +385,12 @@ void UploadController::cancelAll()
             job->cancel();
 }
 
+void UploadController::stopForLater()
+{
+    setJournal(nullptr);
+    cancelAll();
+}
+
 void UploadController::retry(int row)
 {
     UploadJob *job = m_model->jobAt(row);

@@ -81,6 +81,9 @@ public Q_SLOTS:
     void resumeAll();
     void cancel(int row);
     void cancelAll();
+    // Stops every transfer but leaves the journal as it is, so the files are resumed next time
+    // (quitting or Ctrl+C with work in progress), unlike cancelAll().
+    void stopForLater();
     void retry(int row); // a Failed or Cancelled row goes back to the queue
     void retryFailed();
     void remove(int row); // cancels if needed, then removes the row
