@@ -609,9 +609,12 @@ QWidget *DestinationBar::buildPhotoPage()
     m_description->setObjectName(QStringLiteral("photoDescription"));
     m_description->setAccessibleName(tr("Photo description"));
     m_description->setPlaceholderText(tr("Optional, for every photo of the upload"));
-    m_private = new QCheckBox(tr("P&rivate (only people allowed to see private photos)"), page);
+    // A short label keeps the bar narrow (the transfer table needs the width); the tooltip says more.
+    m_private = new QCheckBox(tr("Private photos"), page);
     m_private->setObjectName(QStringLiteral("photoPrivate"));
     m_private->setAccessibleName(tr("Private photos"));
+    m_private->setToolTip(
+        tr("P&rivate (only people allowed to see private photos)").remove(QLatin1Char('&')));
     auto *note = new QLabel(tr("Only images (JPEG, PNG, HEIC, …) can go to Photos; other files are left out "
                                "before anything is uploaded."),
                             page);
