@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace hoist::cli {
 
 // Exit codes of hoist-cli, documented in `hoist-cli --help`.
@@ -13,6 +15,11 @@ enum ExitCode {
     ExitNetwork = 4,  // the server could not be reached
     ExitInterrupted = 130,
 };
+
+// QCommandLineParser::process() ends the program with status 1 on an unknown option; this
+// ends it with ExitUsage (2) as documented, after printing the error. --help and --version as
+// process() does them.
+void parseOrExit(QCommandLineParser &parser, const QStringList &args);
 
 // Each command parses its own arguments (args[0] is "hoist-cli <command>").
 int runSandbox(const QStringList &args);

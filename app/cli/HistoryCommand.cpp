@@ -38,7 +38,7 @@ int runHistory(const QStringList &args)
         QStringLiteral("History database (default: %1).").arg(UploadHistory::defaultPath()),
         QStringLiteral("PATH"));
     p.addOptions({json, csv, project, outcome, search, limit, db});
-    p.process(args);
+    parseOrExit(p, args);
 
     QTextStream out(stdout), err(stderr);
     QString error;

@@ -53,7 +53,7 @@ int runList(const QStringList &args)
                                     QStringLiteral("A/B"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of a table."));
     p.addOptions({company, project, folder, json});
-    p.process(args);
+    parseOrExit(p, args);
 
     QTextStream out(stdout), err(stderr);
     const QStringList what = p.positionalArguments();

@@ -101,7 +101,7 @@ int runSandbox(const QStringList &args)
         QStringLiteral("any|upload_uuid|upload"), QStringLiteral("any"));
     p.addOptions({port, data, verbose, tokenLife, policyLife, hourly, spike, spikeWindow, failStorage,
                   dropStorage, throttle, fail429, fail503, fail401, expire, slow, imageShape});
-    p.process(args);
+    parseOrExit(p, args);
 
     QTextStream err(stderr);
     auto usage = [&](const QString &message) {

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CliSession.h"
+#include "TerminalQuestions.h"
 #include "history/HistoryRecorder.h"
 #include "history/UploadHistory.h"
 #include "preflight/PreflightCheck.h"
@@ -279,7 +280,7 @@ int runUpload(const QStringList &args)
         QStringLiteral("FILE_ID"));
     p.addOptions({to, album, description, makePrivate, drawingArea, drawingSet, createSet, drawingDate,
                   receivedDate, revision, notes, newVersionOf});
-    p.process(args);
+    parseOrExit(p, args);
 
     QTextStream err(stderr);
     bool ok = false;
@@ -441,7 +442,10 @@ int runUpload(const QStringList &args)
     }
     bool resumeEarlier = resume;
     if (!resume && journal) {
-        if (const int earlier = int(journal->unfinished().size())) {
+        int interrupted = 0; // failed files are not interrupted ones: they do not ask every time
+        for (const TransferJournal::Entry &e : journal->unfinished())
+            interrupted += e.state == TransferState::Failed ? 0 : 1;
+        if (const int earlier = interrupted) {
             if (report.json()) {
                 report.event({{u"event"_s, u"unfinished"_s}, {u"files"_s, earlier}});
             } else if (interactive) {
@@ -723,23 +727,30 @@ int runUpload(const QStringList &args)
                 break;
             }
         });
+    cli::TerminalQuestions questions;
     QObject::connect(&controller, &UploadController::conflictDetected, &controller,
                      [&](int row, const QString &name, const QString &folderPath) {
-                         ConflictPolicy answer = ConflictPolicy::Skip;
-                         if (interactive) {
-                             report.clearLine();
-                             std::cerr << qPrintable(
-                                 tr("%1 already exists in %2. [k]eep both, [s]kip, new [v]ersion? ")
-                                     .arg(name, folderPath.isEmpty() ? tr("Documents") : folderPath))
-                                       << std::flush;
-                             std::string line;
-                             std::getline(std::cin, line);
-                             if (!line.empty() && (line[0] == 'k' || line[0] == 'K'))
-                                 answer = ConflictPolicy::KeepBoth;
-                             else if (!line.empty() && (line[0] == 'v' || line[0] == 'V'))
-                                 answer = ConflictPolicy::NewVersion;
+                         const quint64 id = model->jobAt(row) ? model->jobAt(row)->id() : 0;
+                         auto answerFor = [&controller, model, id](ConflictPolicy answer) {
+                             // By job id: rows may have moved while the question waited.
+                             if (UploadJob *job = controller.job(id))
+                                 controller.resolveConflict(model->rowOf(job), answer);
+                         };
+                         if (!interactive) {
+                             answerFor(ConflictPolicy::Skip);
+                             return;
                          }
-                         controller.resolveConflict(row, answer);
+                         report.clearLine();
+                         questions.ask(tr("%1 already exists in %2. [k]eep both, [s]kip, new [v]ersion? ")
+                                           .arg(name, folderPath.isEmpty() ? tr("Documents") : folderPath),
+                                       [answerFor](const QString &line) {
+                                           ConflictPolicy answer = ConflictPolicy::Skip;
+                                           if (line.startsWith(QLatin1Char('k'), Qt::CaseInsensitive))
+                                               answer = ConflictPolicy::KeepBoth;
+                                           else if (line.startsWith(QLatin1Char('v'), Qt::CaseInsensitive))
+                                               answer = ConflictPolicy::NewVersion;
+                                           answerFor(answer);
+                                       });
                      });
 
     std::signal(SIGINT, onSignal);
@@ -767,6 +778,8 @@ int runUpload(const QStringList &args)
                               {u"files"_s, model->rowCount()}});
             return;
         }
+        if (questions.isAsking())
+            return; // the status line would write over the question
         QString current;
         for (int r = 0; r < model->rowCount() && current.isEmpty(); ++r)
             if (model->jobAt(r)->state() == TransferState::Uploading)
@@ -792,6 +805,10 @@ int runUpload(const QStringList &args)
                 report.event({{u"event"_s, u"resumed"_s}, {u"files"_s, resumed}});
             else
                 report.line(tr("Going on with %n file(s) of an interrupted run.", nullptr, resumed));
+        } else if (resume && journal && !journal->setAsideMessage().isEmpty()) {
+            report.line(tr("Nothing to resume: the journal was damaged and set aside, so which files "
+                           "were unfinished is unknown. Upload them again; files already in Procore "
+                           "are found by the review (--dry-run)."));
         } else if (resume) {
             report.line(tr("Nothing to resume: every file of the journal is finished."));
         }

@@ -38,10 +38,15 @@ const QList<Database::Migration> &migrations()
     return list;
 }
 
-// RFC 4180: quote every field, double the quotes inside.
+// RFC 4180: quote every field, double the quotes inside. A cell that a spreadsheet would read
+// as a formula (starting with = + - @, a tab or a carriage return) gets a leading apostrophe,
+// as OWASP's CSV-injection advice says: a file named "=HYPERLINK(…)" stays text.
 QString csvField(const QString &value)
 {
     QString v = value;
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!v.isEmpty() && formulaStarts.contains(v.front()))
+        v.prepend(QLatin1Char('\''));
     v.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + v + QLatin1Char('"');
 }

@@ -28,6 +28,28 @@ QString join(const QString &a, const QString &b)
     return a.isEmpty() ? b : b.isEmpty() ? a : QString(a + QLatin1Char('/') + b);
 }
 
+// Procore's two budgets: an hourly one (3,600 calls by default) and a short "spike" window
+// (10 s). The pacer knows the budget of the last answer: a reset within a minute is the spike
+// window's, a later one the hourly window's.
+qint64 estimateSeconds(int calls, const RatePacer *pacer)
+{
+    constexpr int kHourlyDefault = 3600;
+    constexpr double kSpikeWindowSecs = 10.0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool known = pacer && pacer->limit() > 0 && pacer->resetAt().isValid();
+    const qint64 toReset = known ? std::max<qint64>(0, now.secsTo(pacer->resetAt())) : 3600;
+    const bool spikeWindow = known && toReset <= 60;
+    double seconds = calls * kSecondsPerCallAtEase;
+    if (spikeWindow) // at most `limit` calls every 10 s
+        seconds = std::max(seconds, calls * kSpikeWindowSecs / pacer->limit());
+    const int hourly = known && !spikeWindow ? pacer->limit() : kHourlyDefault;
+    const int remaining = known && !spikeWindow && pacer->remaining() >= 0 ? pacer->remaining() : hourly;
+    if (calls > remaining) // past the hourly budget: wait for its reset, then at its pace
+        seconds = std::max(seconds, double(known && !spikeWindow ? toReset : 3600)
+                                        + (calls - remaining) * 3600.0 / hourly);
+    return qint64(std::ceil(seconds));
+}
+
 } // namespace
 
 PreflightCheck::PreflightCheck(ProcoreClient *client, QObject *parent)
@@ -165,19 +187,7 @@ void PreflightCheck::complete()
     m_report.estimatedApiCalls = m_report.uploadCount * kCallsPerFile + int(m_report.foldersToCreate.size());
     if (m_destination.effectiveKind() == DestinationKind::Drawings && m_report.uploadCount > 0)
         m_report.estimatedApiCalls = m_report.uploadCount + 4; // one batch call and a few status polls
-    const RatePacer *pacer = m_client->pacer();
-    const int limit = pacer && pacer->limit() > 0 ? pacer->limit() : 3600;
-    const int remaining = pacer && pacer->remaining() >= 0 ? pacer->remaining() : limit;
-    const int calls = m_report.estimatedApiCalls;
-    if (calls <= remaining) {
-        m_report.estimatedSeconds = qint64(std::ceil(calls * kSecondsPerCallAtEase));
-    } else {
-        const qint64 toReset =
-            pacer && pacer->resetAt().isValid()
-                ? std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(pacer->resetAt()))
-                : 3600;
-        m_report.estimatedSeconds = toReset + qint64(std::ceil((calls - remaining) * 3600.0 / limit));
-    }
+    m_report.estimatedSeconds = estimateSeconds(m_report.estimatedApiCalls, m_client->pacer());
     Q_EMIT finished();
 }
 

@@ -1,5 +1,6 @@
 #include "ProcoreClient.h"
 
+#include "OneShotBody.h"
 #include "auth/AuthProvider.h"
 #include "upload/RatePacer.h"
 
@@ -42,6 +43,9 @@ struct ProcoreClient::Call
     QByteArray body; // empty: no body
     QList<QPair<QByteArray, QByteArray>> headers;
     int attempt = 0;
+    // A call that creates something goes out at most once per send(): neither Qt nor this client
+    // repeats it after an ambiguous outcome (the caller looks first).
+    bool creates = false;
     bool refreshed = false;
     bool aborted = false;
     QString sentToken; // the token the last attempt carried
@@ -67,8 +71,21 @@ ApiReply *ProcoreClient::send(const QByteArray &method, const QString &path, con
                               qint64 companyId, const QJsonObject &body,
                               const QList<QPair<QByteArray, QByteArray>> &headers)
 {
+    // A POST creates something, unless an Idempotency-Token makes its repeat return the first.
+    bool tokened = false;
+    for (const auto &header : headers)
+        tokened = tokened || header.first.compare("Idempotency-Token", Qt::CaseInsensitive) == 0;
+    return sendCall(method, path, query, companyId, body, headers,
+                    method == "POST" && !tokened ? Effect::Creates : Effect::Repeatable);
+}
+
+ApiReply *ProcoreClient::sendCall(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                                  qint64 companyId, const QJsonObject &body,
+                                  const QList<QPair<QByteArray, QByteArray>> &headers, Effect effect)
+{
     auto call = std::make_shared<Call>();
     call->headers = headers;
+    call->creates = effect == Effect::Creates;
     call->reply = new ApiReply(this);
     call->method = method;
     call->path = path;
@@ -115,7 +132,13 @@ void ProcoreClient::dispatch(const std::shared_ptr<Call> &call)
         request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
         request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
         QNetworkReply *reply = nullptr;
-        if (!call->body.isEmpty()) {
+        if (!call->body.isEmpty() && call->creates) {
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
+            auto *body = new OneShotBody(call->body);
+            reply = m_network->sendCustomRequest(request, call->method, body);
+            body->setParent(reply);
+        } else if (!call->body.isEmpty()) {
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
             reply = m_network->sendCustomRequest(request, call->method, call->body);
         } else {
@@ -174,6 +197,12 @@ void ProcoreClient::onReplyFinished(const std::shared_ptr<Call> &call, QNetworkR
     qCDebug(lcApi) << call->method << call->path << "failed:" << error.message;
     if (error.kind == ProcoreError::Kind::Auth && !call->refreshed && m_auth) {
         refreshThenRetry(call, error);
+        return;
+    }
+    if (call->creates && error.isAmbiguous()) {
+        // It may have gone through: the caller looks at what exists before it sends again.
+        error.maybeApplied = true;
+        call->reply->finish(error.body, error, status);
         return;
     }
     if (m_retry.shouldRetry(call->attempt, error)) {
@@ -332,7 +361,8 @@ ApiReply *ProcoreClient::createUpload(qint64 companyId, qint64 projectId, const 
     QJsonObject body{{u"response_filename"_s, fileName}, {u"size"_s, size}};
     if (!contentType.isEmpty())
         body.insert(u"response_content_type"_s, contentType);
-    return send("POST", path, {}, companyId, body);
+    // A spare upload is never seen: repeating this call is harmless.
+    return sendCall("POST", path, {}, companyId, body, {}, Effect::Repeatable);
 }
 
 ApiReply *ProcoreClient::associateProjectFile(qint64 companyId, qint64 projectId, qint64 folderId,

@@ -82,14 +82,30 @@ public:
     ApiReply *send(const QByteArray &method, const QString &path, const QUrlQuery &query, qint64 companyId,
                    const QJsonObject &body = {});
     // The same with extra request headers (e.g. Idempotency-Token); they go with every retry.
+    // A POST without an Idempotency-Token is sent at most once: after an ambiguous outcome it
+    // finishes with error().maybeApplied set, and the caller looks before sending again.
     ApiReply *send(const QByteArray &method, const QString &path, const QUrlQuery &query, qint64 companyId,
                    const QJsonObject &body, const QList<QPair<QByteArray, QByteArray>> &headers);
+
+    // A call whose repeat leaves one result (e.g. a create-upload: a spare upload is never seen),
+    // retried after any transient failure.
+    ApiReply *sendRepeatable(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                             qint64 companyId, const QJsonObject &body)
+    {
+        return sendCall(method, path, query, companyId, body, {}, Effect::Repeatable);
+    }
 
 Q_SIGNALS:
     // The token was refused and could not be renewed: every waiting call failed with Kind::Auth.
     void authenticationFailed(const QString &reason);
 
 private:
+    // Read: a GET. Repeatable: sending it twice leaves one result (PATCH, PUT, a spare upload, a
+    // POST with an Idempotency-Token). Creates: a second send makes a second object.
+    enum class Effect { Read, Repeatable, Creates };
+    ApiReply *sendCall(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                       qint64 companyId, const QJsonObject &body,
+                       const QList<QPair<QByteArray, QByteArray>> &headers, Effect effect);
     struct Call;
     void dispatch(const std::shared_ptr<Call> &call);
     void onReplyFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply);

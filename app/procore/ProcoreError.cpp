@@ -65,6 +65,28 @@ bool ProcoreError::isTransient() const
            && (s3Code == QLatin1String("RequestTimeout") || s3Code == QLatin1String("IncompleteBody"));
 }
 
+bool ProcoreError::isAmbiguous() const
+{
+    if (kind == Kind::Network) {
+        switch (networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::UnknownProxyError:
+            return false; // the request never left this machine
+        default:
+            return true; // closed, reset, timed out, or Qt refused to send the body again
+        }
+    }
+    if (kind == Kind::Server)
+        return httpStatus != 503; // 503: Procore did not take the request (maintenance, load)
+    return httpStatus == 408;
+}
+
 QString ProcoreError::nextStep() const
 {
     if (!hint.isEmpty())

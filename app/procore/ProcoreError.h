@@ -31,10 +31,16 @@ struct ProcoreError
     int retryAfterSecs = -1; // from Retry-After (or X-Rate-Limit-Reset on a 429), -1: none
     QJsonValue body;         // the parsed error body, when JSON
     QString hint;            // overrides nextStep() when set
+    // A call that creates something ended without a clear answer (no answer, a dropped
+    // connection, a timeout, a gateway's 5xx): it may have gone through. Look before sending again.
+    bool maybeApplied = false;
 
     bool isError() const { return kind != Kind::None; }
     // Worth another attempt: network errors, 408, 429 and 5xx.
     bool isTransient() const;
+    // The request may have reached the server and taken effect although no answer says so.
+    // False for answers that say it did not (4xx, 429, 503) and for connections never made.
+    bool isAmbiguous() const;
     // What the person should do next, for the status column and the CLI.
     QString nextStep() const;
     // message + next step, in one line.

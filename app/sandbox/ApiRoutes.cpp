@@ -1,5 +1,7 @@
 #include "ApiRoutes.h"
 
+#include "ConnectionDrop.h"
+
 #include "SandboxContext.h"
 
 #include <QCryptographicHash>
@@ -353,7 +355,9 @@ void ApiRoutes::route(httplib::Server &server, const char *method, const char *p
 
         const std::optional<FaultRule> fault =
             m_ctx.faults.take(QStringLiteral("api"), QLatin1String(method), path);
-        auto applyFault = [&res](const FaultRule &rule) {
+        auto applyFault = [&req, &res](const FaultRule &rule) {
+            if (rule.dropConnection && dropConnectionOf(req))
+                return; // no answer at all: the write that follows fails and the socket closes
             res.headers.erase("Content-Type");
             http::sendErrors(res, rule.status,
                              rule.status == 401

@@ -95,6 +95,9 @@ QString FaultPlan::configure(const QJsonObject &json)
         r.retryAfterSecs = o.value(u"retry_after"_s).toInt(-1);
         r.dropAfterBytes = o.value(u"drop_after_bytes"_s).toInteger(-1);
         r.afterSuccess = o.value(u"after_success"_s).toBool(false);
+        r.dropConnection = o.value(u"drop_connection"_s).toBool(false);
+        if (r.dropConnection && r.kind != QLatin1String("api"))
+            return QStringLiteral("drop_connection is for api rules (storage rules take drop_after_bytes)");
         rules.push_back(r);
     }
     std::lock_guard lock(m_mutex);
@@ -121,7 +124,8 @@ QJsonObject FaultPlan::toJson() const
                                  {u"count"_s, r.count},
                                  {u"retry_after"_s, r.retryAfterSecs},
                                  {u"drop_after_bytes"_s, r.dropAfterBytes},
-                                 {u"after_success"_s, r.afterSuccess}});
+                                 {u"after_success"_s, r.afterSuccess},
+                                 {u"drop_connection"_s, r.dropConnection}});
     return {{u"rules"_s, rules},
             {u"storage_bytes_per_second"_s, m_bytesPerSecond},
             {u"expire_policies"_s, m_expirePolicies},

@@ -189,11 +189,13 @@ void FolderResolver::create(Node *node, bool afterClash)
             complete(node, created.id, {});
             return;
         }
-        if (reply->error().kind == ProcoreError::Kind::NameTaken && !afterClash) {
-            // Someone else made it meanwhile (or our create's answer was lost): look again.
-            listFolder(parentId, [this, node](const Folder &, const ProcoreError &error) {
-                if (error.isError()) {
-                    complete(node, 0, error);
+        const ProcoreError &error = reply->error();
+        if ((error.kind == ProcoreError::Kind::NameTaken || error.maybeApplied) && !afterClash) {
+            // Someone else made it meanwhile, or our create may have gone through without an
+            // answer: look before creating again.
+            listFolder(parentId, [this, node](const Folder &, const ProcoreError &listError) {
+                if (listError.isError()) {
+                    complete(node, 0, listError);
                     return;
                 }
                 if (const auto existing = childFolder(node->parent->id, node->name))

@@ -112,7 +112,7 @@ void SegmentedUpload::create()
                            {u"response_content_type"_s, m_contentType},
                            {u"size"_s, m_total},
                            {u"segments"_s, segs}};
-    ApiReply *reply = m_client->send("POST", uploadsPath(), {}, m_companyId, body);
+    ApiReply *reply = m_client->sendRepeatable("POST", uploadsPath(), {}, m_companyId, body);
     m_api = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] {
         reply->deleteLater();

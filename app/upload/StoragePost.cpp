@@ -1,6 +1,7 @@
 #include "StoragePost.h"
 
 #include "BandwidthLimiter.h"
+#include "FileRangeDevice.h"
 #include "PacedDevice.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,9 @@ StoragePost::~StoragePost()
 
 void StoragePost::start()
 {
-    auto *file = new QFile(m_path);
+    // A fixed-length window of the file, not the live QFile: a file that shrinks under the POST
+    // ends this attempt with an error instead of Qt reading past its new end.
+    auto *file = new FileRangeDevice(m_path, 0, QFileInfo(m_path).size());
     if (!file->open(QIODevice::ReadOnly)) {
         m_error = ProcoreError::localFile(QCoreApplication::translate("StoragePost", "Cannot read %1: %2")
                                               .arg(m_path, file->errorString()));

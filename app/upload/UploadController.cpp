@@ -99,10 +99,11 @@ UploadJob *UploadController::createJob(quint64 id, const UploadItem &item, const
     return job;
 }
 
-QList<quint64> UploadController::enqueue(const QList<UploadItem> &items, const Destination &destination)
+QList<quint64> UploadController::enqueue(const QList<UploadItem> &givenItems, const Destination &destination)
 {
-    QList<UploadJob *> jobs;
     QList<quint64> ids;
+    const QList<UploadItem> items = withoutKnownItems(givenItems, destination, &ids);
+    QList<UploadJob *> jobs;
     QList<TransferJournal::Entry> entries;
     FolderResolver *resolver = resolverFor(destination);
     DrawingBatch *batch = nullptr;
@@ -137,6 +138,43 @@ QList<quint64> UploadController::enqueue(const QList<UploadItem> &items, const D
     updateIdle();
     QTimer::singleShot(0, this, &UploadController::schedule);
     return ids;
+}
+
+QList<UploadItem> UploadController::withoutKnownItems(const QList<UploadItem> &items, const Destination &d,
+                                                      QList<quint64> *ids)
+{
+    // The same file for the same destination is one item: a row of this queue that is not
+    // finished, or an unfinished item of an earlier run (which goes on from where it stopped).
+    QHash<QString, UploadJob *> queued;
+    for (UploadJob *job : std::as_const(m_jobs))
+        if (job->state() != TransferState::Done && job->state() != TransferState::Skipped)
+            queued.insert(queueIdentity(job->item(), job->destination()), job);
+    QHash<QString, TransferJournal::Entry> waiting;
+    if (m_journal)
+        for (const TransferJournal::Entry &e : m_journal->unfinished())
+            if (!m_jobs.contains(e.id))
+                waiting.insert(queueIdentity(e.item, e.destination), e);
+    QList<UploadItem> fresh;
+    QList<TransferJournal::Entry> joined;
+    for (const UploadItem &item : items) {
+        const QString key = queueIdentity(item, d);
+        if (queued.contains(key)) {
+            UploadJob *job = queued.value(key);
+            if (!job)
+                continue; // twice in this drop
+            ids->append(job->id());
+            if (job->state() == TransferState::Failed || job->state() == TransferState::Cancelled)
+                retry(m_model->rowOf(job)); // dropped again: try again, still one row
+        } else if (const auto e = waiting.constFind(key); e != waiting.constEnd()) {
+            joined.append(*e);
+            waiting.erase(e);
+        } else {
+            fresh.append(item);
+            queued.insert(key, nullptr); // the same file twice in one drop is one item too
+        }
+    }
+    ids->append(resumeEntries(joined));
+    return fresh;
 }
 
 DrawingBatch *UploadController::newDrawingBatch(const Destination &destination, const QString &journalKey,
@@ -202,9 +240,15 @@ int UploadController::resumeFromJournal()
 {
     if (!m_journal)
         return 0;
+    return int(resumeEntries(m_journal->unfinished()).size());
+}
+
+QList<quint64> UploadController::resumeEntries(const QList<TransferJournal::Entry> &entries)
+{
     QList<UploadJob *> jobs;
+    QList<quint64> ids;
     QHash<QString, DrawingBatch *> batches; // by journal key: a batch goes on together
-    for (const TransferJournal::Entry &e : m_journal->unfinished()) {
+    for (const TransferJournal::Entry &e : entries) {
         if (m_jobs.contains(e.id))
             continue; // already in this queue
         if (e.fileId) {
@@ -219,28 +263,34 @@ int UploadController::resumeFromJournal()
                 batch = newDrawingBatch(e.destination, e.batchKey, e.batchToken);
             batch->addJob(job);
         }
-        ResumePoint point;
-        point.uploadUuid = e.uploadUuid;
-        point.uploadCreatedAt = e.uploadCreatedAt;
-        point.stored = e.stored;
-        point.targetName = e.targetName;
-        qint64 offset = 0;
-        for (const TransferJournal::Segment &s : e.segments) {
-            point.segments.append({s.index, offset, s.size, s.sha256.toLatin1(), s.md5.toLatin1()});
-            point.etags.append(s.etag);
-            offset += s.size;
-        }
-        job->setResumePoint(point);
+        job->setResumePoint(resumePointOf(e));
         recordInJournal(job);
         m_nextId = std::max(m_nextId, e.id + 1);
         jobs.append(job);
+        ids.append(e.id);
     }
     if (jobs.isEmpty())
-        return 0;
+        return ids;
     m_model->addJobs(jobs);
     updateIdle();
     QTimer::singleShot(0, this, &UploadController::schedule);
-    return int(jobs.size());
+    return ids;
+}
+
+ResumePoint UploadController::resumePointOf(const TransferJournal::Entry &e)
+{
+    ResumePoint point;
+    point.uploadUuid = e.uploadUuid;
+    point.uploadCreatedAt = e.uploadCreatedAt;
+    point.stored = e.stored;
+    point.targetName = e.targetName;
+    qint64 offset = 0;
+    for (const TransferJournal::Segment &s : e.segments) {
+        point.segments.append({s.index, offset, s.size, s.sha256.toLatin1(), s.md5.toLatin1()});
+        point.etags.append(s.etag);
+        offset += s.size;
+    }
+    return point;
 }
 
 void UploadController::onJobState(UploadJob *job, TransferState state)

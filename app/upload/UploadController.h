@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TransferJournal.h"
+#include "UploadJob.h"
 #include "UploadTypes.h"
 #include "procore/RetryPolicy.h"
 
@@ -60,7 +62,10 @@ public:
     // The drawing batch a job belongs to (nullptr for other destinations).
     DrawingBatch *drawingBatchOf(quint64 jobId) const;
 
-    // Adds files (rows in the model, in order). Returns the rows' job ids.
+    // Adds files (rows in the model, in order). Returns the rows' job ids. A file already in the
+    // queue for the same destination (queueIdentity) is not added twice: an unfinished row keeps
+    // going (a failed or cancelled one is retried), and an unfinished item of an earlier run (the
+    // journal) goes on from where it stopped.
     QList<quint64> enqueue(const QList<UploadItem> &items, const Destination &destination);
 
     bool isPaused() const { return m_paused; }
@@ -111,6 +116,12 @@ private:
     UploadJob *createJob(quint64 id, const UploadItem &item, const Destination &destination,
                          FolderResolver *resolver);
     void recordInJournal(UploadJob *job);
+    // Queues journal entries again (each from where it stopped); returns their ids.
+    QList<quint64> resumeEntries(const QList<TransferJournal::Entry> &entries);
+    static ResumePoint resumePointOf(const TransferJournal::Entry &entry);
+    // The items not yet in this queue or the journal; *ids gets the ids of those that are.
+    QList<UploadItem> withoutKnownItems(const QList<UploadItem> &items, const Destination &destination,
+                                        QList<quint64> *ids);
     DrawingBatch *newDrawingBatch(const Destination &destination, const QString &journalKey,
                                   const QString &token = {});
     bool borrowSlot(); // for a segmented upload's extra parts

@@ -159,6 +159,7 @@ void UploadJob::start()
         return;
     m_error = {};
     m_pauseRequested = false;
+    m_verifyAttempts = 0;
     ++m_generation; // callbacks of an earlier run are ignored from now on
     setDetail({});
     setState(TransferState::Preparing);
@@ -324,7 +325,17 @@ void UploadJob::resolveFolder()
 void UploadJob::checkEarlierRun()
 {
     if (!m_resume->stored || m_resume->uploadUuid.isEmpty()) {
-        // Association only ever follows stored bytes: nothing can have been made yet.
+        // This run's association only ever follows stored bytes, so it made nothing yet; but
+        // another run may have sent the same file meanwhile. The same name and size in the
+        // folder is taken as that: a resumed file is not sent a second time next to it.
+        const auto existing = m_resolver->knownFile(m_folderId, fileName());
+        if (existing && existing->size == m_statSize && !m_destination.newVersionOf) {
+            m_resume.reset();
+            m_remote = *existing;
+            setDetail(tr("Already in Procore (same name and size); not sent again"));
+            finishDone();
+            return;
+        }
         applyResumePoint();
         checkConflict();
         return;
@@ -543,6 +554,17 @@ void UploadJob::onStorageFinished()
         restart(tr("The upload permission expired; asking Procore for a new one."));
         return;
     }
+    if (!QFileInfo::exists(m_item.localPath)) {
+        fail(ProcoreError::localFile(
+            tr("The file disappeared while it was uploading: %1").arg(m_item.localPath),
+            tr("Put the file back and retry, or remove it from the queue.")));
+        return;
+    }
+    if (!fileUnchanged()) {
+        // It shrank, grew or was rewritten under the POST: this attempt's bytes are not the file.
+        restart(tr("The file changed while it was uploading; uploading it again."));
+        return;
+    }
     if (error.kind == ProcoreError::Kind::LocalFile) {
         fail(error);
         return;
@@ -754,7 +776,7 @@ void UploadJob::onAssociated(ApiReply *reply)
                                   });
         return;
     }
-    if (error.kind == ProcoreError::Kind::UploadUsed) {
+    if (error.kind == ProcoreError::Kind::UploadUsed || error.maybeApplied) {
         verifyAssociation(error);
         return;
     }
@@ -798,6 +820,22 @@ void UploadJob::onImageCreated(ApiReply *reply)
         m_remote.uploadUuids = {m_ticket.uuid};
         setDetail(tr("Added by an earlier attempt"));
         finishDone();
+        return;
+    }
+    if (error.maybeApplied && m_retry.shouldRetry(++m_verifyAttempts, error)) {
+        // Procore lists no images by upload, but an upload makes one image at most: the same
+        // upload sent again is answered "already used" when the first call went through.
+        const int delay = m_retry.delayMs(m_verifyAttempts, error);
+        setDetail(tr("Procore did not answer (%1); asking again in %2 s.")
+                      .arg(error.message)
+                      .arg((delay + 999) / 1000));
+        const quint64 generation = m_generation;
+        m_retryTimer.disconnect();
+        connect(&m_retryTimer, &QTimer::timeout, this, [this, generation] {
+            if (generation == m_generation && m_state == TransferState::Associating)
+                createImage();
+        });
+        m_retryTimer.start(delay);
         return;
     }
     // Sources disagree on the body: when Procore says it misses the upload's fields, the other
@@ -853,20 +891,58 @@ void UploadJob::failProcessing(const ProcoreError &error, bool uploadConsumed)
 
 void UploadJob::verifyAssociation(const ProcoreError &original)
 {
-    // "has already been used": an earlier attempt went through but its answer was lost. Find it.
-    m_resolver->refreshFolder(m_folderId, this,
-                              [this, original](const Folder &folder, const ProcoreError &listError) {
-                                  if (!listError.isError()) {
-                                      for (const FileRef &f : folder.files) {
-                                          if (f.uploadUuids.contains(m_ticket.uuid)) {
-                                              m_remote = f;
-                                              finishDone();
-                                              return;
-                                          }
-                                      }
-                                  }
-                                  fail(original);
-                              });
+    // The association may have gone through without an answer ("has already been used", a dropped
+    // connection, a timeout, a 5xx): look at the folder before anything is sent again.
+    setDetail(tr("Checking whether Procore already has the file…"));
+    const quint64 generation = m_generation;
+    m_resolver->refreshFolder(
+        m_folderId, this, [this, original, generation](const Folder &folder, const ProcoreError &listError) {
+            if (generation != m_generation || m_state != TransferState::Associating)
+                return; // cancelled or restarted meanwhile
+            if (listError.isError()) {
+                fail(original.maybeApplied ? listError : original);
+                return;
+            }
+            for (const FileRef &f : folder.files) {
+                if (isOurAssociation(f)) {
+                    m_remote = f;
+                    finishDone();
+                    return;
+                }
+            }
+            if (!original.maybeApplied || !m_retry.shouldRetry(++m_verifyAttempts, original)) {
+                fail(original);
+                return;
+            }
+            // Not there: it did not go through, so sending it again makes one file, not two.
+            const int delay = m_retry.delayMs(m_verifyAttempts, original);
+            setDetail(tr("Procore did not answer (%1); not there yet, so sending again in %2 s.")
+                          .arg(original.message)
+                          .arg((delay + 999) / 1000));
+            m_retryTimer.disconnect();
+            connect(&m_retryTimer, &QTimer::timeout, this, [this, generation] {
+                if (generation == m_generation && m_state == TransferState::Associating)
+                    associate();
+            });
+            m_retryTimer.start(delay);
+        });
+}
+
+bool UploadJob::isOurAssociation(const FileRef &file) const
+{
+    if (m_existingFileId && effectivePolicy() == ConflictPolicy::NewVersion)
+        return file.id == m_existingFileId && file.uploadUuids.contains(m_ticket.uuid);
+    if (file.uploadUuids.contains(m_ticket.uuid))
+        return true;
+    if (!file.uploadUuids.isEmpty())
+        return false; // Procore names the uploads behind this file, and ours is not one
+    // Without upload uuids in the listing: same name (or its renamed copy), same size, and made
+    // after our upload was created.
+    const QString name = fileName();
+    if (file.size != m_statSize || (file.name != name && !isRenamedCopy(file.name, name)))
+        return false;
+    return file.changedAt.isValid() && m_ticketAt.isValid()
+           && file.changedAt >= m_ticketAt.addSecs(-kClockSkewSecs);
 }
 
 void UploadJob::finishDone()

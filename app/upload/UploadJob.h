@@ -157,6 +157,7 @@ private:
     void createImage();
     void onImageCreated(ApiReply *reply);
     void verifyAssociation(const ProcoreError &original);
+    bool isOurAssociation(const FileRef &file) const;
     void finishDone();
     void clearNetwork();
 

@@ -122,4 +122,23 @@ DestinationKind Destination::effectiveKind() const
     return projectId ? DestinationKind::ProjectDocuments : DestinationKind::CompanyDocuments;
 }
 
+QString queueIdentity(const UploadItem &item, const Destination &d)
+{
+    const QStringList parts{
+        item.localPath,
+        item.relativeDir,
+        QString::number(item.size),
+        QString::number(item.modified.toMSecsSinceEpoch()),
+        QString::number(d.companyId),
+        QString::number(d.projectId),
+        QString::number(d.folderId),
+        destinationKindName(d.effectiveKind()),
+        QString::number(d.newVersionOf),
+        QString::number(d.photo.albumId),
+        QString::number(d.drawing.areaId),
+        QString::number(d.drawing.setId),
+    };
+    return parts.join(QChar(0x1f)); // unit separator: in no path or number
+}
+
 } // namespace hoist

@@ -111,6 +111,11 @@ struct Destination
     }
 };
 
+// A queue item's identity: the same local file (path, size, modification time, the folders below
+// the destination) for the same destination is one item, whether it comes from a drop, a
+// command line or the journal.
+QString queueIdentity(const UploadItem &item, const Destination &destination);
+
 } // namespace hoist
 
 Q_DECLARE_METATYPE(hoist::UploadItem)

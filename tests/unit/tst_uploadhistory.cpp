@@ -152,6 +152,26 @@ private Q_SLOTS:
             QCOMPARE(row.size(), 11);
     }
 
+    void csvNeutralisesFormulas()
+    {
+        // A file named like a formula must reach a spreadsheet as text.
+        auto history = UploadHistory::open(m_dir.filePath(QStringLiteral("h4.sqlite")));
+        const QString evil = QStringLiteral("=HYPERLINK(\"http://x.invalid\",\"Click\").pdf");
+        HistoryRecord r = sample(evil, QStringLiteral("failed"), 5, QDateTime::currentDateTimeUtc());
+        r.localPath = evil;
+        r.reason = QStringLiteral("@SUM(1+1)");
+        QVERIFY(history->record(r));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(history->exportCsv({}, &buffer));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(buffer.data()));
+        QCOMPARE(rows.size(), 2);
+        for (const QString &cell : rows[1])
+            QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.front()), qPrintable(cell));
+        QCOMPARE(rows[1].value(2), QString(QLatin1Char('\'') + evil));
+        QCOMPARE(rows[1].value(9), QStringLiteral("'@SUM(1+1)"));
+    }
+
     void migratesFromSchemaOne()
     {
         const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));

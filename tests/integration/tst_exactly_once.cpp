@@ -1,0 +1,162 @@
+// Exactly once: a call that creates something is never sent twice blindly, by Qt or by Hoist.
+// The sandbox does the work and then ends the connection without a byte of answer (the fault an
+// independent emulator showed on a reused keep-alive connection); each case asserts that the
+// server saw the creating call once and holds one object.
+
+#include "tst_upload_harness.h"
+
+#include <QFile>
+
+using namespace harness;
+using namespace Qt::StringLiterals;
+
+class TestExactlyOnce : public QObject
+{
+    Q_OBJECT
+
+private:
+    static sandbox::FaultRule lostAnswer(const QString &pathRegex, bool afterWork = true)
+    {
+        sandbox::FaultRule rule;
+        rule.kind = u"api"_s;
+        rule.method = u"POST"_s;
+        rule.path = QRegularExpression(pathRegex);
+        rule.afterSuccess = afterWork;
+        rule.dropConnection = true;
+        return rule;
+    }
+    // Files of the sandbox with this name (any project or company), and their versions.
+    static QList<int> filesNamed(Env &env, const QString &name)
+    {
+        QList<int> versions;
+        auto lock = env.server.state().lock();
+        for (const auto &[id, f] : env.server.state().files)
+            if (f.name == name)
+                versions.append(int(f.versions.size()));
+        return versions;
+    }
+    static QString writePng(Env &env, const QString &name)
+    {
+        env.makeFile(name, 20'000, 3);
+        QFile f(env.path(name));
+        if (!f.open(QIODevice::ReadWrite))
+            return {};
+        f.write(QByteArray::fromHex("89504e470d0a1a0a0000000d49484452"));
+        return env.path(name);
+    }
+
+private Q_SLOTS:
+    void projectFileAnswerLost_data()
+    {
+        QTest::addColumn<bool>("afterWork");
+        QTest::addColumn<int>("posts"); // association POSTs the server saw
+        QTest::newRow("work done, answer lost") << true << 1;
+        QTest::newRow("connection lost before the work") << false << 2;
+    }
+    void projectFileAnswerLost()
+    {
+        QFETCH(bool, afterWork);
+        QFETCH(int, posts);
+        Env env;
+        env.makeFile(u"warm.txt"_s, 1'000, 1);
+        env.makeFile(u"A-101 Plan.pdf"_s, 30'000, 2);
+        // A first file warms the connections, so the association goes out on a reused one.
+        QVERIFY(env.runToIdle({item(env.path(u"warm.txt"_s))}, env.destination(u"Submittals"_s)));
+        env.server.faults().addRule(lostAnswer(u"^/rest/v1\\.0/files$"_s, afterWork));
+        QVERIFY(env.runToIdle({item(env.path(u"A-101 Plan.pdf"_s))}, env.destination(u"Submittals"_s)));
+        QVERIFY2(env.stateOf(1) == TransferState::Done, qPrintable(env.describeRows()));
+        QCOMPARE(filesNamed(env, u"A-101 Plan.pdf"_s), QList<int>{1});
+        QCOMPARE(env.countLog(u"api"_s, u"POST"_s, u"/rest/v1.0/files"_s), 1 + posts); // warm.txt's too
+        QVERIFY(env.controller->model()->jobAt(1)->remoteFile().id > 0);
+    }
+
+    void companyFileAnswerLost()
+    {
+        Env env;
+        env.makeFile(u"Template.docx"_s, 12'000, 4);
+        env.server.faults().addRule(lostAnswer(u"^/rest/v1\\.0/companies/\\d+/files$"_s));
+        Destination d = env.destination();
+        d.projectId = 0;
+        d.kind = DestinationKind::CompanyDocuments;
+        QVERIFY(env.runToIdle({item(env.path(u"Template.docx"_s))}, d));
+        QVERIFY2(env.stateOf(0) == TransferState::Done, qPrintable(env.describeRows()));
+        QCOMPARE(filesNamed(env, u"Template.docx"_s), QList<int>{1});
+        QCOMPARE(env.countLog(u"api"_s, u"POST"_s,
+                              u"/rest/v1.0/companies/"_s + QString::number(env.companyId) + u"/files"_s),
+                 1);
+    }
+
+    void newVersionAnswerLost()
+    {
+        Env env;
+        env.makeFile(u"v1/Schedule.xlsx"_s, 8'000, 1);
+        QVERIFY(env.runToIdle({item(env.path(u"v1/Schedule.xlsx"_s))}, env.destination(u"Submittals"_s)));
+        const qint64 fileId = env.controller->model()->jobAt(0)->remoteFile().id;
+        env.makeFile(u"Schedule.xlsx"_s, 9'500, 2);
+        env.server.faults().addRule(lostAnswer(u"^/rest/v1\\.0/file_versions$"_s));
+        Destination d = env.destination(u"Submittals"_s);
+        d.newVersionOf = fileId;
+        QVERIFY(env.runToIdle({item(env.path(u"Schedule.xlsx"_s))}, d));
+        QVERIFY2(env.stateOf(1) == TransferState::Done, qPrintable(env.describeRows()));
+        QCOMPARE(filesNamed(env, u"Schedule.xlsx"_s), QList<int>{2}); // the first and one new version
+        QCOMPARE(env.countLog(u"api"_s, u"POST"_s, u"/rest/v1.0/file_versions"_s), 1);
+    }
+
+    void keepBothNameClashAnswerLost()
+    {
+        // The name is taken, so the association asks for a unique name: a blind repeat would make
+        // "Report (1).pdf" and "Report (2).pdf".
+        Env env;
+        env.makeFile(u"a/Report.pdf"_s, 5'000, 1);
+        env.makeFile(u"b/Report.pdf"_s, 6'000, 2);
+        QVERIFY(env.runToIdle({item(env.path(u"a/Report.pdf"_s))}, env.destination(u"Submittals"_s)));
+        env.server.faults().addRule(lostAnswer(u"^/rest/v1\\.0/files$"_s));
+        QVERIFY(env.runToIdle({item(env.path(u"b/Report.pdf"_s))}, env.destination(u"Submittals"_s)));
+        QVERIFY2(env.stateOf(1) == TransferState::Done, qPrintable(env.describeRows()));
+        QCOMPARE(env.storedFiles().size(), 2);
+    }
+
+    void folderCreateAnswerLost()
+    {
+        Env env;
+        env.makeFile(u"scan/Daily Log.pdf"_s, 4'000, 1);
+        env.server.faults().addRule(lostAnswer(u"^/rest/v1\\.0/folders$"_s));
+        QVERIFY(env.runToIdle({item(env.path(u"scan/Daily Log.pdf"_s), u"Field Reports"_s)},
+                              env.destination(u"Submittals"_s)));
+        QVERIFY2(env.stateOf(0) == TransferState::Done, qPrintable(env.describeRows()));
+        QCOMPARE(env.folderCount(u"Submittals/Field Reports"_s), 1);
+        QCOMPARE(env.countLog(u"api"_s, u"POST"_s, u"/rest/v1.0/folders"_s), 1);
+        QCOMPARE(env.storedFiles().size(), 1);
+    }
+
+    void photoAnswerLost()
+    {
+        Env env;
+        const QString photo = writePng(env, u"slab.png"_s);
+        env.server.faults().addRule(lostAnswer(u"^/rest/v1\\.0/images$"_s));
+        Destination d = env.destination();
+        d.kind = DestinationKind::Photos;
+        QVERIFY(env.runToIdle({item(photo)}, d));
+        QVERIFY2(env.stateOf(0) == TransferState::Done, qPrintable(env.describeRows()));
+        auto lock = env.server.state().lock();
+        QCOMPARE(env.server.state().images.size(), size_t(1));
+    }
+
+    void serverErrorAfterWork()
+    {
+        // A 500 after the work: also ambiguous, also looked at first.
+        Env env;
+        env.makeFile(u"RFI-12.pdf"_s, 7'000, 5);
+        sandbox::FaultRule rule = lostAnswer(u"^/rest/v1\\.0/files$"_s);
+        rule.dropConnection = false;
+        rule.status = 500;
+        env.server.faults().addRule(rule);
+        QVERIFY(env.runToIdle({item(env.path(u"RFI-12.pdf"_s))}, env.destination(u"Submittals"_s)));
+        QVERIFY2(env.stateOf(0) == TransferState::Done, qPrintable(env.describeRows()));
+        QCOMPARE(filesNamed(env, u"RFI-12.pdf"_s), QList<int>{1});
+        QCOMPARE(env.countLog(u"api"_s, u"POST"_s, u"/rest/v1.0/files"_s), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExactlyOnce)
+#include "tst_exactly_once.moc"
