@@ -308,6 +308,21 @@
     </message>
 </context>
 <context>
+    <name>hoist::Associator</name>
+    <message>
+        <source>Added by an earlier attempt</source>
+        <translation>Durch einen früheren Versuch hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Checking whether Procore already has the file…</source>
+        <translation>Prüfe, ob Procore die Datei schon hat…</translation>
+    </message>
+    <message>
+        <source>Procore did not answer (%1); not there, so sending again in %2 s.</source>
+        <translation>Procore hat nicht geantwortet (%1); die Datei ist nicht dort, daher erneutes Senden in %2 s.</translation>
+    </message>
+</context>
+<context>
     <name>hoist::DrawingBatch</name>
     <message>
         <source>Sending the drawing batch to Procore…</source>
@@ -332,6 +347,13 @@
     <message>
         <source>Check that the file is a readable PDF, then retry.</source>
         <translation>Prüfen Sie, ob die Datei ein lesbares PDF ist, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::FileAssociator</name>
+    <message>
+        <source>No destination folder.</source>
+        <translation>Kein Zielordner.</translation>
     </message>
 </context>
 <context>
@@ -518,6 +540,35 @@
     </message>
 </context>
 <context>
+    <name>hoist::PartsTransfer</name>
+    <message numerus="yes">
+        <source>Uploading in %n part(s)</source>
+        <translation>
+            <numerusform>Wird in %n Teil hochgeladen</numerusform>
+            <numerusform>Wird in %n Teilen hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Going on with the parts the last run did not send</source>
+        <translation>Die Teile, die beim letzten Lauf nicht gesendet wurden, werden nachgeholt</translation>
+    </message>
+    <message>
+        <source>Checking the file&apos;s parts…</source>
+        <translation>Die Teile der Datei werden geprüft…</translation>
+    </message>
+    <message>
+        <source>The segmented upload failed: %1</source>
+        <translation>Der Upload in Teilen ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::PhotoAssociator</name>
+    <message>
+        <source>Procore wants the other photo body; sending it.</source>
+        <translation>Procore erwartet die andere Form der Fotoanfrage; sie wird gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>hoist::SegmentPlan</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -541,6 +592,13 @@
     <message>
         <source>Cannot read part %1 of %2: %3</source>
         <translation>Teil %1 von %2 kann nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::SinglePostTransfer</name>
+    <message>
+        <source>Procore&apos;s create-upload answer has no storage URL.</source>
+        <translation>Die create-upload-Antwort von Procore enthält keine Speicher-URL.</translation>
     </message>
 </context>
 <context>
@@ -651,10 +709,6 @@
         <translation>Der Ordner %1 konnte nicht geöffnet oder angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Procore&apos;s create-upload answer has no storage URL.</source>
-        <translation>Die create-upload-Antwort von Procore enthält keine Speicher-URL.</translation>
-    </message>
-    <message>
         <source>The file disappeared while it was uploading: %1</source>
         <translation>Die Datei ist während des Hochladens verschwunden: %1</translation>
     </message>
@@ -675,21 +729,6 @@
         <translation>Der Speicher hat die Datei abgelehnt: %1</translation>
     </message>
     <message>
-        <source>Checking the file&apos;s parts…</source>
-        <translation>Die Teile der Datei werden geprüft…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Uploading in %n part(s)</source>
-        <translation>
-            <numerusform>Wird in %n Teil hochgeladen</numerusform>
-            <numerusform>Wird in %n Teilen hochgeladen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The segmented upload failed: %1</source>
-        <translation>Der Upload in Teilen ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Gave up after %1 new attempts: %2</source>
         <translation>Nach %1 weiteren Versuchen aufgegeben: %2</translation>
     </message>
@@ -708,10 +747,6 @@
     <message>
         <source>Could not check whether the last run finished this file: %1</source>
         <translation>Es konnte nicht geprüft werden, ob der letzte Lauf diese Datei abgeschlossen hat: %1</translation>
-    </message>
-    <message>
-        <source>Going on with the parts the last run did not send</source>
-        <translation>Die Teile, die beim letzten Lauf nicht gesendet wurden, werden nachgeholt</translation>
     </message>
     <message>
         <source>The last run&apos;s upload can no longer be continued; uploading the file again.</source>
@@ -738,10 +773,6 @@
         <translation>Gespeichert; wartet auf den Rest des Planstapels…</translation>
     </message>
     <message>
-        <source>Procore wants the other photo body; sending it.</source>
-        <translation>Procore erwartet die andere Form der Fotoanfrage; sie wird gesendet.</translation>
-    </message>
-    <message>
         <source>Procore did not add the photo: %1</source>
         <translation>Procore hat das Foto nicht hinzugefügt: %1</translation>
     </message>
@@ -750,8 +781,15 @@
         <translation>Plan verarbeitet</translation>
     </message>
     <message>
-        <source>Added by an earlier attempt</source>
-        <translation>Durch einen früheren Versuch hinzugefügt</translation>
+        <source>Already in Procore (same name and size); not sent again</source>
+        <translation>Schon in Procore (gleicher Name und gleiche Größe); nicht erneut gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::VersionAssociator</name>
+    <message>
+        <source>No destination folder.</source>
+        <translation>Kein Zielordner.</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@
     </message>
 </context>
 <context>
-    <name>hoist::UploadJob</name>
+    <name>hoist::PartsTransfer</name>
     <message numerus="yes">
         <source>Uploading in %n part(s)</source>
         <translation>

@@ -308,6 +308,21 @@
     </message>
 </context>
 <context>
+    <name>hoist::Associator</name>
+    <message>
+        <source>Added by an earlier attempt</source>
+        <translation>Añadido por un intento anterior</translation>
+    </message>
+    <message>
+        <source>Checking whether Procore already has the file…</source>
+        <translation>Comprobando si Procore ya tiene el archivo…</translation>
+    </message>
+    <message>
+        <source>Procore did not answer (%1); not there, so sending again in %2 s.</source>
+        <translation>Procore no respondió (%1); no está allí, así que se vuelve a enviar en %2 s.</translation>
+    </message>
+</context>
+<context>
     <name>hoist::DrawingBatch</name>
     <message>
         <source>Sending the drawing batch to Procore…</source>
@@ -332,6 +347,13 @@
     <message>
         <source>Check that the file is a readable PDF, then retry.</source>
         <translation>Compruebe que el archivo sea un PDF legible y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::FileAssociator</name>
+    <message>
+        <source>No destination folder.</source>
+        <translation>No hay carpeta de destino.</translation>
     </message>
 </context>
 <context>
@@ -518,6 +540,35 @@
     </message>
 </context>
 <context>
+    <name>hoist::PartsTransfer</name>
+    <message numerus="yes">
+        <source>Uploading in %n part(s)</source>
+        <translation>
+            <numerusform>Subiendo en %n parte</numerusform>
+            <numerusform>Subiendo en %n partes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Going on with the parts the last run did not send</source>
+        <translation>Continuando con las partes que la última ejecución no envió</translation>
+    </message>
+    <message>
+        <source>Checking the file&apos;s parts…</source>
+        <translation>Comprobando las partes del archivo…</translation>
+    </message>
+    <message>
+        <source>The segmented upload failed: %1</source>
+        <translation>Falló la subida por partes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::PhotoAssociator</name>
+    <message>
+        <source>Procore wants the other photo body; sending it.</source>
+        <translation>Procore espera el otro formato de la foto; enviándolo.</translation>
+    </message>
+</context>
+<context>
     <name>hoist::SegmentPlan</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -541,6 +592,13 @@
     <message>
         <source>Cannot read part %1 of %2: %3</source>
         <translation>No se puede leer la parte %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::SinglePostTransfer</name>
+    <message>
+        <source>Procore&apos;s create-upload answer has no storage URL.</source>
+        <translation>La respuesta de create-upload de Procore no tiene URL de almacenamiento.</translation>
     </message>
 </context>
 <context>
@@ -651,10 +709,6 @@
         <translation>No se pudo abrir ni crear la carpeta %1: %2</translation>
     </message>
     <message>
-        <source>Procore&apos;s create-upload answer has no storage URL.</source>
-        <translation>La respuesta de create-upload de Procore no tiene URL de almacenamiento.</translation>
-    </message>
-    <message>
         <source>The file disappeared while it was uploading: %1</source>
         <translation>El archivo desapareció mientras se subía: %1</translation>
     </message>
@@ -675,21 +729,6 @@
         <translation>El almacenamiento rechazó el archivo: %1</translation>
     </message>
     <message>
-        <source>Checking the file&apos;s parts…</source>
-        <translation>Comprobando las partes del archivo…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Uploading in %n part(s)</source>
-        <translation>
-            <numerusform>Subiendo en %n parte</numerusform>
-            <numerusform>Subiendo en %n partes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The segmented upload failed: %1</source>
-        <translation>Falló la subida por partes: %1</translation>
-    </message>
-    <message>
         <source>Gave up after %1 new attempts: %2</source>
         <translation>Se abandonó tras %1 intentos más: %2</translation>
     </message>
@@ -708,10 +747,6 @@
     <message>
         <source>Could not check whether the last run finished this file: %1</source>
         <translation>No se pudo comprobar si la última ejecución terminó este archivo: %1</translation>
-    </message>
-    <message>
-        <source>Going on with the parts the last run did not send</source>
-        <translation>Continuando con las partes que la última ejecución no envió</translation>
     </message>
     <message>
         <source>The last run&apos;s upload can no longer be continued; uploading the file again.</source>
@@ -738,10 +773,6 @@
         <translation>Guardado; esperando al resto del lote de planos…</translation>
     </message>
     <message>
-        <source>Procore wants the other photo body; sending it.</source>
-        <translation>Procore espera el otro formato de la foto; enviándolo.</translation>
-    </message>
-    <message>
         <source>Procore did not add the photo: %1</source>
         <translation>Procore no añadió la foto: %1</translation>
     </message>
@@ -750,8 +781,15 @@
         <translation>Plano procesado</translation>
     </message>
     <message>
-        <source>Added by an earlier attempt</source>
-        <translation>Añadido por un intento anterior</translation>
+        <source>Already in Procore (same name and size); not sent again</source>
+        <translation>Ya está en Procore (mismo nombre y tamaño); no se vuelve a enviar</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::VersionAssociator</name>
+    <message>
+        <source>No destination folder.</source>
+        <translation>No hay carpeta de destino.</translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,21 @@
     </message>
 </context>
 <context>
+    <name>hoist::Associator</name>
+    <message>
+        <source>Added by an earlier attempt</source>
+        <translation>Ajouté par une tentative précédente</translation>
+    </message>
+    <message>
+        <source>Checking whether Procore already has the file…</source>
+        <translation>Vérification : Procore a-t-il déjà le fichier…</translation>
+    </message>
+    <message>
+        <source>Procore did not answer (%1); not there, so sending again in %2 s.</source>
+        <translation>Procore n’a pas répondu (%1) ; le fichier n’y est pas, nouvel envoi dans %2 s.</translation>
+    </message>
+</context>
+<context>
     <name>hoist::DrawingBatch</name>
     <message>
         <source>Sending the drawing batch to Procore…</source>
@@ -332,6 +347,13 @@
     <message>
         <source>Check that the file is a readable PDF, then retry.</source>
         <translation>Vérifiez que le fichier est un PDF lisible, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::FileAssociator</name>
+    <message>
+        <source>No destination folder.</source>
+        <translation>Aucun dossier de destination.</translation>
     </message>
 </context>
 <context>
@@ -518,6 +540,35 @@
     </message>
 </context>
 <context>
+    <name>hoist::PartsTransfer</name>
+    <message numerus="yes">
+        <source>Uploading in %n part(s)</source>
+        <translation>
+            <numerusform>Envoi en %n partie</numerusform>
+            <numerusform>Envoi en %n parties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Going on with the parts the last run did not send</source>
+        <translation>Reprise des parties que la dernière exécution n’a pas envoyées</translation>
+    </message>
+    <message>
+        <source>Checking the file&apos;s parts…</source>
+        <translation>Vérification des parties du fichier…</translation>
+    </message>
+    <message>
+        <source>The segmented upload failed: %1</source>
+        <translation>L’envoi en plusieurs parties a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::PhotoAssociator</name>
+    <message>
+        <source>Procore wants the other photo body; sending it.</source>
+        <translation>Procore attend l’autre format de la photo ; envoi en cours.</translation>
+    </message>
+</context>
+<context>
     <name>hoist::SegmentPlan</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -541,6 +592,13 @@
     <message>
         <source>Cannot read part %1 of %2: %3</source>
         <translation>Impossible de lire la partie %1 de %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::SinglePostTransfer</name>
+    <message>
+        <source>Procore&apos;s create-upload answer has no storage URL.</source>
+        <translation>La réponse create-upload de Procore ne contient pas d’URL de stockage.</translation>
     </message>
 </context>
 <context>
@@ -651,10 +709,6 @@
         <translation>Impossible d’ouvrir ou de créer le dossier %1 : %2</translation>
     </message>
     <message>
-        <source>Procore&apos;s create-upload answer has no storage URL.</source>
-        <translation>La réponse create-upload de Procore ne contient pas d’URL de stockage.</translation>
-    </message>
-    <message>
         <source>The file disappeared while it was uploading: %1</source>
         <translation>Le fichier a disparu pendant l’envoi : %1</translation>
     </message>
@@ -675,21 +729,6 @@
         <translation>Le stockage a refusé le fichier : %1</translation>
     </message>
     <message>
-        <source>Checking the file&apos;s parts…</source>
-        <translation>Vérification des parties du fichier…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Uploading in %n part(s)</source>
-        <translation>
-            <numerusform>Envoi en %n partie</numerusform>
-            <numerusform>Envoi en %n parties</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The segmented upload failed: %1</source>
-        <translation>L’envoi en plusieurs parties a échoué : %1</translation>
-    </message>
-    <message>
         <source>Gave up after %1 new attempts: %2</source>
         <translation>Abandon après %1 nouvelles tentatives : %2</translation>
     </message>
@@ -708,10 +747,6 @@
     <message>
         <source>Could not check whether the last run finished this file: %1</source>
         <translation>Impossible de vérifier si la dernière exécution a terminé ce fichier : %1</translation>
-    </message>
-    <message>
-        <source>Going on with the parts the last run did not send</source>
-        <translation>Reprise des parties que la dernière exécution n’a pas envoyées</translation>
     </message>
     <message>
         <source>The last run&apos;s upload can no longer be continued; uploading the file again.</source>
@@ -738,10 +773,6 @@
         <translation>Stocké ; en attente du reste du lot de plans…</translation>
     </message>
     <message>
-        <source>Procore wants the other photo body; sending it.</source>
-        <translation>Procore attend l’autre format de la photo ; envoi en cours.</translation>
-    </message>
-    <message>
         <source>Procore did not add the photo: %1</source>
         <translation>Procore n’a pas ajouté la photo : %1</translation>
     </message>
@@ -750,8 +781,15 @@
         <translation>Plan traité</translation>
     </message>
     <message>
-        <source>Added by an earlier attempt</source>
-        <translation>Ajouté par une tentative précédente</translation>
+        <source>Already in Procore (same name and size); not sent again</source>
+        <translation>Déjà dans Procore (même nom et même taille) ; pas envoyé à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::VersionAssociator</name>
+    <message>
+        <source>No destination folder.</source>
+        <translation>Aucun dossier de destination.</translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,21 @@
     </message>
 </context>
 <context>
+    <name>hoist::Associator</name>
+    <message>
+        <source>Added by an earlier attempt</source>
+        <translation>Adicionado por uma tentativa anterior</translation>
+    </message>
+    <message>
+        <source>Checking whether Procore already has the file…</source>
+        <translation>Verificando se o Procore já tem o arquivo…</translation>
+    </message>
+    <message>
+        <source>Procore did not answer (%1); not there, so sending again in %2 s.</source>
+        <translation>O Procore não respondeu (%1); o arquivo não está lá, então será enviado de novo em %2 s.</translation>
+    </message>
+</context>
+<context>
     <name>hoist::DrawingBatch</name>
     <message>
         <source>Sending the drawing batch to Procore…</source>
@@ -332,6 +347,13 @@
     <message>
         <source>Check that the file is a readable PDF, then retry.</source>
         <translation>Verifique se o arquivo é um PDF legível e tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::FileAssociator</name>
+    <message>
+        <source>No destination folder.</source>
+        <translation>Nenhuma pasta de destino.</translation>
     </message>
 </context>
 <context>
@@ -518,6 +540,35 @@
     </message>
 </context>
 <context>
+    <name>hoist::PartsTransfer</name>
+    <message numerus="yes">
+        <source>Uploading in %n part(s)</source>
+        <translation>
+            <numerusform>Enviando em %n parte</numerusform>
+            <numerusform>Enviando em %n partes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Going on with the parts the last run did not send</source>
+        <translation>Continuando com as partes que a última execução não enviou</translation>
+    </message>
+    <message>
+        <source>Checking the file&apos;s parts…</source>
+        <translation>Verificando as partes do arquivo…</translation>
+    </message>
+    <message>
+        <source>The segmented upload failed: %1</source>
+        <translation>O envio em partes falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::PhotoAssociator</name>
+    <message>
+        <source>Procore wants the other photo body; sending it.</source>
+        <translation>O Procore espera o outro formato da foto; enviando.</translation>
+    </message>
+</context>
+<context>
     <name>hoist::SegmentPlan</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -541,6 +592,13 @@
     <message>
         <source>Cannot read part %1 of %2: %3</source>
         <translation>Não é possível ler a parte %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::SinglePostTransfer</name>
+    <message>
+        <source>Procore&apos;s create-upload answer has no storage URL.</source>
+        <translation>A resposta de create-upload do Procore não tem URL de armazenamento.</translation>
     </message>
 </context>
 <context>
@@ -651,10 +709,6 @@
         <translation>Não foi possível abrir nem criar a pasta %1: %2</translation>
     </message>
     <message>
-        <source>Procore&apos;s create-upload answer has no storage URL.</source>
-        <translation>A resposta de create-upload do Procore não tem URL de armazenamento.</translation>
-    </message>
-    <message>
         <source>The file disappeared while it was uploading: %1</source>
         <translation>O arquivo desapareceu durante o envio: %1</translation>
     </message>
@@ -675,21 +729,6 @@
         <translation>O armazenamento recusou o arquivo: %1</translation>
     </message>
     <message>
-        <source>Checking the file&apos;s parts…</source>
-        <translation>Verificando as partes do arquivo…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Uploading in %n part(s)</source>
-        <translation>
-            <numerusform>Enviando em %n parte</numerusform>
-            <numerusform>Enviando em %n partes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The segmented upload failed: %1</source>
-        <translation>O envio em partes falhou: %1</translation>
-    </message>
-    <message>
         <source>Gave up after %1 new attempts: %2</source>
         <translation>Desistiu após %1 novas tentativas: %2</translation>
     </message>
@@ -708,10 +747,6 @@
     <message>
         <source>Could not check whether the last run finished this file: %1</source>
         <translation>Não foi possível verificar se a última execução concluiu este arquivo: %1</translation>
-    </message>
-    <message>
-        <source>Going on with the parts the last run did not send</source>
-        <translation>Continuando com as partes que a última execução não enviou</translation>
     </message>
     <message>
         <source>The last run&apos;s upload can no longer be continued; uploading the file again.</source>
@@ -738,10 +773,6 @@
         <translation>Armazenado; aguardando o restante do lote de desenhos…</translation>
     </message>
     <message>
-        <source>Procore wants the other photo body; sending it.</source>
-        <translation>O Procore espera o outro formato da foto; enviando.</translation>
-    </message>
-    <message>
         <source>Procore did not add the photo: %1</source>
         <translation>O Procore não adicionou a foto: %1</translation>
     </message>
@@ -750,8 +781,15 @@
         <translation>Desenho processado</translation>
     </message>
     <message>
-        <source>Added by an earlier attempt</source>
-        <translation>Adicionado por uma tentativa anterior</translation>
+        <source>Already in Procore (same name and size); not sent again</source>
+        <translation>Já está no Procore (mesmo nome e tamanho); não foi enviado de novo</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::VersionAssociator</name>
+    <message>
+        <source>No destination folder.</source>
+        <translation>Nenhuma pasta de destino.</translation>
     </message>
 </context>
 <context>

@@ -49,9 +49,9 @@ qint64 FileRangeDevice::readData(char *data, qint64 maxSize)
 {
     const qint64 left = m_length - pos();
     if (left <= 0)
-        return -1;
+        return 0; // the end of the window (a zero-length file is at its end at once)
     const qint64 n = m_file.read(data, std::min(maxSize, left));
-    return n == 0 ? -1 : n;
+    return n == 0 ? -1 : n; // the file ended before the window did: it shrank
 }
 
 } // namespace hoist

@@ -1,14 +1,14 @@
 #include "UploadJob.h"
 
+#include "Associator.h"
 #include "FolderResolver.h"
-#include "SegmentedUpload.h"
-#include "StoragePost.h"
+#include "PartsTransfer.h"
+#include "SinglePostTransfer.h"
 #include "procore/ProcoreClient.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMimeDatabase>
-#include <QRegularExpression>
 
 #include <limits>
 
@@ -18,25 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kMaxRestarts = 5;              // new tickets (file changed, policy expired) before giving up
-constexpr qint64 kTicketReuseSecs = 45 * 60; // policies last an hour; leave room for a long transfer
-// Procore keeps an upload for association for a week; leave a day's margin.
-constexpr qint64 kAssociateWithinSecs = 6 * 24 * 3600;
-// A segmented upload's parts are taken up again for a day (fresh part URLs are fetched).
-constexpr qint64 kPartsReuseSecs = 24 * 3600;
-// Clock skew allowed between this machine and Procore when matching an earlier association.
-constexpr qint64 kClockSkewSecs = 10 * 60;
-
-// "plan (2).pdf" is what unique_name makes of "plan.pdf".
-bool isRenamedCopy(const QString &candidate, const QString &name)
-{
-    const int dot = name.lastIndexOf(QLatin1Char('.'));
-    const QString stem = dot > 0 ? name.left(dot) : name;
-    const QString ext = dot > 0 ? name.mid(dot) : QString();
-    const QRegularExpression re(u"^"_s + QRegularExpression::escape(stem) + u" \\(\\d+\\)"_s
-                                + QRegularExpression::escape(ext) + u"$"_s);
-    return re.match(candidate).hasMatch();
-}
+constexpr int kMaxRestarts = 5; // new uploads (file changed, upload spent) before giving up
 
 } // namespace
 
@@ -101,8 +83,8 @@ bool UploadJob::isActive() const
 
 void UploadJob::offerSlot()
 {
-    if (m_segmented)
-        m_segmented->offerSlot();
+    if (m_transfer)
+        m_transfer->offerSlot();
 }
 
 void UploadJob::setState(TransferState state)
@@ -121,28 +103,66 @@ void UploadJob::setDetail(const QString &detail)
     Q_EMIT detailChanged();
 }
 
+void UploadJob::setSent(qint64 sent)
+{
+    m_sent = sent;
+    Q_EMIT progressChanged(m_sent, m_total);
+}
+
+void UploadJob::advance(Step next)
+{
+    m_step = next;
+    Q_EMIT stepChanged(next);
+    switch (next) {
+    case Step::CheckingFile:
+        checkLocalFile();
+        break;
+    case Step::ResolvingFolder:
+        resolveFolder();
+        break;
+    case Step::LookingForEarlierRun:
+        lookForEarlierRun();
+        break;
+    case Step::SendingBytes:
+        sendBytes();
+        break;
+    case Step::Associating:
+        associate();
+        break;
+    case Step::ResolvingNameClash:
+        resolveNameClash();
+        break;
+    case Step::Idle:
+    case Step::WaitingToRetry:  // entered by retryLater(), which holds the timer
+    case Step::WaitingForBatch: // DrawingBatch reports through finishProcessing()/failProcessing()
+        break;
+    }
+}
+
 void UploadJob::clearNetwork()
 {
     m_retryTimer.stop();
     m_retryTimer.disconnect();
-    if (m_apiReply) {
-        m_apiReply->disconnect(this);
-        m_apiReply->abort();
-        m_apiReply->deleteLater();
-        m_apiReply = nullptr;
+    if (m_associator) {
+        m_associator->disconnect(this);
+        m_associator->abort();
+        m_associator->deleteLater();
+        m_associator = nullptr;
     }
-    if (m_post) {
-        m_post->disconnect(this);
-        m_post->abort();
-        m_post->deleteLater();
-        m_post = nullptr;
+    if (m_transfer) {
+        m_transfer->disconnect(this);
+        m_transfer->abort();
+        m_transfer->deleteLater();
+        m_transfer = nullptr;
     }
-    if (m_segmented) {
-        m_segmented->disconnect(this);
-        m_segmented->abort();
-        m_segmented->deleteLater();
-        m_segmented = nullptr;
-    }
+}
+
+void UploadJob::stop(TransferState state)
+{
+    m_retryTimer.stop();
+    m_step = Step::Idle;
+    Q_EMIT stepChanged(m_step);
+    setState(state);
 }
 
 void UploadJob::fail(const ProcoreError &error)
@@ -150,7 +170,25 @@ void UploadJob::fail(const ProcoreError &error)
     clearNetwork();
     m_error = error;
     setDetail({});
-    setState(TransferState::Failed);
+    stop(TransferState::Failed);
+}
+
+void UploadJob::retryLater(Step step, const ProcoreError &error, const QString &detail)
+{
+    const int delay = m_retry.delayMs(m_attempts, error);
+    setDetail(detail.arg((delay + 999) / 1000));
+    m_retryStep = step;
+    advance(Step::WaitingToRetry);
+    m_retryTimer.disconnect();
+    connect(&m_retryTimer, &QTimer::timeout, this, guarded(Step::WaitingToRetry, [this] {
+        if (m_pauseRequested) {
+            m_pauseRequested = false;
+            stop(TransferState::Paused);
+            return;
+        }
+        advance(m_retryStep);
+    }));
+    m_retryTimer.start(delay);
 }
 
 void UploadJob::start()
@@ -159,11 +197,10 @@ void UploadJob::start()
         return;
     m_error = {};
     m_pauseRequested = false;
-    m_verifyAttempts = 0;
-    ++m_generation; // callbacks of an earlier run are ignored from now on
+    ++m_generation; // answers of an earlier attempt are dropped from now on
     setDetail({});
     setState(TransferState::Preparing);
-    checkLocalFile();
+    advance(Step::CheckingFile);
 }
 
 void UploadJob::reset()
@@ -175,7 +212,7 @@ void UploadJob::reset()
     m_attempts = 0;
     m_restarts = 0;
     setDetail({});
-    setState(TransferState::Queued);
+    stop(TransferState::Queued);
 }
 
 void UploadJob::cancel()
@@ -184,36 +221,40 @@ void UploadJob::cancel()
         return;
     ++m_generation;
     clearNetwork();
-    m_sent = 0;
-    Q_EMIT progressChanged(m_sent, m_total);
+    setSent(0);
     m_error = ProcoreError::cancelled();
     setDetail({});
-    setState(TransferState::Cancelled);
+    stop(TransferState::Cancelled);
 }
 
 void UploadJob::pause()
 {
-    switch (m_state) {
-    case TransferState::Queued:
-        setState(TransferState::Paused);
-        break;
-    case TransferState::Uploading:
-        clearNetwork(); // the ticket stays; the POST starts again from the first byte
-        m_sent = 0;
-        Q_EMIT progressChanged(m_sent, m_total);
-        setState(TransferState::Paused);
-        break;
-    case TransferState::Preparing:
-        // Let the API call in flight land, then stop before the bytes go.
-        if (m_retryTimer.isActive()) {
-            clearNetwork();
+    switch (m_step) {
+    case Step::SendingBytes:
+        // The transfer keeps its upload and stored parts for the next start().
+        if (m_transfer)
+            m_transfer->abort();
+        ++m_generation;
+        setSent(0);
+        stop(TransferState::Paused);
+        return;
+    case Step::WaitingToRetry:
+        ++m_generation;
+        stop(TransferState::Paused);
+        return;
+    case Step::CheckingFile:
+    case Step::ResolvingFolder:
+    case Step::LookingForEarlierRun:
+        m_pauseRequested = true; // the answer in flight lands; the bytes do not go
+        return;
+    case Step::Idle:
+        if (m_state == TransferState::Queued)
             setState(TransferState::Paused);
-        } else {
-            m_pauseRequested = true;
-        }
-        break;
-    default:
-        break; // associating finishes; final states stay
+        return;
+    case Step::Associating:
+    case Step::ResolvingNameClash:
+    case Step::WaitingForBatch:
+        return; // the last call finishes; final states stay
     }
 }
 
@@ -264,30 +305,23 @@ void UploadJob::checkLocalFile()
     if (m_contentType.isEmpty())
         m_contentType =
             QMimeDatabase().mimeTypeForFile(m_item.localPath, QMimeDatabase::MatchExtension).name();
-    switch (m_destination.effectiveKind()) {
-    case DestinationKind::Photos:
-        if (!m_contentType.startsWith(QLatin1String("image/")) || !isImageFile(m_item.localPath)) {
-            fail(ProcoreError::localFile(
-                tr("Not an image, and Photos take only images: %1").arg(m_item.localPath),
-                tr("Upload it to Documents instead, or remove it from the queue.")));
-            return;
-        }
-        m_folderId = 0;
-        if (m_resume)
-            applyResumePoint(); // an earlier association shows as "already used" when repeated
-        continueToStorage();    // no folders in Photos
+    if (m_destination.isDocuments()) {
+        advance(Step::ResolvingFolder);
         return;
-    case DestinationKind::Drawings:
-        m_folderId = 0;
-        if (m_resume)
-            applyResumePoint(); // the batch repeats its call with the same Idempotency-Token
-        continueToStorage();
-        return;
-    case DestinationKind::ProjectDocuments:
-    case DestinationKind::CompanyDocuments:
-        break;
     }
-    resolveFolder();
+    if (m_destination.effectiveKind() == DestinationKind::Photos
+        && (!m_contentType.startsWith(QLatin1String("image/")) || !isImageFile(m_item.localPath))) {
+        fail(
+            ProcoreError::localFile(tr("Not an image, and Photos take only images: %1").arg(m_item.localPath),
+                                    tr("Upload it to Documents instead, or remove it from the queue.")));
+        return;
+    }
+    // Photos and drawings have no folders. A resumed photo's earlier association shows as
+    // "already used" when repeated; a resumed drawing batch repeats its Idempotency-Token.
+    m_folderId = 0;
+    if (m_resume)
+        applyResumePoint();
+    bytesOrAssociate();
 }
 
 bool UploadJob::fileUnchanged() const
@@ -304,9 +338,7 @@ void UploadJob::resolveFolder()
     }
     m_resolver->ensure(
         m_item.relativeDir, this,
-        [this, generation = m_generation](qint64 folderId, const ProcoreError &error) {
-            if (m_state != TransferState::Preparing || generation != m_generation)
-                return;
+        guarded(Step::ResolvingFolder, [this](qint64 folderId, const ProcoreError &error) {
             if (error.isError()) {
                 ProcoreError e = error;
                 e.message =
@@ -316,98 +348,13 @@ void UploadJob::resolveFolder()
             }
             m_folderId = folderId;
             if (m_resume)
-                checkEarlierRun();
+                advance(Step::LookingForEarlierRun);
             else
-                checkConflict();
-        });
+                afterFolder();
+        }));
 }
 
-void UploadJob::checkEarlierRun()
-{
-    if (!m_resume->stored || m_resume->uploadUuid.isEmpty()) {
-        // This run's association only ever follows stored bytes, so it made nothing yet; but
-        // another run may have sent the same file meanwhile. The same name and size in the
-        // folder is taken as that: a resumed file is not sent a second time next to it.
-        const auto existing = m_resolver->knownFile(m_folderId, fileName());
-        if (existing && existing->size == m_statSize && !m_destination.newVersionOf) {
-            m_resume.reset();
-            m_remote = *existing;
-            setDetail(tr("Already in Procore (same name and size); not sent again"));
-            finishDone();
-            return;
-        }
-        applyResumePoint();
-        checkConflict();
-        return;
-    }
-    setDetail(tr("Checking what the last run finished…"));
-    m_resolver->refreshFolder(
-        m_folderId, this, [this, generation = m_generation](const Folder &folder, const ProcoreError &error) {
-            if (m_state != TransferState::Preparing || generation != m_generation)
-                return;
-            if (error.isError()) {
-                ProcoreError e = error;
-                e.message =
-                    tr("Could not check whether the last run finished this file: %1").arg(error.message);
-                fail(e); // the resume point is kept: a retry checks again
-                return;
-            }
-            for (const FileRef &f : folder.files) {
-                if (matchesEarlierRun(f)) {
-                    m_ticket = {};
-                    m_ticket.uuid = m_resume->uploadUuid;
-                    m_resume.reset();
-                    m_remote = f;
-                    Q_EMIT associating(m_folderId, f.name);
-                    finishDone();
-                    return;
-                }
-            }
-            applyResumePoint();
-            checkConflict();
-        });
-}
-
-bool UploadJob::matchesEarlierRun(const FileRef &file) const
-{
-    const ResumePoint &r = *m_resume;
-    if (file.uploadUuids.contains(r.uploadUuid))
-        return true;
-    if (!file.uploadUuids.isEmpty())
-        return false; // Procore names the uploads behind this file, and ours is not one
-    // Without upload uuids in the listing: same name (or the renamed copy), same size, and made
-    // after our upload was created.
-    const QString name = r.targetName.isEmpty() ? fileName() : r.targetName;
-    if (file.size != m_statSize || (file.name != name && !isRenamedCopy(file.name, name)))
-        return false;
-    return file.changedAt.isValid() && r.uploadCreatedAt.isValid()
-           && file.changedAt >= r.uploadCreatedAt.addSecs(-kClockSkewSecs);
-}
-
-void UploadJob::applyResumePoint()
-{
-    const ResumePoint r = *m_resume;
-    m_resume.reset();
-    setDetail({});
-    const bool unchanged = m_statSize == m_item.size && m_statModified == m_item.modified;
-    const qint64 age = r.uploadCreatedAt.isValid() ? r.uploadCreatedAt.secsTo(QDateTime::currentDateTimeUtc())
-                                                   : std::numeric_limits<qint64>::max();
-    if (!unchanged || r.uploadUuid.isEmpty())
-        return; // start over
-    if (r.stored && age < kAssociateWithinSecs) {
-        m_ticket = {};
-        m_ticket.uuid = r.uploadUuid;
-        m_ticketAt = r.uploadCreatedAt;
-        m_stored = true;
-        m_storedSize = m_statSize;
-        m_storedModified = m_statModified;
-        return;
-    }
-    if (!r.stored && !r.segments.isEmpty() && isSegmented() && age < kPartsReuseSecs)
-        m_segmentResume = r;
-}
-
-void UploadJob::checkConflict()
+void UploadJob::afterFolder()
 {
     if (m_destination.newVersionOf) {
         // Dropped onto an existing file: a new version of that one, whatever its name.
@@ -417,25 +364,25 @@ void UploadJob::checkConflict()
         if (!applyConflict(*existing))
             return;
     }
-    continueToStorage();
+    bytesOrAssociate();
 }
 
-void UploadJob::continueToStorage()
+void UploadJob::bytesOrAssociate()
 {
     if (m_stored && m_statSize == m_storedSize && m_statModified == m_storedModified) {
-        associate(); // the bytes are in storage already (an earlier association failed)
+        advance(Step::Associating); // the bytes are in storage already (an earlier association failed)
         return;
     }
     if (m_stored) {
-        m_stored = false; // changed since: those bytes are stale, and so is their ticket
+        m_stored = false; // changed since: those bytes are stale, and so is their upload
         m_ticket = {};
     }
     if (m_pauseRequested) {
         m_pauseRequested = false;
-        setState(TransferState::Paused);
+        stop(TransferState::Paused);
         return;
     }
-    createUpload();
+    advance(Step::SendingBytes);
 }
 
 bool UploadJob::applyConflict(const FileRef &existing)
@@ -451,230 +398,119 @@ bool UploadJob::applyConflict(const FileRef &existing)
     case ConflictPolicy::Skip:
         clearNetwork();
         setDetail(tr("A file of that name is already there."));
-        setState(TransferState::Skipped);
+        stop(TransferState::Skipped);
         return false;
     case ConflictPolicy::Ask:
         clearNetwork();
-        setState(TransferState::NeedsAnswer);
+        stop(TransferState::NeedsAnswer);
         Q_EMIT conflictDetected(fileName(), remoteFolderPath());
         return false;
     }
     return true;
 }
 
-void UploadJob::createUpload()
+ByteTransfer *UploadJob::makeTransfer()
 {
-    if (isSegmented()) {
-        startSegmented();
-        return;
+    if (!isSegmented() && !m_segmentResume)
+        return new SinglePostTransfer(m_client, m_destination.companyId, m_destination.projectId,
+                                      m_item.localPath, fileName(), m_contentType, this);
+    auto *parts = new PartsTransfer(m_client, m_destination.companyId, m_destination.projectId,
+                                    m_item.localPath, fileName(), m_contentType, this);
+    parts->setPartSize(m_segmentSize);
+    parts->setRetryPolicy(m_retry);
+    parts->setSlots(m_borrowSlot, m_giveBackSlot, m_maxParts);
+    if (m_segmentResume) {
+        // The parts plan is the journal's, whatever this run's threshold and part size are.
+        const ResumePoint &r = *m_segmentResume;
+        parts->resumeFrom({r.uploadUuid, r.uploadCreatedAt, r.segments, r.etags});
+        m_segmentResume.reset();
     }
-    if (m_ticket.isValid() && !m_stored && m_ticketAt.isValid()
-        && m_ticketAt.secsTo(QDateTime::currentDateTimeUtc()) < kTicketReuseSecs) {
-        startStorage();
-        return;
-    }
-    m_ticket = {};
-    m_stored = false;
-    ApiReply *reply = m_client->createUpload(m_destination.companyId, m_destination.projectId, fileName(),
-                                             m_contentType, m_statSize);
-    m_apiReply = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        m_apiReply = nullptr;
-        if (!reply->isOk()) {
-            fail(reply->error());
-            return;
-        }
-        m_ticket = reply->uploadTicket();
-        m_ticketAt = QDateTime::currentDateTimeUtc();
+    return parts;
+}
+
+void UploadJob::sendBytes()
+{
+    if (!m_transfer) {
+        m_transfer = makeTransfer();
         m_attempts = 0;
-        if (!m_ticket.isValid()) {
-            ProcoreError e;
-            e.kind = ProcoreError::Kind::Invalid;
-            e.message = tr("Procore's create-upload answer has no storage URL.");
-            fail(e);
-            return;
-        }
-        Q_EMIT uploadCreated(m_ticket.uuid, m_ticketAt, {});
-        if (m_pauseRequested) {
-            m_pauseRequested = false;
-            setState(TransferState::Paused);
-            return;
-        }
-        startStorage();
-    });
-}
-
-void UploadJob::startStorage()
-{
-    setState(TransferState::Uploading);
-    setDetail({});
+    }
+    ByteTransfer *t = m_transfer;
+    t->disconnect(this);
     ++m_attempts;
-    m_sent = 0;
-    Q_EMIT progressChanged(m_sent, m_total);
-    auto *post = new StoragePost(m_client->network(), m_ticket, m_item.localPath, m_contentType, this);
-    m_post = post;
-    connect(post, &StoragePost::progress, this, [this](qint64 sent, qint64) {
-        m_sent = sent;
-        Q_EMIT progressChanged(m_sent, m_total);
-    });
-    connect(post, &StoragePost::finished, this, &UploadJob::onStorageFinished);
-    post->start();
+    setState(t->hasUpload() ? TransferState::Uploading : TransferState::Preparing);
+    setSent(0);
+    connect(t, &ByteTransfer::uploadCreated, this,
+            guarded(Step::SendingBytes,
+                    [this](const QString &uuid, const QDateTime &at, const QList<FileSegment> &parts) {
+                        m_ticket = {};
+                        m_ticket.uuid = uuid;
+                        m_ticketAt = at;
+                        setState(TransferState::Uploading);
+                        Q_EMIT uploadCreated(uuid, at, parts);
+                    }));
+    connect(t, &ByteTransfer::partStored, this,
+            guarded(Step::SendingBytes,
+                    [this](int index, const QString &etag) { Q_EMIT segmentStored(index, etag); }));
+    connect(t, &ByteTransfer::progress, this,
+            guarded(Step::SendingBytes, [this](qint64 sent, qint64) { setSent(sent); }));
+    connect(t, &ByteTransfer::detailChanged, this,
+            guarded(Step::SendingBytes, [this](const QString &detail) { setDetail(detail); }));
+    connect(t, &ByteTransfer::finished, this, guarded(Step::SendingBytes, [this] { onBytesSent(); }));
+    t->start();
 }
 
-void UploadJob::onStorageFinished()
+void UploadJob::onBytesSent()
 {
-    StoragePost *post = m_post;
-    m_post = nullptr;
-    if (!post)
-        return;
-    post->deleteLater();
-    const ProcoreError error = post->error();
-    if (error.kind == ProcoreError::Kind::Cancelled)
-        return; // cancel() or pause() handled the state
-    if (!error.isError()) {
-        if (!QFileInfo::exists(m_item.localPath)) {
-            fail(ProcoreError::localFile(
-                tr("The file disappeared while it was uploading: %1").arg(m_item.localPath),
-                tr("Put the file back and retry, or remove it from the queue.")));
-            return;
-        }
-        if (!fileUnchanged()) {
-            restart(tr("The file changed while it was uploading; uploading it again."));
-            return;
-        }
-        m_stored = true;
-        m_storedSize = m_statSize;
-        m_storedModified = m_statModified;
-        Q_EMIT bytesStored();
-        associate();
-        return;
-    }
-    if (post->isPolicyExpired()) {
-        restart(tr("The upload permission expired; asking Procore for a new one."));
-        return;
-    }
+    const ByteTransfer::Outcome outcome = m_transfer->outcome();
+    const ProcoreError error = m_transfer->error();
+    if (outcome == ByteTransfer::Outcome::Cancelled)
+        return; // cancel() or pause() set the state
     if (!QFileInfo::exists(m_item.localPath)) {
         fail(ProcoreError::localFile(
             tr("The file disappeared while it was uploading: %1").arg(m_item.localPath),
             tr("Put the file back and retry, or remove it from the queue.")));
         return;
     }
-    if (!fileUnchanged()) {
-        // It shrank, grew or was rewritten under the POST: this attempt's bytes are not the file.
+    if (outcome == ByteTransfer::Outcome::FileChanged || !fileUnchanged()) {
+        // It shrank, grew or was rewritten under the transfer: those bytes are not the file.
         restart(tr("The file changed while it was uploading; uploading it again."));
         return;
     }
-    if (error.kind == ProcoreError::Kind::LocalFile) {
-        fail(error);
-        return;
-    }
-    if (m_retry.shouldRetry(m_attempts, error)) {
-        const int delay = m_retry.delayMs(m_attempts, error);
-        setDetail(
-            tr("Storage error (%1); trying again in %2 s.").arg(error.message).arg((delay + 999) / 1000));
-        m_retryTimer.disconnect();
-        connect(&m_retryTimer, &QTimer::timeout, this, [this] {
-            if (m_pauseRequested) {
-                m_pauseRequested = false;
-                setState(TransferState::Paused);
-                return;
-            }
-            startStorage();
-        });
-        m_retryTimer.start(delay);
-        return;
-    }
-    ProcoreError e = error;
-    e.message = tr("Storage refused the file: %1").arg(error.message);
-    fail(e);
-}
-
-void UploadJob::startSegmented()
-{
-    setState(TransferState::Uploading);
-    setDetail(tr("Checking the file's parts…"));
-    m_ticket = {};
-    m_stored = false;
-    m_sent = 0;
-    Q_EMIT progressChanged(m_sent, m_total);
-    auto *up = new SegmentedUpload(m_client, m_item.localPath, m_destination.companyId,
-                                   m_destination.projectId, fileName(), m_contentType, this);
-    m_segmented = up;
-    up->setSegmentSize(m_segmentSize);
-    up->setRetryPolicy(m_retry);
-    up->setMaxParallel(m_maxParts);
-    if (m_borrowSlot)
-        up->setSlotBroker(m_borrowSlot, m_giveBackSlot);
-    connect(up, &SegmentedUpload::created, this, [this](const QString &uuid) {
-        m_ticket.uuid = uuid;
-        m_ticketAt = QDateTime::currentDateTimeUtc();
-        const QList<FileSegment> parts = m_segmented ? m_segmented->segments() : QList<FileSegment>();
-        setDetail(tr("Uploading in %n part(s)", nullptr, int(parts.size())));
-        Q_EMIT uploadCreated(uuid, m_ticketAt, parts);
-    });
-    connect(up, &SegmentedUpload::partStored, this, &UploadJob::segmentStored);
-    connect(up, &SegmentedUpload::progress, this, [this](qint64 sent, qint64) {
-        m_sent = sent;
-        Q_EMIT progressChanged(m_sent, m_total);
-    });
-    connect(up, &SegmentedUpload::finished, this, &UploadJob::onSegmentedFinished);
-    if (m_segmentResume) {
-        // Parts stored by an earlier run are not sent again.
-        const ResumePoint r = *m_segmentResume;
-        m_segmentResume.reset();
-        m_resumedSegments = true;
-        m_ticket.uuid = r.uploadUuid;
-        m_ticketAt = r.uploadCreatedAt;
-        setDetail(tr("Going on with the parts the last run did not send"));
-        up->resume(r.uploadUuid, r.segments, r.etags);
-        return;
-    }
-    m_resumedSegments = false;
-    up->start();
-}
-
-void UploadJob::onSegmentedFinished()
-{
-    SegmentedUpload *up = m_segmented;
-    m_segmented = nullptr;
-    if (!up)
-        return;
-    up->deleteLater();
-    if (up->isDone()) {
-        if (!fileUnchanged()) {
-            restart(tr("The file changed while it was uploading; uploading it again."));
-            return;
-        }
-        m_ticket.uuid = up->uuid();
+    switch (outcome) {
+    case ByteTransfer::Outcome::Stored:
+        m_ticket.uuid = m_transfer->uploadUuid();
         m_stored = true;
         m_storedSize = m_statSize;
         m_storedModified = m_statModified;
         setDetail({});
         Q_EMIT bytesStored();
-        associate();
+        advance(Step::Associating);
+        return;
+    case ByteTransfer::Outcome::UploadSpent:
+        restart(error.httpStatus == 403
+                    ? tr("The upload permission expired; asking Procore for a new one.")
+                    : tr("The last run's upload can no longer be continued; uploading the file again."));
+        return;
+    case ByteTransfer::Outcome::Failed: {
+        if (error.kind == ProcoreError::Kind::LocalFile) {
+            fail(error);
+            return;
+        }
+        if (m_transfer->canRetry() && m_retry.shouldRetry(m_attempts, error)) {
+            retryLater(Step::SendingBytes, error,
+                       tr("Storage error (%1); trying again in %2 s.").arg(error.message));
+            return;
+        }
+        ProcoreError e = error;
+        if (m_transfer->canRetry()) // parts name their own failure
+            e.message = tr("Storage refused the file: %1").arg(error.message);
+        fail(e);
         return;
     }
-    const ProcoreError error = up->error();
-    if (error.kind == ProcoreError::Kind::Cancelled)
-        return;
-    // A part whose bytes no longer match its checksum: the file changed after it was read.
-    const QString s3Code = error.body.toObject().value(QStringLiteral("Code")).toString();
-    if (s3Code == QLatin1String("XAmzContentSHA256Mismatch") || s3Code == QLatin1String("BadDigest")
-        || !fileUnchanged()) {
-        restart(tr("The file changed while it was uploading; uploading it again."));
+    case ByteTransfer::Outcome::FileChanged:
+    case ByteTransfer::Outcome::Cancelled:
         return;
     }
-    if (m_resumedSegments && !error.isTransient() && error.kind != ProcoreError::Kind::LocalFile) {
-        // The earlier run's upload is gone or no longer takes parts: make a new one.
-        m_resumedSegments = false;
-        restart(tr("The last run's upload can no longer be continued; uploading the file again."));
-        return;
-    }
-    ProcoreError e = error;
-    if (error.kind != ProcoreError::Kind::LocalFile)
-        e.message = tr("The segmented upload failed: %1").arg(error.message);
-    fail(e);
 }
 
 void UploadJob::restart(const QString &why)
@@ -684,10 +520,11 @@ void UploadJob::restart(const QString &why)
                                      tr("Make sure nothing is writing to the file, then retry.")));
         return;
     }
+    clearNetwork(); // a new upload for the file as it is now
     setDetail(why);
     m_ticket = {};
     m_stored = false;
-    setState(TransferState::Preparing);
+    m_segmentResume.reset();
     const QFileInfo info(m_item.localPath);
     m_statSize = info.size();
     m_statModified = info.lastModified();
@@ -695,266 +532,7 @@ void UploadJob::restart(const QString &why)
         m_total = m_statSize;
         Q_EMIT progressChanged(m_sent, m_total);
     }
-    createUpload();
-}
-
-void UploadJob::associate()
-{
-    switch (m_destination.effectiveKind()) {
-    case DestinationKind::Photos:
-        createImage();
-        return;
-    case DestinationKind::Drawings:
-        // One drawing_uploads call carries the whole batch: wait for it without holding a slot.
-        m_sent = m_total;
-        Q_EMIT progressChanged(m_sent, m_total);
-        setDetail(tr("Stored; waiting for the rest of the drawing batch…"));
-        setState(TransferState::Processing);
-        return;
-    case DestinationKind::ProjectDocuments:
-    case DestinationKind::CompanyDocuments:
-        break;
-    }
-    setState(TransferState::Associating);
-    Q_EMIT associating(m_folderId, fileName());
-    ApiReply *reply = nullptr;
-    const bool unique = effectivePolicy() == ConflictPolicy::KeepBoth;
-    if (m_existingFileId && effectivePolicy() == ConflictPolicy::NewVersion)
-        reply = m_client->createFileVersion(
-            m_destination.companyId, m_destination.projectId, m_existingFileId, m_ticket.uuid,
-            m_versionNotes.isEmpty() ? m_destination.versionNotes : m_versionNotes);
-    else if (m_destination.projectId)
-        reply = m_client->associateProjectFile(m_destination.companyId, m_destination.projectId, m_folderId,
-                                               fileName(), m_ticket.uuid, unique);
-    else
-        reply = m_client->associateCompanyFile(m_destination.companyId, m_folderId, fileName(), m_ticket.uuid,
-                                               unique);
-    m_apiReply = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply] { onAssociated(reply); });
-}
-
-void UploadJob::onAssociated(ApiReply *reply)
-{
-    reply->deleteLater();
-    m_apiReply = nullptr;
-    if (reply->isOk()) {
-        if (m_existingFileId && effectivePolicy() == ConflictPolicy::NewVersion) {
-            m_remote.id = m_existingFileId;
-            m_remote.name = fileName();
-            m_remote.parentId = m_folderId;
-            const QJsonObject version = reply->json().toObject();
-            m_remote.url = QUrl(version.value(u"url"_s).toString());
-            m_remote.uploadUuids.prepend(m_ticket.uuid);
-            m_remote.size = m_statSize;
-        } else {
-            m_remote = reply->file();
-        }
-        finishDone();
-        return;
-    }
-    const ProcoreError error = reply->error();
-    if (error.kind == ProcoreError::Kind::NameTaken && !m_existingFileId) {
-        // The cache did not know that name: look, then apply the policy.
-        m_resolver->refreshFolder(m_folderId, this,
-                                  [this, error](const Folder &, const ProcoreError &listError) {
-                                      if (listError.isError()) {
-                                          fail(error);
-                                          return;
-                                      }
-                                      const auto existing = m_resolver->knownFile(m_folderId, fileName());
-                                      if (!existing) {
-                                          fail(error);
-                                          return;
-                                      }
-                                      if (effectivePolicy() == ConflictPolicy::KeepBoth) {
-                                          m_decision = ConflictPolicy::KeepBoth;
-                                          associate();
-                                          return;
-                                      }
-                                      if (applyConflict(*existing))
-                                          associate();
-                                  });
-        return;
-    }
-    if (error.kind == ProcoreError::Kind::UploadUsed || error.maybeApplied) {
-        verifyAssociation(error);
-        return;
-    }
-    fail(error);
-}
-
-void UploadJob::createImage()
-{
-    setState(TransferState::Associating);
-    const PhotoOptions &photo = m_destination.photo;
-    ApiReply *reply =
-        m_client->createImage(m_destination.companyId, m_destination.projectId, m_ticket.uuid, fileName(),
-                              photo.albumId, photo.description, photo.isPrivate, m_imageShape);
-    m_apiReply = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply] { onImageCreated(reply); });
-}
-
-void UploadJob::onImageCreated(ApiReply *reply)
-{
-    reply->deleteLater();
-    m_apiReply = nullptr;
-    if (reply->isOk()) {
-        const QJsonObject image = reply->json().toObject();
-        m_imageId = image.value(u"id"_s).toInteger();
-        m_remote = {};
-        m_remote.id = m_imageId;
-        m_remote.name = image.value(u"filename"_s).toString(fileName());
-        m_remote.url = QUrl(image.value(u"url"_s).toString());
-        m_remote.size = m_statSize;
-        m_remote.uploadUuids = {m_ticket.uuid};
-        finishDone();
-        return;
-    }
-    const ProcoreError error = reply->error();
-    if (error.kind == ProcoreError::Kind::UploadUsed) {
-        // Each upload is this file's alone: an earlier attempt (whose answer was lost, or a run
-        // that stopped) made the photo already.
-        m_remote = {};
-        m_remote.name = fileName();
-        m_remote.size = m_statSize;
-        m_remote.uploadUuids = {m_ticket.uuid};
-        setDetail(tr("Added by an earlier attempt"));
-        finishDone();
-        return;
-    }
-    if (error.maybeApplied && m_retry.shouldRetry(++m_verifyAttempts, error)) {
-        // Procore lists no images by upload, but an upload makes one image at most: the same
-        // upload sent again is answered "already used" when the first call went through.
-        const int delay = m_retry.delayMs(m_verifyAttempts, error);
-        setDetail(tr("Procore did not answer (%1); asking again in %2 s.")
-                      .arg(error.message)
-                      .arg((delay + 999) / 1000));
-        const quint64 generation = m_generation;
-        m_retryTimer.disconnect();
-        connect(&m_retryTimer, &QTimer::timeout, this, [this, generation] {
-            if (generation == m_generation && m_state == TransferState::Associating)
-                createImage();
-        });
-        m_retryTimer.start(delay);
-        return;
-    }
-    // Sources disagree on the body: when Procore says it misses the upload's fields, the other
-    // shape goes once.
-    const bool shapeRefused =
-        (error.httpStatus == 400 || error.httpStatus == 422) && error.kind != ProcoreError::Kind::UploadUsed
-        && (error.message.contains(QLatin1String("upload"), Qt::CaseInsensitive)
-            || error.message.contains(QLatin1String("image_name"), Qt::CaseInsensitive));
-    if (shapeRefused && !m_imageShapeSwitched) {
-        m_imageShapeSwitched = true;
-        m_imageShape = m_imageShape == ImageBodyShape::TopLevelUploadUuid
-                           ? ImageBodyShape::UploadObject
-                           : ImageBodyShape::TopLevelUploadUuid;
-        setDetail(tr("Procore wants the other photo body; sending it."));
-        createImage();
-        return;
-    }
-    ProcoreError e = error;
-    e.message = tr("Procore did not add the photo: %1").arg(error.message);
-    fail(e);
-}
-
-void UploadJob::setProcessingDetail(const QString &detail)
-{
-    if (m_state == TransferState::Processing)
-        setDetail(detail);
-}
-
-void UploadJob::finishProcessing()
-{
-    if (m_state != TransferState::Processing)
-        return;
-    m_remote = {};
-    m_remote.name = fileName();
-    m_remote.size = m_statSize;
-    m_remote.uploadUuids = {m_ticket.uuid};
-    m_sent = m_total;
-    Q_EMIT progressChanged(m_sent, m_total);
-    setDetail(tr("Drawing processed"));
-    setState(TransferState::Done);
-}
-
-void UploadJob::failProcessing(const ProcoreError &error, bool uploadConsumed)
-{
-    if (m_state != TransferState::Processing)
-        return;
-    if (uploadConsumed) {
-        m_stored = false;
-        m_ticket = {};
-    }
-    fail(error);
-}
-
-void UploadJob::verifyAssociation(const ProcoreError &original)
-{
-    // The association may have gone through without an answer ("has already been used", a dropped
-    // connection, a timeout, a 5xx): look at the folder before anything is sent again.
-    setDetail(tr("Checking whether Procore already has the file…"));
-    const quint64 generation = m_generation;
-    m_resolver->refreshFolder(
-        m_folderId, this, [this, original, generation](const Folder &folder, const ProcoreError &listError) {
-            if (generation != m_generation || m_state != TransferState::Associating)
-                return; // cancelled or restarted meanwhile
-            if (listError.isError()) {
-                fail(original.maybeApplied ? listError : original);
-                return;
-            }
-            for (const FileRef &f : folder.files) {
-                if (isOurAssociation(f)) {
-                    m_remote = f;
-                    finishDone();
-                    return;
-                }
-            }
-            if (!original.maybeApplied || !m_retry.shouldRetry(++m_verifyAttempts, original)) {
-                fail(original);
-                return;
-            }
-            // Not there: it did not go through, so sending it again makes one file, not two.
-            const int delay = m_retry.delayMs(m_verifyAttempts, original);
-            setDetail(tr("Procore did not answer (%1); not there yet, so sending again in %2 s.")
-                          .arg(original.message)
-                          .arg((delay + 999) / 1000));
-            m_retryTimer.disconnect();
-            connect(&m_retryTimer, &QTimer::timeout, this, [this, generation] {
-                if (generation == m_generation && m_state == TransferState::Associating)
-                    associate();
-            });
-            m_retryTimer.start(delay);
-        });
-}
-
-bool UploadJob::isOurAssociation(const FileRef &file) const
-{
-    if (m_existingFileId && effectivePolicy() == ConflictPolicy::NewVersion)
-        return file.id == m_existingFileId && file.uploadUuids.contains(m_ticket.uuid);
-    if (file.uploadUuids.contains(m_ticket.uuid))
-        return true;
-    if (!file.uploadUuids.isEmpty())
-        return false; // Procore names the uploads behind this file, and ours is not one
-    // Without upload uuids in the listing: same name (or its renamed copy), same size, and made
-    // after our upload was created.
-    const QString name = fileName();
-    if (file.size != m_statSize || (file.name != name && !isRenamedCopy(file.name, name)))
-        return false;
-    return file.changedAt.isValid() && m_ticketAt.isValid()
-           && file.changedAt >= m_ticketAt.addSecs(-kClockSkewSecs);
-}
-
-void UploadJob::finishDone()
-{
-    m_sent = m_total;
-    Q_EMIT progressChanged(m_sent, m_total);
-    if (m_resolver && m_remote.id && m_destination.isDocuments())
-        m_resolver->noteFile(m_folderId, m_remote);
-    if (!m_remote.name.isEmpty() && m_remote.name != fileName())
-        setDetail(tr("Stored as %1").arg(m_remote.name));
-    Q_EMIT associated(m_remote.id);
-    setState(TransferState::Done);
+    advance(Step::SendingBytes);
 }
 
 } // namespace hoist

@@ -14,13 +14,13 @@
 
 #include <functional>
 #include <optional>
+#include <type_traits>
 
 namespace hoist {
 
-class ApiReply;
+class Associator;
+class ByteTransfer;
 class ProcoreClient;
-class SegmentedUpload;
-class StoragePost;
 
 // What an earlier run knew of a file's upload (from the journal), so a new run goes on from there
 // instead of starting over.
@@ -34,14 +34,33 @@ struct ResumePoint
     QString targetName;          // the name association asked for, if it got that far
 };
 
-// One file's way: folder → create upload → storage POST → unchanged? → associate. Retries what
-// is worth retrying (backoff, a new ticket after an expired policy, a new upload when the file
-// changed meanwhile) and fails with a reason and a next step otherwise. Driven by UploadController.
+// One file's way to Procore, as an explicit step machine:
+//   CheckingFile → ResolvingFolder (Documents) → [LookingForEarlierRun (resumed)] → SendingBytes
+//   (ByteTransfer: create upload, one POST or parts) → Associating (one Associator per
+//   destination kind) | WaitingForBatch (drawings) → Done;
+//   ResolvingNameClash and WaitingToRetry in between; any step → Failed | Cancelled | Paused.
+// advance() is the one way into a step, and every asynchronous answer passes guarded(): it is
+// dropped unless the job is alive, in the same attempt (start/cancel) and still in the step that
+// asked. Calls that create something (association, folders) are never repeated blindly: after an
+// ambiguous outcome the job (or its Associator) looks first. Driven by UploadController.
 class UploadJob : public QObject
 {
     Q_OBJECT
 
 public:
+    enum class Step {
+        Idle,                 // queued, paused, waiting for an answer or finished: nothing under way
+        CheckingFile,         // the local file: there, readable, of a type the destination takes
+        ResolvingFolder,      // Documents: find or create the destination folder
+        LookingForEarlierRun, // resumed: did the last run's association go through?
+        SendingBytes,         // create the upload and send the bytes (one POST or parts)
+        WaitingToRetry,       // a backoff before the step it left goes again
+        Associating,          // the creating call that makes the Procore object
+        ResolvingNameClash,   // the name is taken: look at the folder, then apply the policy
+        WaitingForBatch,      // drawings: stored; the batch's call and Procore's processing
+    };
+    Q_ENUM(Step)
+
     UploadJob(quint64 id, UploadItem item, Destination destination, QObject *parent = nullptr);
     ~UploadJob() override;
 
@@ -49,8 +68,9 @@ public:
     const UploadItem &item() const { return m_item; }
     const Destination &destination() const { return m_destination; }
     TransferState state() const { return m_state; }
+    Step step() const { return m_step; }
     QString fileName() const;         // the name it gets in Procore
-    QString remoteFolderPath() const; // destination path + relative dir, for display
+    QString remoteFolderPath() const; // where it goes, for display ("Photos/Album", a folder path)
     qint64 bytesTotal() const { return m_total; }
     qint64 bytesSent() const { return m_sent; }
     ProcoreError error() const { return m_error; }
@@ -68,7 +88,7 @@ public:
     // Notes of the new version this file may become (else the destination's versionNotes).
     void setVersionNotes(const QString &notes) { m_versionNotes = notes; }
     // Files of at least this size go up as a segmented upload (parts in parallel, each retried
-    // alone); 0: never. Parts are `segmentSize` bytes.
+    // alone); 0: never. Parts are `segmentSize` bytes. A resumed upload keeps its journal's plan.
     void setSegmentThreshold(qint64 bytes, qint64 segmentSize)
     {
         m_segmentThreshold = bytes;
@@ -100,7 +120,7 @@ public:
     void start();
     // Stops network work; → Cancelled.
     void cancel();
-    // Stops a storage transfer and goes back to Paused (the ticket is kept while valid).
+    // Stops a storage transfer and goes back to Paused (the upload and stored parts are kept).
     void pause();
     // Back to Queued for another start() (after Failed/Cancelled), attempts reset.
     void reset();
@@ -121,6 +141,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged(hoist::TransferState state);
+    void stepChanged(hoist::UploadJob::Step step);
     void progressChanged(qint64 sent, qint64 total);
     void conflictDetected(const QString &name, const QString &folderPath);
     void detailChanged();
@@ -133,39 +154,58 @@ Q_SIGNALS:
     void associated(qint64 fileId);
 
 private:
+    // The one way into a step: records it, then runs what the step does.
+    void advance(Step next);
+    // Wraps a callback so it runs only while the job lives, in this attempt and in `step`.
+    template <typename F> auto guarded(Step step, F f)
+    {
+        return [self = QPointer<UploadJob>(this), generation = m_generation, step, f](auto &&...args) {
+            if (!self || self->m_generation != generation || self->m_step != step)
+                return;
+            if constexpr (std::is_invocable_v<F, decltype(args)...>)
+                f(std::forward<decltype(args)>(args)...);
+            else
+                f(); // e.g. QTimer::timeout's private tag
+        };
+    }
     void setState(TransferState state);
     void setDetail(const QString &detail);
+    void stop(TransferState state); // network work ends; Step::Idle
     void fail(const ProcoreError &error);
+    void retryLater(Step step, const ProcoreError &error, const QString &detail);
+    void clearNetwork();
+    void setSent(qint64 sent);
+
+    // The steps (UploadJob.cpp).
     void checkLocalFile();
     bool fileUnchanged() const;
     void resolveFolder();
-    void checkConflict();
-    void checkEarlierRun(); // resumed jobs: did an earlier association go through?
-    bool matchesEarlierRun(const FileRef &file) const;
-    void applyResumePoint();
-    void continueToStorage();                    // after the folder and the name check
+    void afterFolder();                          // the name check, then bytes or association
+    void bytesOrAssociate();                     // stored already? else send
     bool applyConflict(const FileRef &existing); // false: the job stopped (skipped or asking)
     ConflictPolicy effectivePolicy() const;
-    void createUpload();
-    void startStorage();
-    void onStorageFinished();
-    void startSegmented();
-    void onSegmentedFinished();
+    void sendBytes();
+    ByteTransfer *makeTransfer();
+    void onBytesSent();
     void restart(const QString &why);
+    // UploadJobAssociation.cpp.
+    void lookForEarlierRun();
+    bool matchesEarlierRun(const FileRef &file) const;
+    void applyResumePoint();
     void associate();
-    void onAssociated(ApiReply *reply);
-    void createImage();
-    void onImageCreated(ApiReply *reply);
-    void verifyAssociation(const ProcoreError &original);
-    bool isOurAssociation(const FileRef &file) const;
+    Associator *makeAssociator();
+    void onAssociated();
+    void resolveNameClash();
     void finishDone();
-    void clearNetwork();
 
     quint64 m_id;
     UploadItem m_item;
     Destination m_destination;
     TransferState m_state = TransferState::Queued;
+    Step m_step = Step::Idle;
+    Step m_retryStep = Step::Idle; // what WaitingToRetry goes back to
     ProcoreError m_error;
+    ProcoreError m_clash; // the NameTaken answer ResolvingNameClash works on
     QString m_detail;
     ProcoreClient *m_client = nullptr;
     QPointer<FolderResolver> m_resolver;
@@ -174,36 +214,31 @@ private:
     ConflictPolicy m_decision = ConflictPolicy::Ask; // per-file answer
     qint64 m_folderId = 0;
     qint64 m_existingFileId = 0; // for NewVersion
-    UploadTicket m_ticket;
+    UploadTicket m_ticket;       // uuid (and createdAt in m_ticketAt) of the upload the bytes went to
     QDateTime m_ticketAt;
     QString m_contentType;
     qint64 m_statSize = -1;
     QDateTime m_statModified;
     qint64 m_total = 0;
     qint64 m_sent = 0;
-    int m_attempts = 0; // storage attempts with the current ticket
-    int m_restarts = 0; // new tickets because the file changed / policy expired
-    int m_verifyAttempts = 0;
+    int m_attempts = 0; // storage attempts with the current transfer
+    int m_restarts = 0; // new uploads because the file changed / the upload was spent
     FileRef m_remote;
-    QPointer<ApiReply> m_apiReply;
-    QPointer<StoragePost> m_post;
-    QPointer<SegmentedUpload> m_segmented;
+    QPointer<ByteTransfer> m_transfer; // kept across pause and retries (its upload and parts)
+    QPointer<Associator> m_associator;
     qint64 m_segmentThreshold = 0;
     qint64 m_segmentSize = 0;
     QTimer m_retryTimer;
     bool m_pauseRequested = false;
-    quint64 m_generation = 0; // bumped by start() and cancel(); stale callbacks compare it
+    quint64 m_generation = 0; // bumped by start() and cancel(); guarded() compares it
     bool m_stored = false;    // m_ticket's bytes are in storage
     qint64 m_storedSize = -1; // the file as it was when those bytes were sent
     QDateTime m_storedModified;
     std::optional<ResumePoint> m_resume;        // until applied at the first start()
     std::optional<ResumePoint> m_segmentResume; // parts to go on with
-    bool m_resumedSegments = false;
     std::function<bool()> m_borrowSlot;
     std::function<void()> m_giveBackSlot;
-    int m_maxParts = 3; // the segmented upload under way is an earlier run's
-    ImageBodyShape m_imageShape = ImageBodyShape::TopLevelUploadUuid; // the reference shape first
-    bool m_imageShapeSwitched = false;
+    int m_maxParts = 3;
     qint64 m_imageId = 0;
     QString m_versionNotes;
 };

@@ -142,6 +142,26 @@ private Q_SLOTS:
         QCOMPARE(env.server.state().images.size(), size_t(1));
     }
 
+    void fileShrinksDuringPost()
+    {
+        // Qt 6.4 crashed when the live QFile behind a QHttpMultiPart got shorter mid-POST; the
+        // attempt now fails cleanly and the file goes up again as it is now.
+        Env env;
+        env.makeFile(u"scan.tif"_s, 24 * 1024 * 1024, 9);
+        env.server.faults().setStorageBytesPerSecond(4 * 1024 * 1024);
+        env.controller->enqueue({item(env.path(u"scan.tif"_s))}, env.destination(u"Submittals"_s));
+        UploadJob *job = env.controller->model()->jobAt(0);
+        QVERIFY(QTest::qWaitFor([job] { return job->bytesSent() > 0; }, 30000));
+        QVERIFY(QFile::resize(env.path(u"scan.tif"_s), 1024 * 1024)); // the scanner rewrote it
+        env.server.faults().setStorageBytesPerSecond(0);
+        QVERIFY(env.waitIdle());
+        QVERIFY2(env.stateOf(0) == TransferState::Done, qPrintable(env.describeRows()));
+        const QList<StoredFile> stored = env.storedFiles();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().size, 1024 * 1024);
+        QCOMPARE(stored.first().sha256.toLatin1(), testfiles::sha256Of(env.path(u"scan.tif"_s)));
+    }
+
     void serverErrorAfterWork()
     {
         // A 500 after the work: also ambiguous, also looked at first.

@@ -119,10 +119,19 @@ class TestJournalResume : public QObject
     }
 
 private Q_SLOTS:
+    void resumeSendsOnlyMissingParts_data()
+    {
+        QTest::addColumn<qint64>("resumeThreshold"); // the resuming run's "upload in parts from"
+        QTest::newRow("same settings") << qint64(10'000'000);
+        // The plan is the journal's: a run that would not use parts (or other part sizes) still
+        // goes on with the stored parts.
+        QTest::newRow("parts off in the resuming run") << qint64(0);
+    }
     void resumeSendsOnlyMissingParts()
     {
+        QFETCH(qint64, resumeThreshold);
         Env env;
-        auto journal = openJournal(QStringLiteral("parts.sqlite"));
+        auto journal = openJournal(QStringLiteral("parts-%1.sqlite").arg(resumeThreshold));
         QVERIFY(journal);
         const QByteArray sha = env.makeFile(QStringLiteral("tower.rvt"), kSize, 11);
         newQueue(env, journal.get());
@@ -145,6 +154,7 @@ private Q_SLOTS:
         const int createsBefore = creates(env);
 
         newQueue(env, journal.get());
+        env.controller->setSegmentThreshold(resumeThreshold, 2 * SegmentPlan::kMinSegment);
         QCOMPARE(env.controller->resumeFromJournal(), 1);
         QSignalSpy sent(env.controller->job(id), &UploadJob::segmentStored);
         QVERIFY(env.waitIdle());

@@ -1,0 +1,158 @@
+#include "Associator.h"
+
+#include "procore/ApiReply.h"
+
+#include <QRegularExpression>
+
+namespace hoist {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Clock skew allowed between this machine and Procore when matching by time.
+constexpr qint64 kClockSkewSecs = 10 * 60;
+
+// "plan (2).pdf" is what unique_name makes of "plan.pdf".
+bool isRenamedCopy(const QString &candidate, const QString &name)
+{
+    const int dot = name.lastIndexOf(QLatin1Char('.'));
+    const QString stem = dot > 0 ? name.left(dot) : name;
+    const QString ext = dot > 0 ? name.mid(dot) : QString();
+    const QRegularExpression re(u"^"_s + QRegularExpression::escape(stem) + u" \\(\\d+\\)"_s
+                                + QRegularExpression::escape(ext) + u"$"_s);
+    return re.match(candidate).hasMatch();
+}
+
+} // namespace
+
+Associator::Associator(ProcoreClient *client, Destination destination, Upload upload, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_destination(std::move(destination))
+    , m_upload(std::move(upload))
+{
+    m_wait.setSingleShot(true);
+    connect(&m_wait, &QTimer::timeout, this, &Associator::resend);
+}
+
+Associator::~Associator()
+{
+    abort();
+}
+
+bool Associator::madeByUpload(const FileRef &file, const Upload &upload)
+{
+    if (file.uploadUuids.contains(upload.uuid))
+        return true;
+    if (!file.uploadUuids.isEmpty())
+        return false; // Procore names the uploads behind this file, and ours is not one
+    if (file.size != upload.size || (file.name != upload.name && !isRenamedCopy(file.name, upload.name)))
+        return false;
+    return file.changedAt.isValid() && upload.createdAt.isValid()
+           && file.changedAt >= upload.createdAt.addSecs(-kClockSkewSecs);
+}
+
+void Associator::start()
+{
+    m_lookRounds = 0;
+    m_error = {};
+    resend();
+}
+
+void Associator::abort()
+{
+    ++m_generation;
+    m_wait.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+}
+
+void Associator::resend()
+{
+    ++m_sends;
+    ApiReply *reply = send();
+    m_reply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] { onReply(reply); });
+}
+
+void Associator::onReply(ApiReply *reply)
+{
+    reply->deleteLater();
+    m_reply = nullptr;
+    if (reply->isOk()) {
+        m_remote = remoteFrom(*reply);
+        finishWith(Result::Done);
+        return;
+    }
+    const ProcoreError error = reply->error();
+    if (error.kind == ProcoreError::Kind::Cancelled) {
+        finishWith(Result::Cancelled, error);
+    } else if (error.kind == ProcoreError::Kind::NameTaken) {
+        finishWith(Result::NameTaken, error);
+    } else if (error.kind == ProcoreError::Kind::UploadUsed || error.maybeApplied) {
+        lookThenDecide(error);
+    } else if (!handleRefusal(error)) {
+        finishWith(Result::Failed, error);
+    }
+}
+
+void Associator::lookThenDecide(const ProcoreError &original)
+{
+    if (!canLook()) {
+        if (original.kind == ProcoreError::Kind::UploadUsed) {
+            // An upload makes one object: an earlier send (whose answer was lost) made it.
+            m_remote = {};
+            m_remote.name = m_upload.name;
+            m_remote.size = m_upload.size;
+            m_remote.uploadUuids = {m_upload.uuid};
+            Q_EMIT detailChanged(tr("Added by an earlier attempt"));
+            finishWith(Result::Done);
+        } else {
+            sendAgainLater(original); // answered "already used" if the first one went through
+        }
+        return;
+    }
+    Q_EMIT detailChanged(tr("Checking whether Procore already has the file…"));
+    look([this, original, generation = m_generation](std::optional<FileRef> found,
+                                                     const ProcoreError &listError) {
+        if (generation != m_generation)
+            return;
+        if (found) {
+            m_remote = *found;
+            finishWith(Result::Done);
+        } else if (listError.isError()) {
+            finishWith(Result::Failed, original.maybeApplied ? listError : original);
+        } else if (original.maybeApplied) {
+            sendAgainLater(original); // not there: it did not go through, so one more send makes one
+        } else {
+            finishWith(Result::Failed, original);
+        }
+    });
+}
+
+void Associator::sendAgainLater(const ProcoreError &original)
+{
+    if (!m_retry.shouldRetry(++m_lookRounds, original)) {
+        finishWith(Result::Failed, original);
+        return;
+    }
+    const int delay = m_retry.delayMs(m_lookRounds, original);
+    Q_EMIT detailChanged(tr("Procore did not answer (%1); not there, so sending again in %2 s.")
+                             .arg(original.message)
+                             .arg((delay + 999) / 1000));
+    m_wait.start(delay);
+}
+
+void Associator::finishWith(Result result, const ProcoreError &error)
+{
+    m_result = result;
+    m_error = error;
+    Q_EMIT finished();
+}
+
+} // namespace hoist

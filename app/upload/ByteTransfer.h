@@ -1,0 +1,68 @@
+#pragma once
+
+#include "SegmentPlan.h"
+#include "procore/ProcoreError.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace hoist {
+
+// How one file's bytes reach storage: create the upload Procore needs, then send the bytes over a
+// fixed-length device, one storage POST (SinglePostTransfer) or parts (PartsTransfer). One
+// attempt per start(); finished() follows exactly once per start(), and UploadJob's step machine
+// decides what comes next from outcome().
+class ByteTransfer : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Outcome {
+        Stored,      // every byte is in storage; uploadUuid() is what to associate
+        FileChanged, // the file is not what the upload was made for: start over from the file as it is
+        UploadSpent, // the upload can no longer take bytes (policy expired, resumed upload gone)
+        Failed,      // error() says why; canRetry() tells whether the same transfer may go again
+        Cancelled,
+    };
+
+    using QObject::QObject;
+
+    virtual void start() = 0;
+    virtual void abort() = 0;
+    // Another attempt of start() may succeed after a transient error (parts retry on their own).
+    virtual bool canRetry() const = 0;
+    // A queue slot came free (parts may borrow it).
+    virtual void offerSlot() {}
+    // The next start() sends into an upload made already (its ticket, or an earlier run's parts).
+    virtual bool hasUpload() const { return !m_uuid.isEmpty(); }
+
+    Outcome outcome() const { return m_outcome; }
+    const ProcoreError &error() const { return m_error; }
+    QString uploadUuid() const { return m_uuid; }
+
+Q_SIGNALS:
+    // For the journal: each step an interrupted run must not repeat.
+    void uploadCreated(const QString &uuid, const QDateTime &createdAt,
+                       const QList<hoist::FileSegment> &parts);
+    void partStored(int index, const QString &etag);
+    void progress(qint64 sent, qint64 total);
+    void detailChanged(const QString &detail);
+    void finished();
+
+protected:
+    void finish(Outcome outcome, const ProcoreError &error = {})
+    {
+        m_outcome = outcome;
+        m_error = error;
+        Q_EMIT finished();
+    }
+    QString m_uuid;
+
+private:
+    Outcome m_outcome = Outcome::Failed;
+    ProcoreError m_error;
+};
+
+} // namespace hoist

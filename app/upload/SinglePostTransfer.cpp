@@ -1,0 +1,119 @@
+#include "SinglePostTransfer.h"
+
+#include "StoragePost.h"
+#include "procore/ProcoreClient.h"
+
+#include <QFileInfo>
+
+namespace hoist {
+
+namespace {
+constexpr qint64 kTicketReuseSecs = 45 * 60; // policies last an hour; leave room for a long transfer
+}
+
+SinglePostTransfer::SinglePostTransfer(ProcoreClient *client, qint64 companyId, qint64 projectId,
+                                       QString path, QString fileName, QString contentType, QObject *parent)
+    : ByteTransfer(parent)
+    , m_client(client)
+    , m_companyId(companyId)
+    , m_projectId(projectId)
+    , m_path(std::move(path))
+    , m_fileName(std::move(fileName))
+    , m_contentType(std::move(contentType))
+{}
+
+SinglePostTransfer::~SinglePostTransfer()
+{
+    abort();
+}
+
+bool SinglePostTransfer::ticketStillGood() const
+{
+    return m_ticket.isValid() && m_ticketAt.isValid()
+           && m_ticketAt.secsTo(QDateTime::currentDateTimeUtc()) < kTicketReuseSecs
+           && QFileInfo(m_path).size() == m_size;
+}
+
+void SinglePostTransfer::start()
+{
+    if (ticketStillGood())
+        post();
+    else
+        createUpload();
+}
+
+void SinglePostTransfer::abort()
+{
+    if (m_api) {
+        m_api->disconnect(this);
+        m_api->abort();
+        m_api->deleteLater();
+    }
+    if (m_post) {
+        m_post->disconnect(this);
+        m_post->abort();
+        m_post->deleteLater();
+    }
+}
+
+void SinglePostTransfer::createUpload()
+{
+    m_ticket = {};
+    m_size = QFileInfo(m_path).size();
+    ApiReply *reply = m_client->createUpload(m_companyId, m_projectId, m_fileName, m_contentType, m_size);
+    m_api = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_api = nullptr;
+        if (!reply->isOk()) {
+            finish(reply->error().kind == ProcoreError::Kind::Cancelled ? Outcome::Cancelled
+                                                                        : Outcome::Failed,
+                   reply->error());
+            return;
+        }
+        m_ticket = reply->uploadTicket();
+        m_ticketAt = QDateTime::currentDateTimeUtc();
+        if (!m_ticket.isValid()) {
+            ProcoreError e;
+            e.kind = ProcoreError::Kind::Invalid;
+            e.message = tr("Procore's create-upload answer has no storage URL.");
+            finish(Outcome::Failed, e);
+            return;
+        }
+        m_uuid = m_ticket.uuid;
+        Q_EMIT uploadCreated(m_uuid, m_ticketAt, {});
+        post();
+    });
+}
+
+void SinglePostTransfer::post()
+{
+    Q_EMIT progress(0, m_size);
+    auto *post = new StoragePost(m_client->network(), m_ticket, m_path, m_contentType, this);
+    m_post = post;
+    connect(post, &StoragePost::progress, this, &ByteTransfer::progress);
+    connect(post, &StoragePost::finished, this, &SinglePostTransfer::onPosted);
+    post->start();
+}
+
+void SinglePostTransfer::onPosted()
+{
+    StoragePost *post = m_post;
+    m_post = nullptr;
+    if (!post)
+        return;
+    post->deleteLater();
+    const ProcoreError error = post->error();
+    if (error.kind == ProcoreError::Kind::Cancelled) {
+        finish(Outcome::Cancelled, error);
+    } else if (!error.isError()) {
+        finish(Outcome::Stored);
+    } else if (post->isPolicyExpired()) {
+        m_ticket = {};
+        finish(Outcome::UploadSpent, error);
+    } else {
+        finish(Outcome::Failed, error);
+    }
+}
+
+} // namespace hoist

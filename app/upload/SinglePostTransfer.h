@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ByteTransfer.h"
+#include "procore/Types.h"
+
+#include <QPointer>
+
+namespace hoist {
+
+class ApiReply;
+class ProcoreClient;
+class StoragePost;
+
+// A file's bytes in one storage POST: create-upload (v1.1), then the POST with the ticket's
+// fields, no credentials. The ticket is kept for further attempts while its policy is young.
+class SinglePostTransfer : public ByteTransfer
+{
+    Q_OBJECT
+
+public:
+    SinglePostTransfer(ProcoreClient *client, qint64 companyId, qint64 projectId, QString path,
+                       QString fileName, QString contentType, QObject *parent = nullptr);
+    ~SinglePostTransfer() override;
+
+    void start() override;
+    void abort() override;
+    bool canRetry() const override { return true; }
+
+private:
+    void createUpload();
+    void post();
+    void onPosted();
+    bool ticketStillGood() const;
+
+    ProcoreClient *m_client;
+    qint64 m_companyId;
+    qint64 m_projectId;
+    QString m_path;
+    QString m_fileName;
+    QString m_contentType;
+    UploadTicket m_ticket;
+    QDateTime m_ticketAt;
+    qint64 m_size = -1; // the file as the ticket was asked for
+    QPointer<ApiReply> m_api;
+    QPointer<StoragePost> m_post;
+};
+
+} // namespace hoist
