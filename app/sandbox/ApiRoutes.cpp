@@ -350,6 +350,7 @@ void ApiRoutes::route(httplib::Server &server, const char *method, const char *p
 {
     auto wrapped = [this, company, handler, method](const httplib::Request &req, httplib::Response &res) {
         const QString path = str(req.path);
+        m_ctx.faults.noteApiRequest(); // before the delay: a test can act while this one waits
         if (const int delay = m_ctx.faults.apiDelayMs(); delay > 0)
             QThread::msleep(ulong(delay));
 

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <atomic>
 #include <mutex>
 #include <optional>
 #include <vector>
@@ -43,6 +44,11 @@ public:
     void setApiDelayMs(int ms);
     int apiDelayMs() const;
 
+    // API requests that reached the routes so far (counted before any delay or work), so a test
+    // can act while a request is on the server and not yet answered.
+    int apiRequestsSeen() const { return m_apiSeen.load(); }
+    void noteApiRequest() { ++m_apiSeen; }
+
     void clear();
     // {"rules":[{kind,method,path,status,count,retry_after,drop_after_bytes,after_success,
     //  drop_connection}],
@@ -52,6 +58,7 @@ public:
 
 private:
     mutable std::mutex m_mutex;
+    std::atomic<int> m_apiSeen{0};
     std::vector<FaultRule> m_rules;
     qint64 m_bytesPerSecond = 0;
     int m_expirePolicies = 0;

@@ -53,11 +53,27 @@ bool Associator::madeByUpload(const FileRef &file, const Upload &upload)
            && file.changedAt >= upload.createdAt.addSecs(-kClockSkewSecs);
 }
 
-void Associator::start()
+void Associator::start(bool lookFirst)
 {
     m_lookRounds = 0;
     m_error = {};
-    resend();
+    if (!lookFirst || !canLook()) {
+        resend(); // photos: a repeat of an upload that went through is answered "already used"
+        return;
+    }
+    Q_EMIT detailChanged(tr("Checking whether Procore already has the file…"));
+    look([this, generation = m_generation](std::optional<FileRef> found, const ProcoreError &listError) {
+        if (generation != m_generation)
+            return;
+        if (found) {
+            m_remote = *found;
+            finishWith(Result::Done);
+        } else if (listError.isError()) {
+            finishWith(Result::Failed, listError);
+        } else {
+            resend();
+        }
+    });
 }
 
 void Associator::abort()

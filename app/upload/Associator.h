@@ -43,7 +43,9 @@ public:
     ~Associator() override;
 
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
-    void start();
+    // lookFirst: an earlier send for this upload may have gone through without an answer (it was
+    // aborted, or the run stopped): look before sending.
+    void start(bool lookFirst = false);
     void abort();
 
     Result result() const { return m_result; }

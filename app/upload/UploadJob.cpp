@@ -479,6 +479,7 @@ void UploadJob::onBytesSent()
     switch (outcome) {
     case ByteTransfer::Outcome::Stored:
         m_ticket.uuid = m_transfer->uploadUuid();
+        m_associationSent = false; // a new upload: nothing was associated with it yet
         m_stored = true;
         m_storedSize = m_statSize;
         m_storedModified = m_statModified;

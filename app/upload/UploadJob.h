@@ -230,9 +230,10 @@ private:
     qint64 m_segmentSize = 0;
     QTimer m_retryTimer;
     bool m_pauseRequested = false;
-    quint64 m_generation = 0; // bumped by start() and cancel(); guarded() compares it
-    bool m_stored = false;    // m_ticket's bytes are in storage
-    qint64 m_storedSize = -1; // the file as it was when those bytes were sent
+    quint64 m_generation = 0;       // bumped by start() and cancel(); guarded() compares it
+    bool m_stored = false;          // m_ticket's bytes are in storage
+    bool m_associationSent = false; // an association for m_ticket went out without an answer seen
+    qint64 m_storedSize = -1;       // the file as it was when those bytes were sent
     QDateTime m_storedModified;
     std::optional<ResumePoint> m_resume;        // until applied at the first start()
     std::optional<ResumePoint> m_segmentResume; // parts to go on with

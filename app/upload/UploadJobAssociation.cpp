@@ -137,7 +137,10 @@ void UploadJob::associate()
     connect(a, &Associator::detailChanged, this,
             guarded(Step::Associating, [this](const QString &detail) { setDetail(detail); }));
     connect(a, &Associator::finished, this, guarded(Step::Associating, [this] { onAssociated(); }));
-    a->start();
+    // An association of this upload that was cancelled or paused in flight may have gone through.
+    const bool lookFirst = m_associationSent;
+    m_associationSent = true;
+    a->start(lookFirst);
 }
 
 void UploadJob::onAssociated()
@@ -145,6 +148,9 @@ void UploadJob::onAssociated()
     Associator *a = m_associator;
     m_associator = nullptr;
     a->deleteLater();
+    // Known unless it failed without a clear answer: then the next attempt looks first.
+    m_associationSent = a->result() == Associator::Result::Failed
+                        && (a->error().maybeApplied || a->error().kind == ProcoreError::Kind::UploadUsed);
     switch (a->result()) {
     case Associator::Result::Done:
         m_remote = a->remote();
