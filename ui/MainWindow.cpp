@@ -977,7 +977,7 @@ void MainWindow::retrySelected()
     for (int row : m_transfers->selectedRows()) {
         const auto state = TransferState(model->index(row, 0).data(TransferModel::StateRole).toInt());
         if (state == TransferState::Failed || state == TransferState::Cancelled)
-            m_controller->retry(row);
+            m_controller->retry(model->jobAt(row)->id());
     }
     updateActions();
 }
@@ -990,7 +990,7 @@ void MainWindow::cancelSelected()
     for (int row : m_transfers->selectedRows()) {
         const auto state = TransferState(model->index(row, 0).data(TransferModel::StateRole).toInt());
         if (isActiveState(state))
-            m_controller->cancel(row);
+            m_controller->cancel(model->jobAt(row)->id());
     }
     updateActions();
 }
@@ -1020,8 +1020,11 @@ void MainWindow::removeSelected()
         if (box.clickedButton() != remove)
             return;
     }
-    for (int row : rows) // highest first
-        m_controller->remove(row);
+    QList<quint64> ids;
+    for (int row : rows)
+        ids.append(model->jobAt(row)->id());
+    for (quint64 id : ids)
+        m_controller->remove(id);
     updateActions();
 }
 
@@ -1060,13 +1063,12 @@ void MainWindow::setPaused(bool paused)
         m_controller->resumeAll();
 }
 
-void MainWindow::onConflict(int row, const QString &name, const QString &folderPath)
+void MainWindow::onConflict(quint64 jobId, const QString &name, const QString &folderPath)
 {
     if (!m_controller)
         return;
-    // One question at a time, without a nested event loop inside the engine's signal: the
-    // question is asked by job id, since rows can move before it is answered.
-    const quint64 jobId = m_controller->model()->index(row, 0).data(TransferModel::JobIdRole).toULongLong();
+    // One question at a time, without a nested event loop inside the engine's signal; answered
+    // by job id, since rows can move before it is answered.
     m_conflicts.append({jobId, name, folderPath});
     askNextConflict();
 }
@@ -1110,17 +1112,13 @@ void MainWindow::askNextConflict()
             if (m_controller) {
                 if (UploadJob *job = m_controller->job(jobId))
                     job->setVersionNotes(notes);
-                const int row = m_controller->model()->rowOfId(jobId);
-                if (row >= 0)
-                    m_controller->resolveConflict(row, decision, applyToAll);
+                m_controller->resolveConflict(jobId, decision, applyToAll);
                 if (applyToAll) {
                     // The same answer for the questions already waiting.
                     for (const PendingConflict &waiting : std::as_const(m_conflicts)) {
                         if (UploadJob *job = m_controller->job(waiting.jobId))
                             job->setVersionNotes(notes);
-                        const int other = m_controller->model()->rowOfId(waiting.jobId);
-                        if (other >= 0)
-                            m_controller->resolveConflict(other, decision, false);
+                        m_controller->resolveConflict(waiting.jobId, decision, false);
                     }
                     m_conflicts.clear();
                 }

@@ -127,7 +127,7 @@ private:
     void showLocalFile();
     void openInProcore();
     void setPaused(bool paused);
-    void onConflict(int row, const QString &name, const QString &folderPath);
+    void onConflict(quint64 jobId, const QString &name, const QString &folderPath);
     void askNextConflict();
 
     // Not owned; reset when they are destroyed. (Raw pointers, not QPointer: checked once,

@@ -109,8 +109,11 @@ void SessionManager::openJournal(const QString &environmentId)
         QMessageBox::warning(m_window, tr("Transfer journal"), m_journal->setAsideMessage());
     m_journal->removeFinished();
     m_earlierUnfinished.clear();
+    // Interrupted files only: failed ones were said when they failed, and stay in the journal for
+    // a retry (History › Retry failed, or dropping them again) without asking at every start.
     for (const TransferJournal::Entry &e : m_journal->unfinished())
-        m_earlierUnfinished.append(e.id);
+        if (e.state != TransferState::Failed)
+            m_earlierUnfinished.append(e.id);
     m_controller->setJournal(m_journal.get());
 }
 

@@ -729,12 +729,9 @@ int runUpload(const QStringList &args)
         });
     cli::TerminalQuestions questions;
     QObject::connect(&controller, &UploadController::conflictDetected, &controller,
-                     [&](int row, const QString &name, const QString &folderPath) {
-                         const quint64 id = model->jobAt(row) ? model->jobAt(row)->id() : 0;
-                         auto answerFor = [&controller, model, id](ConflictPolicy answer) {
-                             // By job id: rows may have moved while the question waited.
-                             if (UploadJob *job = controller.job(id))
-                                 controller.resolveConflict(model->rowOf(job), answer);
+                     [&](quint64 id, const QString &name, const QString &folderPath) {
+                         auto answerFor = [&controller, id](ConflictPolicy answer) {
+                             controller.resolveConflict(id, answer);
                          };
                          if (!interactive) {
                              answerFor(ConflictPolicy::Skip);

@@ -93,7 +93,7 @@ UploadJob *UploadController::createJob(quint64 id, const UploadItem &item, const
     connect(job, &UploadJob::progressChanged, this, [this, job] { m_model->markDirty(job); });
     connect(job, &UploadJob::detailChanged, this, [this, job] { m_model->markDirty(job); });
     connect(job, &UploadJob::conflictDetected, this, [this, job](const QString &name, const QString &path) {
-        Q_EMIT conflictDetected(m_model->rowOf(job), name, path);
+        Q_EMIT conflictDetected(job->id(), name, path);
     });
     m_jobs.insert(job->id(), job);
     return job;
@@ -164,7 +164,7 @@ QList<UploadItem> UploadController::withoutKnownItems(const QList<UploadItem> &i
                 continue; // twice in this drop
             ids->append(job->id());
             if (job->state() == TransferState::Failed || job->state() == TransferState::Cancelled)
-                retry(m_model->rowOf(job)); // dropped again: try again, still one row
+                retry(job->id()); // dropped again: try again, still one row
         } else if (const auto e = waiting.constFind(key); e != waiting.constEnd()) {
             joined.append(*e);
             waiting.erase(e);
@@ -422,9 +422,9 @@ void UploadController::resumeAll()
     updateIdle();
 }
 
-void UploadController::cancel(int row)
+void UploadController::cancel(quint64 jobId)
 {
-    if (UploadJob *job = m_model->jobAt(row))
+    if (UploadJob *job = m_jobs.value(jobId))
         job->cancel();
 }
 
@@ -441,10 +441,12 @@ void UploadController::stopForLater()
     cancelAll();
 }
 
-void UploadController::retry(int row)
+void UploadController::retry(quint64 jobId)
 {
-    UploadJob *job = m_model->jobAt(row);
-    if (!job || (job->state() != TransferState::Failed && job->state() != TransferState::Cancelled))
+    UploadJob *job = m_jobs.value(jobId);
+    const int row = job ? m_model->rowOf(job) : -1;
+    if (!job || row < 0
+        || (job->state() != TransferState::Failed && job->state() != TransferState::Cancelled))
         return;
     if (FolderResolver *r = resolverFor(job->destination()))
         r->clearFailures();
@@ -459,13 +461,14 @@ void UploadController::retryFailed()
 {
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (m_model->jobAt(row)->state() == TransferState::Failed)
-            retry(row);
+            retry(m_model->jobAt(row)->id());
 }
 
-void UploadController::remove(int row)
+void UploadController::remove(quint64 jobId)
 {
-    UploadJob *job = m_model->jobAt(row);
-    if (!job)
+    UploadJob *job = m_jobs.value(jobId);
+    const int row = job ? m_model->rowOf(job) : -1;
+    if (!job || row < 0)
         return;
     job->disconnect(this);
     job->cancel();
@@ -486,18 +489,18 @@ void UploadController::clearFinished()
     for (int row = m_model->rowCount() - 1; row >= 0; --row) {
         const TransferState s = m_model->jobAt(row)->state();
         if (s == TransferState::Done || s == TransferState::Skipped)
-            remove(row);
+            remove(m_model->jobAt(row)->id());
     }
 }
 
-void UploadController::resolveConflict(int row, ConflictPolicy decision, bool applyToAll)
+void UploadController::resolveConflict(quint64 jobId, ConflictPolicy decision, bool applyToAll)
 {
     if (applyToAll) {
         setConflictPolicy(decision);
         for (int r = 0; r < m_model->rowCount(); ++r)
             if (m_model->jobAt(r)->state() == TransferState::NeedsAnswer)
                 m_model->jobAt(r)->resolveConflict(decision);
-    } else if (UploadJob *job = m_model->jobAt(row)) {
+    } else if (UploadJob *job = m_jobs.value(jobId)) {
         job->resolveConflict(decision);
     }
     m_cursor = 0;

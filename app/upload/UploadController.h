@@ -84,18 +84,18 @@ public:
 public Q_SLOTS:
     void pauseAll();
     void resumeAll();
-    void cancel(int row);
+    void cancel(quint64 jobId);
     void cancelAll();
     // Stops every transfer but leaves the journal as it is, so the files are resumed next time
     // (quitting or Ctrl+C with work in progress), unlike cancelAll().
     void stopForLater();
-    void retry(int row); // a Failed or Cancelled row goes back to the queue
+    void retry(quint64 jobId); // a Failed or Cancelled file goes back to the queue
     void retryFailed();
-    void remove(int row); // cancels if needed, then removes the row
-    void clearFinished(); // removes Done and Skipped rows
+    void remove(quint64 jobId); // cancels if needed, then removes its row
+    void clearFinished();       // removes Done and Skipped rows
     // Answer for a row in NeedsAnswer: KeepBoth, Skip or NewVersion. applyToAll: also for the
     // rest of the queue (sets the policy).
-    void resolveConflict(int row, hoist::ConflictPolicy decision, bool applyToAll = false);
+    void resolveConflict(quint64 jobId, hoist::ConflictPolicy decision, bool applyToAll = false);
 
 Q_SIGNALS:
     void settingsChanged();
@@ -103,7 +103,7 @@ Q_SIGNALS:
     void idleChanged(bool idle);
     // Every state change of a row, for the CLI's event stream and notifications.
     void jobStateChanged(quint64 jobId, hoist::TransferState state);
-    void conflictDetected(int row, const QString &name, const QString &folderPath);
+    void conflictDetected(quint64 jobId, const QString &name, const QString &folderPath);
     // The queue has nothing left to do (emitted when it becomes idle).
     void finished();
 

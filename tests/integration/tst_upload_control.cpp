@@ -38,13 +38,13 @@ private Q_SLOTS:
         env.controller->enqueue({item(env.path(QStringLiteral("big.bin")))}, env.destination());
         UploadJob *job = env.controller->model()->jobAt(0);
         QVERIFY(waitFor([&] { return job->state() == TransferState::Uploading && job->bytesSent() > 0; }));
-        env.controller->cancel(0);
+        env.controller->cancel(env.controller->model()->jobAt(0)->id());
         QCOMPARE(job->state(), TransferState::Cancelled);
         QVERIFY(env.controller->isIdle());
         env.server.faults().setStorageBytesPerSecond(0);
         // Nothing was associated, and the row can be retried to completion.
         QCOMPARE(env.storedFiles().size(), 0);
-        env.controller->retry(0);
+        env.controller->retry(env.controller->model()->jobAt(0)->id());
         QVERIFY(env.waitIdle());
         QCOMPARE(job->state(), TransferState::Done);
         const auto files = env.storedFiles();
@@ -66,7 +66,7 @@ private Q_SLOTS:
                                    .toString();
         QVERIFY2(reason.contains(QLatin1String("no longer exists")), qPrintable(reason));
         const QByteArray sha = env.makeFile(QStringLiteral("later.txt"), 2345, 7);
-        env.controller->retry(1);
+        env.controller->retry(env.controller->model()->jobAt(1)->id());
         QVERIFY(env.waitIdle());
         QCOMPARE(env.stateOf(1), TransferState::Done);
         QCOMPARE(env.storedFiles().size(), 2);
@@ -272,7 +272,7 @@ private Q_SLOTS:
         QCOMPARE(env.stateOf(0), TransferState::NeedsAnswer);
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked.at(0).at(1).toString(), existing);
-        env.controller->resolveConflict(0, ConflictPolicy::NewVersion);
+        env.controller->resolveConflict(env.controller->model()->jobAt(0)->id(), ConflictPolicy::NewVersion);
         QVERIFY(env.waitIdle());
         QCOMPARE(env.stateOf(0), TransferState::Done);
         auto lock = env.server.state().lock();

@@ -246,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(
             touch.setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime));
         touch.close();
-        env.controller->retry(0);
+        env.controller->retry(env.controller->model()->jobAt(0)->id());
         QVERIFY(env.waitIdle());
         QCOMPARE(env.stateOf(0), TransferState::Done);
         const auto files = env.storedFiles();
@@ -266,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(env.runToIdle({item(env.path(QStringLiteral("spec.pdf")))},
                               env.destination(QStringLiteral("RFIs"))));
         QCOMPARE(env.stateOf(0), TransferState::Failed);
-        env.controller->retry(0);
+        env.controller->retry(env.controller->model()->jobAt(0)->id());
         QVERIFY(env.waitIdle());
         QCOMPARE(env.stateOf(0), TransferState::Done);
         QCOMPARE(env.storedFiles().size(), 1);

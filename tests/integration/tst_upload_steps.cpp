@@ -40,11 +40,10 @@ private:
         }
         if (!QTest::qWaitFor([job, step] { return job->step() == step; }, 30000))
             return false;
-        const int row = env.controller->model()->rowOf(job);
         if (action == Action::PauseThenResume)
             env.controller->pauseAll();
         else
-            env.controller->cancel(row);
+            env.controller->cancel(job->id());
         if (!env.waitIdle())
             return false;
         if (action == Action::Cancel) {
@@ -59,7 +58,7 @@ private:
         if (action == Action::PauseThenResume)
             env.controller->resumeAll();
         else
-            env.controller->retry(env.controller->model()->rowOf(job));
+            env.controller->retry(job->id());
         return env.waitIdle();
     }
 
