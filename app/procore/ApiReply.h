@@ -49,6 +49,7 @@ Q_SIGNALS:
 
 private:
     friend class ProcoreClient;
+    friend class NamedCreate;
     void finish(const QJsonValue &json, const ProcoreError &error, int httpStatus);
 
     bool m_finished = false;

@@ -1,5 +1,6 @@
 #include "ProcoreClient.h"
 
+#include "NamedCreate.h"
 #include "OneShotBody.h"
 #include "auth/AuthProvider.h"
 #include "upload/RatePacer.h"
@@ -350,7 +351,11 @@ ApiReply *ProcoreClient::createFolder(qint64 companyId, qint64 projectId, qint64
     QJsonObject folder{{u"name"_s, name}};
     if (parentId)
         folder.insert(u"parent_id"_s, parentId);
-    return send("POST", path, q, companyId, QJsonObject{{u"folder"_s, folder}});
+    const QJsonObject body{{u"folder"_s, folder}};
+    return createNamed(
+        name, [=, this] { return send("POST", path, q, companyId, body); },
+        [=, this] { return this->folder(companyId, projectId, parentId); },
+        [](const QJsonValue &listing) { return listing.toObject().value(u"folders"_s).toArray(); });
 }
 
 ApiReply *ProcoreClient::createUpload(qint64 companyId, qint64 projectId, const QString &fileName,
@@ -411,9 +416,11 @@ ApiReply *ProcoreClient::createImageCategory(qint64 companyId, qint64 projectId,
 {
     QUrlQuery q;
     q.addQueryItem(u"project_id"_s, QString::number(projectId));
-    return send(
-        "POST", u"/rest/v1.0/image_categories"_s, q, companyId,
-        QJsonObject{{u"image_category"_s, QJsonObject{{u"name"_s, name}, {u"private"_s, isPrivate}}}});
+    const QJsonObject body{{u"image_category"_s, QJsonObject{{u"name"_s, name}, {u"private"_s, isPrivate}}}};
+    return createNamed(
+        name, [=, this] { return send("POST", u"/rest/v1.0/image_categories"_s, q, companyId, body); },
+        [=, this] { return imageCategories(companyId, projectId); },
+        [](const QJsonValue &listing) { return listing.toArray(); });
 }
 
 ApiReply *ProcoreClient::createImage(qint64 companyId, qint64 projectId, const QString &uploadUuid,
@@ -450,8 +457,15 @@ ApiReply *ProcoreClient::drawingSets(qint64 companyId, qint64 projectId)
 
 ApiReply *ProcoreClient::createDrawingSet(qint64 companyId, qint64 projectId, const QString &name)
 {
-    return send("POST", QStringLiteral("/rest/v1.0/projects/%1/drawing_sets").arg(projectId), {}, companyId,
-                QJsonObject{{u"drawing_set"_s, QJsonObject{{u"name"_s, name}}}});
+    const QJsonObject body{{u"drawing_set"_s, QJsonObject{{u"name"_s, name}}}};
+    return createNamed(
+        name,
+        [=, this] {
+            return send("POST", QStringLiteral("/rest/v1.0/projects/%1/drawing_sets").arg(projectId), {},
+                        companyId, body);
+        },
+        [=, this] { return drawingSets(companyId, projectId); },
+        [](const QJsonValue &listing) { return listing.toArray(); });
 }
 
 ApiReply *ProcoreClient::createDrawingUpload(qint64 companyId, qint64 projectId, qint64 areaId, qint64 setId,
@@ -485,6 +499,17 @@ ApiReply *ProcoreClient::drawingUpload(qint64 companyId, qint64 projectId, qint6
         "GET",
         QStringLiteral("/rest/v1.1/projects/%1/drawing_uploads/%2").arg(projectId).arg(drawingUploadId), {},
         companyId);
+}
+
+ApiReply *ProcoreClient::createNamed(const QString &name, std::function<ApiReply *()> create,
+                                     std::function<ApiReply *()> list,
+                                     std::function<QJsonArray(const QJsonValue &)> items)
+{
+    auto *op = new NamedCreate(name, std::move(create), std::move(list), std::move(items), m_retry, this);
+    ApiReply *reply = op->reply();
+    // Like send(): the call starts from the event loop, after the caller connected.
+    QTimer::singleShot(0, op, &NamedCreate::start);
+    return reply;
 }
 
 } // namespace hoist

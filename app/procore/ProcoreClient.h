@@ -5,12 +5,15 @@
 #include "auth/AuthProvider.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <functional>
 
 namespace hoist {
 
@@ -106,6 +109,10 @@ private:
     ApiReply *sendCall(const QByteArray &method, const QString &path, const QUrlQuery &query,
                        qint64 companyId, const QJsonObject &body,
                        const QList<QPair<QByteArray, QByteArray>> &headers, Effect effect);
+    // A create of a named object that looks (by name) after an ambiguous outcome: NamedCreate.
+    ApiReply *createNamed(const QString &name, std::function<ApiReply *()> create,
+                          std::function<ApiReply *()> list,
+                          std::function<QJsonArray(const QJsonValue &)> items);
     struct Call;
     void dispatch(const std::shared_ptr<Call> &call);
     void onReplyFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply);
