@@ -611,6 +611,30 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>Finishing in Procore…</source>
+        <translation>Finalisation dans Procore…</translation>
+    </message>
+    <message>
+        <source>Stopped after upload</source>
+        <translation>Arrêté après l’envoi</translation>
+    </message>
+    <message>
+        <source>Stopped at %1</source>
+        <translation>Arrêté à %1</translation>
+    </message>
+    <message>
+        <source>Not uploaded</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Sent; waiting for storage to confirm…</source>
+        <translation>Envoyé ; en attente de la confirmation du stockage…</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
 </context>
 <context>
     <name>hoist::UploadJob</name>
@@ -797,7 +821,7 @@
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation>&amp;Entreprise :</translation>
+        <translation>Entrep&amp;rise :</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
@@ -858,10 +882,6 @@
     <message>
         <source>Which Procore tool the files go to</source>
         <translation>L’outil Procore qui reçoit les fichiers</translation>
-    </message>
-    <message>
-        <source>&amp;Upload to:</source>
-        <translation>&amp;Envoyer vers :</translation>
     </message>
     <message>
         <source>Upload a &amp;New Version…</source>
@@ -1043,6 +1063,10 @@
         <source>Drop one file at a time onto “%1” for a new version.</source>
         <translation>Déposez un seul fichier à la fois sur « %1 » pour une nouvelle version.</translation>
     </message>
+    <message>
+        <source>Up&amp;load to:</source>
+        <translation>Envoyer &amp;vers :</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::DropArea</name>
@@ -1150,7 +1174,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>Rec&amp;hercher :</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
@@ -1158,7 +1182,7 @@
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation>P&amp;ériode :</translation>
+        <translation>Périod&amp;e :</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
@@ -1171,10 +1195,6 @@
     <message>
         <source>Summary</source>
         <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Procore</source>
-        <translation>Ouvrir dans &amp;Procore</translation>
     </message>
     <message>
         <source>Show &amp;file</source>
@@ -1218,6 +1238,10 @@
         <source>Could not write %1. Choose another folder and try again.</source>
         <translation>Impossible d’écrire %1. Choisissez un autre dossier et réessayez.</translation>
     </message>
+    <message>
+        <source>Open in Pro&amp;core</source>
+        <translation>Ouvrir dans Pro&amp;core</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::MainWindow</name>
@@ -1260,10 +1284,6 @@
     <message>
         <source>Add the files and folders copied in a file manager</source>
         <translation>Ajouter les fichiers et dossiers copiés dans un gestionnaire de fichiers</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Vider</translation>
     </message>
     <message>
         <source>Forget the files waiting to be uploaded</source>
@@ -1427,7 +1447,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -1802,6 +1822,14 @@ Notes pour cette version (facultatif) :</translation>
     <message>
         <source>Notes for the new version of “%1” (optional):</source>
         <translation>Notes pour la nouvelle version de « %1 » (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>Effa&amp;cer</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2232,26 @@ Notes pour cette version (facultatif) :</translation>
         <source>Upload in par&amp;ts from:</source>
         <translation>Envoyer en par&amp;ties à partir de :</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Appearance: light, dark or the system&apos;s</source>
+        <translation>Apparence : claire, sombre ou celle du système</translation>
+    </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>Appa&amp;rence :</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SignInDialog</name>
@@ -2250,10 +2298,6 @@ Notes pour cette version (facultatif) :</translation>
     <message>
         <source>Client ID</source>
         <translation>Identifiant client</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;Identifiant client :</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -2362,6 +2406,10 @@ Notes pour cette version (facultatif) :</translation>
     <message>
         <source>Checking the code…</source>
         <translation>Vérification du code…</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>I&amp;D client :</translation>
     </message>
 </context>
 <context>

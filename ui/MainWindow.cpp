@@ -131,7 +131,7 @@ void MainWindow::createActions()
              tr("Choose a folder to upload with its subfolders"));
     m_pasteAction = make("paste", tr("&Paste Files"), {}, QKeySequence::Paste,
                          tr("Add the files and folders copied in a file manager"));
-    m_clearPendingAction = make("clearPending", tr("C&lear"), QStringLiteral("remove"), {},
+    m_clearPendingAction = make("clearPending", tr("Cl&ear"), QStringLiteral("remove"), {},
                                 tr("Forget the files waiting to be uploaded"));
     m_uploadAction = make("upload", tr("&Upload"), QStringLiteral("upload"), QKeySequence(tr("Ctrl+Return")),
                           tr("Upload the waiting files to the chosen folder"));
