@@ -401,6 +401,8 @@ void TransferModel::markDirty(UploadJob *job)
 
 void TransferModel::tick()
 {
+    QElapsedTimer cost;
+    cost.start();
     const qint64 now = m_clock.elapsed();
     // Speeds of the rows uploading, from the bytes moved since the last tick.
     double speed = 0;
@@ -450,6 +452,7 @@ void TransferModel::tick()
         Q_EMIT totalsChanged();
     if (m_uploading.isEmpty() && m_dirty.isEmpty() && !m_totalsDirty)
         m_timer.stop();
+    m_lastTickNs = cost.nsecsElapsed();
 }
 
 QString TransferModel::formatBytes(qint64 bytes)

@@ -86,6 +86,8 @@ public:
 
     // Notification interval (default 250 ms).
     void setUpdateInterval(int ms);
+    // How long the last tick took, with every slot its signals ran (views, window), in ns.
+    qint64 lastTickNs() const { return m_lastTickNs; }
 
     // Text helpers shared with the CLI.
     static QString formatBytes(qint64 bytes);
@@ -141,6 +143,7 @@ private:
     qint64 m_notifiedSent = -1;
     double m_speed = 0;
     qint64 m_eta = -1;
+    qint64 m_lastTickNs = 0;
 };
 
 } // namespace hoist

@@ -28,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using hoist::TransferModel;
 using hoist::TransferState;
 using hoist::ui::ProgressDelegate;
@@ -85,6 +87,17 @@ QString progressText(const Session &s, int row)
     return s.model()->index(row, TransferModel::ProgressColumn).data().toString();
 }
 
+// WCAG 2 contrast ratio, computed here (not by the delegate under test).
+double wcagContrast(const QColor &a, const QColor &b)
+{
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    auto luminance = [&](const QColor &c) {
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 // The contrast of the text in `area` with what is behind it: the most common colour there is the
 // background, the pixel farthest from it is the text's ink.
 double inkContrast(const QImage &image, const QRect &area)
@@ -102,7 +115,7 @@ double inkContrast(const QImage &image, const QRect &area)
         }
     double best = 1;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        best = std::max(best, ProgressDelegate::contrast(QColor(it.key()), QColor(background)));
+        best = std::max(best, wcagContrast(QColor(it.key()), QColor(background)));
     return best;
 }
 
@@ -235,7 +248,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("state");
         QTest::addColumn<double>("fraction");
         QTest::addColumn<QString>("text");
-        for (const QString &p : {QStringLiteral("light"), QStringLiteral("dark")}) {
+        // Fusion's own palette (a desktop without a platform theme), and Hoist's light and dark.
+        for (const QString &p : {QStringLiteral("fusion"), QStringLiteral("light"), QStringLiteral("dark")}) {
             const QByteArray tag = p.toLatin1();
             QTest::addRow("%s-queued", tag.constData())
                 << p << int(TransferState::Queued) << 0.0 << QStringLiteral("0%");
