@@ -173,23 +173,8 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::AccessibleTextRole:
-        // A screen reader hears the whole row on its name: name, status, progress, time left.
-        if (index.column() == NameColumn) {
-            QStringList parts{data(index, Qt::DisplayRole).toString(),
-                              data(index.siblingAtColumn(StatusColumn), Qt::DisplayRole).toString()};
-            const QString progressText = data(index.siblingAtColumn(ProgressColumn)).toString();
-            if (!parts.contains(progressText))
-                parts.append(progressText);
-            if (eta >= 0)
-                parts.append(tr("%1 left").arg(formatDuration(eta)));
-            return parts.join(QStringLiteral(", "));
-        }
-        return data(index, Qt::DisplayRole);
     case Qt::AccessibleDescriptionRole:
-        if (state == TransferState::Failed)
-            return job->errorText();
-        return job->statusDetail().isEmpty() ? QVariant(transferStateText(state))
-                                             : QVariant(job->statusDetail());
+        return accessibleData(index, role);
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && state == TransferState::Failed)
             return job->errorText();
@@ -232,6 +217,33 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+// What a screen reader hears: the whole row on its name cell (name, status, progress, time
+// left), each other cell's text, and the reason or detail as the description.
+QVariant TransferModel::accessibleData(const QModelIndex &index, int role) const
+{
+    const UploadJob *job = jobAt(index.row());
+    if (!job)
+        return {};
+    const TransferState state = job->state();
+    if (role == Qt::AccessibleDescriptionRole) {
+        if (state == TransferState::Failed)
+            return job->errorText();
+        return job->statusDetail().isEmpty() ? QVariant(transferStateText(state))
+                                             : QVariant(job->statusDetail());
+    }
+    if (index.column() != NameColumn)
+        return data(index, Qt::DisplayRole);
+    QStringList parts{data(index, Qt::DisplayRole).toString(),
+                      data(index.siblingAtColumn(StatusColumn), Qt::DisplayRole).toString()};
+    const QString progress = data(index.siblingAtColumn(ProgressColumn)).toString();
+    if (!parts.contains(progress))
+        parts.append(progress);
+    const qint64 eta = data(index, EtaRole).toLongLong();
+    if (eta >= 0)
+        parts.append(tr("%1 left").arg(formatDuration(eta)));
+    return parts.join(QStringLiteral(", "));
 }
 
 QVariant TransferModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -111,6 +111,7 @@ private:
     void account(UploadJob *job); // re-reads the job's state and bytes into the counts
     void forget(const UploadJob *job);
     QString progressText(const UploadJob *job, double fraction) const;
+    QVariant accessibleData(const QModelIndex &index, int role) const;
     double knownFraction(const UploadJob *job) const;
 
     // What the counts and totals hold for one row (to take it out again when it changes).
