@@ -16,6 +16,7 @@
 # Settings go to a throwaway XDG_CONFIG_HOME so earlier runs do not change the picture.
 # HOIST_SCREENSHOT_DELAY: seconds between the window appearing and the picture (default 8).
 # HOIST_SCREENSHOT_SCALE=2: a high-DPI picture (QT_SCALE_FACTOR=2 on a twice as large screen).
+# HOIST_SCREENSHOT_THEME=light|dark: the Appearance chosen in Settings (default: the system's).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -44,6 +45,10 @@ cleanup() {
 trap cleanup EXIT
 export XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache" XDG_DATA_HOME="$tmp/data"
 export QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR="$scale"
+if [ -n "${HOIST_SCREENSHOT_THEME:-}" ]; then
+    mkdir -p "$XDG_CONFIG_HOME/Hoist"
+    printf '[appearance]\ntheme=%s\n' "$HOIST_SCREENSHOT_THEME" > "$XDG_CONFIG_HOME/Hoist/Hoist.conf"
+fi
 
 "$hoist" --sandbox --demo -geometry "$((width / scale))x$((height / scale))+0+0" >"$tmp/hoist.log" 2>&1 &
 pid=$!

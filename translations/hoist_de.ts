@@ -669,6 +669,30 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>Finishing in Procore…</source>
+        <translation>Wird in Procore abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Stopped after upload</source>
+        <translation>Nach dem Hochladen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Stopped at %1</source>
+        <translation>Abgebrochen bei %1</translation>
+    </message>
+    <message>
+        <source>Not uploaded</source>
+        <translation>Nicht hochgeladen</translation>
+    </message>
+    <message>
+        <source>Sent; waiting for storage to confirm…</source>
+        <translation>Gesendet; warte auf die Bestätigung des Speichers…</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
 </context>
 <context>
     <name>hoist::UploadJob</name>
@@ -843,7 +867,7 @@
     </message>
     <message>
         <source>Fol&amp;der:</source>
-        <translation>Or&amp;dner:</translation>
+        <translation>O&amp;rdner:</translation>
     </message>
     <message>
         <source>“%1” is read-only: files cannot be uploaded there. Choose another folder.</source>
@@ -896,10 +920,6 @@
     <message>
         <source>Which Procore tool the files go to</source>
         <translation>In welches Procore-Tool die Dateien gehen</translation>
-    </message>
-    <message>
-        <source>&amp;Upload to:</source>
-        <translation>&amp;Hochladen nach:</translation>
     </message>
     <message>
         <source>Upload a &amp;New Version…</source>
@@ -1081,6 +1101,10 @@
         <source>Drop one file at a time onto “%1” for a new version.</source>
         <translation>Legen Sie für eine neue Version jeweils nur eine Datei auf „%1“ ab.</translation>
     </message>
+    <message>
+        <source>Up&amp;load to:</source>
+        <translation>Hoch&amp;laden nach:</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::DropArea</name>
@@ -1196,7 +1220,7 @@
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation>Z&amp;eitraum:</translation>
+        <translation>Zeitr&amp;aum:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
@@ -1209,10 +1233,6 @@
     <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Procore</source>
-        <translation>In &amp;Procore öffnen</translation>
     </message>
     <message>
         <source>Show &amp;file</source>
@@ -1256,6 +1276,10 @@
         <source>Could not write %1. Choose another folder and try again.</source>
         <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Open in Pro&amp;core</source>
+        <translation>In Pro&amp;core öffnen</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::MainWindow</name>
@@ -1298,10 +1322,6 @@
     <message>
         <source>Add the files and folders copied in a file manager</source>
         <translation>Die in einem Dateimanager kopierten Dateien und Ordner hinzufügen</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Forget the files waiting to be uploaded</source>
@@ -1465,7 +1485,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
+        <translation>H&amp;ilfe</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -1840,6 +1860,14 @@ Notizen zu dieser Version (optional):</translation>
     <message>
         <source>Notes for the new version of “%1” (optional):</source>
         <translation>Notizen zur neuen Version von „%1“ (optional):</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>Leer&amp;en</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2270,26 @@ Notizen zu dieser Version (optional):</translation>
         <source>Upload in par&amp;ts from:</source>
         <translation>In &amp;Teilen hochladen ab:</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Appearance: light, dark or the system&apos;s</source>
+        <translation>Darstellung: hell, dunkel oder wie das System</translation>
+    </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>Darstellun&amp;g:</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SignInDialog</name>
@@ -2288,10 +2336,6 @@ Notizen zu dieser Version (optional):</translation>
     <message>
         <source>Client ID</source>
         <translation>Client-ID</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -2400,6 +2444,10 @@ Notizen zu dieser Version (optional):</translation>
     <message>
         <source>Checking the code…</source>
         <translation>Der Code wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>Client-I&amp;D:</translation>
     </message>
 </context>
 <context>

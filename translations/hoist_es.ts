@@ -669,6 +669,30 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>Finishing in Procore…</source>
+        <translation>Terminando en Procore…</translation>
+    </message>
+    <message>
+        <source>Stopped after upload</source>
+        <translation>Detenido tras la subida</translation>
+    </message>
+    <message>
+        <source>Stopped at %1</source>
+        <translation>Detenido en %1</translation>
+    </message>
+    <message>
+        <source>Not uploaded</source>
+        <translation>No subido</translation>
+    </message>
+    <message>
+        <source>Sent; waiting for storage to confirm…</source>
+        <translation>Enviado; esperando la confirmación del almacenamiento…</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>faltan %1</translation>
+    </message>
 </context>
 <context>
     <name>hoist::UploadJob</name>
@@ -843,7 +867,7 @@
     </message>
     <message>
         <source>Fol&amp;der:</source>
-        <translation>Car&amp;peta:</translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>“%1” is read-only: files cannot be uploaded there. Choose another folder.</source>
@@ -896,10 +920,6 @@
     <message>
         <source>Which Procore tool the files go to</source>
         <translation>A qué herramienta de Procore van los archivos</translation>
-    </message>
-    <message>
-        <source>&amp;Upload to:</source>
-        <translation>&amp;Subir a:</translation>
     </message>
     <message>
         <source>Upload a &amp;New Version…</source>
@@ -1081,6 +1101,10 @@
         <source>Drop one file at a time onto “%1” for a new version.</source>
         <translation>Suelte un solo archivo cada vez sobre «%1» para una nueva versión.</translation>
     </message>
+    <message>
+        <source>Up&amp;load to:</source>
+        <translation>Su&amp;bir a:</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::DropArea</name>
@@ -1200,7 +1224,7 @@
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>&amp;Resultado:</translation>
+        <translation>Res&amp;ultado:</translation>
     </message>
     <message>
         <source>Recorded uploads</source>
@@ -1209,10 +1233,6 @@
     <message>
         <source>Summary</source>
         <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Procore</source>
-        <translation>Abrir en &amp;Procore</translation>
     </message>
     <message>
         <source>Show &amp;file</source>
@@ -1256,6 +1276,10 @@
         <source>Could not write %1. Choose another folder and try again.</source>
         <translation>No se pudo escribir %1. Elija otra carpeta y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>Open in Pro&amp;core</source>
+        <translation>Abrir en Pro&amp;core</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::MainWindow</name>
@@ -1273,7 +1297,7 @@
     </message>
     <message>
         <source>&amp;Add Files…</source>
-        <translation>&amp;Añadir archivos…</translation>
+        <translation>Añadir archi&amp;vos…</translation>
     </message>
     <message>
         <source>Choose files to upload</source>
@@ -1298,10 +1322,6 @@
     <message>
         <source>Add the files and folders copied in a file manager</source>
         <translation>Añadir los archivos y carpetas copiados en un gestor de archivos</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Vaciar</translation>
     </message>
     <message>
         <source>Forget the files waiting to be uploaded</source>
@@ -1841,6 +1861,14 @@ Notas de esta versión (opcional):</translation>
         <source>Notes for the new version of “%1” (optional):</source>
         <translation>Notas de la nueva versión de «%1» (opcional):</translation>
     </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PreflightDialog</name>
@@ -2242,6 +2270,26 @@ Notas de esta versión (opcional):</translation>
         <source>Upload in par&amp;ts from:</source>
         <translation>&amp;Cargar en partes a partir de:</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Appearance: light, dark or the system&apos;s</source>
+        <translation>Apariencia: clara, oscura o la del sistema</translation>
+    </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SignInDialog</name>
@@ -2288,10 +2336,6 @@ Notas de esta versión (opcional):</translation>
     <message>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;ID de cliente:</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -2400,6 +2444,10 @@ Notas de esta versión (opcional):</translation>
     <message>
         <source>Checking the code…</source>
         <translation>Comprobando el código…</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>I&amp;D de cliente:</translation>
     </message>
 </context>
 <context>

@@ -669,6 +669,30 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>Finishing in Procore…</source>
+        <translation>Finalisation dans Procore…</translation>
+    </message>
+    <message>
+        <source>Stopped after upload</source>
+        <translation>Arrêté après l’envoi</translation>
+    </message>
+    <message>
+        <source>Stopped at %1</source>
+        <translation>Arrêté à %1</translation>
+    </message>
+    <message>
+        <source>Not uploaded</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Sent; waiting for storage to confirm…</source>
+        <translation>Envoyé ; en attente de la confirmation du stockage…</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
 </context>
 <context>
     <name>hoist::UploadJob</name>
@@ -835,7 +859,7 @@
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation>&amp;Entreprise :</translation>
+        <translation>Entrep&amp;rise :</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
@@ -896,10 +920,6 @@
     <message>
         <source>Which Procore tool the files go to</source>
         <translation>L’outil Procore qui reçoit les fichiers</translation>
-    </message>
-    <message>
-        <source>&amp;Upload to:</source>
-        <translation>&amp;Envoyer vers :</translation>
     </message>
     <message>
         <source>Upload a &amp;New Version…</source>
@@ -1081,6 +1101,10 @@
         <source>Drop one file at a time onto “%1” for a new version.</source>
         <translation>Déposez un seul fichier à la fois sur « %1 » pour une nouvelle version.</translation>
     </message>
+    <message>
+        <source>Up&amp;load to:</source>
+        <translation>Envoyer &amp;vers :</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::DropArea</name>
@@ -1188,7 +1212,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>Rec&amp;hercher :</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
@@ -1196,7 +1220,7 @@
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation>P&amp;ériode :</translation>
+        <translation>Périod&amp;e :</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
@@ -1209,10 +1233,6 @@
     <message>
         <source>Summary</source>
         <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Procore</source>
-        <translation>Ouvrir dans &amp;Procore</translation>
     </message>
     <message>
         <source>Show &amp;file</source>
@@ -1256,6 +1276,10 @@
         <source>Could not write %1. Choose another folder and try again.</source>
         <translation>Impossible d’écrire %1. Choisissez un autre dossier et réessayez.</translation>
     </message>
+    <message>
+        <source>Open in Pro&amp;core</source>
+        <translation>Ouvrir dans Pro&amp;core</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::MainWindow</name>
@@ -1298,10 +1322,6 @@
     <message>
         <source>Add the files and folders copied in a file manager</source>
         <translation>Ajouter les fichiers et dossiers copiés dans un gestionnaire de fichiers</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Vider</translation>
     </message>
     <message>
         <source>Forget the files waiting to be uploaded</source>
@@ -1465,7 +1485,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -1840,6 +1860,14 @@ Notes pour cette version (facultatif) :</translation>
     <message>
         <source>Notes for the new version of “%1” (optional):</source>
         <translation>Notes pour la nouvelle version de « %1 » (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>Effa&amp;cer</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2270,26 @@ Notes pour cette version (facultatif) :</translation>
         <source>Upload in par&amp;ts from:</source>
         <translation>Envoyer en par&amp;ties à partir de :</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Appearance: light, dark or the system&apos;s</source>
+        <translation>Apparence : claire, sombre ou celle du système</translation>
+    </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>Appa&amp;rence :</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SignInDialog</name>
@@ -2288,10 +2336,6 @@ Notes pour cette version (facultatif) :</translation>
     <message>
         <source>Client ID</source>
         <translation>Identifiant client</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;Identifiant client :</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -2400,6 +2444,10 @@ Notes pour cette version (facultatif) :</translation>
     <message>
         <source>Checking the code…</source>
         <translation>Vérification du code…</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>I&amp;D client :</translation>
     </message>
 </context>
 <context>

@@ -669,6 +669,30 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>Finishing in Procore…</source>
+        <translation>Finalizando no Procore…</translation>
+    </message>
+    <message>
+        <source>Stopped after upload</source>
+        <translation>Parado após o envio</translation>
+    </message>
+    <message>
+        <source>Stopped at %1</source>
+        <translation>Parado em %1</translation>
+    </message>
+    <message>
+        <source>Not uploaded</source>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>Sent; waiting for storage to confirm…</source>
+        <translation>Enviado; aguardando a confirmação do armazenamento…</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>faltam %1</translation>
+    </message>
 </context>
 <context>
     <name>hoist::UploadJob</name>
@@ -835,7 +859,7 @@
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation>&amp;Empresa:</translation>
+        <translation>E&amp;mpresa:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
@@ -843,7 +867,7 @@
     </message>
     <message>
         <source>Fol&amp;der:</source>
-        <translation>Pas&amp;ta:</translation>
+        <translation>Pa&amp;sta:</translation>
     </message>
     <message>
         <source>“%1” is read-only: files cannot be uploaded there. Choose another folder.</source>
@@ -896,10 +920,6 @@
     <message>
         <source>Which Procore tool the files go to</source>
         <translation>Para qual ferramenta do Procore os arquivos vão</translation>
-    </message>
-    <message>
-        <source>&amp;Upload to:</source>
-        <translation>&amp;Enviar para:</translation>
     </message>
     <message>
         <source>Upload a &amp;New Version…</source>
@@ -1081,6 +1101,10 @@
         <source>Drop one file at a time onto “%1” for a new version.</source>
         <translation>Solte um arquivo por vez sobre “%1” para uma nova versão.</translation>
     </message>
+    <message>
+        <source>Up&amp;load to:</source>
+        <translation>Envia&amp;r para:</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::DropArea</name>
@@ -1211,10 +1235,6 @@
         <translation>Resumo</translation>
     </message>
     <message>
-        <source>Open in &amp;Procore</source>
-        <translation>Abrir no &amp;Procore</translation>
-    </message>
-    <message>
         <source>Show &amp;file</source>
         <translation>Mostrar &amp;arquivo</translation>
     </message>
@@ -1256,6 +1276,10 @@
         <source>Could not write %1. Choose another folder and try again.</source>
         <translation>Não foi possível gravar %1. Escolha outra pasta e tente novamente.</translation>
     </message>
+    <message>
+        <source>Open in Pro&amp;core</source>
+        <translation>Abrir no Pro&amp;core</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::MainWindow</name>
@@ -1273,7 +1297,7 @@
     </message>
     <message>
         <source>&amp;Add Files…</source>
-        <translation>&amp;Adicionar arquivos…</translation>
+        <translation>Adicionar arq&amp;uivos…</translation>
     </message>
     <message>
         <source>Choose files to upload</source>
@@ -1281,7 +1305,7 @@
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation>Adicionar pas&amp;ta…</translation>
+        <translation>A&amp;dicionar pasta…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
@@ -1298,10 +1322,6 @@
     <message>
         <source>Add the files and folders copied in a file manager</source>
         <translation>Adicionar os arquivos e pastas copiados em um gerenciador de arquivos</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Limpar</translation>
     </message>
     <message>
         <source>Forget the files waiting to be uploaded</source>
@@ -1841,6 +1861,14 @@ Notas desta versão (opcional):</translation>
         <source>Notes for the new version of “%1” (optional):</source>
         <translation>Notas da nova versão de “%1” (opcional):</translation>
     </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>&amp;Limpar</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PreflightDialog</name>
@@ -2242,6 +2270,26 @@ Notas desta versão (opcional):</translation>
         <source>Upload in par&amp;ts from:</source>
         <translation>Enviar em par&amp;tes a partir de:</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>Appearance: light, dark or the system&apos;s</source>
+        <translation>Aparência: clara, escura ou a do sistema</translation>
+    </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>Aparên&amp;cia:</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SignInDialog</name>
@@ -2288,10 +2336,6 @@ Notas desta versão (opcional):</translation>
     <message>
         <source>Client ID</source>
         <translation>ID do cliente</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;ID do cliente:</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -2400,6 +2444,10 @@ Notas desta versão (opcional):</translation>
     <message>
         <source>Checking the code…</source>
         <translation>Verificando o código…</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>I&amp;D do cliente:</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "Theme.h"
+
 #include "upload/BandwidthLimiter.h"
 #include "upload/UploadController.h"
 
@@ -62,6 +64,7 @@ AppSettings AppSettings::load()
     a.proxyHost = s.value(u"network/proxyHost"_s).toString();
     a.proxyPort = s.value(u"network/proxyPort"_s, a.proxyPort).toInt();
     a.proxyUser = s.value(u"network/proxyUser"_s).toString();
+    a.theme = s.value(u"appearance/theme"_s, a.theme).toString();
     return a;
 }
 
@@ -80,6 +83,7 @@ void AppSettings::save() const
     s.setValue(u"network/proxyHost"_s, proxyHost);
     s.setValue(u"network/proxyPort"_s, proxyPort);
     s.setValue(u"network/proxyUser"_s, proxyUser);
+    s.setValue(u"appearance/theme"_s, theme);
 }
 
 void AppSettings::applyTo(UploadController *controller) const
@@ -89,6 +93,11 @@ void AppSettings::applyTo(UploadController *controller) const
     controller->setMaxParallel(maxParallel);
     controller->setConflictPolicy(conflictPolicy);
     controller->setSegmentThreshold(qint64(segmentedFromMiB) * 1024 * 1024);
+}
+
+void AppSettings::applyTheme() const
+{
+    theme::apply(theme);
 }
 
 void AppSettings::applyNetwork(const QString &proxyPassword) const

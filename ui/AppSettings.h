@@ -31,6 +31,7 @@ struct AppSettings
     QString proxyHost;
     int proxyPort = 8080;
     QString proxyUser;
+    QString theme = QStringLiteral("system"); // "system", "light" or "dark" (see Theme.h)
 
     static AppSettings load();
     void save() const;
@@ -38,6 +39,8 @@ struct AppSettings
     // Parallel transfers, the name-clash policy and the size for uploads in parts, for files
     // queued from now on.
     void applyTo(UploadController *controller) const;
+    // Light, dark or the system's look, at once.
+    void applyTheme() const;
     // The bandwidth limit (process-wide) and the proxy of every QNetworkAccessManager.
     void applyNetwork(const QString &proxyPassword) const;
 

@@ -22,6 +22,7 @@ DesktopIntegration::DesktopIntegration(MainWindow *window, bool trayAllowed, QOb
     , m_settings(AppSettings::load())
 {
     m_settings.applyNetwork({});
+    m_settings.applyTheme();
     const bool manualProxy = m_settings.proxyMode == AppSettings::ProxyMode::Http
                              || m_settings.proxyMode == AppSettings::ProxyMode::Socks5;
     if (manualProxy && !m_settings.proxyUser.isEmpty()) {
@@ -130,6 +131,7 @@ void DesktopIntegration::apply(const AppSettings &settings, const QString &proxy
     }
     m_settings.applyNetwork(m_proxyPassword);
     m_settings.applyTo(m_window->controller());
+    m_settings.applyTheme();
     Q_EMIT settingsApplied();
 }
 

@@ -123,7 +123,7 @@ DestinationBar::DestinationBar(QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     auto *companyLabel = new QLabel(tr("&Company:"), this);
     companyLabel->setBuddy(m_company);
-    auto *kindLabel = new QLabel(tr("&Upload to:"), this);
+    auto *kindLabel = new QLabel(tr("Up&load to:"), this);
     kindLabel->setBuddy(m_kind);
     m_projectLabel = new QLabel(tr("&Project:"), this);
     m_projectLabel->setBuddy(m_project);

@@ -73,7 +73,7 @@ HistoryDialog::HistoryDialog(UploadHistory *history, QWidget *parent)
 
     m_summary = new QLabel(this);
     m_summary->setAccessibleName(tr("Summary"));
-    m_open = new QPushButton(tr("Open in &Procore"), this);
+    m_open = new QPushButton(tr("Open in Pro&core"), this);
     m_show = new QPushButton(tr("Show &file"), this);
     m_retry = new QPushButton(tr("&Retry failed"), this);
     m_export = new QPushButton(tr("E&xport CSV…"), this);

@@ -3,6 +3,7 @@
 #include "PreflightDialog.h"
 #include "preflight/PreflightCheck.h"
 
+#include "Accessibility.h"
 #include "DestinationBar.h"
 #include "DropArea.h"
 #include "ProgressDelegate.h"
@@ -15,6 +16,7 @@
 #include "upload/UploadController.h"
 #include "upload/UploadJob.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -129,7 +131,7 @@ void MainWindow::createActions()
              tr("Choose a folder to upload with its subfolders"));
     m_pasteAction = make("paste", tr("&Paste Files"), {}, QKeySequence::Paste,
                          tr("Add the files and folders copied in a file manager"));
-    m_clearPendingAction = make("clearPending", tr("C&lear"), QStringLiteral("remove"), {},
+    m_clearPendingAction = make("clearPending", tr("Cl&ear"), QStringLiteral("remove"), {},
                                 tr("Forget the files waiting to be uploaded"));
     m_uploadAction = make("upload", tr("&Upload"), QStringLiteral("upload"), QKeySequence(tr("Ctrl+Return")),
                           tr("Upload the waiting files to the chosen folder"));
@@ -367,7 +369,8 @@ QWidget *MainWindow::createWorkPage()
     m_failureBar = new QFrame(right);
     m_failureBar->setObjectName(QStringLiteral("failureBar"));
     m_failureBar->setAccessibleName(tr("Failed uploads"));
-    auto *failureIcon = new QLabel(m_failureBar);
+    m_failureIcon = new QLabel(m_failureBar);
+    auto *failureIcon = m_failureIcon;
     failureIcon->setPixmap(
         ThemedIconEngine::icon(QStringLiteral("state-failed")).pixmap(QSize(20, 20), devicePixelRatioF()));
     m_failureText = new QLabel(m_failureBar);
@@ -452,12 +455,14 @@ void MainWindow::setSession(ProcoreClient *client, UploadController *controller,
         connect(model, &TransferModel::totalsChanged, this, &MainWindow::updateTotals);
         connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTotals);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTotals);
-        connect(model, &QAbstractItemModel::dataChanged, this, [this] {
-            updateActions();
-            updateFailureBar();
+        connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::scheduleRowUpdates);
+        connect(model, &TransferModel::rowStateChanged, this, [this](int, int, int state) {
+            if (TransferState(state) == TransferState::Failed)
+                m_failureToAnnounce = true;
+            scheduleRowUpdates();
         });
         connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
-        connect(m_transfers->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        connect(m_transfers, &TransferView::selectionCountsChanged, this, [this] {
             updateActions();
             updateFailureBar();
         });
@@ -477,10 +482,14 @@ void MainWindow::setSession(ProcoreClient *client, UploadController *controller,
                 return;
             const int failed = m_controller->model()->countInState(TransferState::Failed);
             const int done = m_controller->model()->countInState(TransferState::Done);
-            statusBar()->showMessage(failed > 0
-                                         ? tr("Finished: %n uploaded, %1 failed", nullptr, done).arg(failed)
-                                         : tr("Finished: %n file(s) uploaded", nullptr, done),
-                                     10000);
+            const QString message = failed > 0
+                                        ? tr("Finished: %n uploaded, %1 failed", nullptr, done).arg(failed)
+                                        : tr("Finished: %n file(s) uploaded", nullptr, done);
+            statusBar()->showMessage(message, 10000);
+            // The end of the queue is heard, with the totals as they are now.
+            updateTotals();
+            m_counts->setAccessibleDescription(tr("%1. %2").arg(message, m_counts->text()));
+            announce(m_counts);
         });
     }
     if (client) {
@@ -866,22 +875,27 @@ void MainWindow::updateActions()
                                          .arg(m_destination->destinationText())
                                    : tr("Add files and choose a writable destination folder first"));
 
-    bool canRetry = false, canCancel = false, canShow = false, canOpen = false;
+    // From the view's selection counts, not a scan: a 10,000-row selection costs nothing here.
     const TransferModel *model = m_controller ? m_controller->model() : nullptr;
-    const QList<int> rows = model ? m_transfers->selectedRows() : QList<int>();
-    for (int row : rows) {
-        const QModelIndex index = model->index(row, 0);
-        const auto state = TransferState(index.data(TransferModel::StateRole).toInt());
-        canRetry |= state == TransferState::Failed || state == TransferState::Cancelled;
-        canCancel |= isActiveState(state);
-        canShow |= !index.data(TransferModel::LocalPathRole).toString().isEmpty();
-        canOpen |= index.data(TransferModel::RemoteUrlRole).toUrl().isValid();
+    const int selected = model ? m_transfers->selectedCount() : 0;
+    const bool canRetry = model
+                          && m_transfers->selectedInState(TransferState::Failed)
+                                     + m_transfers->selectedInState(TransferState::Cancelled)
+                                 > 0;
+    bool canCancel = false, canShow = false, canOpen = false;
+    for (int s = 0; model && s <= int(TransferState::Processing); ++s)
+        canCancel |= isActiveState(TransferState(s)) && m_transfers->selectedInState(TransferState(s)) > 0;
+    if (selected == 1) {
+        const QList<int> rows = m_transfers->selectedRows();
+        const QModelIndex index = model->index(rows.value(0, -1), 0);
+        canShow = !index.data(TransferModel::LocalPathRole).toString().isEmpty();
+        canOpen = index.data(TransferModel::RemoteUrlRole).toUrl().isValid();
     }
     m_retryAction->setEnabled(canRetry);
     m_cancelAction->setEnabled(canCancel);
-    m_removeAction->setEnabled(!rows.isEmpty());
-    m_showLocalAction->setEnabled(canShow && rows.size() == 1);
-    m_openRemoteAction->setEnabled(canOpen && rows.size() == 1);
+    m_removeAction->setEnabled(selected > 0);
+    m_showLocalAction->setEnabled(canShow);
+    m_openRemoteAction->setEnabled(canOpen);
     const int rowCount = model ? model->rowCount() : 0;
     m_pauseAction->setEnabled(session && (rowCount > 0 || m_controller->isPaused()));
     m_retryFailedAction->setEnabled(model && model->countInState(TransferState::Failed) > 0);
@@ -939,18 +953,14 @@ void MainWindow::updateFailureBar()
         m_failureBar->setVisible(false);
         return;
     }
-    // The selected failed row, or else the first one.
+    // The current row when it failed, or else the first failed row (no scan of the list).
     int shown = -1;
-    for (int row : m_transfers->selectedRows()) {
-        if (TransferState(model->index(row, 0).data(TransferModel::StateRole).toInt())
-            == TransferState::Failed)
-            shown = row;
-    }
-    for (int row = 0; shown < 0 && row < model->rowCount(); ++row) {
-        if (TransferState(model->index(row, 0).data(TransferModel::StateRole).toInt())
-            == TransferState::Failed)
-            shown = row;
-    }
+    const QModelIndex current = m_transfers->currentIndex();
+    if (current.isValid()
+        && TransferState(current.data(TransferModel::StateRole).toInt()) == TransferState::Failed)
+        shown = current.row();
+    if (shown < 0)
+        shown = model->firstRowInState(TransferState::Failed);
     if (shown < 0)
         return;
     const QModelIndex index = model->index(shown, TransferModel::NameColumn);
@@ -967,6 +977,31 @@ void MainWindow::updateFailureBar()
                                       float(base.blueF() * (1 - mix) + error.blueF() * mix)));
     m_failureBar->setPalette(palette);
     m_failureBar->setVisible(true);
+    if (m_failureToAnnounce) {
+        m_failureToAnnounce = false;
+        announce(m_failureText);
+    }
+}
+
+// Tells a screen reader to read `widget` now (a failure, the end of the queue).
+void MainWindow::announce(QWidget *widget)
+{
+    QAccessibleEvent event(widget, QAccessible::Alert);
+    a11y::send(&event);
+}
+
+// Row changes come in bursts (a dataChanged per run of rows each tick): the actions and the
+// failure strip follow once per burst.
+void MainWindow::scheduleRowUpdates()
+{
+    if (m_rowUpdatePending)
+        return;
+    m_rowUpdatePending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_rowUpdatePending = false;
+        updateActions();
+        updateFailureBar();
+    });
 }
 
 void MainWindow::retrySelected()
@@ -1187,6 +1222,15 @@ bool MainWindow::confirmClose()
     if (m_controller)
         m_controller->stopForLater();
     return true;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // A new theme: the pixmaps of themed icons are painted again in its colours.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) && m_failureIcon)
+        m_failureIcon->setPixmap(ThemedIconEngine::icon(QStringLiteral("state-failed"))
+                                     .pixmap(QSize(20, 20), devicePixelRatioF()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -97,6 +97,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -119,6 +120,8 @@ private:
     void updateTotals();
     void updateConnectionLabel();
     void updateFailureBar();
+    void scheduleRowUpdates();
+    static void announce(QWidget *widget);
     bool confirmClose();
 
     void retrySelected();
@@ -161,6 +164,7 @@ private:
     TransferView *m_transfers = nullptr;
     QWidget *m_failureBar = nullptr;
     QLabel *m_failureText = nullptr;
+    QLabel *m_failureIcon = nullptr;
     QProgressBar *m_overall = nullptr;
     QLabel *m_rate = nullptr;
     QLabel *m_counts = nullptr;
@@ -169,6 +173,8 @@ private:
     QUrl m_apiBase;
     QString m_userName;
     bool m_closeConfirmed = false;
+    bool m_rowUpdatePending = false;
+    bool m_failureToAnnounce = false;
 
     QAction *m_addFilesAction = nullptr;
     QAction *m_addFolderAction = nullptr;

@@ -54,6 +54,10 @@ SessionManager::~SessionManager()
     m_controller.reset();
     m_journal.reset();
     m_client.reset();
+    // Close the window's kept-alive connections before the built-in sandbox stops: its server
+    // would otherwise wait for each of them to time out (a second) before quitting.
+    m_network.clearConnectionCache();
+    m_sandbox.reset();
 }
 
 bool SessionManager::startSandbox(QString *error, const QString &dataDir)

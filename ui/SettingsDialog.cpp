@@ -75,6 +75,14 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
     m_language->setAccessibleName(tr("Language"));
     gf->addRow(tr("&Language:"), m_language);
+    m_theme = new QComboBox(general);
+    m_theme->setObjectName(u"theme"_s);
+    m_theme->addItem(tr("System"), u"system"_s);
+    m_theme->addItem(tr("Light"), u"light"_s);
+    m_theme->addItem(tr("Dark"), u"dark"_s);
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(settings.theme)));
+    m_theme->setAccessibleName(tr("Appearance: light, dark or the system's"));
+    gf->addRow(tr("Appea&rance:"), m_theme);
     m_environment = new QComboBox(general);
     m_environment->setObjectName(u"environment"_s);
     m_environment->addItem(tr("Procore"), u"production"_s);
@@ -174,6 +182,7 @@ AppSettings SettingsDialog::settings() const
     s.segmentedFromMiB = m_segmentedFrom->value();
     s.conflictPolicy = ConflictPolicy(m_conflict->currentData().toInt());
     s.language = m_language->currentData().toString();
+    s.theme = m_theme->currentData().toString();
     s.environment = m_environment->currentData().toString();
     s.customApiBase = QUrl::fromUserInput(m_apiBase->text().trimmed());
     s.customLoginBase =

@@ -34,6 +34,7 @@ private:
     QSpinBox *m_segmentedFrom = nullptr;
     QComboBox *m_conflict = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_theme = nullptr;
     QComboBox *m_environment = nullptr;
     QLineEdit *m_apiBase = nullptr;
     QLineEdit *m_loginBase = nullptr;

@@ -74,7 +74,7 @@ void SignInDialog::buildUi()
 
     m_clientId = new QLineEdit(this);
     m_clientId->setAccessibleName(tr("Client ID"));
-    form->addRow(tr("Client &ID:"), m_clientId);
+    form->addRow(tr("Client I&D:"), m_clientId);
     m_clientSecret = new QLineEdit(this);
     m_clientSecret->setEchoMode(QLineEdit::Password);
     m_clientSecret->setAccessibleName(tr("Client secret"));

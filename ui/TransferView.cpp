@@ -1,8 +1,11 @@
 #include "TransferView.h"
 
+#include "Accessibility.h"
 #include "ProgressDelegate.h"
 #include "upload/TransferModel.h"
+#include "upload/UploadJob.h"
 
+#include <QAccessible>
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
@@ -74,6 +77,84 @@ void TransferView::setTransferModel(TransferModel *model)
     connect(model, &QAbstractItemModel::rowsInserted, this, refresh);
     connect(model, &QAbstractItemModel::rowsRemoved, this, refresh);
     connect(model, &QAbstractItemModel::modelReset, this, refresh);
+    // Selection counts: kept by deltas; recounted only when rows go or the model resets.
+    recountSelection();
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this](const QItemSelection &selected, const QItemSelection &deselected) {
+                countRanges(selected, +1);
+                countRanges(deselected, -1);
+                Q_EMIT selectionCountsChanged();
+            });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TransferView::recountSelection);
+    connect(model, &QAbstractItemModel::modelReset, this, &TransferView::recountSelection);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &TransferView::recountSelection);
+    connect(model, &TransferModel::rowStateChanged, this, &TransferView::onRowStateChanged);
+    connect(model, &QAbstractItemModel::dataChanged, this, &TransferView::tellProgress);
+}
+
+int TransferView::selectedInState(hoist::TransferState state) const
+{
+    const int i = int(state);
+    return i >= 0 && i < int(m_selectedStates.size()) ? m_selectedStates[size_t(i)] : 0;
+}
+
+void TransferView::countRanges(const QItemSelection &selection, int sign)
+{
+    if (!m_model)
+        return;
+    for (const QItemSelectionRange &range : selection) {
+        if (range.left() > 0)
+            continue; // rows are selected whole: count each row once, by its first column
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            const UploadJob *job = m_model->jobAt(row);
+            if (!job)
+                continue;
+            m_selectedStates[size_t(int(job->state()))] += sign;
+            m_selectedCount += sign;
+        }
+    }
+}
+
+void TransferView::recountSelection()
+{
+    m_selectedStates.fill(0);
+    m_selectedCount = 0;
+    if (selectionModel())
+        countRanges(selectionModel()->selection(), +1);
+    Q_EMIT selectionCountsChanged();
+}
+
+void TransferView::onRowStateChanged(int row, int oldState, int newState)
+{
+    if (row < 0 || !selectionModel() || !selectionModel()->isRowSelected(row, {}))
+        return;
+    --m_selectedStates[size_t(oldState)];
+    ++m_selectedStates[size_t(newState)];
+    Q_EMIT selectionCountsChanged();
+}
+
+// Screen readers hear a row's progress as a value of its progress cell, in whole percents.
+void TransferView::tellProgress(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (!a11y::heard() || !m_model)
+        return;
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(this);
+    QAccessibleTableInterface *cells = table ? table->tableInterface() : nullptr;
+    if (!cells)
+        return;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const QModelIndex index = m_model->index(row, TransferModel::ProgressColumn);
+        const int percent = int(index.data(TransferModel::ProgressRole).toDouble() * 100.0);
+        const quint64 id = index.data(TransferModel::JobIdRole).toULongLong();
+        const auto told = m_toldPercent.constFind(id);
+        if (told != m_toldPercent.cend() && *told == percent)
+            continue;
+        m_toldPercent.insert(id, percent);
+        if (QAccessibleInterface *cell = cells->cellAt(row, TransferModel::ProgressColumn)) {
+            QAccessibleValueChangeEvent event(cell, percent);
+            a11y::send(&event);
+        }
+    }
 }
 
 void TransferView::setContextActions(const QList<QAction *> &actions)

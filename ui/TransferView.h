@@ -1,7 +1,12 @@
 #pragma once
 
+#include "upload/UploadTypes.h"
+
+#include <QHash>
 #include <QList>
 #include <QTableView>
+
+#include <array>
 
 class QMenu;
 
@@ -15,7 +20,9 @@ class ProgressDelegate;
 
 // The transfer list: a row per file (name, destination, size, progress bar, speed, time left,
 // status) over the engine's TransferModel, with a context menu of row actions. Column widths
-// and order are kept between runs.
+// and order are kept between runs. It counts the selected rows per state as the selection and
+// the rows' states change (never by scanning), so the window's actions follow a 10,000-row
+// selection at no cost; and it tells screen readers each row's progress as a value.
 class TransferView : public QTableView
 {
     Q_OBJECT
@@ -31,8 +38,15 @@ public:
 
     // Selected rows, highest first (safe to remove one after another).
     QList<int> selectedRows() const;
+    // How many rows are selected, in all and in one state (O(1)).
+    int selectedCount() const { return m_selectedCount; }
+    int selectedInState(hoist::TransferState state) const;
 
     void saveHeaderState() const;
+
+Q_SIGNALS:
+    // selectedCount() or selectedInState() changed.
+    void selectionCountsChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -40,10 +54,17 @@ protected:
 
 private:
     void restoreHeaderState();
+    void countRanges(const QItemSelection &selection, int sign);
+    void recountSelection();
+    void onRowStateChanged(int row, int oldState, int newState);
+    void tellProgress(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
     TransferModel *m_model = nullptr;
     ProgressDelegate *m_delegate = nullptr;
     QMenu *m_menu = nullptr;
+    std::array<int, int(hoist::TransferState::Processing) + 1> m_selectedStates{};
+    int m_selectedCount = 0;
+    QHash<quint64, int> m_toldPercent; // per job id: the progress value a screen reader last heard
 };
 
 } // namespace hoist::ui

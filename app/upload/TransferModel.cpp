@@ -3,6 +3,7 @@
 #include "UploadJob.h"
 
 #include <QLocale>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -54,10 +55,7 @@ int TransferModel::rowOf(const UploadJob *job) const
 
 int TransferModel::rowOfId(quint64 id) const
 {
-    for (int i = 0; i < m_jobs.size(); ++i)
-        if (m_jobs.at(i)->id() == id)
-            return i;
-    return -1;
+    return m_rows.value(m_byId.value(id), -1);
 }
 
 double TransferModel::progress() const
@@ -66,29 +64,75 @@ double TransferModel::progress() const
     return total > 0 ? double(sentBytes()) / double(total) : 0.0;
 }
 
-// Totals are read live (cheap even for 10,000 rows); only their change signal is coalesced.
 qint64 TransferModel::totalBytes() const
 {
-    qint64 total = 0;
-    for (const UploadJob *job : std::as_const(m_jobs))
-        if (countsInTotals(job->state()))
-            total += job->bytesTotal();
-    return total;
+    return m_totalBytes;
 }
 
 qint64 TransferModel::sentBytes() const
 {
-    qint64 sent = 0;
-    for (const UploadJob *job : std::as_const(m_jobs))
-        if (countsInTotals(job->state()))
-            sent += job->state() == TransferState::Done ? job->bytesTotal() : job->bytesSent();
-    return sent;
+    return m_sentBytes;
 }
 
 int TransferModel::countInState(TransferState state) const
 {
-    return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(),
-                             [state](const UploadJob *j) { return j->state() == state; }));
+    const int i = int(state);
+    return i >= 0 && i < kStateCount ? m_counts[size_t(i)] : 0;
+}
+
+int TransferModel::activeCount() const
+{
+    return countInState(TransferState::Preparing) + countInState(TransferState::Uploading)
+           + countInState(TransferState::Associating);
+}
+
+int TransferModel::firstRowInState(TransferState state) const
+{
+    if (countInState(state) == 0)
+        return -1;
+    int first = -1;
+    if (state == TransferState::Failed) {
+        for (const UploadJob *job : m_failed) {
+            const int row = m_rows.value(job, -1);
+            if (row >= 0 && (first < 0 || row < first))
+                first = row;
+        }
+        return first;
+    }
+    for (int row = 0; row < m_jobs.size(); ++row)
+        if (m_jobs.at(row)->state() == state)
+            return row;
+    return -1;
+}
+
+// What is known of a row's bytes: sent bytes while uploading (never "all" before storage
+// confirmed them), all of them once stored.
+double TransferModel::knownFraction(const UploadJob *job) const
+{
+    const TransferState state = job->state();
+    if (state == TransferState::Done || state == TransferState::Associating
+        || state == TransferState::Processing)
+        return 1.0;
+    if (job->bytesTotal() <= 0)
+        return 0.0;
+    const double fraction = std::clamp(double(job->bytesSent()) / double(job->bytesTotal()), 0.0, 1.0);
+    const bool stored = m_info.value(job).stored;
+    return stored ? fraction : std::min(fraction, 0.999);
+}
+
+QString TransferModel::progressText(const UploadJob *job, double fraction) const
+{
+    const QString percent = QLocale().toString(int(fraction * 100.0)) + QLocale().percent();
+    switch (job->state()) {
+    case TransferState::Associating:
+        return tr("Finishing in Procore…");
+    case TransferState::Failed:
+        if (m_info.value(job).stored)
+            return tr("Stopped after upload");
+        return job->bytesSent() > 0 ? tr("Stopped at %1").arg(percent) : tr("Not uploaded");
+    default:
+        return percent;
+    }
 }
 
 QVariant TransferModel::data(const QModelIndex &index, int role) const
@@ -97,11 +141,12 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
     if (!job || index.column() < 0 || index.column() >= ColumnCount)
         return {};
     const TransferState state = job->state();
-    const double speed = state == TransferState::Uploading ? m_stats.value(job).speed : 0.0;
+    const double speed = state == TransferState::Uploading ? m_info.value(job).speed : 0.0;
     const qint64 left = std::max<qint64>(0, job->bytesTotal() - job->bytesSent());
     const qint64 eta = state == TransferState::Uploading && speed > 1 ? qint64(double(left) / speed) : -1;
-    const double fraction = job->bytesTotal() > 0 ? double(job->bytesSent()) / double(job->bytesTotal())
-                                                  : (state == TransferState::Done ? 1.0 : 0.0);
+    const double fraction = knownFraction(job);
+    const bool awaitingStorage = state == TransferState::Uploading && job->bytesTotal() > 0
+                                 && job->bytesSent() >= job->bytesTotal() && !m_info.value(job).stored;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -112,7 +157,7 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return formatBytes(job->bytesTotal());
         case ProgressColumn:
-            return QStringLiteral("%1%").arg(int(fraction * 100));
+            return progressText(job, fraction);
         case SpeedColumn:
             return speed > 0 ? formatSpeed(speed) : QString();
         case TimeLeftColumn:
@@ -122,9 +167,14 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
                 return QString(transferStateText(state) + QStringLiteral(": ") + job->error().message);
             if (!job->statusDetail().isEmpty() && !isFinalState(state))
                 return job->statusDetail();
+            if (awaitingStorage)
+                return tr("Sent; waiting for storage to confirm…");
             return transferStateText(state);
         }
         return {};
+    case Qt::AccessibleTextRole:
+    case Qt::AccessibleDescriptionRole:
+        return accessibleData(index, role);
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && state == TransferState::Failed)
             return job->errorText();
@@ -137,6 +187,10 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         return {};
     case ProgressRole:
         return fraction;
+    case StoredRole:
+        return m_info.value(job).stored;
+    case ProgressTextRole:
+        return progressText(job, fraction);
     case BytesSentRole:
         return job->bytesSent();
     case BytesTotalRole:
@@ -163,6 +217,33 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+// What a screen reader hears: the whole row on its name cell (name, status, progress, time
+// left), each other cell's text, and the reason or detail as the description.
+QVariant TransferModel::accessibleData(const QModelIndex &index, int role) const
+{
+    const UploadJob *job = jobAt(index.row());
+    if (!job)
+        return {};
+    const TransferState state = job->state();
+    if (role == Qt::AccessibleDescriptionRole) {
+        if (state == TransferState::Failed)
+            return job->errorText();
+        return job->statusDetail().isEmpty() ? QVariant(transferStateText(state))
+                                             : QVariant(job->statusDetail());
+    }
+    if (index.column() != NameColumn)
+        return data(index, Qt::DisplayRole);
+    QStringList parts{data(index, Qt::DisplayRole).toString(),
+                      data(index.siblingAtColumn(StatusColumn), Qt::DisplayRole).toString()};
+    const QString progress = data(index.siblingAtColumn(ProgressColumn)).toString();
+    if (!parts.contains(progress))
+        parts.append(progress);
+    const qint64 eta = data(index, EtaRole).toLongLong();
+    if (eta >= 0)
+        parts.append(tr("%1 left").arg(formatDuration(eta)));
+    return parts.join(QStringLiteral(", "));
 }
 
 QVariant TransferModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -202,6 +283,8 @@ QHash<int, QByteArray> TransferModel::roleNames() const
     names.insert(RemoteUrlRole, "remoteUrl");
     names.insert(JobIdRole, "jobId");
     names.insert(RemotePathRole, "remotePath");
+    names.insert(StoredRole, "stored");
+    names.insert(ProgressTextRole, "progressText");
     return names;
 }
 
@@ -213,13 +296,95 @@ void TransferModel::addJobs(const QList<UploadJob *> &jobs)
     beginInsertRows({}, first, first + int(jobs.size()) - 1);
     for (UploadJob *job : jobs) {
         m_rows.insert(job, int(m_jobs.size()));
+        m_byId.insert(job->id(), job);
         m_jobs.append(job);
-        m_stats.insert(job, RowStats{});
+        account(job);
+        track(job);
     }
     endInsertRows();
+    m_totalsDirty = true;
     if (!m_timer.isActive())
         m_timer.start();
     tick();
+}
+
+void TransferModel::track(UploadJob *job)
+{
+    connect(job, &UploadJob::stateChanged, this, [this, job] { markDirty(job); });
+    connect(job, &UploadJob::progressChanged, this, [this, job] { markDirty(job); });
+    connect(job, &UploadJob::bytesStored, this, [this, job] {
+        m_info[job].stored = true;
+        markDirty(job);
+    });
+}
+
+void TransferModel::account(UploadJob *job)
+{
+    const TransferState state = job->state();
+    auto it = m_info.find(job);
+    const bool known = it != m_info.end();
+    if (!known)
+        it = m_info.insert(job, RowInfo{});
+    RowInfo &info = it.value();
+    const TransferState was = info.state;
+    if (known) {
+        if (countsInTotals(was)) {
+            m_totalBytes -= info.total;
+            m_sentBytes -= info.sent;
+        }
+        if (was != state) {
+            --m_counts[size_t(was)];
+            ++m_counts[size_t(state)];
+        }
+    } else {
+        ++m_counts[size_t(state)];
+    }
+    info.state = state;
+    info.total = job->bytesTotal();
+    info.sent = state == TransferState::Done ? info.total : std::min(job->bytesSent(), info.total);
+    if (countsInTotals(state)) {
+        m_totalBytes += info.total;
+        m_sentBytes += info.sent;
+    }
+    if (known && was == state)
+        return;
+    m_totalsDirty = true;
+    // Storage confirms each attempt's bytes anew.
+    if (state == TransferState::Queued || state == TransferState::Preparing
+        || state == TransferState::Uploading)
+        info.stored = false;
+    if (state == TransferState::Uploading) {
+        m_uploading.insert(job);
+    } else {
+        m_uploading.remove(job);
+        info.speed = 0;
+        info.lastMs = -1;
+    }
+    if (state == TransferState::Failed)
+        m_failed.insert(job);
+    else
+        m_failed.remove(job);
+    if (known)
+        Q_EMIT rowStateChanged(m_rows.value(job, -1), int(was), int(state));
+}
+
+void TransferModel::forget(const UploadJob *job)
+{
+    const auto it = m_info.constFind(job);
+    if (it == m_info.cend())
+        return;
+    if (countsInTotals(it->state)) {
+        m_totalBytes -= it->total;
+        m_sentBytes -= it->sent;
+    }
+    --m_counts[size_t(it->state)];
+    m_info.erase(it);
+    m_uploading.remove(job);
+    m_failed.remove(job);
+    m_dirty.remove(job);
+    m_byId.remove(job->id());
+    m_rows.remove(job);
+    m_totalsDirty = true;
 }
 
 void TransferModel::removeJobAt(int row)
@@ -228,9 +393,8 @@ void TransferModel::removeJobAt(int row)
         return;
     beginRemoveRows({}, row, row);
     UploadJob *job = m_jobs.takeAt(row);
-    m_rows.remove(job);
-    m_stats.remove(job);
-    m_dirty.remove(job);
+    disconnect(job, nullptr, this, nullptr);
+    forget(job);
     for (int i = row; i < m_jobs.size(); ++i)
         m_rows[m_jobs.at(i)] = i;
     endRemoveRows();
@@ -239,6 +403,9 @@ void TransferModel::removeJobAt(int row)
 
 void TransferModel::markDirty(UploadJob *job)
 {
+    if (!m_rows.contains(job))
+        return;
+    account(job);
     m_dirty.insert(job);
     if (!m_timer.isActive())
         m_timer.start();
@@ -246,19 +413,13 @@ void TransferModel::markDirty(UploadJob *job)
 
 void TransferModel::tick()
 {
+    QElapsedTimer cost;
+    cost.start();
     const qint64 now = m_clock.elapsed();
-    // Per-row speeds, from the bytes moved since the last tick.
-    bool anyActive = false;
-    for (auto it = m_stats.begin(); it != m_stats.end(); ++it) {
-        const UploadJob *job = it.key();
-        RowStats &s = it.value();
-        if (job->state() != TransferState::Uploading) {
-            if (s.speed != 0 || s.lastMs >= 0)
-                m_dirty.insert(job);
-            s = RowStats{};
-            continue;
-        }
-        anyActive = true;
+    // Speeds of the rows uploading, from the bytes moved since the last tick.
+    double speed = 0;
+    for (const UploadJob *job : std::as_const(m_uploading)) {
+        RowInfo &s = m_info[job];
         if (s.lastMs >= 0 && now > s.lastMs) {
             const double sample = double(job->bytesSent() - s.lastBytes) * 1000.0 / double(now - s.lastMs);
             s.speed = s.speed <= 0 ? std::max(0.0, sample)
@@ -267,19 +428,18 @@ void TransferModel::tick()
         }
         s.lastBytes = job->bytesSent();
         s.lastMs = now;
+        speed += s.speed;
     }
 
-    // Totals.
-    const qint64 total = totalBytes();
-    const qint64 sent = sentBytes();
-    double speed = 0;
-    for (const RowStats &s : std::as_const(m_stats))
-        speed += s.speed;
-    const bool changed = total != m_totalBytes || sent != m_sentBytes || speed != m_speed;
-    m_totalBytes = total;
-    m_sentBytes = sent;
+    // Totals: every state change counts, not only bytes and speed (the last step of a file,
+    // associating → done, changes neither).
+    const bool changed =
+        m_totalsDirty || m_totalBytes != m_notifiedTotal || m_sentBytes != m_notifiedSent || speed != m_speed;
+    m_totalsDirty = false;
+    m_notifiedTotal = m_totalBytes;
+    m_notifiedSent = m_sentBytes;
     m_speed = speed;
-    m_eta = speed > 1 ? qint64(double(std::max<qint64>(0, total - sent)) / speed) : -1;
+    m_eta = speed > 1 ? qint64(double(std::max<qint64>(0, m_totalBytes - m_sentBytes)) / speed) : -1;
 
     // Coalesced notifications: one dataChanged per contiguous run of dirty rows.
     if (!m_dirty.isEmpty()) {
@@ -302,8 +462,9 @@ void TransferModel::tick()
     }
     if (changed)
         Q_EMIT totalsChanged();
-    if (!anyActive && m_dirty.isEmpty())
+    if (m_uploading.isEmpty() && m_dirty.isEmpty() && !m_totalsDirty)
         m_timer.stop();
+    m_lastTickNs = cost.nsecsElapsed();
 }
 
 QString TransferModel::formatBytes(qint64 bytes)

@@ -11,6 +11,8 @@
 #   3. API calls per file, from the sandbox's request log.
 #   4. segmented uploads: the large file in 64 MiB parts (3 at once) vs one POST; and a 6 GB file
 #      (--quick: 600 MB), beyond a single POST's 5 GB limit, in parts: wall time and peak RSS.
+#   5. the window's transfer list at 10,000 rows, all selected, uploads running (bench_transferlist):
+#      cost of one progress tick and the event loop's gaps, p50/p99 (target p99 < 10 ms).
 # Needs: curl, jq, /usr/bin/time. Large files are sparse (no disk for the source), but the sandbox
 # stores what it receives in a temporary folder.
 set -euo pipefail
@@ -113,6 +115,15 @@ for i in $(seq 1 "$SMALL_COUNT"); do curl_upload "$WORK/small/f$i.bin" "curl-f$i
 t1=$(now); CURL_SMALL=$(secs "$t0" "$t1")
 FAILED=$(jq -s '[.[] | select(.event == "finished") | .failed] | add' "$WORK"/*.json)
 
+# ---- 5. the transfer list at 10,000 rows -------------------------------------------------------
+LIST_BENCH="$BUILD/tests/bench/bench_transferlist"
+LIST_TICK=n/a; LIST_GAP=n/a
+if [ -x "$LIST_BENCH" ]; then
+    QT_QPA_PLATFORM=offscreen "$LIST_BENCH" 10000 10 > "$WORK/list.out" 2>/dev/null || true
+    LIST_TICK=$(awk '/^tick cost/ { print $5 " / " $7 }' "$WORK/list.out")
+    LIST_GAP=$(awk '/^event-loop gap/ { print $5 " / " $7 }' "$WORK/list.out")
+fi
+
 # ---- 3. API calls per file ---------------------------------------------------------------------
 # hoist-cli's own count (its --json summary) and the sandbox's log for the jobs=1 run (which
 # includes the company/project look-ups by id and the folder look-ups).
@@ -140,3 +151,5 @@ printf '%-58s %12s\n' "  throughput (MB/s)" "$(awk -v m="$HUGE_MB" -v s="$SEG_HU
 printf '%-58s %12s\n' "  peak RSS (MB)" "$RSS_HUGE"
 printf '%-58s %12s\n' "  files done (1 expected)" "$HUGE_DONE"
 printf '%-58s %12s\n' "failed files in hoist-cli runs" "$FAILED"
+printf '%-58s %12s\n' "10,000-row list, all selected: tick cost p50/p99 (ms)" "$LIST_TICK"
+printf '%-58s %12s\n' "  event-loop gap p50/p99 (ms, target p99 < 10)" "$LIST_GAP"

@@ -1,0 +1,32 @@
+#include "Accessibility.h"
+
+#include <QAccessible>
+
+namespace hoist::ui::a11y {
+
+namespace {
+std::function<void(QAccessibleEvent *)> &listener()
+{
+    static std::function<void(QAccessibleEvent *)> l;
+    return l;
+}
+} // namespace
+
+void send(QAccessibleEvent *event)
+{
+    if (listener())
+        listener()(event);
+    QAccessible::updateAccessibility(event);
+}
+
+bool heard()
+{
+    return QAccessible::isActive() || bool(listener());
+}
+
+void setListener(std::function<void(QAccessibleEvent *)> l)
+{
+    listener() = std::move(l);
+}
+
+} // namespace hoist::ui::a11y
