@@ -1,5 +1,6 @@
 // OAuthSession against the built-in sandbox, with this test acting as the user's browser, and
 // TokenStore against the real Secret Service (run under tests/with-session.sh).
+#include "ContractAssert.h"
 #include "CurlClient.h"
 
 #include "auth/OAuthSession.h"
@@ -179,6 +180,12 @@ void TestAuthSession::init()
 
 void TestAuthSession::cleanup()
 {
+    // The token exchanges that worked, against Procore's reference (some tests send bad ones).
+    HOIST_VERIFY_CONTRACT_OF_SUCCESSES(m_server->exchanges());
+    {
+        auto lock = m_server->state().lock();
+        m_server->state().exchanges.clear();
+    }
     bool done = false;
     m_store->removeClient(m_env.id, this, [&](bool, const QString &) { done = true; });
     QTRY_VERIFY(done);
