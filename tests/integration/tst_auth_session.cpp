@@ -154,7 +154,9 @@ void TestAuthSession::initTestCase()
 {
     QLoggingCategory::setFilterRules(u"qt.networkauth*.debug=true"_s);
     g_previousHandler = qInstallMessageHandler(recordMessage);
-    m_server = std::make_unique<SandboxServer>();
+    sandbox::SandboxOptions options;
+    options.record = true; // cleanup() checks the token exchanges against Procore's reference
+    m_server = std::make_unique<SandboxServer>(options);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     m_store = std::make_unique<TokenStore>(u"Hoist-test"_s);
@@ -388,6 +390,13 @@ void TestAuthSession::fullSignInThroughBrowser()
     QCOMPARE(stored.userId, session->userId());
     QCOMPARE(stored.accessToken, session->accessToken());
     QVERIFY(!stored.refreshToken.isEmpty());
+
+    // The code exchange was recorded; cleanup() checks it against Procore's reference.
+    const QJsonArray exchanges = m_server->exchanges();
+    QVERIFY(std::any_of(exchanges.begin(), exchanges.end(), [](const QJsonValue &v) {
+        return v[u"path"_s] == u"/oauth/token"_s && v[u"status"_s] == 200
+               && v[u"body"_s][u"grant_type"_s] == u"authorization_code"_s;
+    }));
 }
 
 void TestAuthSession::restoreFromKeychain()
