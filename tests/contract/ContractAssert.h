@@ -21,6 +21,15 @@ QString violations(const QJsonArray &exchanges, bool successfulOnly = false);
 // For a test's cleanup: fails the running test (QTest::qFail) when `exchanges` break the contract.
 bool verify(const QJsonArray &exchanges, const char *file, int line, bool successfulOnly = false);
 
+// Checks a server's recorded exchanges when a test's scope ends (declare it after the server).
+template <typename Server> struct VerifyAtExit
+{
+    Server &server;
+    const char *file;
+    int line;
+    ~VerifyAtExit() { verify(server.exchanges(), file, line); }
+};
+
 } // namespace contract
 
 #define HOIST_VERIFY_CONTRACT(exchanges) contract::verify((exchanges), __FILE__, __LINE__)
