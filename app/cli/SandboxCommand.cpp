@@ -99,8 +99,12 @@ int runSandbox(const QStringList &args)
             "POST /images takes any body shape (default), only upload_uuid (the reference's "
             "top-level upload_uuid + image_name) or only upload (the tutorial's {\"upload\":{…}})."),
         QStringLiteral("any|upload_uuid|upload"), QStringLiteral("any"));
+    const QCommandLineOption strict(
+        QStringLiteral("strict"),
+        QStringLiteral("Refuse request body fields Procore's API reference does not list for the route "
+                       "(400/422, as Procore documents), and record every exchange (/_sandbox/exchanges)."));
     p.addOptions({port, data, verbose, tokenLife, policyLife, hourly, spike, spikeWindow, failStorage,
-                  dropStorage, throttle, fail429, fail503, fail401, expire, slow, imageShape});
+                  dropStorage, throttle, fail429, fail503, fail401, expire, slow, imageShape, strict});
     parseOrExit(p, args);
 
     QTextStream err(stderr);
@@ -115,6 +119,8 @@ int runSandbox(const QStringList &args)
         return usage(QStringLiteral("--port takes a number"));
     o.dataDir = p.value(data);
     o.quiet = !p.isSet(verbose);
+    if (p.isSet(strict))
+        o.strict = o.record = true;
     auto number = [&](const QCommandLineOption &opt, auto &target) {
         if (!p.isSet(opt))
             return true;

@@ -396,11 +396,12 @@ ApiReply *ProcoreClient::createFileVersion(qint64 companyId, qint64 projectId, q
 {
     QUrlQuery q;
     q.addQueryItem(u"project_id"_s, QString::number(projectId));
+    q.addQueryItem(u"file_id"_s, QString::number(fileId)); // a query parameter in Procore's reference
     QJsonObject version{{u"upload_uuid"_s, uploadUuid}};
     if (!notes.isEmpty())
         version.insert(u"notes"_s, notes);
     return send("POST", u"/rest/v1.0/file_versions"_s, q, companyId,
-                QJsonObject{{u"file_id"_s, fileId}, {u"file_version"_s, version}});
+                QJsonObject{{u"file_version"_s, version}});
 }
 
 ApiReply *ProcoreClient::imageCategories(qint64 companyId, qint64 projectId)

@@ -1,7 +1,8 @@
 #include "ApiRoutes.h"
 
+#include "ApiShapes.h"
 #include "ConnectionDrop.h"
-
+#include "RequestSchema.h"
 #include "SandboxContext.h"
 
 #include <QCryptographicHash>
@@ -31,16 +32,6 @@ constexpr qint64 kAssociationWindowSecs = 7 * 24 * 3600;
 constexpr qint64 kMinSegment = 5'000'000;                // "≥ 5 MB" except the last
 constexpr qint64 kMaxSegment = 5LL * 1024 * 1024 * 1024; // 5 GB
 
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
-
-QJsonValue nullable(qint64 id)
-{
-    return id ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
-}
-
 // Characters Procore's Documents tool strips from names (reference-clients.md §2.1). The client has its
 // own copy (preflight::documentsName) on purpose: the emulator shares no logic with what it tests.
 QString documentsName(const QString &name)
@@ -63,11 +54,6 @@ QString uniqueName(const QString &name, const std::function<bool(const QString &
         if (!taken(candidate))
             return candidate;
     }
-}
-
-QString fileTypeOf(const QString &name)
-{
-    return QFileInfo(name).suffix().toLower();
 }
 
 bool truthy(const QJsonValue &v)
@@ -114,190 +100,9 @@ void ApiCall::notFound(const QString &what)
 }
 
 // ---------------------------------------------------------------------------------------------
-// JSON shapes
+// Paging
 
 namespace {
-
-QJsonObject companyJson(const Company &c)
-{
-    return {{u"id"_s, c.id},
-            {u"name"_s, c.name},
-            {u"is_active"_s, c.isActive},
-            {u"logo_url"_s, QJsonValue::Null},
-            {u"pcn_business_experience"_s, QJsonValue::Null},
-            {u"my_company"_s, false}};
-}
-
-QJsonObject projectJson(const Project &p, const SandboxState &s)
-{
-    const Company &c = s.companies.at(p.companyId);
-    return {{u"id"_s, p.id},
-            {u"name"_s, p.name},
-            {u"display_name"_s, QString(p.projectNumber + QStringLiteral(" - ") + p.name)},
-            {u"project_number"_s, p.projectNumber},
-            {u"city"_s, p.city},
-            {u"active"_s, p.active},
-            {u"company"_s, QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}}}};
-}
-
-QJsonObject versionJson(const FileVersion &v, const StoredFile &f, const SandboxContext &ctx)
-{
-    const QString url = ctx.baseUrl() + QStringLiteral("/s3/") + ctx.bucket + QLatin1Char('/') + v.objectKey;
-    return {{u"id"_s, v.id},
-            {u"notes"_s, v.notes},
-            {u"url"_s, v.objectKey.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url)},
-            {u"size"_s, v.size},
-            {u"created_at"_s, iso(v.createdAt)},
-            {u"number"_s, v.number},
-            {u"created_by"_s, QJsonObject{{u"id"_s, v.createdBy}}},
-            {u"prostore_file"_s, QJsonObject{{u"id"_s, v.id},
-                                             {u"name"_s, f.name},
-                                             {u"size"_s, v.size},
-                                             {u"upload_uuid"_s, v.uploadUuid}}},
-            {u"file_id"_s, f.id}};
-}
-
-QJsonObject fileJson(const StoredFile &f, const SandboxContext &ctx)
-{
-    QJsonArray versions;
-    for (auto it = f.versions.rbegin(); it != f.versions.rend(); ++it)
-        versions.append(versionJson(*it, f, ctx));
-    const QString folderPath = ctx.state.folderPath(f.folderId);
-    const qint64 size = f.versions.empty() ? 0 : f.versions.back().size;
-    return {{u"id"_s, f.id},
-            {u"name"_s, f.name},
-            {u"parent_id"_s, f.folderId},
-            {u"size"_s, size},
-            {u"description"_s, f.description},
-            {u"created_at"_s, iso(f.createdAt)},
-            {u"updated_at"_s, iso(f.versions.empty() ? f.createdAt : f.versions.back().createdAt)},
-            {u"checked_out_until"_s, QJsonValue::Null},
-            {u"checked_out_by"_s, QJsonValue::Null},
-            {u"name_with_path"_s,
-             folderPath.isEmpty() ? f.name : QString(folderPath + QLatin1Char('/') + f.name)},
-            {u"private"_s, false},
-            {u"is_tracked"_s, false},
-            {u"file_type"_s, fileTypeOf(f.name)},
-            {u"file_versions"_s, versions},
-            {u"legacy_id"_s, QJsonValue::Null},
-            {u"is_deleted"_s, false},
-            {u"custom_fields"_s, QJsonObject{}}};
-}
-
-QJsonObject folderJson(SandboxState &s, const SandboxContext &ctx, const Folder &f, bool withChildren)
-{
-    const auto subfolders = s.childFolders(f.id);
-    const auto files = s.childFiles(f.id);
-    QJsonArray folderArray, fileArray;
-    if (withChildren) {
-        for (const Folder *child : subfolders)
-            folderArray.append(folderJson(s, ctx, *child, false));
-        for (const StoredFile *file : files)
-            fileArray.append(fileJson(*file, ctx));
-    }
-    return {{u"id"_s, f.id},
-            {u"name"_s, f.parentId ? QJsonValue(f.name) : QJsonValue(QJsonValue::Null)},
-            {u"parent_id"_s, nullable(f.parentId)},
-            {u"private"_s, f.isPrivate},
-            {u"updated_at"_s, iso(f.updatedAt)},
-            {u"is_tracked"_s, false},
-            {u"name_with_path"_s, s.folderPath(f.id)},
-            {u"folders"_s, folderArray},
-            {u"files"_s, fileArray},
-            {u"read_only"_s, f.readOnly},
-            {u"is_deleted"_s, false},
-            {u"is_recycle_bin"_s, f.recycleBin},
-            {u"has_children"_s, !subfolders.empty() || !files.empty()},
-            {u"has_children_files"_s, !files.empty()},
-            {u"has_children_folders"_s, !subfolders.empty()},
-            {u"custom_fields"_s, QJsonObject{}}};
-}
-
-QJsonObject uploadJson(const Upload &u, const SandboxContext &ctx)
-{
-    QJsonObject out{{u"uuid"_s, u.uuid}};
-    if (u.segments.empty()) {
-        QJsonObject fields;
-        const auto signedFields =
-            ctx.policy.sign(ctx.bucket, u.key, u.contentType, u.contentDisposition,
-                            u.policyExpiresAt.addSecs(-ctx.options.policyLifetimeSecs), u.policyExpiresAt);
-        for (const auto &[name, value] : signedFields)
-            fields.insert(name, value);
-        out.insert(u"url"_s, ctx.storageUrl());
-        out.insert(u"fields"_s, fields);
-        out.insert(u"status"_s, u.stored ? QStringLiteral("complete") : QStringLiteral("ready"));
-        return out;
-    }
-    QJsonArray segments;
-    for (size_t i = 0; i < u.segments.size(); ++i) {
-        const UploadSegment &seg = u.segments[i];
-        QUrl url(ctx.storageUrl() + QLatin1Char('/') + u.key);
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("partNumber"), QString::number(i + 1));
-        q.addQueryItem(QStringLiteral("uploadId"), u.uuid);
-        q.addQueryItem(QStringLiteral("X-Amz-Expires"), QString::number(ctx.options.policyLifetimeSecs));
-        url.setQuery(q);
-        QJsonObject headers{{u"x-amz-content-sha256"_s, seg.sha256},
-                            {u"content-length"_s, QString::number(seg.size)}};
-        if (!seg.md5.isEmpty())
-            headers.insert(u"content-md5"_s,
-                           QString::fromLatin1(QByteArray::fromHex(seg.md5.toLatin1()).toBase64()));
-        QJsonObject segment{
-            {u"size"_s, seg.size},
-            {u"sha256"_s, seg.sha256},
-            {u"md5"_s, seg.md5.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(seg.md5)},
-            {u"url"_s, url.toString(QUrl::FullyEncoded)},
-            {u"headers"_s, headers}};
-        if (!seg.etag.isEmpty())
-            segment.insert(u"etag"_s, seg.etag);
-        segments.append(segment);
-    }
-    out.insert(u"segments"_s, segments);
-    out.insert(u"status"_s, u.stored ? QStringLiteral("complete") : QStringLiteral("ready"));
-    return out;
-}
-
-QJsonObject imageJson(const Image &i, const SandboxContext &ctx)
-{
-    const auto cat = ctx.state.imageCategories.find(i.categoryId);
-    const QString url = ctx.baseUrl() + QStringLiteral("/s3/") + ctx.bucket + QLatin1Char('/') + i.objectKey;
-    return {{u"id"_s, i.id},
-            {u"url"_s, url},
-            {u"size"_s, i.size},
-            {u"filename"_s, i.name},
-            {u"description"_s, i.description},
-            {u"thumbnail_url"_s, url},
-            {u"image_category_id"_s, nullable(i.categoryId)},
-            {u"image_category_name"_s, cat == ctx.state.imageCategories.end() ? QJsonValue(QJsonValue::Null)
-                                                                              : QJsonValue(cat->second.name)},
-            {u"private"_s, i.isPrivate},
-            {u"width"_s, QJsonValue::Null},
-            {u"height"_s, QJsonValue::Null},
-            {u"uploader"_s, QJsonObject{{u"id"_s, i.uploadedBy}}},
-            {u"links"_s, QJsonObject{}}};
-}
-
-QString drawingStatus(const DrawingUpload &d)
-{
-    if (d.polls <= 0)
-        return QStringLiteral("in_queue");
-    if (d.polls == 1)
-        return QStringLiteral("processing");
-    return d.failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed");
-}
-
-QJsonObject drawingUploadJson(const DrawingUpload &d)
-{
-    QJsonObject out{{u"id"_s, d.id},
-                    {u"status"_s, drawingStatus(d)},
-                    {u"drawing_area_id"_s, nullable(d.areaId)},
-                    {u"drawing_set_id"_s, d.setId},
-                    {u"upload_uuids"_s, QJsonArray::fromStringList(d.uploadUuids)},
-                    {u"created_at"_s, iso(d.createdAt)}};
-    if (drawingStatus(d) == QLatin1String("failed"))
-        out.insert(u"errors"_s, QJsonObject{{u"base"_s, QJsonArray{d.failure}}});
-    return out;
-}
 
 // page/per_page with Total, Per-Page and Link headers (no "next" on the last page).
 void paginate(ApiCall &c, const QJsonArray &all, int defaultPerPage, int maxPerPage)
@@ -341,6 +146,30 @@ void paginate(ApiCall &c, const QJsonArray &all, int defaultPerPage, int maxPerP
 // ---------------------------------------------------------------------------------------------
 // Routing
 
+namespace {
+
+QString bearerOf(const httplib::Request &req)
+{
+    const QString auth = http::header(req, "Authorization");
+    return auth.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive) ? auth.mid(7).trimmed() : QString();
+}
+
+void sendUnauthorized(httplib::Response &res, const QString &token)
+{
+    res.set_header("WWW-Authenticate", "Bearer realm=\"Procore API\", error=\"invalid_token\"");
+    http::sendJson(
+        res, 401,
+        QJsonObject{{u"code"_s, QStringLiteral("unauthorized")},
+                    {u"message"_s, token.isEmpty()
+                                       ? QStringLiteral("Missing access token")
+                                       : QStringLiteral("The access token is invalid or has expired")},
+                    {u"fields"_s, QJsonValue::Null},
+                    {u"reason"_s, QStringLiteral("invalid_token")},
+                    {u"error"_s, QStringLiteral("invalid_token")}});
+}
+
+} // namespace
+
 ApiRoutes::ApiRoutes(SandboxContext &ctx)
     : m_ctx(ctx)
 {}
@@ -373,24 +202,10 @@ void ApiRoutes::route(httplib::Server &server, const char *method, const char *p
         }
 
         auto lock = m_ctx.state.lock();
-        const QString auth = http::header(req, "Authorization");
-        const QString token = auth.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive)
-                                  ? auth.mid(7).trimmed()
-                                  : QString();
+        const QString token = bearerOf(req);
         const AccessToken *access = token.isEmpty() ? nullptr : m_ctx.state.validAccessToken(token);
-        if (!access) {
-            res.set_header("WWW-Authenticate", "Bearer realm=\"Procore API\", error=\"invalid_token\"");
-            http::sendJson(
-                res, 401,
-                QJsonObject{{u"code"_s, QStringLiteral("unauthorized")},
-                            {u"message"_s,
-                             token.isEmpty() ? QStringLiteral("Missing access token")
-                                             : QStringLiteral("The access token is invalid or has expired")},
-                            {u"fields"_s, QJsonValue::Null},
-                            {u"reason"_s, QStringLiteral("invalid_token")},
-                            {u"error"_s, QStringLiteral("invalid_token")}});
-            return;
-        }
+        if (!access)
+            return sendUnauthorized(res, token);
 
         const RateLimiter::Verdict rate = m_ctx.limiter.hit(token, QDateTime::currentSecsSinceEpoch());
         if (rate.limit > 0) {
@@ -438,12 +253,22 @@ void ApiRoutes::route(httplib::Server &server, const char *method, const char *p
             }
         }
 
+        if (m_ctx.options.strict) {
+            const SchemaViolation v =
+                checkRequestBody(str(req.method), path, http::bodyParams(req),
+                                 type.startsWith(QLatin1String("application/json")),
+                                 m_ctx.options.imageBodyShape == QLatin1String("upload"));
+            if (v.status)
+                return http::sendErrors(res, v.status, QJsonObject{{v.field, QJsonArray{v.message}}});
+        }
+
         ApiCall call{req, res, m_ctx, user, companyId, http::params(req)};
         handler(call);
         m_ctx.state.dirty = true;
         if (fault && fault->afterSuccess)
             applyFault(*fault); // the work is done, but the client never hears of it
     };
+    m_known.emplace_back(method, std::regex(pattern));
     if (qstrcmp(method, "GET") == 0)
         server.Get(pattern, wrapped);
     else if (qstrcmp(method, "POST") == 0)
@@ -454,6 +279,24 @@ void ApiRoutes::route(httplib::Server &server, const char *method, const char *p
         server.Put(pattern, wrapped);
     else if (qstrcmp(method, "DELETE") == 0)
         server.Delete(pattern, wrapped);
+}
+
+bool ApiRoutes::refuseEarly(const httplib::Request &req, httplib::Response &res)
+{
+    const bool known = std::any_of(m_known.begin(), m_known.end(), [&req](const auto &route) {
+        return req.method == route.first && std::regex_match(req.path, route.second);
+    });
+    if (!known) {
+        http::sendErrors(res, 404,
+                         QStringLiteral("No route matches %1 %2").arg(str(req.method), str(req.path)));
+        return true;
+    }
+    const QString token = bearerOf(req);
+    auto lock = m_ctx.state.lock();
+    if (!token.isEmpty() && m_ctx.state.validAccessToken(token))
+        return false;
+    sendUnauthorized(res, token);
+    return true;
 }
 
 void ApiRoutes::install(httplib::Server &s)
@@ -735,7 +578,13 @@ void ApiRoutes::uploadComplete(ApiCall &c)
             422,
             QStringLiteral("Expected %1 segment etags, got %2").arg(u.segments.size()).arg(etags.size()));
     for (size_t i = 0; i < u.segments.size(); ++i) {
-        QString etag = etags[qsizetype(i)].toObject().value(u"etag"_s).toString();
+        const QJsonObject sent = etags[qsizetype(i)].toObject();
+        if ((sent.contains(u"size"_s) && sent.value(u"size"_s).toVariant().toLongLong() != u.segments[i].size)
+            || (sent.contains(u"sha256"_s)
+                && sent.value(u"sha256"_s).toString().toLower() != u.segments[i].sha256))
+            return c.errors(
+                422, QStringLiteral("Segment %1 size or sha256 differs from the created upload").arg(i + 1));
+        QString etag = sent.value(u"etag"_s).toString();
         etag.remove(QLatin1Char('"'));
         if (u.segments[i].etag.isEmpty() || etag != u.segments[i].etag)
             return c.errors(422, QStringLiteral("Segment %1 etag does not match the stored part").arg(i + 1));
@@ -927,15 +776,7 @@ void ApiRoutes::imageCategories(ApiCall &c)
     for (const auto &[id, cat] : c.ctx.state.imageCategories) {
         if (cat.projectId != projectId)
             continue;
-        int count = 0;
-        for (const auto &[iid, img] : c.ctx.state.images)
-            count += img.categoryId == id ? 1 : 0;
-        all.append(QJsonObject{{u"id"_s, cat.id},
-                               {u"name"_s, cat.name},
-                               {u"count"_s, count},
-                               {u"private"_s, cat.isPrivate},
-                               {u"cover_photo"_s, QJsonValue::Null},
-                               {u"position"_s, int(all.size()) + 1}});
+        all.append(imageCategoryJson(cat, c.ctx, int(all.size()) + 1));
     }
     paginate(c, all, 100, 1000);
 }
@@ -949,11 +790,13 @@ void ApiRoutes::imageCategoryCreate(ApiCall &c)
     const QString name = body.value(u"name"_s).toString().trimmed();
     if (name.isEmpty())
         return c.errors(422, QJsonObject{{u"name"_s, QJsonArray{QStringLiteral("can't be blank")}}});
-    ImageCategory cat{c.ctx.state.nextId(kMiscBase), projectId, name, truthy(body.value(u"private"_s))};
+    ImageCategory cat{c.ctx.state.nextId(kMiscBase), projectId, name, truthy(body.value(u"private"_s)),
+                      QDateTime::currentDateTimeUtc()};
     c.ctx.state.imageCategories[cat.id] = cat;
-    c.json(201,
-           QJsonObject{
-               {u"id"_s, cat.id}, {u"name"_s, cat.name}, {u"private"_s, cat.isPrivate}, {u"count"_s, 0}});
+    int position = 0;
+    for (const auto &[id, other] : c.ctx.state.imageCategories)
+        position += other.projectId == projectId ? 1 : 0;
+    c.json(201, imageCategoryJson(cat, c.ctx, position));
 }
 
 void ApiRoutes::images(ApiCall &c)
@@ -1023,7 +866,8 @@ void ApiRoutes::imageCreate(ApiCall &c)
               uuid,
               upload->key,
               object.size,
-              c.user.id};
+              c.user.id,
+              QDateTime::currentDateTimeUtc()};
     upload->consumed = true;
     c.ctx.state.images[img.id] = img;
     c.json(201, imageJson(img, c.ctx));
@@ -1037,7 +881,7 @@ void ApiRoutes::drawingAreas(ApiCall &c)
     QJsonArray all;
     for (const auto &[id, a] : c.ctx.state.drawingAreas)
         if (a.projectId == p->first)
-            all.append(QJsonObject{{u"id"_s, a.id}, {u"name"_s, a.name}});
+            all.append(drawingAreaJson(a, c.ctx.state));
     c.json(200, all);
 }
 
@@ -1049,7 +893,7 @@ void ApiRoutes::drawingSets(ApiCall &c)
     QJsonArray all;
     for (const auto &[id, set] : c.ctx.state.drawingSets)
         if (set.projectId == p->first)
-            all.append(QJsonObject{{u"id"_s, set.id}, {u"name"_s, set.name}, {u"date"_s, set.date}});
+            all.append(drawingSetJson(set, c.ctx.state, int(all.size()) + 1));
     c.json(200, all);
 }
 
@@ -1058,13 +902,18 @@ void ApiRoutes::drawingSetCreate(ApiCall &c)
     const auto p = c.ctx.state.projects.find(c.pathId(1));
     if (p == c.ctx.state.projects.end() || p->second.companyId != c.companyId)
         return c.notFound(QStringLiteral("Project"));
-    const QJsonObject body = c.params.value(u"drawing_set"_s).toObject();
+    // Procore's reference has top-level name and date; some clients wrap them in "drawing_set".
+    const QJsonObject body =
+        c.params.value(u"drawing_set"_s).isObject() ? c.params.value(u"drawing_set"_s).toObject() : c.params;
     const QString name = body.value(u"name"_s).toString().trimmed();
     if (name.isEmpty())
         return c.errors(422, QJsonObject{{u"name"_s, QJsonArray{QStringLiteral("can't be blank")}}});
     DrawingSet set{c.ctx.state.nextId(kMiscBase), p->first, name, body.value(u"date"_s).toString()};
     c.ctx.state.drawingSets[set.id] = set;
-    c.json(201, QJsonObject{{u"id"_s, set.id}, {u"name"_s, set.name}, {u"date"_s, set.date}});
+    int position = 0;
+    for (const auto &[id, other] : c.ctx.state.drawingSets)
+        position += other.projectId == p->first ? 1 : 0;
+    c.json(201, drawingSetJson(set, c.ctx.state, position));
 }
 
 void ApiRoutes::drawingUploadCreate(ApiCall &c)
@@ -1078,7 +927,7 @@ void ApiRoutes::drawingUploadCreate(ApiCall &c)
     if (!token.isEmpty()) {
         for (const auto &[id, d] : s.drawingUploads)
             if (d.projectId == projectId && d.idempotencyToken == token)
-                return c.json(200, drawingUploadJson(d)); // a repeated call returns the first result
+                return c.json(200, drawingUploadJson(d, c.ctx, false)); // a repeat returns the first result
     }
     const QJsonObject body = c.params.value(u"drawing_upload"_s).toObject();
     const qint64 setId = body.value(u"drawing_set_id"_s).toVariant().toLongLong();
@@ -1143,9 +992,10 @@ void ApiRoutes::drawingUploadCreate(ApiCall &c)
                     token,
                     0,
                     QDateTime::currentDateTimeUtc(),
-                    failure};
+                    failure,
+                    c.user.id};
     s.drawingUploads[d.id] = d;
-    c.json(201, drawingUploadJson(d));
+    c.json(201, drawingUploadJson(d, c.ctx, false));
 }
 
 void ApiRoutes::drawingUploadShow(ApiCall &c)
@@ -1153,7 +1003,7 @@ void ApiRoutes::drawingUploadShow(ApiCall &c)
     const auto it = c.ctx.state.drawingUploads.find(c.pathId(3));
     if (it == c.ctx.state.drawingUploads.end() || it->second.projectId != c.pathId(2))
         return c.notFound(QStringLiteral("Drawing upload"));
-    QJsonObject body = drawingUploadJson(it->second);
+    QJsonObject body = drawingUploadJson(it->second, c.ctx, true);
     ++it->second.polls;
     c.json(200, body);
 }

@@ -5,6 +5,8 @@
 
 #include <functional>
 #include <regex>
+#include <string>
+#include <vector>
 
 namespace httplib {
 class Server;
@@ -43,6 +45,9 @@ class ApiRoutes
 public:
     explicit ApiRoutes(SandboxContext &ctx);
     void install(httplib::Server &server);
+    // Before the body is read: true (and the answer filled) when the route does not exist or the
+    // caller has no valid token.
+    bool refuseEarly(const httplib::Request &req, httplib::Response &res);
 
 private:
     using Handler = std::function<void(ApiCall &)>;
@@ -81,6 +86,7 @@ private:
     const Folder *writableParent(ApiCall &c, qint64 projectId, const QJsonObject &body, const QString &what);
 
     SandboxContext &m_ctx;
+    std::vector<std::pair<std::string, std::regex>> m_known; // every route: method, path pattern
 };
 
 } // namespace hoist::sandbox

@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <map>
+#include <optional>
+
 namespace hoist::sandbox {
 
 using namespace Qt::StringLiterals;
@@ -13,9 +16,99 @@ using http::str;
 
 namespace {
 
-QJsonObject body(const httplib::Request &req)
+// Fields a control body may hold and their types: 'i' integer, 'b' boolean, 's' string, 'a' array.
+using Fields = std::map<QString, char>;
+
+const Fields kFaultFields{{u"rules"_s, 'a'},
+                          {u"storage_bytes_per_second"_s, 'i'},
+                          {u"expire_policies"_s, 'i'},
+                          {u"api_delay_ms"_s, 'i'}};
+const Fields kRuleFields{{u"kind"_s, 's'},
+                         {u"method"_s, 's'},
+                         {u"path"_s, 's'},
+                         {u"status"_s, 'i'},
+                         {u"count"_s, 'i'},
+                         {u"retry_after"_s, 'i'},
+                         {u"drop_after_bytes"_s, 'i'},
+                         {u"after_success"_s, 'b'},
+                         {u"drop_connection"_s, 'b'}};
+const Fields kConfigFields{{u"hourly_limit"_s, 'i'},     {u"spike_limit"_s, 'i'},
+                           {u"spike_window"_s, 'i'},     {u"policy_lifetime"_s, 'i'},
+                           {u"token_lifetime"_s, 'i'},   {u"max_post_bytes"_s, 'i'},
+                           {u"image_body_shape"_s, 's'}, {u"strict"_s, 'b'},
+                           {u"record"_s, 'b'},           {u"max_api_body_bytes"_s, 'i'}};
+
+const Fields kTokenFields{{u"user_id"_s, 'i'}, {u"expires_in"_s, 'i'}};
+const Fields kExpireFields{{u"token"_s, 's'}};
+const Fields kClientFields{{u"client_id"_s, 's'}, {u"client_secret"_s, 's'}, {u"redirect_uris"_s, 'a'}};
+
+QString checkFields(const QJsonObject &o, const Fields &fields, const QString &where)
 {
-    return QJsonDocument::fromJson(QByteArray::fromStdString(req.body)).object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const auto f = fields.find(it.key());
+        if (f == fields.end())
+            return QStringLiteral("%1%2 is not a known field").arg(where, it.key());
+        const QJsonValue &v = it.value();
+        const bool ok = (f->second == 'i' && v.isDouble() && v.toDouble() == double(v.toInteger()))
+                        || (f->second == 'b' && v.isBool()) || (f->second == 's' && v.isString())
+                        || (f->second == 'a' && v.isArray());
+        if (!ok)
+            return QStringLiteral("%1%2 must be %3")
+                .arg(where, it.key(),
+                     f->second == 'i'   ? QStringLiteral("an integer")
+                     : f->second == 'b' ? QStringLiteral("true or false")
+                     : f->second == 's' ? QStringLiteral("a string")
+                                        : QStringLiteral("an array"));
+    }
+    return {};
+}
+
+// The body as a JSON object (an empty body is {}); nullopt, with the 400 sent, when it is not one.
+std::optional<QJsonObject> body(const httplib::Request &req, httplib::Response &res,
+                                const Fields *fields = nullptr)
+{
+    QJsonObject o;
+    if (!req.body.empty()) {
+        QJsonParseError err{};
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &err);
+        if (err.error != QJsonParseError::NoError) {
+            http::sendErrors(res, 400,
+                             QStringLiteral("The body is not valid JSON: %1 at offset %2")
+                                 .arg(err.errorString())
+                                 .arg(err.offset));
+            return std::nullopt;
+        }
+        if (!doc.isObject()) {
+            http::sendErrors(res, 400, QStringLiteral("The body must be a JSON object"));
+            return std::nullopt;
+        }
+        o = doc.object();
+    }
+    if (fields) {
+        if (const QString error = checkFields(o, *fields, QString()); !error.isEmpty()) {
+            http::sendErrors(res, 400, error);
+            return std::nullopt;
+        }
+    }
+    return o;
+}
+
+QString checkRules(const QJsonArray &rules)
+{
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const QString where = QStringLiteral("rules[%1].").arg(i);
+        if (!rules[i].isObject())
+            return QStringLiteral("rules[%1] must be an object").arg(i);
+        const QJsonObject r = rules[i].toObject();
+        if (QString error = checkFields(r, kRuleFields, where); !error.isEmpty())
+            return error;
+        const int status = r.value(u"status"_s).toInt(500);
+        if (status < 100 || status > 599)
+            return where + QStringLiteral("status must be an HTTP status (100-599)");
+        if (r.value(u"count"_s).toInt(1) < 1)
+            return where + QStringLiteral("count must be at least 1");
+    }
+    return {};
 }
 
 } // namespace
@@ -93,8 +186,22 @@ void ControlRoutes::install(httplib::Server &server)
         http::sendJson(res, 200, out);
     });
 
+    // The recorded API and OAuth exchanges (SandboxOptions::record), for out-of-process contract checks.
+    server.Get("/_sandbox/exchanges", [this](const httplib::Request &, httplib::Response &res) {
+        auto lock = m_ctx.state.lock();
+        QJsonArray out;
+        for (const QJsonObject &e : m_ctx.state.exchanges)
+            out.append(e);
+        http::sendJson(res, 200, out);
+    });
+
     server.Post("/_sandbox/faults", [this](const httplib::Request &req, httplib::Response &res) {
-        const QString error = m_ctx.faults.configure(body(req));
+        const std::optional<QJsonObject> b = body(req, res, &kFaultFields);
+        if (!b)
+            return;
+        QString error = checkRules(b->value(u"rules"_s).toArray());
+        if (error.isEmpty())
+            error = m_ctx.faults.configure(*b);
         if (!error.isEmpty())
             return http::sendErrors(res, 400, error);
         http::sendJson(res, 200, m_ctx.faults.toJson());
@@ -109,7 +216,10 @@ void ControlRoutes::install(httplib::Server &server)
 
     // {"user_id": N, "expires_in": seconds} → a fresh access token (no refresh token).
     server.Post("/_sandbox/tokens", [this](const httplib::Request &req, httplib::Response &res) {
-        const QJsonObject b = body(req);
+        const std::optional<QJsonObject> parsed = body(req, res, &kTokenFields);
+        if (!parsed)
+            return;
+        const QJsonObject b = *parsed;
         auto lock = m_ctx.state.lock();
         qint64 userId = b.value(u"user_id"_s).toInteger(m_ctx.state.defaultUserId);
         if (!m_ctx.state.users.contains(userId))
@@ -143,7 +253,10 @@ void ControlRoutes::install(httplib::Server &server)
     });
     // {"token": "..."} → that access token expires now.
     server.Post("/_sandbox/tokens/expire", [this](const httplib::Request &req, httplib::Response &res) {
-        const QString token = body(req).value(u"token"_s).toString();
+        const std::optional<QJsonObject> b = body(req, res, &kExpireFields);
+        if (!b)
+            return;
+        const QString token = b->value(u"token"_s).toString();
         auto lock = m_ctx.state.lock();
         const auto it = m_ctx.state.accessTokens.find(token);
         if (it == m_ctx.state.accessTokens.end())
@@ -155,7 +268,10 @@ void ControlRoutes::install(httplib::Server &server)
     // Limits a test may shrink: {"hourly_limit","spike_limit","spike_window","policy_lifetime",
     // "token_lifetime","max_post_bytes"}; the rate-limit counters start again.
     server.Post("/_sandbox/config", [this](const httplib::Request &req, httplib::Response &res) {
-        const QJsonObject b = body(req);
+        const std::optional<QJsonObject> parsed = body(req, res, &kConfigFields);
+        if (!parsed)
+            return;
+        const QJsonObject b = *parsed;
         auto lock = m_ctx.state.lock();
         SandboxOptions &o = m_ctx.options;
         o.hourlyLimit = b.value(u"hourly_limit"_s).toInt(o.hourlyLimit);
@@ -170,6 +286,9 @@ void ControlRoutes::install(httplib::Server &server)
             return http::sendErrors(res, 400,
                                     QStringLiteral("image_body_shape is any, upload_uuid or upload"));
         o.imageBodyShape = shape;
+        o.strict = b.value(u"strict"_s).toBool(o.strict);
+        o.record = b.value(u"record"_s).toBool(o.record);
+        o.maxApiBodyBytes = b.value(u"max_api_body_bytes"_s).toInteger(o.maxApiBodyBytes);
         m_ctx.limiter.setLimits(o.hourlyLimit, o.spikeLimit, o.spikeWindowSecs);
         http::sendJson(res, 200,
                        QJsonObject{{u"hourly_limit"_s, o.hourlyLimit},
@@ -178,12 +297,18 @@ void ControlRoutes::install(httplib::Server &server)
                                    {u"policy_lifetime"_s, o.policyLifetimeSecs},
                                    {u"token_lifetime"_s, o.tokenLifetimeSecs},
                                    {u"max_post_bytes"_s, o.maxPostBytes},
-                                   {u"image_body_shape"_s, o.imageBodyShape}});
+                                   {u"image_body_shape"_s, o.imageBodyShape},
+                                   {u"strict"_s, o.strict},
+                                   {u"record"_s, o.record},
+                                   {u"max_api_body_bytes"_s, o.maxApiBodyBytes}});
     });
 
     // {"client_id","client_secret","redirect_uris":[...]}: registers (or replaces) an OAuth application.
     server.Post("/_sandbox/oauth_clients", [this](const httplib::Request &req, httplib::Response &res) {
-        const QJsonObject b = body(req);
+        const std::optional<QJsonObject> parsed = body(req, res, &kClientFields);
+        if (!parsed)
+            return;
+        const QJsonObject b = *parsed;
         OAuthClient c;
         c.clientId = b.value(u"client_id"_s).toString();
         c.clientSecret = b.value(u"client_secret"_s).toString();

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace hoist::sandbox {
 
@@ -96,24 +97,41 @@ void assign(QJsonObject &root, const QString &key, const QString &value)
 
 } // namespace
 
-QJsonObject params(const httplib::Request &req)
+QJsonObject bodyParams(const httplib::Request &req)
 {
     QJsonObject out;
     const QString type = header(req, "Content-Type");
     if (type.startsWith(QLatin1String("application/json")) && !req.body.empty()) {
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body));
-        out = doc.object();
+        out = QJsonDocument::fromJson(QByteArray::fromStdString(req.body)).object();
     } else if (req.is_multipart_form_data()) {
         for (const auto &[name, part] : req.files)
             assign(out, str(name), str(part.content));
     } else if (type.startsWith(QLatin1String("application/x-www-form-urlencoded"))) {
-        // cpp-httplib has already decoded the form into req.params, together with the query string.
-        for (const auto &[name, value] : req.params)
-            assign(out, str(name), str(value));
-        return out;
+        const QUrlQuery form(QString::fromUtf8(QByteArray::fromStdString(req.body)).replace(u'+', u' '));
+        for (const auto &[name, value] : form.queryItems(QUrl::FullyDecoded))
+            assign(out, name, value);
     }
+    return out;
+}
+
+QJsonObject queryParams(const httplib::Request &req)
+{
+    QJsonObject out;
+    const qsizetype mark = qsizetype(req.target.find('?'));
+    if (mark < 0)
+        return out;
+    const QUrlQuery query(str(req.target.substr(size_t(mark) + 1)).replace(u'+', u' '));
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
+        assign(out, name, value);
+    return out;
+}
+
+QJsonObject params(const httplib::Request &req)
+{
+    QJsonObject out = bodyParams(req);
+    // cpp-httplib puts a urlencoded form into req.params, together with the query string.
     for (const auto &[name, value] : req.params)
-        if (!out.contains(str(name)))
+        if (!out.contains(str(name).section(QLatin1Char('['), 0, 0)))
             assign(out, str(name), str(value));
     return out;
 }

@@ -46,6 +46,9 @@ void sendXmlError(httplib::Response &res, int status, const QString &code, const
 // The request's parameters as one object: a JSON body, a urlencoded or multipart form
 // (keys like file[name] become {"file":{"name":…}}), and the query string underneath.
 QJsonObject params(const httplib::Request &req);
+// The body alone (JSON, multipart or urlencoded form, nested the same way) and the query alone.
+QJsonObject bodyParams(const httplib::Request &req);
+QJsonObject queryParams(const httplib::Request &req);
 
 } // namespace http
 

@@ -104,7 +104,8 @@ void seedProjectContent(SandboxState &s, const Project &p, qint64 userId, bool w
     addFolder(s, root, p.companyId, p.id, QStringLiteral("Recycle Bin"), false, /*recycleBin=*/true);
 
     for (const char *album : {"Site Progress", "Safety", "Inspections"}) {
-        ImageCategory c{s.nextId(kMiscBase), p.id, QString::fromUtf8(album), false};
+        ImageCategory c{s.nextId(kMiscBase), p.id, QString::fromUtf8(album), false,
+                        QDateTime::currentDateTimeUtc()};
         s.imageCategories[c.id] = c;
     }
     for (const char *area : {"Building A", "Parking Structure"}) {

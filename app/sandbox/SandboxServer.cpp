@@ -2,12 +2,14 @@
 
 #include "ApiRoutes.h"
 #include "ControlRoutes.h"
+#include "GuardedServer.h"
 #include "OAuthRoutes.h"
 #include "SandboxContext.h"
 #include "SandboxSeed.h"
 #include "StorageRoutes.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTemporaryDir>
@@ -22,7 +24,9 @@ namespace {
 
 constexpr qint64 kPrintedTokenLifetimeSecs = 365LL * 24 * 3600;
 constexpr size_t kMaxLogEntries = 200'000;
-constexpr int kServerThreads = 32; // keep-alive connections each hold a thread
+constexpr size_t kMaxExchanges = 20'000;
+constexpr int kServerThreads = 64; // keep-alive connections each hold a thread; one client gets 24
+constexpr size_t kMaxRecordedBody = 1 << 20;
 
 QString kindOf(const std::string &path)
 {
@@ -35,12 +39,49 @@ QString kindOf(const std::string &path)
     return QStringLiteral("control");
 }
 
+QJsonValue recordedBody(const std::string &body, const std::string &type)
+{
+    if (body.empty() || body.size() > kMaxRecordedBody)
+        return QJsonValue::Null;
+    if (type.find("json") == std::string::npos)
+        return QString::fromUtf8(QByteArray::fromStdString(body));
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(body));
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+// One API or OAuth exchange as the contract checks read it.
+QJsonObject exchangeOf(const httplib::Request &req, const httplib::Response &res)
+{
+    const std::string type = req.get_header_value("Content-Type");
+    const bool json = type.rfind("application/json", 0) == 0;
+    QJsonObject out{
+        {QStringLiteral("method"), http::str(req.method)},
+        {QStringLiteral("path"), http::str(req.path)},
+        {QStringLiteral("query"), http::queryParams(req)},
+        {QStringLiteral("content_type"), http::str(type)},
+        {QStringLiteral("body_typed"), json},
+        {QStringLiteral("status"), res.status},
+        {QStringLiteral("response"), recordedBody(res.body, res.get_header_value("Content-Type"))}};
+    if (req.body.size() <= kMaxRecordedBody || req.is_multipart_form_data())
+        out.insert(QStringLiteral("body"), http::bodyParams(req));
+    // Answered before the body was read (no route, no token, too large): there is no body to check.
+    const bool announced = req.get_header_value("Content-Length") != "0" && req.has_header("Content-Length");
+    if (req.body.empty() && req.files.empty() && announced)
+        out.insert(QStringLiteral("body_unread"), true);
+    QJsonObject headers;
+    for (const char *name : {"Procore-Company-Id", "Idempotency-Token"})
+        if (req.has_header(name))
+            headers.insert(QString::fromLatin1(name), http::str(req.get_header_value(name)));
+    out.insert(QStringLiteral("headers"), headers);
+    return out;
+}
+
 } // namespace
 
 struct SandboxServer::Private
 {
     SandboxContext ctx;
-    httplib::Server server;
+    GuardedServer server;
     std::thread thread;
     std::thread saver;
     std::mutex saverMutex;
@@ -52,6 +93,9 @@ struct SandboxServer::Private
     StorageRoutes storage{ctx};
     OAuthRoutes oauth{ctx};
     ControlRoutes control{ctx};
+
+    httplib::Server::HandlerResponse guard(const httplib::Request &req, httplib::Response &res);
+    void record(const httplib::Request &req, const httplib::Response &res);
 
     QString statePath() const { return QDir(ctx.options.dataDir).filePath(QStringLiteral("state.json")); }
     void save();
@@ -74,6 +118,61 @@ void SandboxServer::Private::save()
         out.write(bytes);
         out.commit();
     }
+}
+
+// Runs once the headers are in and before any body is read: a body is only read for a route that
+// exists, from a caller with a valid token, and (but for storage, which streams to disk) when small.
+httplib::Server::HandlerResponse SandboxServer::Private::guard(const httplib::Request &req,
+                                                               httplib::Response &res)
+{
+    GuardedServer::headersComplete();
+    const QString kind = kindOf(req.path);
+    const bool hasBody = req.has_header("Content-Length") || req.has_header("Transfer-Encoding");
+    auto refuse = [&](int status, const QString &message) {
+        if (kind == QLatin1String("storage"))
+            http::sendXmlError(res, status,
+                               status == 413 ? QStringLiteral("EntityTooLarge")
+                                             : QStringLiteral("MissingContentLength"),
+                               message);
+        else
+            http::sendErrors(res, status, message);
+        if (hasBody) {
+            res.set_header("Connection", "close");
+            GuardedServer::closeAfterResponse();
+        }
+        return httplib::Server::HandlerResponse::Handled;
+    };
+    // The route and the token first, as Procore answers them, then the size.
+    if (kind == QLatin1String("api") && api.refuseEarly(req, res)) {
+        if (hasBody) {
+            res.set_header("Connection", "close");
+            GuardedServer::closeAfterResponse();
+        }
+        return httplib::Server::HandlerResponse::Handled;
+    }
+    if (kind != QLatin1String("storage")) {
+        if (req.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos)
+            return refuse(411, QStringLiteral("A request body needs a Content-Length"));
+        const qint64 length = QByteArray::fromStdString(req.get_header_value("Content-Length")).toLongLong();
+        if (length > ctx.options.maxApiBodyBytes)
+            return refuse(
+                413,
+                QStringLiteral("The request body is larger than %1 bytes").arg(ctx.options.maxApiBodyBytes));
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
+}
+
+void SandboxServer::Private::record(const httplib::Request &req, const httplib::Response &res)
+{
+    const QString kind = kindOf(req.path);
+    if (!ctx.options.record || (kind != QLatin1String("api") && kind != QLatin1String("oauth")))
+        return;
+    QJsonObject exchange = exchangeOf(req, res);
+    auto lock = ctx.state.lock();
+    if (ctx.state.exchanges.size() >= kMaxExchanges)
+        ctx.state.exchanges.erase(ctx.state.exchanges.begin(),
+                                  ctx.state.exchanges.begin() + kMaxExchanges / 10);
+    ctx.state.exchanges.push_back(std::move(exchange));
 }
 
 SandboxServer::SandboxServer(SandboxOptions options)
@@ -127,7 +226,7 @@ bool SandboxServer::start(QString *error)
     }
     d->ctx.limiter.setLimits(o.hourlyLimit, o.spikeLimit, o.spikeWindowSecs);
 
-    httplib::Server &s = d->server;
+    GuardedServer &s = d->server;
     s.new_task_queue = [] { return new httplib::ThreadPool(kServerThreads); };
     s.set_keep_alive_max_count(1000);
     // Idle keep-alive connections end after a second, so stop() does not wait long for them.
@@ -135,8 +234,11 @@ bool SandboxServer::start(QString *error)
     // httplib writes headers and body separately: without TCP_NODELAY a kept-alive client waits
     // for its delayed ACK on every answer (~40 ms a request).
     s.set_tcp_nodelay(true);
-    s.set_read_timeout(60);
+    // A body read waits at most this long for the next bytes; headers have their own deadline.
+    s.set_read_timeout(20);
     s.set_write_timeout(60);
+    s.set_pre_routing_handler(
+        [this](const httplib::Request &req, httplib::Response &res) { return d->guard(req, res); });
     s.set_payload_max_length(std::numeric_limits<size_t>::max());
     d->api.install(s);
     d->storage.install(s);
@@ -158,6 +260,7 @@ bool SandboxServer::start(QString *error)
         if (!quiet)
             std::fprintf(stderr, "%s %s %s -> %d\n", qPrintable(e.kind), req.method.c_str(), req.path.c_str(),
                          res.status);
+        d->record(req, res);
         auto lock = d->ctx.state.lock();
         e.seq = ++d->ctx.state.logSeq;
         if (d->ctx.state.log.size() >= kMaxLogEntries)
@@ -173,6 +276,7 @@ bool SandboxServer::start(QString *error)
     if (port <= 0)
         return fail(QStringLiteral("Cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(o.port));
     d->ctx.port = quint16(port);
+    s.widenBacklog();
     // The socket is listening once bound; requests queue until the accept loop runs.
     d->thread = std::thread([this] { d->server.listen_after_bind(); });
     // Return only once the accept loop runs: a stop() before that would miss it and never end.
@@ -243,6 +347,15 @@ QString SandboxServer::oauthClientId()
 QString SandboxServer::oauthClientSecret()
 {
     return QStringLiteral("hoist-sandbox-secret");
+}
+
+QJsonArray SandboxServer::exchanges() const
+{
+    auto lock = d->ctx.state.lock();
+    QJsonArray out;
+    for (const QJsonObject &e : d->ctx.state.exchanges)
+        out.append(e);
+    return out;
 }
 
 SandboxState &SandboxServer::state()

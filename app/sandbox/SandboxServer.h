@@ -29,6 +29,13 @@ struct SandboxOptions
     // POST /images body shapes accepted: "any" (both), "upload_uuid" (the reference's top-level
     // upload_uuid + image_name) or "upload" (the tutorial's {"upload":{uuid,image_name}}).
     QString imageBodyShape = QStringLiteral("any");
+    // Answer as Procore documents (400/422) for body fields its OpenAPI description does not list
+    // for the route, or lists elsewhere; on in tests (HOIST_SANDBOX_STRICT=1), `--strict` in the CLI.
+    bool strict = qEnvironmentVariableIntValue("HOIST_SANDBOX_STRICT") != 0;
+    // Keep every API and OAuth exchange (request and answer bodies) for the contract checks:
+    // GET /_sandbox/exchanges. On with HOIST_SANDBOX_STRICT=1 as well.
+    bool record = qEnvironmentVariableIntValue("HOIST_SANDBOX_STRICT") != 0;
+    qint64 maxApiBodyBytes = 8LL * 1024 * 1024; // API, OAuth and control bodies (413 above)
 };
 
 // The built-in emulator of Procore's REST API, OAuth endpoints and the S3 storage endpoint.
@@ -54,6 +61,10 @@ public:
     // OAuth client registered in the sandbox for Hoist.
     static QString oauthClientId();
     static QString oauthClientSecret();
+
+    // The recorded exchanges (see SandboxOptions::record), oldest first: {method, path, query,
+    // content_type, body, status, response}.
+    QJsonArray exchanges() const;
 
     SandboxState &state();
     FaultPlan &faults();

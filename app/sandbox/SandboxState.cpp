@@ -236,7 +236,8 @@ QJsonObject SandboxState::toJson() const
         return QJsonObject{{u"id"_s, c.id},
                            {u"project_id"_s, c.projectId},
                            {u"name"_s, c.name},
-                           {u"private"_s, c.isPrivate}};
+                           {u"private"_s, c.isPrivate},
+                           {u"created_at"_s, iso(c.createdAt)}};
     });
     j[u"images"_s] = mapToJson(images, [](const Image &i) {
         return QJsonObject{{u"id"_s, i.id},
@@ -248,7 +249,8 @@ QJsonObject SandboxState::toJson() const
                            {u"upload_uuid"_s, i.uploadUuid},
                            {u"key"_s, i.objectKey},
                            {u"size"_s, i.size},
-                           {u"uploaded_by"_s, i.uploadedBy}};
+                           {u"uploaded_by"_s, i.uploadedBy},
+                           {u"created_at"_s, iso(i.createdAt)}};
     });
     j[u"drawing_areas"_s] = mapToJson(drawingAreas, [](const DrawingArea &a) {
         return QJsonObject{{u"id"_s, a.id}, {u"project_id"_s, a.projectId}, {u"name"_s, a.name}};
@@ -266,7 +268,8 @@ QJsonObject SandboxState::toJson() const
                            {u"idempotency_token"_s, d.idempotencyToken},
                            {u"polls"_s, d.polls},
                            {u"created_at"_s, iso(d.createdAt)},
-                           {u"failure"_s, d.failure}};
+                           {u"failure"_s, d.failure},
+                           {u"created_by"_s, d.createdBy}};
     });
     j[u"access_tokens"_s] = mapToJson(accessTokens, [](const AccessToken &t) {
         return QJsonObject{{u"token"_s, t.token},
@@ -393,7 +396,7 @@ bool SandboxState::fromJson(const QJsonObject &j)
         j[u"image_categories"_s], imageCategories,
         [](const QJsonObject &o) {
             return ImageCategory{id64(o[u"id"_s]), id64(o[u"project_id"_s]), o[u"name"_s].toString(),
-                                 o[u"private"_s].toBool()};
+                                 o[u"private"_s].toBool(), fromIso(o[u"created_at"_s])};
         },
         [](const ImageCategory &c) { return c.id; });
     mapFromJson(
@@ -408,7 +411,8 @@ bool SandboxState::fromJson(const QJsonObject &j)
                          o[u"upload_uuid"_s].toString(),
                          o[u"key"_s].toString(),
                          id64(o[u"size"_s]),
-                         id64(o[u"uploaded_by"_s])};
+                         id64(o[u"uploaded_by"_s]),
+                         fromIso(o[u"created_at"_s])};
         },
         [](const Image &i) { return i.id; });
     mapFromJson(
@@ -435,7 +439,8 @@ bool SandboxState::fromJson(const QJsonObject &j)
                                  o[u"idempotency_token"_s].toString(),
                                  o[u"polls"_s].toInt(),
                                  fromIso(o[u"created_at"_s]),
-                                 o[u"failure"_s].toString()};
+                                 o[u"failure"_s].toString(),
+                                 id64(o[u"created_by"_s])};
         },
         [](const DrawingUpload &d) { return d.id; });
     mapFromJson(

@@ -118,6 +118,7 @@ struct ImageCategory
     qint64 projectId = 0;
     QString name;
     bool isPrivate = false;
+    QDateTime createdAt;
 };
 
 struct Image
@@ -132,6 +133,7 @@ struct Image
     QString objectKey;
     qint64 size = 0;
     qint64 uploadedBy = 0;
+    QDateTime createdAt;
 };
 
 struct DrawingArea
@@ -160,6 +162,7 @@ struct DrawingUpload
     int polls = 0; // processing advances as it is polled: in_queue → processing → completed
     QDateTime createdAt;
     QString failure; // non-empty: processing ends "failed" with this reason (a file is not a PDF)
+    qint64 createdBy = 0;
 };
 
 struct AccessToken
@@ -255,6 +258,7 @@ public:
     std::map<QString, AuthCode> authCodes;
     std::map<QString, OAuthClient> oauthClients;
     std::vector<LogEntry> log;
+    std::vector<QJsonObject> exchanges; // recorded API/OAuth exchanges (SandboxOptions::record)
     qint64 defaultUserId = 0;
     qint64 idCounter = 0;
     qint64 logSeq = 0;

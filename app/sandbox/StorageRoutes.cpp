@@ -97,6 +97,8 @@ void applyStorageFault(httplib::Response &res, const FaultRule &rule)
                             : rule.status == 403
                                 ? QStringLiteral("Access Denied")
                                 : QStringLiteral("We encountered an internal error. Please try again.");
+    res.headers.erase("ETag"); // an after_success fault: the object is stored, the answer is lost
+    res.headers.erase("Location");
     http::sendXmlError(res, rule.status, code, message);
     if (rule.retryAfterSecs >= 0)
         res.set_header("Retry-After", std::to_string(rule.retryAfterSecs));
@@ -285,7 +287,7 @@ void StorageRoutes::install(httplib::Server &server)
             http::sendXmlError(res, error->status, error->code, error->message);
             return;
         }
-        if (fault && fault->dropAfterBytes < 0) {
+        if (fault && fault->dropAfterBytes < 0 && !fault->afterSuccess) {
             applyStorageFault(res, *fault);
             return;
         }
@@ -308,6 +310,8 @@ void StorageRoutes::install(httplib::Server &server)
         res.status = 204;
         res.set_header("ETag", http::std8(QLatin1Char('"') + object.md5 + QLatin1Char('"')));
         res.set_header("Location", http::std8(m_ctx.storageUrl() + QLatin1Char('/') + upload.key));
+        if (fault && fault->dropAfterBytes < 0 && fault->afterSuccess)
+            applyStorageFault(res, *fault);
     });
 
     // Segment PUT of a v1.1 segmented upload: raw bytes, exactly the headers create-upload returned.
@@ -390,7 +394,7 @@ void StorageRoutes::install(httplib::Server &server)
             http::sendXmlError(res, error->status, error->code, error->message);
             return;
         }
-        if (fault && fault->dropAfterBytes < 0) {
+        if (fault && fault->dropAfterBytes < 0 && !fault->afterSuccess) {
             applyStorageFault(res, *fault);
             return;
         }
@@ -407,6 +411,8 @@ void StorageRoutes::install(httplib::Server &server)
         m_ctx.state.dirty = true;
         res.status = 200;
         res.set_header("ETag", http::std8(QLatin1Char('"') + etag + QLatin1Char('"')));
+        if (fault && fault->dropAfterBytes < 0 && fault->afterSuccess)
+            applyStorageFault(res, *fault);
     });
 
     // GET Object, so "open in Procore" links and downloads work against the sandbox.

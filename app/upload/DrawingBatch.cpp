@@ -51,13 +51,20 @@ bool DrawingBatch::isBusy() const
     return false;
 }
 
+bool DrawingBatch::isProcessed(const QString &status)
+{
+    // Procore's reference: in_queue, in_progress, mechanical_turk (people finish it), failed,
+    // ready_for_review and reviewed; the last two mean the drawings are in the log for review.
+    return status == QLatin1String("ready_for_review") || status == QLatin1String("reviewed");
+}
+
 QString DrawingBatch::statusText(const QString &status)
 {
     if (status == QLatin1String("in_queue"))
         return QCoreApplication::translate("DrawingBatch", "Processing drawing: waiting in Procore's queue…");
-    if (status == QLatin1String("processing"))
+    if (status == QLatin1String("in_progress"))
         return QCoreApplication::translate("DrawingBatch", "Processing drawing…");
-    if (status == QLatin1String("completed"))
+    if (isProcessed(status))
         return QCoreApplication::translate("DrawingBatch", "Drawing processed");
     if (status == QLatin1String("failed"))
         return QCoreApplication::translate("DrawingBatch", "Drawing processing failed");
@@ -181,7 +188,7 @@ void DrawingBatch::onPolled(ApiReply *reply)
     const QJsonObject body = reply->json().toObject();
     const QString status = body.value(u"status"_s).toString();
     setStatus(status);
-    if (status == QLatin1String("completed")) {
+    if (isProcessed(status)) {
         finishAll(true, {});
         return;
     }

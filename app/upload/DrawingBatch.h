@@ -47,6 +47,7 @@ public:
 
     // For people: "in_queue" → "Waiting in Procore's queue", …
     static QString statusText(const QString &status);
+    static bool isProcessed(const QString &status); // ready_for_review or reviewed
 
 Q_SIGNALS:
     void busyChanged();

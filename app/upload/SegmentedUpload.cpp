@@ -278,8 +278,11 @@ void SegmentedUpload::complete()
 {
     m_completing = true;
     QJsonArray etags;
+    // Procore's reference requires each segment's size and sha256 next to its etag.
     for (const Part &p : std::as_const(m_parts))
-        etags.append(QJsonObject{{u"etag"_s, p.etag}});
+        etags.append(QJsonObject{{u"size"_s, p.segment.size},
+                                 {u"sha256"_s, QString::fromLatin1(p.segment.sha256)},
+                                 {u"etag"_s, p.etag}});
     ApiReply *reply = m_client->send("PATCH", uploadsPath() + QLatin1Char('/') + m_uuid, {}, m_companyId,
                                      QJsonObject{{u"segments"_s, etags}});
     m_api = reply;

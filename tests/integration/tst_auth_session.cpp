@@ -1,5 +1,6 @@
 // OAuthSession against the built-in sandbox, with this test acting as the user's browser, and
 // TokenStore against the real Secret Service (run under tests/with-session.sh).
+#include "ContractAssert.h"
 #include "CurlClient.h"
 
 #include "auth/OAuthSession.h"
@@ -153,7 +154,9 @@ void TestAuthSession::initTestCase()
 {
     QLoggingCategory::setFilterRules(u"qt.networkauth*.debug=true"_s);
     g_previousHandler = qInstallMessageHandler(recordMessage);
-    m_server = std::make_unique<SandboxServer>();
+    sandbox::SandboxOptions options;
+    options.record = true; // cleanup() checks the token exchanges against Procore's reference
+    m_server = std::make_unique<SandboxServer>(options);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     m_store = std::make_unique<TokenStore>(u"Hoist-test"_s);
@@ -179,6 +182,12 @@ void TestAuthSession::init()
 
 void TestAuthSession::cleanup()
 {
+    // The token exchanges that worked, against Procore's reference (some tests send bad ones).
+    HOIST_VERIFY_CONTRACT_OF_SUCCESSES(m_server->exchanges());
+    {
+        auto lock = m_server->state().lock();
+        m_server->state().exchanges.clear();
+    }
     bool done = false;
     m_store->removeClient(m_env.id, this, [&](bool, const QString &) { done = true; });
     QTRY_VERIFY(done);
@@ -381,6 +390,13 @@ void TestAuthSession::fullSignInThroughBrowser()
     QCOMPARE(stored.userId, session->userId());
     QCOMPARE(stored.accessToken, session->accessToken());
     QVERIFY(!stored.refreshToken.isEmpty());
+
+    // The code exchange was recorded; cleanup() checks it against Procore's reference.
+    const QJsonArray exchanges = m_server->exchanges();
+    QVERIFY(std::any_of(exchanges.begin(), exchanges.end(), [](const QJsonValue &v) {
+        return v[u"path"_s] == u"/oauth/token"_s && v[u"status"_s] == 200
+               && v[u"body"_s][u"grant_type"_s] == u"authorization_code"_s;
+    }));
 }
 
 void TestAuthSession::restoreFromKeychain()

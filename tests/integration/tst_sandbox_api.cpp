@@ -47,6 +47,16 @@ class TestSandboxApi : public QObject
             .toString();
     }
 
+    // Strict mode (on in tests) refuses what Procore's reference lacks; some checks here are of the
+    // lenient sandbox.
+    int setStrict(bool on)
+    {
+        return CurlClient::run({"-X", "POST", "-H", "Content-Type: application/json", "--data-binary",
+                                QStringLiteral("{\"strict\":%1}").arg(on ? "true" : "false"),
+                                m_sandbox->base() + "/_sandbox/config"})
+            .status;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -336,11 +346,11 @@ private Q_SLOTS:
         const QString revised = m_dir.filePath("rev.pdf");
         const QByteArray sha = testfiles::write(revised, 70'000, 99);
         const QString second = m_sandbox->uploadBytes(revised, "S-201 Framing Plan.pdf");
-        r = api().postJson(
-            QStringLiteral("/rest/v1.0/file_versions?project_id=%1").arg(SandboxFixture::kProject),
-            QJsonDocument(
-                QJsonObject{{"file_id", fileId},
-                            {"file_version", QJsonObject{{"upload_uuid", second}, {"notes", "Rev 2"}}}}));
+        r = api().postJson(QStringLiteral("/rest/v1.0/file_versions?project_id=%1&file_id=%2")
+                               .arg(SandboxFixture::kProject)
+                               .arg(fileId),
+                           QJsonDocument(QJsonObject{
+                               {"file_version", QJsonObject{{"upload_uuid", second}, {"notes", "Rev 2"}}}}));
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json().object().value("number").toInt(), 2);
         auto lock = m_sandbox->server().state().lock();
@@ -425,13 +435,15 @@ private Q_SLOTS:
                                                      {"image", QJsonObject{{"image_category_id", album}}}}));
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json().object().value("image_category_id").toInteger(), album);
-        // tutorial shape
+        // tutorial shape: outside Procore's reference, so only when not strict
+        QCOMPARE(setStrict(false), 200);
         uuid = m_sandbox->uploadBytes(jpg, "slab2.jpg");
         r = api().postJson(
             imagesPath,
             QJsonDocument(QJsonObject{{"upload", QJsonObject{{"uuid", uuid}, {"image_name", "slab2.jpg"}}},
                                       {"image", QJsonObject{{"description", "Pour 3"}}}}));
         QCOMPARE(r.status, 201);
+        QCOMPARE(setStrict(true), 200);
         // not an image
         uuid = m_sandbox->uploadBytes(m_pdf, "not-a-photo.pdf");
         r = api().postJson(imagesPath,
@@ -479,7 +491,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             statuses
                 << api().get(path + '/' + QString::number(id)).json().object().value("status").toString();
-        QCOMPARE(statuses, (QStringList{"in_queue", "processing", "completed"}));
+        QCOMPARE(statuses, (QStringList{"in_queue", "in_progress", "ready_for_review"}));
         // a set of another project is refused
         QJsonObject wrong = body;
         QJsonObject du = wrong["drawing_upload"].toObject();
@@ -504,6 +516,7 @@ private Q_SLOTS:
                                     m_sandbox->base() + "/_sandbox/config"})
                 .status;
         };
+        QCOMPARE(setStrict(false), 200); // the shape option is about the lenient sandbox
         QCOMPARE(config("upload"), 200);
         CurlResult r = api().postJson(images, QJsonDocument(reference));
         QCOMPARE(r.status, 400);
@@ -516,6 +529,7 @@ private Q_SLOTS:
         QCOMPARE(config("any"), 200);
         // Either shape gets past the shape check again (and fails later on the unknown uuid).
         QVERIFY(api().postJson(images, QJsonDocument(tutorial)).status != 400);
+        QCOMPARE(setStrict(true), 200);
     }
 
     void drawingProcessingFailsForANonPdf()
@@ -544,7 +558,7 @@ private Q_SLOTS:
             last = api().get(show).json().object();
             statuses << last.value("status").toString();
         }
-        QCOMPARE(statuses, (QStringList{"in_queue", "processing", "failed"}));
+        QCOMPARE(statuses, (QStringList{"in_queue", "in_progress", "failed"}));
         QVERIFY(last.value("errors").toObject().value("base").toArray().at(0).toString().contains(
             "could not be read as a PDF"));
     }
@@ -612,16 +626,22 @@ private Q_SLOTS:
         QVERIFY(etag1.startsWith('"'));
         const QString complete =
             QStringLiteral("/rest/v1.1/companies/%1/uploads/%2").arg(SandboxFixture::kCompany).arg(uuid);
+        // Each segment as Procore's reference has it: size, sha256 and the etag.
+        auto withEtags = [&](const QString &first, const QString &second) {
+            QJsonArray out;
+            const QStringList etags{first, second};
+            for (int i = 0; i < 2; ++i) {
+                QJsonObject seg = segments[i].toObject();
+                seg.remove("md5");
+                seg.insert("etag", etags[i]);
+                out.append(seg);
+            }
+            return QJsonDocument(QJsonObject{{"segments", out}});
+        };
         // etags out of order → 422
-        r = api().postJson(complete,
-                           QJsonDocument(QJsonObject{{"segments", QJsonArray{QJsonObject{{"etag", etag2}},
-                                                                             QJsonObject{{"etag", etag1}}}}}),
-                           "PATCH");
+        r = api().postJson(complete, withEtags(etag2, etag1), "PATCH");
         QCOMPARE(r.status, 422);
-        r = api().postJson(complete,
-                           QJsonDocument(QJsonObject{{"segments", QJsonArray{QJsonObject{{"etag", etag1}},
-                                                                             QJsonObject{{"etag", etag2}}}}}),
-                           "PATCH");
+        r = api().postJson(complete, withEtags(etag1, etag2), "PATCH");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().object().value("status").toString(), QStringLiteral("complete"));
         r = api().postJson(companyFiles, fileBody({{"upload_uuid", uuid}, {"name", "model.ifc"}}));

@@ -1,5 +1,6 @@
 // hoist-cli upload and ls as a script would use them: against a sandbox over --api-base with
 // HOIST_ACCESS_TOKEN; checks exit codes, the JSON event stream and what the sandbox stored.
+#include "ContractAssert.h"
 #include "TestFiles.h"
 #include "sandbox/FaultPlan.h"
 #include "sandbox/SandboxServer.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void uploadTreeWithJsonEvents()
     {
         SandboxServer server(options());
+        const contract::VerifyAtExit check{server, __FILE__, __LINE__}; // what hoist-cli sent
         QVERIFY(server.start());
         QTemporaryDir dir;
         QHash<QString, QByteArray> expected;
@@ -125,6 +127,7 @@ private Q_SLOTS:
     void dryRunReviewsWithoutWriting()
     {
         SandboxServer server(options());
+        const contract::VerifyAtExit check{server, __FILE__, __LINE__}; // what hoist-cli sent
         QVERIFY(server.start());
         QTemporaryDir dir;
         QDir().mkpath(dir.filePath(QStringLiteral("Site/Day 1")));
@@ -164,6 +167,7 @@ private Q_SLOTS:
     void listCommands()
     {
         SandboxServer server(options());
+        const contract::VerifyAtExit check{server, __FILE__, __LINE__}; // what hoist-cli sent
         QVERIFY(server.start());
         const QString base = server.baseUrl().toString();
         Run r = cli({QStringLiteral("ls"), QStringLiteral("companies"), QStringLiteral("--api-base"), base,
@@ -188,6 +192,7 @@ private Q_SLOTS:
     void exitCodes()
     {
         SandboxServer server(options());
+        const contract::VerifyAtExit check{server, __FILE__, __LINE__}; // what hoist-cli sent
         QVERIFY(server.start());
         QTemporaryDir dir;
         testfiles::write(dir.filePath(QStringLiteral("a.txt")), 10);

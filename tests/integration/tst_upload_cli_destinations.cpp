@@ -1,5 +1,6 @@
 // hoist-cli upload --to documents|company-documents|photos|drawings against a sandbox: exit
 // codes, messages, and what the sandbox stored where.
+#include "ContractAssert.h"
 #include "TestFiles.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxState.h"
@@ -102,6 +103,7 @@ private Q_SLOTS:
     }
     void cleanup()
     {
+        HOIST_VERIFY_CONTRACT(m_server->exchanges()); // what hoist-cli sent, against Procore's reference
         m_server->stop();
         m_server.reset();
     }

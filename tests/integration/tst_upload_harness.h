@@ -4,6 +4,7 @@
 // (one QNetworkAccessManager, RatePacer, ProcoreClient, UploadController) and helpers that read
 // what the sandbox stored. Nothing of the engine is mocked.
 
+#include "ContractAssert.h"
 #include "TestFiles.h"
 #include "auth/AuthProvider.h"
 #include "procore/ProcoreClient.h"
@@ -122,6 +123,9 @@ public:
     }
     ~Env()
     {
+        // Every request the engine sent and every answer it got, against Procore's reference.
+        if (checkContract)
+            HOIST_VERIFY_CONTRACT(server.exchanges());
         controller.reset();
         client.reset();
         // Close idle keep-alive connections first: the server's stop() waits for them otherwise.
@@ -259,6 +263,7 @@ public:
     QTemporaryDir dir;
     qint64 companyId = 0;
     qint64 projectId = 0;
+    bool checkContract = true; // false only where a test sends what the reference lacks on purpose
 };
 
 inline UploadItem item(const QString &path, const QString &relativeDir = {})

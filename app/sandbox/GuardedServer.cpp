@@ -1,0 +1,188 @@
+#include "GuardedServer.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+namespace hoist::sandbox {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::string addressOf(const sockaddr_storage &addr, int *port)
+{
+    char text[INET6_ADDRSTRLEN] = {};
+    if (addr.ss_family == AF_INET) {
+        const auto *in = reinterpret_cast<const sockaddr_in *>(&addr);
+        inet_ntop(AF_INET, &in->sin_addr, text, sizeof text);
+        *port = ntohs(in->sin_port);
+    } else if (addr.ss_family == AF_INET6) {
+        const auto *in6 = reinterpret_cast<const sockaddr_in6 *>(&addr);
+        inet_ntop(AF_INET6, &in6->sin6_addr, text, sizeof text);
+        *port = ntohs(in6->sin6_port);
+    }
+    return text;
+}
+
+// Waits for `events` on the socket up to `ms`; true when they came.
+bool waitFor(int sock, short events, long long ms)
+{
+    if (ms < 0)
+        return false;
+    pollfd p{sock, events, 0};
+    int r = 0;
+    do {
+        r = ::poll(&p, 1, int(std::min<long long>(ms, 1 << 30)));
+    } while (r < 0 && errno == EINTR);
+    return r > 0 && (p.revents & (events | POLLHUP | POLLERR)) != 0;
+}
+
+// One connection as cpp-httplib's request parser reads it. Until headersComplete() the reads share
+// one deadline, so a sender that trickles a byte at a time is cut off.
+class GuardedStream : public httplib::Stream
+{
+public:
+    GuardedStream(int sock, time_t readSecs, time_t writeSecs)
+        : m_sock(sock)
+        , m_readMs(readSecs * 1000)
+        , m_writeMs(writeSecs * 1000)
+    {}
+    void startRequest(std::chrono::milliseconds headerDeadline)
+    {
+        m_deadline = Clock::now() + headerDeadline;
+        m_inHeaders = true;
+    }
+    void endHeaders() { m_inHeaders = false; }
+    bool closeAfter = false;
+
+    bool is_readable() const override { return waitFor(m_sock, POLLIN, timeoutMs()); }
+    bool is_writable() const override { return waitFor(m_sock, POLLOUT, m_writeMs); }
+    ssize_t read(char *ptr, size_t size) override
+    {
+        if (!is_readable())
+            return -1;
+        ssize_t n = 0;
+        do {
+            n = ::recv(m_sock, ptr, size, 0);
+        } while (n < 0 && errno == EINTR);
+        return n;
+    }
+    ssize_t write(const char *ptr, size_t size) override
+    {
+        if (!is_writable())
+            return -1;
+        ssize_t n = 0;
+        do {
+            n = ::send(m_sock, ptr, size, MSG_NOSIGNAL);
+        } while (n < 0 && errno == EINTR);
+        return n;
+    }
+    void get_remote_ip_and_port(std::string &ip, int &port) const override { endpoint(true, ip, port); }
+    void get_local_ip_and_port(std::string &ip, int &port) const override { endpoint(false, ip, port); }
+    socket_t socket() const override { return m_sock; }
+
+private:
+    long long timeoutMs() const
+    {
+        if (!m_inHeaders)
+            return m_readMs;
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(m_deadline - Clock::now());
+        return std::min<long long>(m_readMs, left.count());
+    }
+    void endpoint(bool remote, std::string &ip, int &port) const
+    {
+        sockaddr_storage addr{};
+        socklen_t len = sizeof addr;
+        const int r = remote ? ::getpeername(m_sock, reinterpret_cast<sockaddr *>(&addr), &len)
+                             : ::getsockname(m_sock, reinterpret_cast<sockaddr *>(&addr), &len);
+        if (r == 0)
+            ip = addressOf(addr, &port);
+    }
+
+    int m_sock;
+    long long m_readMs;
+    long long m_writeMs;
+    Clock::time_point m_deadline;
+    bool m_inHeaders = false;
+};
+
+thread_local GuardedStream *t_current = nullptr;
+
+} // namespace
+
+void GuardedServer::headersComplete()
+{
+    if (t_current)
+        t_current->endHeaders();
+}
+
+void GuardedServer::closeAfterResponse()
+{
+    if (t_current)
+        t_current->closeAfter = true;
+}
+
+void GuardedServer::widenBacklog()
+{
+    const socket_t sock = svr_sock_;
+    if (sock != INVALID_SOCKET)
+        ::listen(sock, m_limits.backlog);
+}
+
+bool GuardedServer::admit(const std::string &address)
+{
+    std::lock_guard lock(m_mutex);
+    int &open = m_open[address];
+    if (open >= m_limits.connectionsPerClient)
+        return false;
+    ++open;
+    return true;
+}
+
+void GuardedServer::release(const std::string &address)
+{
+    std::lock_guard lock(m_mutex);
+    if (--m_open[address] <= 0)
+        m_open.erase(address);
+}
+
+bool GuardedServer::process_and_close_socket(socket_t sock)
+{
+    sockaddr_storage peer{};
+    socklen_t len = sizeof peer;
+    int port = 0;
+    const std::string address = ::getpeername(sock, reinterpret_cast<sockaddr *>(&peer), &len) == 0
+                                    ? addressOf(peer, &port)
+                                    : std::string();
+    bool ok = false;
+    if (admit(address)) {
+        GuardedStream stream(sock, read_timeout_sec_, write_timeout_sec_);
+        t_current = &stream;
+        for (size_t left = keep_alive_max_count_; left > 0 && svr_sock_ != INVALID_SOCKET; --left) {
+            // Wait for the next request in short slices so stop() is not held up.
+            const auto idleUntil = Clock::now() + std::chrono::seconds(keep_alive_timeout_sec_);
+            bool readable = false;
+            while (!readable && svr_sock_ != INVALID_SOCKET && Clock::now() < idleUntil)
+                readable = waitFor(sock, POLLIN, 100);
+            if (!readable)
+                break;
+            stream.startRequest(m_limits.headerDeadline);
+            bool closed = false;
+            ok = process_request(stream, left == 1, closed, nullptr);
+            if (!ok || closed || stream.closeAfter)
+                break;
+        }
+        t_current = nullptr;
+        release(address);
+    }
+    ::shutdown(sock, SHUT_RDWR);
+    ::close(sock);
+    return ok;
+}
+
+} // namespace hoist::sandbox

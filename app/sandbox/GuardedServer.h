@@ -1,0 +1,45 @@
+#pragma once
+
+#include <httplib.h>
+
+#include <chrono>
+#include <map>
+#include <mutex>
+#include <string>
+
+namespace hoist::sandbox {
+
+// cpp-httplib's server with what a server people run needs and this version lacks: a deadline for
+// a request's whole header block (slow senders cannot hold a worker), a bound on the connections
+// one client address holds at once (the rest are closed on accept), and a real listen backlog.
+class GuardedServer : public httplib::Server
+{
+public:
+    struct Limits
+    {
+        std::chrono::milliseconds headerDeadline{5000}; // from a request's first byte to its blank line
+        int connectionsPerClient = 24;                  // open at once from one address
+        int backlog = 1024;
+    };
+
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    const Limits &limits() const { return m_limits; }
+    // Call after bind_to_port/bind_to_any_port: the library listens with a backlog of 5.
+    void widenBacklog();
+    // Called by the pre-routing handler: the current request's headers are in, its deadline ends.
+    static void headersComplete();
+    // Called by a handler that answers before reading the body: the connection closes after the
+    // answer, so the unread body is never taken for the next request.
+    static void closeAfterResponse();
+
+private:
+    bool process_and_close_socket(socket_t sock) override;
+    bool admit(const std::string &address);
+    void release(const std::string &address);
+
+    Limits m_limits;
+    std::mutex m_mutex;
+    std::map<std::string, int> m_open; // connections per client address
+};
+
+} // namespace hoist::sandbox
