@@ -361,6 +361,12 @@ void ApiRoutes::route(httplib::Server &server, const char *method, const char *p
                                  : QJsonValue(QStringLiteral("Injected failure (sandbox fault plan)")));
             if (rule.retryAfterSecs >= 0)
                 res.set_header("Retry-After", std::to_string(rule.retryAfterSecs));
+            if (rule.rateRemaining >= 0) {
+                res.set_header("X-Rate-Limit-Limit", std::to_string(std::max(rule.rateRemaining, 1)));
+                res.set_header("X-Rate-Limit-Remaining", std::to_string(rule.rateRemaining));
+                res.set_header("X-Rate-Limit-Reset",
+                               std::to_string(QDateTime::currentSecsSinceEpoch() + rule.rateResetInSecs));
+            }
         };
         if (fault && !fault->afterSuccess) {
             applyFault(*fault);

@@ -95,6 +95,8 @@ QString FaultPlan::configure(const QJsonObject &json)
         r.retryAfterSecs = o.value(u"retry_after"_s).toInt(-1);
         r.dropAfterBytes = o.value(u"drop_after_bytes"_s).toInteger(-1);
         r.afterSuccess = o.value(u"after_success"_s).toBool(false);
+        r.rateRemaining = o.value(u"rate_remaining"_s).toInt(-1);
+        r.rateResetInSecs = o.value(u"rate_reset_in"_s).toInt(3600);
         rules.push_back(r);
     }
     std::lock_guard lock(m_mutex);
@@ -121,7 +123,9 @@ QJsonObject FaultPlan::toJson() const
                                  {u"count"_s, r.count},
                                  {u"retry_after"_s, r.retryAfterSecs},
                                  {u"drop_after_bytes"_s, r.dropAfterBytes},
-                                 {u"after_success"_s, r.afterSuccess}});
+                                 {u"after_success"_s, r.afterSuccess},
+                                 {u"rate_remaining"_s, r.rateRemaining},
+                                 {u"rate_reset_in"_s, r.rateResetInSecs}});
     return {{u"rules"_s, rules},
             {u"storage_bytes_per_second"_s, m_bytesPerSecond},
             {u"expire_policies"_s, m_expirePolicies},

@@ -23,6 +23,9 @@ struct FaultRule
     int retryAfterSecs = -1;    // -1: no Retry-After header
     qint64 dropAfterBytes = -1; // storage only
     bool afterSuccess = false;  // api only: do the work, then answer with `status` (a lost response)
+    int rateRemaining = -1;     // api only, >= 0: the answer reports this X-Rate-Limit-Remaining
+    int rateResetInSecs =
+        3600; // … and an X-Rate-Limit-Reset this far away (a 429 whose Retry-After is shorter)
 };
 
 // What the sandbox is told to get wrong, from flags or from the control endpoint. Thread-safe.
@@ -41,7 +44,8 @@ public:
     int apiDelayMs() const;
 
     void clear();
-    // {"rules":[{kind,method,path,status,count,retry_after,drop_after_bytes,after_success}],
+    // {"rules":[{kind,method,path,status,count,retry_after,drop_after_bytes,after_success,
+    //           rate_remaining,rate_reset_in}],
     //  "storage_bytes_per_second":N, "expire_policies":N, "api_delay_ms":N}
     QString configure(const QJsonObject &json); // returns an error text, empty when fine
     QJsonObject toJson() const;
