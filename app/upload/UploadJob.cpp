@@ -591,6 +591,9 @@ void UploadJob::startSegmented()
         setDetail(tr("Uploading in %n part(s)", nullptr, int(parts.size())));
         Q_EMIT uploadCreated(uuid, m_ticketAt, parts);
     });
+    connect(up, &SegmentedUpload::preparing, this, [this](qint64 hashed, qint64 total) {
+        setDetail(tr("Preparing… %1 %").arg(total > 0 ? hashed * 100 / total : 0));
+    });
     connect(up, &SegmentedUpload::partStored, this, &UploadJob::segmentStored);
     connect(up, &SegmentedUpload::progress, this, [this](qint64 sent, qint64) {
         m_sent = sent;
