@@ -1,7 +1,7 @@
 #include "ApiRoutes.h"
 
+#include "IncomingObject.h"
 #include "SandboxContext.h"
-#include "StorageRoutes.h"
 
 #include <QCryptographicHash>
 #include <QFile>

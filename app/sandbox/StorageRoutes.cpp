@@ -1,8 +1,8 @@
 #include "StorageRoutes.h"
 
+#include "IncomingObject.h"
 #include "SandboxContext.h"
 #include "SandboxState.h"
-#include "storage/Checksums.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -14,10 +14,6 @@
 #include <memory>
 #include <optional>
 #include <thread>
-
-#ifdef Q_OS_LINUX
-#include <unistd.h>
-#endif
 
 namespace hoist::sandbox {
 
@@ -32,59 +28,6 @@ struct S3Error
     int status;
     QString code;
     QString message;
-};
-
-// Bytes of one upload on their way to disk: a temporary file beside the objects, hashed as it fills.
-class IncomingObject
-{
-public:
-    explicit IncomingObject(const QDir &objectsDir)
-        : m_file(objectsDir.filePath(QStringLiteral(".incoming-XXXXXX")))
-    {}
-    bool open() { return m_file.open(); }
-    bool write(const char *data, size_t len)
-    {
-        m_sums.add(data, qint64(len));
-        m_size += qint64(len);
-        return m_file.write(data, qint64(len)) == qint64(len);
-    }
-    qint64 size() const { return m_size; }
-    // Each once, when every byte is in.
-    QString sha256()
-    {
-        finish();
-        return m_sha256;
-    }
-    QString md5()
-    {
-        finish();
-        return m_md5;
-    }
-    bool commit(const QString &path)
-    {
-        m_file.flush();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile::remove(path);
-        if (!m_file.rename(path))
-            return false;
-        m_file.setAutoRemove(false);
-        return true;
-    }
-
-private:
-    void finish()
-    {
-        if (!m_sha256.isNull())
-            return;
-        m_sha256 = QString::fromLatin1(m_sums.sha256Hex());
-        m_md5 = QString::fromLatin1(m_sums.md5Hex());
-    }
-
-    QTemporaryFile m_file;
-    Checksums m_sums;
-    QString m_sha256;
-    QString m_md5;
-    qint64 m_size = 0;
 };
 
 // Paces a body to a bandwidth limit (the "throttle" fault) by pausing the reading thread.
@@ -461,95 +404,6 @@ void StorageRoutes::install(httplib::Server &server)
                                      return !chunk.isEmpty();
                                  });
     });
-}
-
-} // namespace hoist::sandbox
-
-namespace hoist::sandbox {
-
-namespace {
-
-// Appends the file `from` to `to` (open for writing at its end): inside the kernel where it can
-// (copy_file_range on Linux), else by reading and writing a megabyte at a time.
-bool appendFile(QFile &to, const QString &from)
-{
-    QFile in(from);
-    if (!in.open(QIODevice::ReadOnly))
-        return false;
-    qint64 left = in.size();
-#ifdef Q_OS_LINUX
-    to.flush();
-    while (left > 0) {
-        const ssize_t n = ::copy_file_range(in.handle(), nullptr, to.handle(), nullptr, size_t(left), 0);
-        if (n <= 0)
-            break; // not supported here (or a short file): the plain way below
-        left -= n;
-    }
-    if (left > 0 && !in.seek(in.size() - left))
-        return false;
-#endif
-    QByteArray buffer(int(std::min<qint64>(left, 1 << 20)), Qt::Uninitialized);
-    while (left > 0) {
-        const qint64 n = in.read(buffer.data(), buffer.size());
-        if (n <= 0 || to.write(buffer.constData(), n) != n)
-            return false;
-        left -= n;
-    }
-    return true;
-}
-
-QString hashFileSha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    Checksums sums(Checksums::Sha256Only);
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 n = 0;
-    while ((n = file.read(buffer.data(), buffer.size())) > 0)
-        sums.add(buffer.constData(), n);
-    return QString::fromLatin1(sums.sha256Hex());
-}
-
-} // namespace
-
-std::optional<StoredObject> joinParts(SandboxContext &ctx, const Upload &upload, QString *error)
-{
-    const QString target = ctx.objectPath(upload.key);
-    QDir().mkpath(QFileInfo(target).absolutePath());
-    const auto partPath = [&](size_t i) { return target + QStringLiteral(".part%1").arg(i + 1); };
-    for (size_t i = 0; i < upload.segments.size(); ++i)
-        if (!QFileInfo::exists(partPath(i))) {
-            *error = QStringLiteral("Segment %1 is missing from storage").arg(i + 1);
-            return std::nullopt;
-        }
-    QFile::remove(target);
-    if (!QFile::rename(partPath(0), target)) {
-        *error = QStringLiteral("Storage is unavailable");
-        return std::nullopt;
-    }
-    QFile out(target);
-    bool ok = out.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered);
-    for (size_t i = 1; ok && i < upload.segments.size(); ++i) {
-        ok = appendFile(out, partPath(i));
-        QFile::remove(partPath(i));
-    }
-    out.close();
-    if (!ok) {
-        *error = QStringLiteral("Storage is full");
-        return std::nullopt;
-    }
-    // S3's ETag of a multipart object: the MD5 of the parts' MD5s, then "-" and the number of parts.
-    QByteArray md5s;
-    qint64 size = 0;
-    for (const UploadSegment &s : upload.segments) {
-        md5s += QByteArray::fromHex(s.etag.toLatin1());
-        size += s.size;
-    }
-    const QString etag = QString::fromLatin1(QCryptographicHash::hash(md5s, QCryptographicHash::Md5).toHex())
-                         + QStringLiteral("-%1").arg(upload.segments.size());
-    const QString sha256 = upload.segments.size() == 1 ? upload.segments[0].sha256 : hashFileSha256(target);
-    return StoredObject{upload.key, size, sha256, etag, upload.contentType, QDateTime::currentDateTimeUtc()};
 }
 
 } // namespace hoist::sandbox
