@@ -247,6 +247,13 @@
     </message>
 </context>
 <context>
+    <name>RatePacer</name>
+    <message>
+        <source>Procore&apos;s rate limit: going on at %1</source>
+        <translation>Límite de solicitudes de Procore: se reanuda a las %1</translation>
+    </message>
+</context>
+<context>
     <name>StoragePost</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -752,6 +759,10 @@
     <message>
         <source>Added by an earlier attempt</source>
         <translation>Añadido por un intento anterior</translation>
+    </message>
+    <message>
+        <source>Preparing… %1 %</source>
+        <translation>Preparando… %1 %</translation>
     </message>
 </context>
 <context>

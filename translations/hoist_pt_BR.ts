@@ -247,6 +247,13 @@
     </message>
 </context>
 <context>
+    <name>RatePacer</name>
+    <message>
+        <source>Procore&apos;s rate limit: going on at %1</source>
+        <translation>Limite de requisições do Procore: continua às %1</translation>
+    </message>
+</context>
+<context>
     <name>StoragePost</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -752,6 +759,10 @@
     <message>
         <source>Added by an earlier attempt</source>
         <translation>Adicionado por uma tentativa anterior</translation>
+    </message>
+    <message>
+        <source>Preparing… %1 %</source>
+        <translation>Preparando… %1 %</translation>
     </message>
 </context>
 <context>
