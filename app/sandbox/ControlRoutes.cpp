@@ -88,7 +88,8 @@ void ControlRoutes::install(httplib::Server &server)
                                    {u"status"_s, e.status},
                                    {u"authorization"_s, e.hadAuthorization},
                                    {u"cookie"_s, e.hadCookie},
-                                   {u"company_header"_s, e.companyHeader}});
+                                   {u"company_header"_s, e.companyHeader},
+                                   {u"at_ms"_s, e.at.toMSecsSinceEpoch()}});
         }
         http::sendJson(res, 200, out);
     });
