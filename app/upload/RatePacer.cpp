@@ -73,14 +73,14 @@ void RatePacer::forget()
 void RatePacer::observe(QNetworkReply *reply)
 {
     m_inFlight = std::max(0, m_inFlight - 1);
+    m_probeOut = false; // whatever this answer says, it ends a probe: never wait on one for ever
     bool okLimit = false, okRemaining = false, okReset = false;
     const int limit = reply->rawHeader("X-Rate-Limit-Limit").trimmed().toInt(&okLimit);
     const int remaining = reply->rawHeader("X-Rate-Limit-Remaining").trimmed().toInt(&okRemaining);
     const qint64 reset = reply->rawHeader("X-Rate-Limit-Reset").trimmed().toLongLong(&okReset);
     if (!okRemaining || !okReset) {
+        // An answer without a budget (or no answer at all): the next call finds out instead.
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status > 0)
-            m_probeOut = false; // an HTTP answer without a budget: nothing more to learn by waiting
         if (status >= 200 && status < 300)
             m_limited = false; // a server that does not limit (any more)
         pump();
@@ -103,7 +103,6 @@ void RatePacer::observe(QNetworkReply *reply)
         return;
     }
     m_limited = true;
-    m_probeOut = false;
     if (okLimit)
         m_limit = limit;
     // Answers of one window can come back out of order: the lowest count is the newest.

@@ -24,6 +24,8 @@ public:
         setRawHeader("X-Rate-Limit-Reset",
                      QByteArray::number(QDateTime::currentSecsSinceEpoch() + resetInSecs));
     }
+    // No HTTP answer at all (connection refused, reset, timed out).
+    Answer() = default;
     void abort() override {}
 
 protected:
@@ -83,6 +85,21 @@ private Q_SLOTS:
         pacer.observe(&fresh);
         QCOMPARE(ran, 2);
         QCOMPARE(goingOn.size(), 0); // a 300 ms wait was not announced
+    }
+
+    void probeEndsEvenWithoutAnAnswer()
+    {
+        RatePacer pacer;
+        Answer limited(429, 0, 3600);
+        pacer.observe(&limited);
+        pacer.holdForMs(0);
+        int ran = 0;
+        pacer.acquire(nullptr, [&] { ++ran; });
+        pacer.acquire(nullptr, [&] { ++ran; });
+        QTRY_COMPARE_WITH_TIMEOUT(ran, 1, 5000); // the probe
+        Answer refused;                          // its connection failed: no budget learnt
+        pacer.observe(&refused);
+        QCOMPARE(ran, 2); // the next call probes instead of waiting for ever
     }
 
     void longHoldIsAnnounced()
