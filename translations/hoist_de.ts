@@ -247,6 +247,13 @@
     </message>
 </context>
 <context>
+    <name>RatePacer</name>
+    <message>
+        <source>Procore&apos;s rate limit: going on at %1</source>
+        <translation>Ratenlimit von Procore: weiter um %1</translation>
+    </message>
+</context>
+<context>
     <name>StoragePost</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -559,6 +566,10 @@
     <message>
         <source>The segmented upload failed: %1</source>
         <translation>Der Upload in Teilen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Preparing… %1 %</source>
+        <translation>Vorbereitung… %1 %</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,13 @@
     </message>
 </context>
 <context>
+    <name>RatePacer</name>
+    <message>
+        <source>Procore&apos;s rate limit: going on at %1</source>
+        <translation>Límite de solicitudes de Procore: se reanuda a las %1</translation>
+    </message>
+</context>
+<context>
     <name>StoragePost</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -559,6 +566,10 @@
     <message>
         <source>The segmented upload failed: %1</source>
         <translation>Falló la subida por partes: %1</translation>
+    </message>
+    <message>
+        <source>Preparing… %1 %</source>
+        <translation>Preparando… %1 %</translation>
     </message>
 </context>
 <context>

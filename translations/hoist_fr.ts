@@ -247,6 +247,13 @@
     </message>
 </context>
 <context>
+    <name>RatePacer</name>
+    <message>
+        <source>Procore&apos;s rate limit: going on at %1</source>
+        <translation>Limite de requêtes de Procore : reprise à %1</translation>
+    </message>
+</context>
+<context>
     <name>StoragePost</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -559,6 +566,10 @@
     <message>
         <source>The segmented upload failed: %1</source>
         <translation>L’envoi en plusieurs parties a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Preparing… %1 %</source>
+        <translation>Préparation… %1 %</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "procore/ApiReply.h"
 #include "procore/ProcoreClient.h"
 #include "upload/FileScanner.h"
+#include "upload/RatePacer.h"
 #include "upload/TransferModel.h"
 #include "upload/UploadController.h"
 #include "upload/UploadJob.h"
@@ -44,6 +45,8 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hoist::ui {
 
@@ -431,6 +434,8 @@ void MainWindow::setSession(ProcoreClient *client, UploadController *controller,
 {
     if (m_client)
         disconnect(m_client, nullptr, this, nullptr);
+    if (m_client && m_client->pacer())
+        disconnect(m_client->pacer(), nullptr, this, nullptr);
     if (m_controller) {
         disconnect(m_controller, nullptr, this, nullptr);
         disconnect(m_controller->model(), nullptr, this, nullptr);
@@ -440,6 +445,12 @@ void MainWindow::setSession(ProcoreClient *client, UploadController *controller,
     m_userName.clear();
     if (client)
         connect(client, &QObject::destroyed, this, [this] { m_client = nullptr; });
+    if (client && client->pacer()) // Procore's rate limit holds the calls: say until when
+        connect(client->pacer(), &RatePacer::waiting, this, [this](const QDateTime &until) {
+            const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(until);
+            statusBar()->showMessage(RatePacer::waitText(until),
+                                     int(std::clamp<qint64>(ms, 1000, 3600 * 1000)));
+        });
     if (controller)
         connect(controller, &QObject::destroyed, this, [this] {
             m_controller = nullptr;

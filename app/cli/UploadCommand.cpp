@@ -7,6 +7,7 @@
 #include "procore/Environment.h"
 #include "upload/FileScanner.h"
 #include "upload/FolderResolver.h"
+#include "upload/RatePacer.h"
 #include "upload/TransferJournal.h"
 #include "upload/TransferModel.h"
 #include "upload/UploadController.h"
@@ -749,6 +750,15 @@ int runUpload(const QStringList &args)
                                            answerFor(answer);
                                        });
                      });
+
+    if (RatePacer *pacer = controller.client()->pacer()) // a wait for Procore's rate limit is said
+        QObject::connect(pacer, &RatePacer::waiting, &controller, [&](const QDateTime &until) {
+            if (report.json())
+                report.event(
+                    {{u"event"_s, u"rate_limited"_s}, {u"until"_s, until.toString(Qt::ISODateWithMs)}});
+            else
+                report.problem(RatePacer::waitText(until));
+        });
 
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);

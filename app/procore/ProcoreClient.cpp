@@ -113,8 +113,11 @@ void ProcoreClient::dispatch(const std::shared_ptr<Call> &call)
     if (!call->reply || call->aborted)
         return;
     auto go = [this, call] {
-        if (!call->reply || call->aborted)
+        if (!call->reply || call->aborted) {
+            if (m_pacer)
+                m_pacer->forget(); // released by the pacer, but it does not go out
             return;
+        }
         QUrl url = m_apiBase;
         url.setPath(url.path() + call->path);
         if (!call->query.isEmpty())

@@ -179,12 +179,14 @@ ProcoreError ProcoreError::fromReply(QNetworkReply *reply, const QByteArray &bod
     e.networkError = reply->error();
     bool okRetry = false;
     const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&okRetry);
-    if (okRetry && retryAfter >= 0) {
-        e.retryAfterSecs = retryAfter;
-    } else if (e.httpStatus == 429 && reply->hasRawHeader("X-Rate-Limit-Reset")) {
+    if (e.httpStatus == 429 && reply->hasRawHeader("X-Rate-Limit-Reset")) {
         const qint64 reset = reply->rawHeader("X-Rate-Limit-Reset").trimmed().toLongLong();
-        e.retryAfterSecs = int(std::clamp<qint64>(reset - QDateTime::currentSecsSinceEpoch(), 1, 3600));
+        e.rateResetSecs = int(std::clamp<qint64>(reset - QDateTime::currentSecsSinceEpoch(), 1, 3600));
     }
+    if (okRetry && retryAfter >= 0)
+        e.retryAfterSecs = retryAfter;
+    else if (e.rateResetSecs >= 0)
+        e.retryAfterSecs = e.rateResetSecs;
 
     // The body: Procore JSON in its several shapes, or S3's XML <Error>.
     QString text;

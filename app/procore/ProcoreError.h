@@ -29,6 +29,7 @@ struct ProcoreError
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString message;         // readable, from Procore's error body when there is one
     int retryAfterSecs = -1; // from Retry-After (or X-Rate-Limit-Reset on a 429), -1: none
+    int rateResetSecs = -1;  // a 429's X-Rate-Limit-Reset, in seconds from now; -1: none
     QJsonValue body;         // the parsed error body, when JSON
     QString hint;            // overrides nextStep() when set
     // A call that creates something ended without a clear answer (no answer, a dropped

@@ -2,6 +2,7 @@
 
 #include "ApiShapes.h"
 #include "ConnectionDrop.h"
+#include "IncomingObject.h"
 #include "RequestSchema.h"
 #include "SandboxContext.h"
 
@@ -195,6 +196,12 @@ void ApiRoutes::route(httplib::Server &server, const char *method, const char *p
                                  : QJsonValue(QStringLiteral("Injected failure (sandbox fault plan)")));
             if (rule.retryAfterSecs >= 0)
                 res.set_header("Retry-After", std::to_string(rule.retryAfterSecs));
+            if (rule.rateRemaining >= 0) {
+                res.set_header("X-Rate-Limit-Limit", std::to_string(std::max(rule.rateRemaining, 1)));
+                res.set_header("X-Rate-Limit-Remaining", std::to_string(rule.rateRemaining));
+                res.set_header("X-Rate-Limit-Reset",
+                               std::to_string(QDateTime::currentSecsSinceEpoch() + rule.rateResetInSecs));
+            }
         };
         if (fault && !fault->afterSuccess) {
             applyFault(*fault);
@@ -595,33 +602,11 @@ void ApiRoutes::uploadComplete(ApiCall &c)
         return c.json(200, body);
     }
     // Join the parts into the object, as S3 completes a multipart upload.
-    QFile out(c.ctx.objectPath(u.key));
-    QDir().mkpath(QFileInfo(out).absolutePath());
-    if (!out.open(QIODevice::WriteOnly))
-        return c.errors(500, QStringLiteral("Storage is unavailable"));
-    QCryptographicHash sha(QCryptographicHash::Sha256), md5(QCryptographicHash::Md5);
-    qint64 total = 0;
-    for (size_t i = 0; i < u.segments.size(); ++i) {
-        QFile part(c.ctx.objectPath(u.key) + QStringLiteral(".part%1").arg(i + 1));
-        if (!part.open(QIODevice::ReadOnly))
-            return c.errors(500, QStringLiteral("Segment %1 is missing from storage").arg(i + 1));
-        QByteArray buf;
-        while (!(buf = part.read(1 << 20)).isEmpty()) {
-            out.write(buf);
-            sha.addData(buf);
-            md5.addData(buf);
-            total += buf.size();
-        }
-        part.close();
-        part.remove();
-    }
-    out.close();
-    StoredObject o{u.key,
-                   total,
-                   QString::fromLatin1(sha.result().toHex()),
-                   QString::fromLatin1(md5.result().toHex()),
-                   u.contentType,
-                   QDateTime::currentDateTimeUtc()};
+    QString joinError;
+    const std::optional<StoredObject> joined = joinParts(c.ctx, u, &joinError);
+    if (!joined)
+        return c.errors(500, joinError);
+    const StoredObject &o = *joined;
     s.objects[u.key] = o;
     u.stored = true;
     QJsonObject body = uploadJson(u, c.ctx);

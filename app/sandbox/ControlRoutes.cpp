@@ -31,7 +31,9 @@ const Fields kRuleFields{{u"kind"_s, 's'},
                          {u"retry_after"_s, 'i'},
                          {u"drop_after_bytes"_s, 'i'},
                          {u"after_success"_s, 'b'},
-                         {u"drop_connection"_s, 'b'}};
+                         {u"drop_connection"_s, 'b'},
+                         {u"rate_remaining"_s, 'i'},
+                         {u"rate_reset_in"_s, 'i'}};
 const Fields kConfigFields{{u"hourly_limit"_s, 'i'},     {u"spike_limit"_s, 'i'},
                            {u"spike_window"_s, 'i'},     {u"policy_lifetime"_s, 'i'},
                            {u"token_lifetime"_s, 'i'},   {u"max_post_bytes"_s, 'i'},
@@ -181,7 +183,8 @@ void ControlRoutes::install(httplib::Server &server)
                                    {u"status"_s, e.status},
                                    {u"authorization"_s, e.hadAuthorization},
                                    {u"cookie"_s, e.hadCookie},
-                                   {u"company_header"_s, e.companyHeader}});
+                                   {u"company_header"_s, e.companyHeader},
+                                   {u"at_ms"_s, e.at.toMSecsSinceEpoch()}});
         }
         http::sendJson(res, 200, out);
     });

@@ -98,6 +98,8 @@ QString FaultPlan::configure(const QJsonObject &json)
         r.dropConnection = o.value(u"drop_connection"_s).toBool(false);
         if (r.dropConnection && r.kind != QLatin1String("api"))
             return QStringLiteral("drop_connection is for api rules (storage rules take drop_after_bytes)");
+        r.rateRemaining = o.value(u"rate_remaining"_s).toInt(-1);
+        r.rateResetInSecs = o.value(u"rate_reset_in"_s).toInt(3600);
         rules.push_back(r);
     }
     std::lock_guard lock(m_mutex);
@@ -125,7 +127,9 @@ QJsonObject FaultPlan::toJson() const
                                  {u"retry_after"_s, r.retryAfterSecs},
                                  {u"drop_after_bytes"_s, r.dropAfterBytes},
                                  {u"after_success"_s, r.afterSuccess},
-                                 {u"drop_connection"_s, r.dropConnection}});
+                                 {u"drop_connection"_s, r.dropConnection},
+                                 {u"rate_remaining"_s, r.rateRemaining},
+                                 {u"rate_reset_in"_s, r.rateResetInSecs}});
     return {{u"rules"_s, rules},
             {u"storage_bytes_per_second"_s, m_bytesPerSecond},
             {u"expire_policies"_s, m_expirePolicies},

@@ -27,6 +27,9 @@ struct FaultRule
     // api only: end the connection without a byte of answer instead of answering `status` (with
     // afterSuccess: the work is done and the client hears nothing, as when a connection drops)
     bool dropConnection = false;
+    int rateRemaining = -1; // api only, >= 0: the answer reports this X-Rate-Limit-Remaining
+    int rateResetInSecs =
+        3600; // … and an X-Rate-Limit-Reset this far away (a 429 whose Retry-After is shorter)
 };
 
 // What the sandbox is told to get wrong, from flags or from the control endpoint. Thread-safe.
@@ -51,7 +54,7 @@ public:
 
     void clear();
     // {"rules":[{kind,method,path,status,count,retry_after,drop_after_bytes,after_success,
-    //  drop_connection}],
+    //  drop_connection,rate_remaining,rate_reset_in}],
     //  "storage_bytes_per_second":N, "expire_policies":N, "api_delay_ms":N}
     QString configure(const QJsonObject &json); // returns an error text, empty when fine
     QJsonObject toJson() const;

@@ -1,6 +1,8 @@
 #include "StorageRoutes.h"
 
+#include "IncomingObject.h"
 #include "SandboxContext.h"
+#include "SandboxState.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -26,42 +28,6 @@ struct S3Error
     int status;
     QString code;
     QString message;
-};
-
-// Bytes of one upload on their way to disk: a temporary file beside the objects, hashed as it fills.
-class IncomingObject
-{
-public:
-    explicit IncomingObject(const QDir &objectsDir)
-        : m_file(objectsDir.filePath(QStringLiteral(".incoming-XXXXXX")))
-    {}
-    bool open() { return m_file.open(); }
-    bool write(const char *data, size_t len)
-    {
-        m_sha.addData(QByteArrayView(data, qsizetype(len)));
-        m_md5.addData(QByteArrayView(data, qsizetype(len)));
-        m_size += qint64(len);
-        return m_file.write(data, qint64(len)) == qint64(len);
-    }
-    qint64 size() const { return m_size; }
-    QString sha256() { return QString::fromLatin1(m_sha.result().toHex()); }
-    QString md5() { return QString::fromLatin1(m_md5.result().toHex()); }
-    bool commit(const QString &path)
-    {
-        m_file.flush();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile::remove(path);
-        if (!m_file.rename(path))
-            return false;
-        m_file.setAutoRemove(false);
-        return true;
-    }
-
-private:
-    QTemporaryFile m_file;
-    QCryptographicHash m_sha{QCryptographicHash::Sha256};
-    QCryptographicHash m_md5{QCryptographicHash::Md5};
-    qint64 m_size = 0;
 };
 
 // Paces a body to a bandwidth limit (the "throttle" fault) by pausing the reading thread.

@@ -185,7 +185,7 @@ void FolderResolver::create(Node *node, bool afterClash)
             created.files.clear();
             if (const auto parentListing = m_listings.find(parentId); parentListing != m_listings.end())
                 parentListing->folders.append(created);
-            m_listings.insert(created.id, created); // a new folder is empty
+            setListing(created.id, created); // a new folder is empty
             complete(node, created.id, {});
             return;
         }
@@ -221,9 +221,9 @@ void FolderResolver::listFolder(qint64 folderId, ListCallback done)
         Folder folder;
         if (reply->isOk()) {
             folder = reply->folder();
-            m_listings.insert(folder.id, folder);
+            setListing(folder.id, folder);
             if (folderId != folder.id)
-                m_listings.insert(folderId, folder);
+                setListing(folderId, folder);
         }
         const auto waiters = m_listingWaiters.take(folderId);
         for (const auto &w : waiters)
@@ -231,16 +231,37 @@ void FolderResolver::listFolder(qint64 folderId, ListCallback done)
     });
 }
 
+void FolderResolver::setListing(qint64 folderId, const Folder &folder)
+{
+    m_listings.insert(folderId, folder);
+    m_fileIndex.remove(folderId);
+}
+
+FolderResolver::FileIndex &FolderResolver::fileIndex(qint64 folderId, const Folder &listing) const
+{
+    auto it = m_fileIndex.find(folderId);
+    if (it == m_fileIndex.end()) {
+        it = m_fileIndex.insert(folderId, {});
+        for (qsizetype i = 0; i < listing.files.size(); ++i) {
+            const QString name = normalizedName(listing.files[i].name).toCaseFolded();
+            if (!it->byName.contains(name)) // the first one wins, as in a listing's order
+                it->byName.insert(name, i);
+            it->byId.insert(listing.files[i].id, i);
+        }
+    }
+    return *it;
+}
+
 std::optional<FileRef> FolderResolver::knownFile(qint64 folderId, const QString &name) const
 {
     const auto it = m_listings.constFind(folderId);
     if (it == m_listings.constEnd())
         return std::nullopt;
-    const QString wanted = normalizedName(name);
-    for (const FileRef &f : it->files)
-        if (normalizedName(f.name).compare(wanted, Qt::CaseInsensitive) == 0)
-            return f;
-    return std::nullopt;
+    const FileIndex &index = fileIndex(folderId, *it);
+    const auto found = index.byName.constFind(normalizedName(name).toCaseFolded());
+    if (found == index.byName.constEnd())
+        return std::nullopt;
+    return it->files.at(*found);
 }
 
 void FolderResolver::refreshFolder(qint64 folderId, QObject *context,
@@ -258,13 +279,21 @@ void FolderResolver::noteFile(qint64 folderId, const FileRef &file)
     const auto it = m_listings.find(folderId);
     if (it == m_listings.end())
         return;
-    for (FileRef &f : it->files) {
-        if (f.id == file.id) {
-            f = file;
-            return;
-        }
+    FileIndex &index = fileIndex(folderId, *it);
+    qsizetype at = index.byId.value(file.id, -1);
+    if (at >= 0) {
+        const QString old = normalizedName(it->files[at].name).toCaseFolded();
+        if (index.byName.value(old, -1) == at)
+            index.byName.remove(old);
+        it->files[at] = file;
+    } else {
+        at = it->files.size();
+        it->files.append(file);
+        index.byId.insert(file.id, at);
     }
-    it->files.append(file);
+    const QString name = normalizedName(file.name).toCaseFolded();
+    if (!index.byName.contains(name))
+        index.byName.insert(name, at);
 }
 
 void FolderResolver::clearFailures()

@@ -58,6 +58,15 @@ private:
     void complete(Node *node, qint64 id, const ProcoreError &error);
     void listFolder(qint64 folderId, ListCallback done); // one listing call per folder at a time
     std::optional<Folder> childFolder(qint64 parentId, const QString &name) const;
+    void setListing(qint64 folderId, const Folder &folder);
+    // A listing's files by normalized lower-case name and by id (positions in its files), built
+    // when first needed: clash checks and noteFile() per file stay O(1) in folders of thousands.
+    struct FileIndex
+    {
+        QHash<QString, qsizetype> byName;
+        QHash<qint64, qsizetype> byId;
+    };
+    FileIndex &fileIndex(qint64 folderId, const Folder &listing) const;
 
     ProcoreClient *m_client;
     qint64 m_companyId;
@@ -65,6 +74,7 @@ private:
     qint64 m_baseFolderId;
     QHash<QString, Node *> m_nodes;   // by normalized path ("" = base)
     QHash<qint64, Folder> m_listings; // folder id → its last listing
+    mutable QHash<qint64, FileIndex> m_fileIndex;
     QHash<qint64, QList<ListCallback>> m_listingWaiters;
 };
 

@@ -40,6 +40,9 @@ void PartsTransfer::start()
         Q_EMIT detailChanged(tr("Uploading in %n part(s)", nullptr, int(parts.size())));
         Q_EMIT uploadCreated(uuid, QDateTime::currentDateTimeUtc(), parts);
     });
+    connect(up, &SegmentedUpload::preparing, this, [this](qint64 hashed, qint64 total) {
+        Q_EMIT detailChanged(tr("Preparing… %1 %").arg(total > 0 ? hashed * 100 / total : 0));
+    });
     connect(up, &SegmentedUpload::partStored, this, &ByteTransfer::partStored);
     connect(up, &SegmentedUpload::progress, this, &ByteTransfer::progress);
     connect(up, &SegmentedUpload::finished, this, &PartsTransfer::onFinished);

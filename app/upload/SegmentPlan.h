@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace hoist {
@@ -20,8 +21,9 @@ struct FileSegment
     QByteArray md5;
 };
 
-// Cuts a file into parts and hashes each (sha256 and md5 in the same pass, every byte read once,
-// a megabyte at a time), off the UI thread. Procore wants every part but the last at least 5 MB.
+// Cuts a file into parts and hashes each (SHA-256 and MD5 with libcrypto, every byte read once,
+// a megabyte at a time), off the UI thread: several parts at once, one thread per core, so memory
+// stays at a megabyte per thread. Procore wants every part but the last at least 5 MB.
 class SegmentPlan : public QObject
 {
     Q_OBJECT
@@ -33,18 +35,22 @@ public:
     explicit SegmentPlan(QObject *parent = nullptr);
     ~SegmentPlan() override;
 
-    // Runs on the global thread pool; finished() follows on this object's thread.
+    // Runs on its own threads; progress() while it hashes, then finished(), on this object's thread.
     void start(const QString &path, qint64 segmentSize = kDefaultSegment);
     void cancel();
 
     QList<FileSegment> segments() const { return m_segments; }
     QString error() const { return m_error; }
 
-    // The same work, synchronously (used by start() on the worker thread, and by tests).
+    // The same work, synchronously (used by start() on a worker thread, and by tests). `threads`
+    // 0: one per core. `hashed` (when set) is called from the hashing threads with the bytes done so far.
     static QList<FileSegment> compute(const QString &path, qint64 segmentSize,
-                                      const std::atomic<bool> &cancelled, QString *error);
+                                      const std::atomic<bool> &cancelled, QString *error, int threads = 0,
+                                      const std::function<void(qint64)> &hashed = {});
 
 Q_SIGNALS:
+    // Bytes hashed so far of `total`, about ten times a second ("Preparing… 40 %").
+    void progress(qint64 hashed, qint64 total);
     void finished();
 
 private:

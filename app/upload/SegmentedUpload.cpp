@@ -26,6 +26,7 @@ SegmentedUpload::SegmentedUpload(ProcoreClient *client, QString path, qint64 com
     , m_fileName(std::move(fileName))
     , m_contentType(std::move(contentType))
 {
+    connect(&m_plan, &SegmentPlan::progress, this, &SegmentedUpload::preparing);
     connect(&m_plan, &SegmentPlan::finished, this, [this] {
         if (m_aborted)
             return;

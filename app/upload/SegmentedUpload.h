@@ -62,8 +62,9 @@ public:
     ProcoreError error() const { return m_error; }
 
 Q_SIGNALS:
-    void planned();                    // parts hashed: segments() is known
-    void created(const QString &uuid); // the upload exists: keep uuid and segments to resume
+    void preparing(qint64 hashed, qint64 total); // hashing the parts, before the create call
+    void planned();                              // parts hashed: segments() is known
+    void created(const QString &uuid);           // the upload exists: keep uuid and segments to resume
     void partStored(int index, const QString &etag);
     void progress(qint64 sent, qint64 total);
     void finished(); // isDone() or error()

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Upload benchmark: hoist-cli against curl on the built-in sandbox. Builds nothing; not run by ctest.
 #
-#   tests/bench/run.sh BUILD_DIR [--quick]
+#   tests/bench/run.sh BUILD_DIR [--quick] [ROW...]
+#
+# ROW: large huge small ingest many cold rate list (default: all). The large/huge rows take minutes.
 #
 # Prints a table:
 #   1. one large file (2 GB; --quick: 200 MB): hoist-cli vs `curl -F` with the same create-upload
@@ -10,29 +12,43 @@
 #      script doing the same three calls per file (create upload, storage POST, associate).
 #   3. API calls per file, from the sandbox's request log.
 #   4. segmented uploads: the large file in 64 MiB parts (3 at once) vs one POST; and a 6 GB file
-#      (--quick: 600 MB), beyond a single POST's 5 GB limit, in parts: wall time and peak RSS.
-#   5. the window's transfer list at 10,000 rows, all selected, uploads running (bench_transferlist):
-#      cost of one progress tick and the event loop's gaps, p50/p99 (target p99 < 10 ms).
+#      (--quick: 600 MB), beyond a single POST's 5 GB limit, in parts: wall time, peak RSS and the
+#      time until its create call (the first part goes right after: every part hashed by then).
+#   5. the sandbox's storage ingest: `curl -F` of the large file into `hoist-cli sandbox` vs into
+#      bench_sink (a bare streaming cpp-httplib server, tests/bench/bare_sink.cpp), MB/s.
+#   6. 10,000 files of 10 KB (--quick: 2,000), rate limits off: wall time and peak RSS.
+#   7. against a sandbox with Procore-like limits (3,600 an hour, 25 per 10 s): cold start to
+#      projects listed (hoist-cli ls projects), and 500 files (--quick: 100) at --jobs 4 and 8:
+#      the share of each 10-s window's budget used and the 429s received.
+#   8. the window's transfer list at 10,000 rows, all selected, uploads running (bench_transferlist):
+#      cost of one progress tick and the event loop's gaps, p50/p99 (goal p99 < 10 ms).
+# Each row prints its goal beside it.
 # Needs: curl, jq, /usr/bin/time. Large files are sparse (no disk for the source), but the sandbox
 # stores what it receives in a temporary folder.
 set -euo pipefail
 
-BUILD=${1:?usage: tests/bench/run.sh BUILD_DIR [--quick]}
-QUICK=${2:-}
+BUILD=${1:?usage: tests/bench/run.sh BUILD_DIR [--quick] [ROW...]}
+shift
+QUICK=
+if [ "${1:-}" = "--quick" ]; then QUICK=--quick; shift; fi
+ROWS=${*:-large huge small ingest many cold rate list}
+want() { [[ " $ROWS " == *" $1 "* ]]; }
 CLI="$BUILD/app/cli/hoist-cli"
+SINK="$BUILD/tests/bench/bench_sink"
 [ -x "$CLI" ] || { echo "no hoist-cli in $BUILD (build it first)" >&2; exit 2; }
 for tool in curl jq /usr/bin/time; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 2; }; done
 
-BIG_MB=2048; SMALL_COUNT=1000; HUGE_MB=6144
-if [ "$QUICK" = "--quick" ]; then BIG_MB=200; SMALL_COUNT=200; HUGE_MB=600; fi
+BIG_MB=2048; SMALL_COUNT=1000; HUGE_MB=6144; MANY_COUNT=10000; RATE_COUNT=500
+if [ "$QUICK" = "--quick" ]; then BIG_MB=200; SMALL_COUNT=200; HUGE_MB=600; MANY_COUNT=2000; RATE_COUNT=100; fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/hoist-bench.XXXXXX")
-SANDBOX_PID=
+SANDBOX_PID=; LIMITED_PID=; SINK_PID=
 cleanup() {
-    [ -n "$SANDBOX_PID" ] && kill "$SANDBOX_PID" 2>/dev/null && wait "$SANDBOX_PID" 2>/dev/null
+    for pid in $SANDBOX_PID $LIMITED_PID $SINK_PID; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
     rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap "exit 130" INT TERM
 
 # The sandbox, with its rate limits off (pacing is tested elsewhere; here we time transfers).
 "$CLI" sandbox --spike-limit 0 --hourly-limit 0 > "$WORK/sandbox.out" 2>&1 &
@@ -81,7 +97,14 @@ hoist_upload() { # OUTPUT_PREFIX JOBS FOLDER PATHS... (single POSTs unless SEGME
 }
 peak_rss_mb() { awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$1"; }
 
+TABLE=()
+row() { TABLE+=("$(printf '%-62s %12s   %s' "$1" "$2" "${3:-}")"); } # LABEL VALUE [GOAL]
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+mbps() { awk -v m="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.1f", m / s; else print "n/a" }'; } # MB SECONDS
+last_seq() { curl -s "$1/_sandbox/log" | jq '[.[].seq] | max // 0'; }                               # API_BASE
+
 # ---- 1. large file -----------------------------------------------------------------------------
+if want large; then
 truncate -s 100M "$WORK/medium.bin"
 truncate -s "${BIG_MB}M" "$WORK/big.bin"
 hoist_upload "$WORK/medium" 1 "bench-medium" "$WORK/medium.bin"
@@ -94,14 +117,37 @@ CURL_BIG=$(secs "$t0" "$t1")
 t0=$(now); SEGMENTED_FROM=1 hoist_upload "$WORK/bigseg" 1 "bench-big-seg" "$WORK/big.bin"; t1=$(now)
 SEG_BIG=$(secs "$t0" "$t1"); RSS_SEG_BIG=$(peak_rss_mb "$WORK/bigseg.time")
 rm -f "$WORK/medium.bin" "$WORK/big.bin"
-# Beyond one POST's 5 GB: only in parts.
+row "${BIG_MB} MB file, hoist-cli (s)" "$HOIST_BIG"
+row "${BIG_MB} MB file, curl -F same fields (s)" "$CURL_BIG"
+row "  wall-time ratio hoist/curl" "$(ratio "$HOIST_BIG" "$CURL_BIG")" "goal <= 1.10"
+row "hoist-cli peak RSS, 100 MB file (MB)" "$RSS_MEDIUM"
+row "hoist-cli peak RSS, ${BIG_MB} MB file (MB)" "$RSS_BIG" "goal <= 150"
+row "${BIG_MB} MB file in 64 MiB parts, 3 at once (s)" "$SEG_BIG"
+row "  wall-time ratio parts/single POST" "$(ratio "$SEG_BIG" "$HOIST_BIG")" "goal <= 1.2"
+row "  peak RSS in parts (MB)" "$RSS_SEG_BIG"
+fi
+
+# ---- 4b. beyond one POST's 5 GB: only in parts ---------------------------------------------------
+if want huge; then
 truncate -s "${HUGE_MB}M" "$WORK/huge.bin"
+seq0=$(last_seq "$API")
 t0=$(now); SEGMENTED_FROM=1 hoist_upload "$WORK/huge" 1 "bench-huge" "$WORK/huge.bin"; t1=$(now)
 SEG_HUGE=$(secs "$t0" "$t1"); RSS_HUGE=$(peak_rss_mb "$WORK/huge.time")
 HUGE_DONE=$(jq -s '[.[] | select(.event == "finished") | .done] | add' "$WORK/huge.json")
+# The create call needs every part's checksums; the first part goes as soon as it is answered.
+CREATE_MS=$(curl -s "$API/_sandbox/log?since=$seq0" \
+    | jq '[.[] | select(.kind == "api" and .method == "POST" and (.path | endswith("/uploads")))][0].at_ms')
+FIRST_BYTE=$(awk -v c="$CREATE_MS" -v t="$t0" 'BEGIN { printf "%.2f", c / 1000 - t }')
 rm -f "$WORK/huge.bin"
+row "${HUGE_MB} MB file in parts (s; one POST cannot, > 5 GB)" "$SEG_HUGE"
+row "  throughput (MB/s)" "$(mbps "$HUGE_MB" "$SEG_HUGE")" "goal >= 80"
+row "  time to the create call, first part sent (s)" "$FIRST_BYTE" "(was ~60: hashing first)"
+row "  peak RSS (MB)" "$RSS_HUGE"
+row "  files done (1 expected)" "$HUGE_DONE"
+fi
 
 # ---- 2. many small files -----------------------------------------------------------------------
+if want small; then
 mkdir -p "$WORK/small"
 for i in $(seq 1 "$SMALL_COUNT"); do head -c 102400 /dev/urandom > "$WORK/small/f$i.bin"; done
 calls0=$(api_calls)
@@ -113,9 +159,88 @@ HOIST_J4_JOURNAL=$(secs "$t0" "$t1")
 t0=$(now)
 for i in $(seq 1 "$SMALL_COUNT"); do curl_upload "$WORK/small/f$i.bin" "curl-f$i.bin"; done
 t1=$(now); CURL_SMALL=$(secs "$t0" "$t1")
-FAILED=$(jq -s '[.[] | select(.event == "finished") | .failed] | add' "$WORK"/*.json)
+# ---- 3. API calls per file ---------------------------------------------------------------------
+# The sandbox's log for the jobs=1 run (which includes the company/project look-ups by id and the
+# folder look-ups).
+PER_FILE=$(awk -v a="$calls0" -v b="$calls1" -v n="$SMALL_COUNT" 'BEGIN { printf "%.3f", (b - a) / n }')
+row "$SMALL_COUNT x 100 KB, hoist-cli --jobs 1 (s)" "$HOIST_J1"
+row "$SMALL_COUNT x 100 KB, hoist-cli --jobs 4 (s)" "$HOIST_J4"
+row "$SMALL_COUNT x 100 KB, hoist-cli --jobs 4 with journal (s)" "$HOIST_J4_JOURNAL"
+row "  journal cost, ratio with/without" "$(ratio "$HOIST_J4_JOURNAL" "$HOIST_J4")"
+row "$SMALL_COUNT x 100 KB, sequential curl script (s)" "$CURL_SMALL"
+row "API calls per file (jobs=1 run)" "$PER_FILE" "goal 2 + amortised"
+rm -rf "$WORK/small"
+fi
 
-# ---- 5. the transfer list at 10,000 rows -------------------------------------------------------
+# ---- 5. the sandbox's storage ingest vs a bare streaming sink ----------------------------------
+if want ingest; then
+[ -x "$SINK" ] || { echo "no $SINK (build the ci preset)" >&2; exit 2; }
+truncate -s "${BIG_MB}M" "$WORK/ingest.bin"
+mkdir -p "$WORK/sink"
+"$SINK" "$WORK/sink" > "$WORK/sink.out" &
+SINK_PID=$!
+for _ in $(seq 50); do grep -q '^PORT=' "$WORK/sink.out" 2>/dev/null && break; sleep 0.1; done
+SINK_PORT=$(sed -n 's/^PORT=//p' "$WORK/sink.out")
+t0=$(now); curl -sf -o /dev/null -F "file=@$WORK/ingest.bin" "http://127.0.0.1:$SINK_PORT/sink"; t1=$(now)
+BARE=$(mbps "$BIG_MB" "$(secs "$t0" "$t1")")
+kill "$SINK_PID"; wait "$SINK_PID" 2>/dev/null || true; SINK_PID=
+t0=$(now); curl_upload "$WORK/ingest.bin" "ingest-curl.bin"; t1=$(now)
+SANDBOX_INGEST=$(mbps "$BIG_MB" "$(secs "$t0" "$t1")")
+rm -f "$WORK/ingest.bin"
+row "curl -F ${BIG_MB} MB into bench_sink, bare cpp-httplib (MB/s)" "$BARE"
+row "curl -F ${BIG_MB} MB into hoist-cli sandbox (MB/s)" "$SANDBOX_INGEST" "goal >= 150"
+fi
+
+# ---- 6. 10,000 small files ---------------------------------------------------------------------
+if want many; then
+mkdir -p "$WORK/many"
+head -c $((MANY_COUNT * 10240)) /dev/urandom | (cd "$WORK/many" && split -b 10240 -a 5 -d - f)
+t0=$(now); hoist_upload "$WORK/many" 4 "bench-many" "$WORK/many"; t1=$(now)
+MANY_S=$(secs "$t0" "$t1"); MANY_RSS=$(peak_rss_mb "$WORK/many.time")
+MANY_DONE=$(jq -s '[.[] | select(.event == "finished") | .done] | add' "$WORK/many.json")
+rm -rf "$WORK/many"
+row "$MANY_COUNT x 10 KB, hoist-cli --jobs 4, no limits (s)" "$MANY_S" "goal <= 30 (10,000)"
+row "  peak RSS (MB)" "$MANY_RSS" "goal <= 64"
+row "  files done" "$MANY_DONE"
+fi
+
+# ---- 7. against Procore-like rate limits -------------------------------------------------------
+if want cold || want rate; then
+"$CLI" sandbox --hourly-limit 3600 --spike-limit 25 --spike-window 10 > "$WORK/limited.out" 2>&1 &
+LIMITED_PID=$!
+for _ in $(seq 50); do grep -q '^HOIST_ACCESS_TOKEN=' "$WORK/limited.out" 2>/dev/null && break; sleep 0.1; done
+LAPI=$(sed -n 's/^HOIST_API_BASE=//p' "$WORK/limited.out")
+LTOKEN=$(sed -n 's/^HOIST_ACCESS_TOKEN=//p' "$WORK/limited.out")
+# Cold start: a new hoist-cli process until the projects are listed (its first API calls).
+t0=$(now)
+HOIST_ACCESS_TOKEN="$LTOKEN" "$CLI" ls projects --api-base "$LAPI" --company "$COMPANY" --json > "$WORK/cold.json"
+t1=$(now)
+COLD_MS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f", (b - a) * 1000 }')
+want cold && row "cold start to projects listed, limits on (ms)" "$COLD_MS" "goal < 150"
+fi
+if want rate; then
+mkdir -p "$WORK/rate"
+for i in $(seq 1 "$RATE_COUNT"); do printf 'rate %d\n' "$i" > "$WORK/rate/r$i.txt"; done
+for jobs in 4 8; do
+    sleep 11 # a fresh 10-s window, as a new run would find it
+    seq0=$(last_seq "$LAPI")
+    HOIST_ACCESS_TOKEN="$LTOKEN" API="$LAPI" hoist_upload "$WORK/rate$jobs" "$jobs" "bench-rate-j$jobs" "$WORK/rate"
+    # The sandbox's spike windows, replayed from its log: a window opens at the first call after
+    # the last one closed and lasts 10 s. Share: calls in every window but the last / 25 each.
+    read -r SHARE N429 < <(curl -s "$LAPI/_sandbox/log?since=$seq0" \
+        | jq -r '.[] | select(.kind == "api") | "\(.at_ms) \(.status)"' | sort -n \
+        | awk '{ t = int($1 / 1000); if (n == 0 || t >= start + 10) { start = t; ++n }
+                 c[n]++; if ($2 == 429) ++e }
+               END { for (i = 1; i < n; ++i) used += c[i];
+                     printf "%.0f %d\n", (n > 1 ? 100 * used / (25 * (n - 1)) : 0), e + 0 }')
+    row "$RATE_COUNT files, 25 calls/10 s, --jobs $jobs: budget used (%)" "$SHARE" "goal >= 95"
+    row "  429s received" "$N429" "goal 0"
+done
+rm -rf "$WORK/rate"
+fi
+
+# ---- 8. the transfer list at 10,000 rows -------------------------------------------------------
+if want list; then
 LIST_BENCH="$BUILD/tests/bench/bench_transferlist"
 LIST_TICK=n/a; LIST_GAP=n/a
 if [ -x "$LIST_BENCH" ]; then
@@ -123,33 +248,13 @@ if [ -x "$LIST_BENCH" ]; then
     LIST_TICK=$(awk '/^tick cost/ { print $5 " / " $7 }' "$WORK/list.out")
     LIST_GAP=$(awk '/^event-loop gap/ { print $5 " / " $7 }' "$WORK/list.out")
 fi
+row "10,000-row list, all selected: tick cost p50/p99 (ms)" "$LIST_TICK"
+row "  event-loop gap p50/p99 (ms)" "$LIST_GAP" "goal p99 < 10"
+fi
 
-# ---- 3. API calls per file ---------------------------------------------------------------------
-# hoist-cli's own count (its --json summary) and the sandbox's log for the jobs=1 run (which
-# includes the company/project look-ups by id and the folder look-ups).
-PER_FILE=$(awk -v a="$calls0" -v b="$calls1" -v n="$SMALL_COUNT" 'BEGIN { printf "%.3f", (b - a) / n }')
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+FAILED=$(find "$WORK" -maxdepth 1 -name '*.json' -exec cat {} + | jq -s '[.[] | objects | select(.event == "finished") | .failed] | add // 0')
+row "failed files in hoist-cli runs" "$FAILED" "goal 0"
 
-printf '\n%-58s %12s\n' "Hoist upload benchmark (sandbox at $API)" ""
-printf '%-58s %12s\n' "----------------------------------------------------------" "------------"
-printf '%-58s %12s\n' "${BIG_MB} MB file, hoist-cli (s)" "$HOIST_BIG"
-printf '%-58s %12s\n' "${BIG_MB} MB file, curl -F same fields (s)" "$CURL_BIG"
-printf '%-58s %12s\n' "  wall-time ratio hoist/curl (target <= 1.10)" "$(ratio "$HOIST_BIG" "$CURL_BIG")"
-printf '%-58s %12s\n' "hoist-cli peak RSS, 100 MB file (MB)" "$RSS_MEDIUM"
-printf '%-58s %12s\n' "hoist-cli peak RSS, ${BIG_MB} MB file (MB, target <= 150)" "$RSS_BIG"
-printf '%-58s %12s\n' "$SMALL_COUNT x 100 KB, hoist-cli --jobs 1 (s)" "$HOIST_J1"
-printf '%-58s %12s\n' "$SMALL_COUNT x 100 KB, hoist-cli --jobs 4 (s)" "$HOIST_J4"
-printf '%-58s %12s\n' "$SMALL_COUNT x 100 KB, hoist-cli --jobs 4 with journal (s)" "$HOIST_J4_JOURNAL"
-printf '%-58s %12s\n' "  journal cost, ratio with/without" "$(ratio "$HOIST_J4_JOURNAL" "$HOIST_J4")"
-printf '%-58s %12s\n' "$SMALL_COUNT x 100 KB, sequential curl script (s)" "$CURL_SMALL"
-printf '%-58s %12s\n' "API calls per file (jobs=1 run, target 2 + amortised)" "$PER_FILE"
-printf '%-58s %12s\n' "${BIG_MB} MB file in 64 MiB parts, 3 at once (s)" "$SEG_BIG"
-printf '%-58s %12s\n' "  wall-time ratio parts/single POST" "$(ratio "$SEG_BIG" "$HOIST_BIG")"
-printf '%-58s %12s\n' "  peak RSS in parts (MB)" "$RSS_SEG_BIG"
-printf '%-58s %12s\n' "${HUGE_MB} MB file in parts (s; one POST cannot, > 5 GB)" "$SEG_HUGE"
-printf '%-58s %12s\n' "  throughput (MB/s)" "$(awk -v m="$HUGE_MB" -v s="$SEG_HUGE" 'BEGIN { printf "%.1f", m / s }')"
-printf '%-58s %12s\n' "  peak RSS (MB)" "$RSS_HUGE"
-printf '%-58s %12s\n' "  files done (1 expected)" "$HUGE_DONE"
-printf '%-58s %12s\n' "failed files in hoist-cli runs" "$FAILED"
-printf '%-58s %12s\n' "10,000-row list, all selected: tick cost p50/p99 (ms)" "$LIST_TICK"
-printf '%-58s %12s\n' "  event-loop gap p50/p99 (ms, target p99 < 10)" "$LIST_GAP"
+printf '\n%-62s %12s\n' "Hoist upload benchmark (sandbox at $API)" ""
+printf '%-62s %12s\n' "--------------------------------------------------------------" "------------"
+printf '%s\n' "${TABLE[@]}"

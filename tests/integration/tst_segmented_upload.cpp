@@ -7,6 +7,7 @@
 #include "upload/SegmentedUpload.h"
 #include "upload/TransferModel.h"
 
+#include <QCryptographicHash>
 #include <QSignalSpy>
 
 using namespace hoist;
@@ -60,11 +61,24 @@ private Q_SLOTS:
         QSignalSpy done(up.get(), &SegmentedUpload::finished);
         QList<qint64> progress;
         connect(up.get(), &SegmentedUpload::progress, this, [&](qint64 sent, qint64) { progress << sent; });
+        QSignalSpy preparing(up.get(), &SegmentedUpload::preparing);
         up->start();
         QVERIFY(done.wait(30000));
         QVERIFY2(up->isDone(), qPrintable(up->error().describe()));
         QCOMPARE(up->segments().size(), 3);
         QCOMPARE(up->segments()[2].size, kSize - 2 * SegmentPlan::kMinSegment);
+        // Hashing was reported up to the whole file, and each part's checksums (hashed on several
+        // threads) are those of its bytes.
+        QVERIFY(!preparing.isEmpty());
+        QCOMPARE(preparing.last().at(0).toLongLong(), kSize);
+        QFile file(env.path(QStringLiteral("model.ifc")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        for (const FileSegment &seg : up->segments()) {
+            QVERIFY(file.seek(seg.offset));
+            const QByteArray bytes = file.read(seg.size);
+            QCOMPARE(seg.sha256, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            QCOMPARE(seg.md5, QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex());
+        }
         QCOMPARE(partPuts(env), 3);
         QCOMPARE(progress.last(), kSize);
         QCOMPARE(associateAndHash(env, up->uuid(), QStringLiteral("model.ifc")).toLatin1(), sha);

@@ -1,0 +1,226 @@
+#include "IncomingObject.h"
+
+#include "SandboxContext.h"
+#include "SandboxState.h"
+#include "storage/Checksums.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
+
+namespace hoist::sandbox {
+
+namespace {
+
+constexpr qsizetype kBlock = 1 << 20;
+constexpr size_t kMaxQueued = 4; // blocks waiting for the hasher
+
+} // namespace
+
+IncomingObject::IncomingObject(const QDir &objectsDir)
+    : m_file(objectsDir.filePath(QStringLiteral(".incoming-XXXXXX")))
+    , m_sums(std::make_unique<Checksums>())
+{
+    m_block.reserve(kBlock);
+}
+
+IncomingObject::~IncomingObject()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_queue.clear();
+    }
+    m_cv.notify_all();
+    if (m_hasher.joinable())
+        m_hasher.join();
+}
+
+bool IncomingObject::open()
+{
+    if (!m_file.open())
+        return false;
+    m_hasher = std::thread([this] { hashLoop(); });
+    return true;
+}
+
+void IncomingObject::hashLoop()
+{
+    for (;;) {
+        QByteArray block;
+        {
+            std::unique_lock lock(m_mutex);
+            m_cv.wait(lock, [this] { return m_closed || !m_queue.empty(); });
+            if (m_queue.empty())
+                return; // closed, and every block hashed
+            block = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        m_cv.notify_all(); // room in the queue
+        m_sums->add(block.constData(), block.size());
+    }
+}
+
+bool IncomingObject::write(const char *data, size_t len)
+{
+    m_size += qint64(len);
+    while (len > 0) {
+        const size_t n = std::min(len, size_t(kBlock - m_block.size()));
+        m_block.append(data, qsizetype(n));
+        data += n;
+        len -= n;
+        if (m_block.size() == kBlock && !flushBlock())
+            return false;
+    }
+    return !m_writeFailed;
+}
+
+bool IncomingObject::flushBlock()
+{
+    if (m_block.isEmpty())
+        return !m_writeFailed;
+    if (m_file.write(m_block) != m_block.size())
+        m_writeFailed = true;
+    {
+        std::unique_lock lock(m_mutex);
+        m_cv.wait(lock, [this] { return m_queue.size() < kMaxQueued; });
+        m_queue.push_back(std::exchange(m_block, QByteArray()));
+    }
+    m_cv.notify_all();
+    m_block.reserve(kBlock);
+    return !m_writeFailed;
+}
+
+void IncomingObject::finish()
+{
+    if (!m_sha256.isNull())
+        return;
+    flushBlock();
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+    }
+    m_cv.notify_all();
+    if (m_hasher.joinable())
+        m_hasher.join();
+    m_sha256 = QString::fromLatin1(m_sums->sha256Hex());
+    m_md5 = QString::fromLatin1(m_sums->md5Hex());
+}
+
+QString IncomingObject::sha256()
+{
+    finish();
+    return m_sha256;
+}
+
+QString IncomingObject::md5()
+{
+    finish();
+    return m_md5;
+}
+
+bool IncomingObject::commit(const QString &path)
+{
+    finish();
+    if (m_writeFailed || !m_file.flush())
+        return false;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile::remove(path);
+    if (!m_file.rename(path))
+        return false;
+    m_file.setAutoRemove(false);
+    return true;
+}
+
+namespace {
+
+// Appends the file `from` to `to` (open for writing at its end): inside the kernel where it can
+// (copy_file_range on Linux), else by reading and writing a megabyte at a time.
+bool appendFile(QFile &to, const QString &from)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    qint64 left = in.size();
+#ifdef Q_OS_LINUX
+    to.flush();
+    while (left > 0) {
+        const ssize_t n = ::copy_file_range(in.handle(), nullptr, to.handle(), nullptr, size_t(left), 0);
+        if (n <= 0)
+            break; // not supported here (or a short file): the plain way below
+        left -= n;
+    }
+    if (left > 0 && !in.seek(in.size() - left))
+        return false;
+#endif
+    QByteArray buffer(int(std::min<qint64>(left, kBlock)), Qt::Uninitialized);
+    while (left > 0) {
+        const qint64 n = in.read(buffer.data(), buffer.size());
+        if (n <= 0 || to.write(buffer.constData(), n) != n)
+            return false;
+        left -= n;
+    }
+    return true;
+}
+
+QString hashFileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    Checksums sums(Checksums::Sha256Only);
+    QByteArray buffer(kBlock, Qt::Uninitialized);
+    qint64 n = 0;
+    while ((n = file.read(buffer.data(), buffer.size())) > 0)
+        sums.add(buffer.constData(), n);
+    return QString::fromLatin1(sums.sha256Hex());
+}
+
+} // namespace
+
+std::optional<StoredObject> joinParts(SandboxContext &ctx, const Upload &upload, QString *error)
+{
+    const QString target = ctx.objectPath(upload.key);
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    const auto partPath = [&](size_t i) { return target + QStringLiteral(".part%1").arg(i + 1); };
+    for (size_t i = 0; i < upload.segments.size(); ++i)
+        if (!QFileInfo::exists(partPath(i))) {
+            *error = QStringLiteral("Segment %1 is missing from storage").arg(i + 1);
+            return std::nullopt;
+        }
+    QFile::remove(target);
+    if (!QFile::rename(partPath(0), target)) {
+        *error = QStringLiteral("Storage is unavailable");
+        return std::nullopt;
+    }
+    QFile out(target);
+    bool ok = out.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered);
+    for (size_t i = 1; ok && i < upload.segments.size(); ++i) {
+        ok = appendFile(out, partPath(i));
+        QFile::remove(partPath(i));
+    }
+    out.close();
+    if (!ok) {
+        *error = QStringLiteral("Storage is full");
+        return std::nullopt;
+    }
+    // S3's ETag of a multipart object: the MD5 of the parts' MD5s, then "-" and the number of parts.
+    QByteArray md5s;
+    qint64 size = 0;
+    for (const UploadSegment &s : upload.segments) {
+        md5s += QByteArray::fromHex(s.etag.toLatin1());
+        size += s.size;
+    }
+    const QString etag = QString::fromLatin1(QCryptographicHash::hash(md5s, QCryptographicHash::Md5).toHex())
+                         + QStringLiteral("-%1").arg(upload.segments.size());
+    const QString sha256 = upload.segments.size() == 1 ? upload.segments[0].sha256 : hashFileSha256(target);
+    return StoredObject{upload.key, size, sha256, etag, upload.contentType, QDateTime::currentDateTimeUtc()};
+}
+
+} // namespace hoist::sandbox
