@@ -461,7 +461,7 @@ ApiReply *ProcoreClient::drawingSets(qint64 companyId, qint64 projectId)
 
 ApiReply *ProcoreClient::createDrawingSet(qint64 companyId, qint64 projectId, const QString &name)
 {
-    const QJsonObject body{{u"drawing_set"_s, QJsonObject{{u"name"_s, name}}}};
+    const QJsonObject body{{u"name"_s, name}}; // top-level, as Procore's reference has it
     return createNamed(
         name,
         [=, this] {

@@ -187,8 +187,12 @@ void ApiRoutes::route(httplib::Server &server, const char *method, const char *p
         const std::optional<FaultRule> fault =
             m_ctx.faults.take(QStringLiteral("api"), QLatin1String(method), path);
         auto applyFault = [&req, &res](const FaultRule &rule) {
-            if (rule.dropConnection && dropConnectionOf(req))
-                return; // no answer at all: the write that follows fails and the socket closes
+            if (rule.dropConnection && dropConnectionOf(req)) {
+                // No answer at all: the write that follows fails and the socket closes. 499 (the
+                // request log's "no answer") keeps the exchange out of the contract's answers.
+                res.status = 499;
+                return;
+            }
             res.headers.erase("Content-Type");
             http::sendErrors(res, rule.status,
                              rule.status == 401

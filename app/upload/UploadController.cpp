@@ -2,6 +2,7 @@
 
 #include "DrawingBatch.h"
 #include "FolderResolver.h"
+#include "RatePacer.h"
 #include "TransferJournal.h"
 #include "TransferModel.h"
 #include "UploadJob.h"
@@ -18,6 +19,17 @@ UploadController::UploadController(ProcoreClient *client, QObject *parent)
     , m_model(new TransferModel(this))
 {
     m_retry = client->retryPolicy();
+    // A long wait for Procore's rate limit is said on the rows it holds, not only in the status bar.
+    if (RatePacer *pacer = client->pacer()) {
+        connect(pacer, &RatePacer::waiting, this, [this](const QDateTime &until) {
+            for (UploadJob *job : std::as_const(m_jobs))
+                job->setRateLimitWait(RatePacer::waitText(until));
+        });
+        connect(pacer, &RatePacer::goingOn, this, [this] {
+            for (UploadJob *job : std::as_const(m_jobs))
+                job->setRateLimitWait({});
+        });
+    }
 }
 
 UploadController::~UploadController()

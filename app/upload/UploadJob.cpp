@@ -103,6 +103,23 @@ void UploadJob::setDetail(const QString &detail)
     Q_EMIT detailChanged();
 }
 
+void UploadJob::setRateLimitWait(const QString &text)
+{
+    // Only a step that waits for an API call is held; bytes to storage are not paced.
+    const bool apiStep = m_step == Step::CheckingFile || m_step == Step::ResolvingFolder
+                         || m_step == Step::LookingForEarlierRun || m_step == Step::Associating
+                         || m_step == Step::ResolvingNameClash
+                         || (m_step == Step::SendingBytes && m_state == TransferState::Preparing);
+    if (!text.isEmpty() && apiStep) {
+        m_rateWait = text;
+        setDetail(text);
+    } else if (text.isEmpty() && !m_rateWait.isEmpty()) {
+        if (m_detail == m_rateWait)
+            setDetail({});
+        m_rateWait.clear();
+    }
+}
+
 void UploadJob::setSent(qint64 sent)
 {
     m_sent = sent;

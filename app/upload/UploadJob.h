@@ -136,6 +136,9 @@ public:
     // uploadConsumed: Procore took the upload (a retry needs new bytes); otherwise the stored
     // bytes are sent again with the next batch call.
     void failProcessing(const ProcoreError &error, bool uploadConsumed);
+    // Procore's rate limit holds the API calls: rows waiting for one say so ("Procore's rate limit:
+    // going on at 14:32"); an empty text ends it.
+    void setRateLimitWait(const QString &text);
     // Photos: the image Procore created (0 until done).
     qint64 remoteImageId() const { return m_imageId; }
 
@@ -207,6 +210,7 @@ private:
     ProcoreError m_error;
     ProcoreError m_clash; // the NameTaken answer ResolvingNameClash works on
     QString m_detail;
+    QString m_rateWait; // the rate-limit text shown as the detail, while it is
     ProcoreClient *m_client = nullptr;
     QPointer<FolderResolver> m_resolver;
     RetryPolicy m_retry;

@@ -162,6 +162,42 @@ private Q_SLOTS:
         QCOMPARE(stored.first().sha256.toLatin1(), testfiles::sha256Of(env.path(u"scan.tif"_s)));
     }
 
+    void rateLimitWaitIsSaidOnTheRow()
+    {
+        // A 429 whose Retry-After (4 s) is much shorter than its Reset (an hour): the row says
+        // when it goes on, and the upload goes on after the Retry-After, not the Reset.
+        sandbox::SandboxOptions limits = Env::fastOptions();
+        limits.hourlyLimit = 3600; // every answer reports a budget
+        limits.spikeLimit = 150;
+        Env env(true, limits);
+        RetryPolicy policy;
+        policy.baseDelayMs = 5;
+        policy.maxDelayMs = 50;
+        env.controller->setRetryPolicy(policy); // Retry-After as the server says, not scaled down
+        env.client->setRetryPolicy(policy);
+        env.makeFile(u"Daily Report.pdf"_s, 5'000, 3);
+        sandbox::FaultRule tooMany;
+        tooMany.kind = u"api"_s;
+        tooMany.method = u"POST"_s;
+        tooMany.path = QRegularExpression(u"/uploads$"_s);
+        tooMany.status = 429;
+        tooMany.retryAfterSecs = 4;
+        tooMany.rateRemaining = 0;
+        tooMany.rateResetInSecs = 3600;
+        env.server.faults().addRule(tooMany);
+        QElapsedTimer clock;
+        clock.start();
+        env.controller->enqueue({item(env.path(u"Daily Report.pdf"_s))}, env.destination(u"Submittals"_s));
+        UploadJob *job = env.controller->model()->jobAt(0);
+        QVERIFY(QTest::qWaitFor([job] { return job->statusDetail().contains(u"rate limit"_s); }, 10000));
+        QVERIFY2(job->statusDetail().contains(u"going on at"_s), qPrintable(job->statusDetail()));
+        QVERIFY(env.waitIdle(30000));
+        QVERIFY2(env.stateOf(0) == TransferState::Done, qPrintable(env.describeRows()));
+        QVERIFY(!job->statusDetail().contains(u"rate limit"_s)); // said while it lasted
+        QVERIFY2(clock.elapsed() < 60'000, "waited for the Reset, not the Retry-After");
+        QCOMPARE(env.storedFiles().size(), 1);
+    }
+
     void serverErrorAfterWork()
     {
         // A 500 after the work: also ambiguous, also looked at first.
