@@ -6,6 +6,9 @@
 #include "tst_upload_harness.h"
 
 #include <QFile>
+#include <QJsonObject>
+
+#include <memory>
 
 using namespace harness;
 using namespace Qt::StringLiterals;
@@ -140,6 +143,46 @@ private Q_SLOTS:
         QVERIFY2(env.stateOf(0) == TransferState::Done, qPrintable(env.describeRows()));
         auto lock = env.server.state().lock();
         QCOMPARE(env.server.state().images.size(), size_t(1));
+    }
+
+    void albumAndDrawingSetAnswersLost_data()
+    {
+        QTest::addColumn<bool>("album");
+        QTest::newRow("photo album") << true;
+        QTest::newRow("drawing set") << false;
+    }
+    void albumAndDrawingSetAnswersLost()
+    {
+        // Made, and the answer lost: the client lists them, takes the one of that name, and
+        // does not create a second.
+        QFETCH(bool, album);
+        Env env;
+        env.server.faults().addRule(
+            lostAnswer(album ? u"^/rest/v1\\.0/image_categories$"_s : u"/drawing_sets$"_s));
+        const QString name = album ? u"Level 3 Pour"_s : u"Bid Set"_s;
+        std::unique_ptr<ApiReply> reply(
+            album ? env.client->createImageCategory(env.companyId, env.projectId, name, false)
+                  : env.client->createDrawingSet(env.companyId, env.projectId, name));
+        QSignalSpy done(reply.get(), &ApiReply::finished);
+        QVERIFY(done.wait(10000));
+        QVERIFY2(reply->isOk(), qPrintable(reply->error().describe()));
+        const qint64 id = reply->json().toObject().value(u"id"_s).toInteger();
+        QVERIFY(id > 0);
+        int named = 0;
+        {
+            auto lock = env.server.state().lock();
+            if (album) {
+                for (const auto &[i, c] : env.server.state().imageCategories)
+                    named += c.name == name && c.projectId == env.projectId ? 1 : 0;
+            } else {
+                for (const auto &[i, s] : env.server.state().drawingSets)
+                    named += s.name == name && s.projectId == env.projectId ? 1 : 0;
+            }
+        }
+        QCOMPARE(named, 1);
+        QCOMPARE(env.countLog(u"api"_s, u"POST"_s,
+                              album ? u"/rest/v1.0/image_categories"_s : u"/rest/v1.0/projects/"_s),
+                 1);
     }
 
     void fileShrinksDuringPost()

@@ -226,6 +226,33 @@ private Q_SLOTS:
         QCOMPARE(env.server.state().images.size(), size_t(0));
     }
 
+    void drawingUploadAnswerLost()
+    {
+        // The batch's one drawing_uploads call is done and its answer lost: it goes again with
+        // the same Idempotency-Token, and Procore keeps one drawing upload.
+        Env env;
+        env.controller->setDrawingPollInterval(10, 40);
+        QList<UploadItem> items;
+        for (const QString &n : {QStringLiteral("S-201.pdf"), QStringLiteral("S-202.pdf")}) {
+            makeTyped(env, n, pdf(), 20'000, 31);
+            items.append(item(env.path(n)));
+        }
+        sandbox::FaultRule lost;
+        lost.kind = QStringLiteral("api");
+        lost.method = QStringLiteral("POST");
+        lost.path = QRegularExpression(QStringLiteral("/drawing_uploads$"));
+        lost.afterSuccess = true;
+        lost.dropConnection = true;
+        env.server.faults().addRule(lost);
+        env.controller->enqueue(items, drawings(env));
+        QVERIFY(env.waitIdle());
+        for (int r = 0; r < items.size(); ++r)
+            QVERIFY2(env.stateOf(r) == TransferState::Done, qPrintable(env.describeRows()));
+        auto lock = env.server.state().lock();
+        QCOMPARE(env.server.state().drawingUploads.size(), size_t(1));
+        QCOMPARE(env.server.state().drawingUploads.begin()->second.uploadUuids.size(), items.size());
+    }
+
     void drawingsBatch()
     {
         Env env;
