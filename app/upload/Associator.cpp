@@ -61,19 +61,10 @@ void Associator::start(bool lookFirst)
         resend(); // photos: a repeat of an upload that went through is answered "already used"
         return;
     }
-    Q_EMIT detailChanged(tr("Checking whether Procore already has the file…"));
-    look([this, generation = m_generation](std::optional<FileRef> found, const ProcoreError &listError) {
-        if (generation != m_generation)
-            return;
-        if (found) {
-            m_remote = *found;
-            finishWith(Result::Done);
-        } else if (listError.isError()) {
-            finishWith(Result::Failed, listError);
-        } else {
-            resend();
-        }
-    });
+    // An earlier send may have gone through: as after a lost answer, but nothing failed yet.
+    ProcoreError unknown = ProcoreError::network(QNetworkReply::UnknownNetworkError, {});
+    unknown.maybeApplied = true;
+    lookThenDecide(unknown, /*sendWhenAbsent=*/true);
 }
 
 void Associator::abort()
@@ -117,7 +108,7 @@ void Associator::onReply(ApiReply *reply)
     }
 }
 
-void Associator::lookThenDecide(const ProcoreError &original)
+void Associator::lookThenDecide(const ProcoreError &original, bool sendWhenAbsent)
 {
     if (!canLook()) {
         if (original.kind == ProcoreError::Kind::UploadUsed) {
@@ -134,8 +125,8 @@ void Associator::lookThenDecide(const ProcoreError &original)
         return;
     }
     Q_EMIT detailChanged(tr("Checking whether Procore already has the file…"));
-    look([this, original, generation = m_generation](std::optional<FileRef> found,
-                                                     const ProcoreError &listError) {
+    look([this, original, sendWhenAbsent, generation = m_generation](std::optional<FileRef> found,
+                                                                     const ProcoreError &listError) {
         if (generation != m_generation)
             return;
         if (found) {
@@ -143,6 +134,8 @@ void Associator::lookThenDecide(const ProcoreError &original)
             finishWith(Result::Done);
         } else if (listError.isError()) {
             finishWith(Result::Failed, original.maybeApplied ? listError : original);
+        } else if (sendWhenAbsent) {
+            resend(); // not there: the earlier send did not go through
         } else if (original.maybeApplied) {
             sendAgainLater(original); // not there: it did not go through, so one more send makes one
         } else {

@@ -79,7 +79,8 @@ protected:
 
 private:
     void onReply(ApiReply *reply);
-    void lookThenDecide(const ProcoreError &original);
+    // After `original` (ambiguous, or "already used"): look, then finish or send again.
+    void lookThenDecide(const ProcoreError &original, bool sendWhenAbsent = false);
     void sendAgainLater(const ProcoreError &original);
     void finishWith(Result result, const ProcoreError &error = {});
 

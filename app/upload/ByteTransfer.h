@@ -10,6 +10,8 @@
 
 namespace hoist {
 
+class ProcoreClient;
+
 // How one file's bytes reach storage: create the upload Procore needs, then send the bytes over a
 // fixed-length device, one storage POST (SinglePostTransfer) or parts (PartsTransfer). One
 // attempt per start(); finished() follows exactly once per start(), and UploadJob's step machine
@@ -27,7 +29,21 @@ public:
         Cancelled,
     };
 
-    using QObject::QObject;
+    // What is sent, and where to: the upload is made for this company (and project) and name.
+    struct Target
+    {
+        ProcoreClient *client = nullptr;
+        qint64 companyId = 0;
+        qint64 projectId = 0; // 0: a company upload
+        QString path;         // the local file
+        QString fileName;     // its name in Procore
+        QString contentType;
+    };
+
+    explicit ByteTransfer(Target target, QObject *parent = nullptr)
+        : QObject(parent)
+        , m_target(std::move(target))
+    {}
 
     virtual void start() = 0;
     virtual void abort() = 0;
@@ -58,6 +74,7 @@ protected:
         m_error = error;
         Q_EMIT finished();
     }
+    const Target m_target;
     QString m_uuid;
 
 private:

@@ -37,7 +37,7 @@ void FileAssociator::look(std::function<void(std::optional<FileRef>, const Proco
                               [this, done](const Folder &folder, const ProcoreError &error) {
                                   if (!error.isError())
                                       for (const FileRef &f : folder.files)
-                                          if (madeByUpload(f, m_upload))
+                                          if (isOurs(f))
                                               return done(f, {});
                                   done(std::nullopt, error);
                               });

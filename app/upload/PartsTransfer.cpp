@@ -6,15 +6,8 @@
 
 namespace hoist {
 
-PartsTransfer::PartsTransfer(ProcoreClient *client, qint64 companyId, qint64 projectId, QString path,
-                             QString fileName, QString contentType, QObject *parent)
-    : ByteTransfer(parent)
-    , m_client(client)
-    , m_companyId(companyId)
-    , m_projectId(projectId)
-    , m_path(std::move(path))
-    , m_fileName(std::move(fileName))
-    , m_contentType(std::move(contentType))
+PartsTransfer::PartsTransfer(Target target, QObject *parent)
+    : ByteTransfer(std::move(target), parent)
 {}
 
 PartsTransfer::~PartsTransfer()
@@ -24,8 +17,8 @@ PartsTransfer::~PartsTransfer()
 
 void PartsTransfer::start()
 {
-    auto *up =
-        new SegmentedUpload(m_client, m_path, m_companyId, m_projectId, m_fileName, m_contentType, this);
+    auto *up = new SegmentedUpload(m_target.client, m_target.path, m_target.companyId, m_target.projectId,
+                                   m_target.fileName, m_target.contentType, this);
     m_upload = up;
     if (m_partSize > 0)
         up->setSegmentSize(m_partSize);

@@ -10,7 +10,6 @@
 
 namespace hoist {
 
-class ProcoreClient;
 class SegmentedUpload;
 
 // A file's bytes as a segmented upload (SegmentedUpload: parts hashed, created, PUT in parallel
@@ -28,8 +27,7 @@ public:
         QStringList etags;           // "" for a part not stored yet
     };
 
-    PartsTransfer(ProcoreClient *client, qint64 companyId, qint64 projectId, QString path, QString fileName,
-                  QString contentType, QObject *parent = nullptr);
+    explicit PartsTransfer(Target target, QObject *parent = nullptr);
     ~PartsTransfer() override;
 
     void setPartSize(qint64 bytes) { m_partSize = bytes; }
@@ -52,12 +50,6 @@ public:
 private:
     void onFinished();
 
-    ProcoreClient *m_client;
-    qint64 m_companyId;
-    qint64 m_projectId;
-    QString m_path;
-    QString m_fileName;
-    QString m_contentType;
     qint64 m_partSize = 0;
     RetryPolicy m_retry;
     std::function<bool()> m_borrow;

@@ -11,15 +11,8 @@ namespace {
 constexpr qint64 kTicketReuseSecs = 45 * 60; // policies last an hour; leave room for a long transfer
 }
 
-SinglePostTransfer::SinglePostTransfer(ProcoreClient *client, qint64 companyId, qint64 projectId,
-                                       QString path, QString fileName, QString contentType, QObject *parent)
-    : ByteTransfer(parent)
-    , m_client(client)
-    , m_companyId(companyId)
-    , m_projectId(projectId)
-    , m_path(std::move(path))
-    , m_fileName(std::move(fileName))
-    , m_contentType(std::move(contentType))
+SinglePostTransfer::SinglePostTransfer(Target target, QObject *parent)
+    : ByteTransfer(std::move(target), parent)
 {}
 
 SinglePostTransfer::~SinglePostTransfer()
@@ -31,7 +24,7 @@ bool SinglePostTransfer::ticketStillGood() const
 {
     return m_ticket.isValid() && m_ticketAt.isValid()
            && m_ticketAt.secsTo(QDateTime::currentDateTimeUtc()) < kTicketReuseSecs
-           && QFileInfo(m_path).size() == m_size;
+           && QFileInfo(m_target.path).size() == m_size;
 }
 
 void SinglePostTransfer::start()
@@ -59,8 +52,9 @@ void SinglePostTransfer::abort()
 void SinglePostTransfer::createUpload()
 {
     m_ticket = {};
-    m_size = QFileInfo(m_path).size();
-    ApiReply *reply = m_client->createUpload(m_companyId, m_projectId, m_fileName, m_contentType, m_size);
+    m_size = QFileInfo(m_target.path).size();
+    ApiReply *reply = m_target.client->createUpload(m_target.companyId, m_target.projectId, m_target.fileName,
+                                                    m_target.contentType, m_size);
     m_api = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] {
         reply->deleteLater();
@@ -89,7 +83,8 @@ void SinglePostTransfer::createUpload()
 void SinglePostTransfer::post()
 {
     Q_EMIT progress(0, m_size);
-    auto *post = new StoragePost(m_client->network(), m_ticket, m_path, m_contentType, this);
+    auto *post =
+        new StoragePost(m_target.client->network(), m_ticket, m_target.path, m_target.contentType, this);
     m_post = post;
     connect(post, &StoragePost::progress, this, &ByteTransfer::progress);
     connect(post, &StoragePost::finished, this, &SinglePostTransfer::onPosted);

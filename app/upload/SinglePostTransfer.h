@@ -8,7 +8,6 @@
 namespace hoist {
 
 class ApiReply;
-class ProcoreClient;
 class StoragePost;
 
 // A file's bytes in one storage POST: create-upload (v1.1), then the POST with the ticket's
@@ -18,8 +17,7 @@ class SinglePostTransfer : public ByteTransfer
     Q_OBJECT
 
 public:
-    SinglePostTransfer(ProcoreClient *client, qint64 companyId, qint64 projectId, QString path,
-                       QString fileName, QString contentType, QObject *parent = nullptr);
+    explicit SinglePostTransfer(Target target, QObject *parent = nullptr);
     ~SinglePostTransfer() override;
 
     void start() override;
@@ -32,12 +30,6 @@ private:
     void onPosted();
     bool ticketStillGood() const;
 
-    ProcoreClient *m_client;
-    qint64 m_companyId;
-    qint64 m_projectId;
-    QString m_path;
-    QString m_fileName;
-    QString m_contentType;
     UploadTicket m_ticket;
     QDateTime m_ticketAt;
     qint64 m_size = -1; // the file as the ticket was asked for

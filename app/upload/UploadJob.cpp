@@ -428,11 +428,12 @@ bool UploadJob::applyConflict(const FileRef &existing)
 
 ByteTransfer *UploadJob::makeTransfer()
 {
+    const ByteTransfer::Target target{
+        m_client,     m_destination.companyId, m_destination.projectId, m_item.localPath, fileName(),
+        m_contentType};
     if (!isSegmented() && !m_segmentResume)
-        return new SinglePostTransfer(m_client, m_destination.companyId, m_destination.projectId,
-                                      m_item.localPath, fileName(), m_contentType, this);
-    auto *parts = new PartsTransfer(m_client, m_destination.companyId, m_destination.projectId,
-                                    m_item.localPath, fileName(), m_contentType, this);
+        return new SinglePostTransfer(target, this);
+    auto *parts = new PartsTransfer(target, this);
     parts->setPartSize(m_segmentSize);
     parts->setRetryPolicy(m_retry);
     parts->setSlots(m_borrowSlot, m_giveBackSlot, m_maxParts);

@@ -33,20 +33,4 @@ FileRef VersionAssociator::remoteFrom(const ApiReply &reply)
     return f;
 }
 
-void VersionAssociator::look(std::function<void(std::optional<FileRef>, const ProcoreError &)> done)
-{
-    if (!m_resolver) {
-        done(std::nullopt, ProcoreError::localFile(tr("No destination folder.")));
-        return;
-    }
-    m_resolver->refreshFolder(m_folderId, this,
-                              [this, done](const Folder &folder, const ProcoreError &error) {
-                                  if (!error.isError())
-                                      for (const FileRef &f : folder.files)
-                                          if (f.id == m_fileId && f.uploadUuids.contains(m_upload.uuid))
-                                              return done(f, {});
-                                  done(std::nullopt, error);
-                              });
-}
-
 } // namespace hoist

@@ -18,7 +18,11 @@ public:
 protected:
     ApiReply *send() override;
     FileRef remoteFrom(const ApiReply &reply) override;
-    void look(std::function<void(std::optional<FileRef>, const ProcoreError &)> done) override;
+    // The file's listing names the uploads of its versions: ours is one of them.
+    bool isOurs(const FileRef &file) const override
+    {
+        return file.id == m_fileId && file.uploadUuids.contains(m_upload.uuid);
+    }
 
 private:
     qint64 m_fileId;
