@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <utility>
 
 #include <unistd.h>
 
@@ -37,32 +38,46 @@ void TerminalQuestions::askNext()
         connect(m_notifier, &QSocketNotifier::activated, this, &TerminalQuestions::onReadable);
     }
     m_notifier->setEnabled(true);
+    answerWhatWasTyped(); // a line typed before the question came
 }
 
 void TerminalQuestions::onReadable()
 {
     char chunk[256];
     const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
-    const bool ended = n <= 0;
-    if (!ended)
+    if (n > 0) {
         m_buffer.append(chunk, n);
-    const qsizetype newline = m_buffer.indexOf('\n');
-    if (newline < 0 && !ended)
-        return; // the line is not complete yet
-    const QByteArray line = newline < 0 ? m_buffer : m_buffer.left(newline);
-    m_buffer = newline < 0 ? QByteArray() : m_buffer.mid(newline + 1);
-    const Question q = m_questions.dequeue();
-    if (ended && m_notifier)
-        m_notifier->setEnabled(false);
-    q.answer(QString::fromLocal8Bit(line).trimmed());
-    if (ended) {
-        // End of input: every other question gets an empty answer.
-        while (!m_questions.isEmpty())
-            m_questions.dequeue().answer({});
-        m_asking = false;
+        answerWhatWasTyped();
         return;
     }
-    askNext();
+    // End of input: the question waiting, and every other, gets what there is (or nothing).
+    if (m_notifier)
+        m_notifier->setEnabled(false);
+    while (!m_questions.isEmpty()) {
+        const QByteArray line = std::exchange(m_buffer, {});
+        m_questions.dequeue().answer(QString::fromLocal8Bit(line).trimmed());
+    }
+    m_asking = false;
+}
+
+void TerminalQuestions::answerWhatWasTyped()
+{
+    // Lines typed ahead answer the next questions in turn.
+    qsizetype newline = m_buffer.indexOf('\n');
+    while (newline >= 0 && !m_questions.isEmpty()) {
+        const QByteArray line = m_buffer.left(newline);
+        m_buffer.remove(0, newline + 1);
+        const Question q = m_questions.dequeue();
+        q.answer(QString::fromLocal8Bit(line).trimmed());
+        if (!m_questions.isEmpty())
+            std::cerr << qPrintable(m_questions.head().prompt) << std::flush;
+        newline = m_buffer.indexOf('\n');
+    }
+    if (m_questions.isEmpty()) {
+        m_asking = false;
+        if (m_notifier)
+            m_notifier->setEnabled(false);
+    }
 }
 
 } // namespace hoist::cli

@@ -29,6 +29,7 @@ public:
 private:
     void askNext();
     void onReadable();
+    void answerWhatWasTyped();
 
     struct Question
     {

@@ -207,11 +207,20 @@ private Q_SLOTS:
         const QString token = env.server.accessToken();
         const QStringList base{QStringLiteral("upload"), QStringLiteral("--api-base"), api,
                                QStringLiteral("--journal"), journal};
-        Outcome o = run(base
-                            + QStringList{QStringLiteral("--company"), QString::number(env.companyId),
-                                          QStringLiteral("--project"), QString::number(env.projectId),
-                                          env.path(QStringLiteral("in"))},
+        // --resume on a damaged journal: which files were unfinished is unknown, and it says so.
+        const QString damaged = dir.filePath(QStringLiteral("j2.sqlite"));
+        QVERIFY(QFile::copy(journal, damaged));
+        Outcome o = run({QStringLiteral("upload"), QStringLiteral("--api-base"), api,
+                         QStringLiteral("--journal"), damaged, QStringLiteral("--resume")},
                         token, -1, -1);
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.contains("unfinished is unknown"), o.out.constData());
+        QVERIFY2(o.err.contains("could not be used"), o.err.constData());
+        o = run(base
+                    + QStringList{QStringLiteral("--company"), QString::number(env.companyId),
+                                  QStringLiteral("--project"), QString::number(env.projectId),
+                                  env.path(QStringLiteral("in"))},
+                token, -1, -1);
         QCOMPARE(o.exitCode, 0);
         QVERIFY2(o.err.contains("could not be used") && o.err.contains("new one was started"),
                  o.err.constData());

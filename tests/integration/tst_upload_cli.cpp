@@ -240,6 +240,45 @@ private Q_SLOTS:
         }
     }
 
+    void unknownOptionIsExitTwo()
+    {
+        // The documented "bad command line" code, for every command (QCommandLineParser's
+        // process() would exit 1).
+        for (const QString &command : {QStringLiteral("upload"), QStringLiteral("ls"),
+                                       QStringLiteral("history"), QStringLiteral("sandbox")}) {
+            const Run r = cli({command, QStringLiteral("--no-such-option")}, {});
+            QVERIFY2(r.exitCode == 2, qPrintable(command + QLatin1Char(' ') + QString::fromUtf8(r.err)));
+            QVERIFY(r.err.contains("no-such-option"));
+        }
+    }
+
+    void dryRunEstimateUsesEachWindow()
+    {
+        // Procore-like limits: 3,600 an hour and 25 per 10 s. 60 files are about 120 calls: about
+        // 48 s at 25 per 10 s, not hours (the spike budget read as an hourly one).
+        SandboxOptions limits;
+        limits.hourlyLimit = 3600;
+        limits.spikeLimit = 25;
+        limits.spikeWindowSecs = 10;
+        SandboxServer server(limits);
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        for (int i = 0; i < 60; ++i)
+            testfiles::write(dir.filePath(QStringLiteral("f%1.txt").arg(i)), 100, quint32(i + 1));
+        const Run r =
+            cli({QStringLiteral("upload"), QStringLiteral("--api-base"), server.baseUrl().toString(),
+                 QStringLiteral("--company"), QStringLiteral("562949953421313"), QStringLiteral("--project"),
+                 QStringLiteral("281474976710657"), QStringLiteral("--folder"), QStringLiteral("Submittals"),
+                 QStringLiteral("--dry-run"), QStringLiteral("--json"), dir.path()},
+                server.accessToken());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        qint64 seconds = -1;
+        for (const QJsonObject &e : r.events())
+            if (e.value(u"event").toString() == QLatin1String("review-summary"))
+                seconds = e.value(u"estimated_seconds").toInteger(-1);
+        QVERIFY2(seconds >= 40 && seconds <= 120, qPrintable(QString::number(seconds)));
+    }
+
     void listCommands()
     {
         SandboxServer server(options());
