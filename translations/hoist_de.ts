@@ -821,13 +821,6 @@
     </message>
 </context>
 <context>
-    <name>hoist::VersionAssociator</name>
-    <message>
-        <source>No destination folder.</source>
-        <translation>Kein Zielordner.</translation>
-    </message>
-</context>
-<context>
     <name>hoist::ui::DesktopIntegration</name>
     <message>
         <source>Hoist is still uploading</source>
