@@ -1,7 +1,7 @@
 #include "ApiRoutes.h"
 
 #include "ApiShapes.h"
-#include "ConnectionDrop.h"
+#include "GuardedServer.h"
 #include "IncomingObject.h"
 #include "RequestSchema.h"
 #include "SandboxContext.h"
@@ -186,8 +186,8 @@ void ApiRoutes::route(httplib::Server &server, const char *method, const char *p
 
         const std::optional<FaultRule> fault =
             m_ctx.faults.take(QStringLiteral("api"), QLatin1String(method), path);
-        auto applyFault = [&req, &res](const FaultRule &rule) {
-            if (rule.dropConnection && dropConnectionOf(req)) {
+        auto applyFault = [&res](const FaultRule &rule) {
+            if (rule.dropConnection && GuardedServer::dropConnection()) {
                 // No answer at all: the write that follows fails and the socket closes. 499 (the
                 // request log's "no answer") keeps the exchange out of the contract's answers.
                 res.status = 499;

@@ -58,6 +58,7 @@ public:
         m_inHeaders = true;
     }
     void endHeaders() { m_inHeaders = false; }
+    void shutdown() { ::shutdown(m_sock, SHUT_RDWR); }
     bool closeAfter = false;
 
     bool is_readable() const override { return waitFor(m_sock, POLLIN, timeoutMs()); }
@@ -125,6 +126,15 @@ void GuardedServer::closeAfterResponse()
 {
     if (t_current)
         t_current->closeAfter = true;
+}
+
+bool GuardedServer::dropConnection()
+{
+    if (!t_current)
+        return false;
+    t_current->closeAfter = true;
+    t_current->shutdown();
+    return true;
 }
 
 void GuardedServer::widenBacklog()

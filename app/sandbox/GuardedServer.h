@@ -31,6 +31,10 @@ public:
     // Called by a handler that answers before reading the body: the connection closes after the
     // answer, so the unread body is never taken for the next request.
     static void closeAfterResponse();
+    // Called by a handler: ends the current connection without a byte of answer (both directions
+    // shut down; the answer's write then fails). The fault "the work was done and the answer never
+    // came", as a client on a kept-alive connection sees it. False outside a request.
+    static bool dropConnection();
 
 private:
     bool process_and_close_socket(socket_t sock) override;

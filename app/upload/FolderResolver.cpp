@@ -189,10 +189,9 @@ void FolderResolver::create(Node *node, bool afterClash)
             complete(node, created.id, {});
             return;
         }
-        const ProcoreError &error = reply->error();
-        if ((error.kind == ProcoreError::Kind::NameTaken || error.maybeApplied) && !afterClash) {
-            // Someone else made it meanwhile, or our create may have gone through without an
-            // answer: look before creating again.
+        // Someone else made it meanwhile: look again. (A create whose answer was lost has been
+        // looked for already, by ProcoreClient::createFolder.)
+        if (reply->error().kind == ProcoreError::Kind::NameTaken && !afterClash) {
             listFolder(parentId, [this, node](const Folder &, const ProcoreError &listError) {
                 if (listError.isError()) {
                     complete(node, 0, listError);
