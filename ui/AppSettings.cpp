@@ -2,7 +2,6 @@
 
 #include "Theme.h"
 
-#include "upload/BandwidthLimiter.h"
 #include "upload/UploadController.h"
 
 #include <QHostAddress>
@@ -93,6 +92,7 @@ void AppSettings::applyTo(UploadController *controller) const
     controller->setMaxParallel(maxParallel);
     controller->setConflictPolicy(conflictPolicy);
     controller->setSegmentThreshold(qint64(segmentedFromMiB) * 1024 * 1024);
+    controller->setBandwidthLimit(qint64(bandwidthKiB) * 1024);
 }
 
 void AppSettings::applyTheme() const
@@ -102,7 +102,6 @@ void AppSettings::applyTheme() const
 
 void AppSettings::applyNetwork(const QString &proxyPassword) const
 {
-    BandwidthLimiter::global().setBytesPerSecond(qint64(bandwidthKiB) * 1024);
     // Setting the application proxy drops any factory; the factory (owned by Qt) then answers.
     QNetworkProxy::setApplicationProxy(proxyMode == ProxyMode::None ? QNetworkProxy::NoProxy
                                                                     : QNetworkProxy::DefaultProxy);

@@ -5,15 +5,15 @@
 #include "MainWindow.h"
 #include "SignInDialog.h"
 
-#include "auth/AuthProvider.h"
 #include "auth/OAuthSession.h"
 #include "auth/TokenStore.h"
 #include "history/HistoryRecorder.h"
 #include "history/UploadHistory.h"
+#include "procore/AuthProvider.h"
 #include "procore/Environment.h"
 #include "procore/ProcoreClient.h"
+#include "procore/RatePacer.h"
 #include "sandbox/SandboxServer.h"
-#include "upload/RatePacer.h"
 #include "upload/TransferJournal.h"
 #include "upload/UploadController.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuthProvider.h"
 #include "TokenStore.h"
+#include "procore/AuthProvider.h"
 #include "procore/Environment.h"
 
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #include "CliSession.h"
 
 #include "CliCommands.h"
-#include "auth/AuthProvider.h"
 #include "auth/OAuthSession.h"
 #include "auth/TokenStore.h"
+#include "procore/AuthProvider.h"
 #include "procore/Environment.h"
 #include "sandbox/SandboxServer.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "procore/ProcoreClient.h"
-#include "upload/RatePacer.h"
+#include "procore/RatePacer.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -2,7 +2,7 @@
 
 #include "procore/ApiReply.h"
 #include "procore/ProcoreClient.h"
-#include "upload/RatePacer.h"
+#include "procore/RatePacer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

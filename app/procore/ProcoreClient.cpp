@@ -2,8 +2,8 @@
 
 #include "NamedCreate.h"
 #include "OneShotBody.h"
-#include "auth/AuthProvider.h"
-#include "upload/RatePacer.h"
+#include "procore/AuthProvider.h"
+#include "procore/RatePacer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -427,24 +427,24 @@ ApiReply *ProcoreClient::createImageCategory(qint64 companyId, qint64 projectId,
         [](const QJsonValue &listing) { return listing.toArray(); });
 }
 
-ApiReply *ProcoreClient::createImage(qint64 companyId, qint64 projectId, const QString &uploadUuid,
-                                     const QString &name, qint64 albumId, const QString &description,
-                                     bool isPrivate, ImageBodyShape shape)
+ApiReply *ProcoreClient::createImage(qint64 companyId, qint64 projectId, const NewImage &newImage,
+                                     ImageBodyShape shape)
 {
     QUrlQuery q;
     q.addQueryItem(u"project_id"_s, QString::number(projectId));
     // "image" needs at least one attribute even with an upload: private always goes.
-    QJsonObject image{{u"private"_s, isPrivate}};
-    if (albumId)
-        image.insert(u"image_category_id"_s, albumId);
-    if (!description.isEmpty())
-        image.insert(u"description"_s, description);
+    QJsonObject image{{u"private"_s, newImage.isPrivate}};
+    if (newImage.albumId)
+        image.insert(u"image_category_id"_s, newImage.albumId);
+    if (!newImage.description.isEmpty())
+        image.insert(u"description"_s, newImage.description);
     QJsonObject body{{u"image"_s, image}};
     if (shape == ImageBodyShape::TopLevelUploadUuid) {
-        body.insert(u"upload_uuid"_s, uploadUuid);
-        body.insert(u"image_name"_s, name);
+        body.insert(u"upload_uuid"_s, newImage.uploadUuid);
+        body.insert(u"image_name"_s, newImage.name);
     } else {
-        body.insert(u"upload"_s, QJsonObject{{u"uuid"_s, uploadUuid}, {u"image_name"_s, name}});
+        body.insert(u"upload"_s,
+                    QJsonObject{{u"uuid"_s, newImage.uploadUuid}, {u"image_name"_s, newImage.name}});
     }
     return send("POST", u"/rest/v1.0/images"_s, q, companyId, body);
 }

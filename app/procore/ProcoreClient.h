@@ -2,7 +2,7 @@
 
 #include "ApiReply.h"
 #include "RetryPolicy.h"
-#include "auth/AuthProvider.h"
+#include "procore/AuthProvider.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -69,8 +69,7 @@ public:
     ApiReply *imageCategories(qint64 companyId, qint64 projectId);
     ApiReply *createImageCategory(qint64 companyId, qint64 projectId, const QString &name, bool isPrivate);
     // POST /rest/v1.0/images?project_id= in one of the two body shapes sources give.
-    ApiReply *createImage(qint64 companyId, qint64 projectId, const QString &uploadUuid, const QString &name,
-                          qint64 albumId, const QString &description, bool isPrivate, ImageBodyShape shape);
+    ApiReply *createImage(qint64 companyId, qint64 projectId, const NewImage &image, ImageBodyShape shape);
 
     // Drawings: areas (v1.1), sets (v1.0), a new set, a drawing upload of stored uploads (v1.1,
     // drawing_log_imports; a non-empty idempotencyToken goes as Idempotency-Token) and its status.

@@ -96,6 +96,16 @@ enum class ImageBodyShape {
     UploadObject,       // tutorial: {"upload":{"uuid","image_name"},"image":{…}}
 };
 
+// A Photos image made from a stored upload: its name, album and the image's own fields.
+struct NewImage
+{
+    QString uploadUuid;
+    QString name;
+    qint64 albumId = 0; // 0: no album ("Unclassified")
+    QString description;
+    bool isPrivate = false;
+};
+
 // One file of a drawing upload (drawing_log_imports[]).
 struct DrawingImport
 {

@@ -12,12 +12,6 @@ namespace {
 constexpr qint64 kMinBurst = 4096;
 } // namespace
 
-BandwidthLimiter &BandwidthLimiter::global()
-{
-    static BandwidthLimiter limiter;
-    return limiter;
-}
-
 void BandwidthLimiter::setBytesPerSecond(qint64 rate)
 {
     QMutexLocker lock(&m_mutex);

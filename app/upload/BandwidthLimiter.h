@@ -5,15 +5,14 @@
 
 namespace hoist {
 
-// The upload bandwidth limit shared by every transfer of the process: a token bucket filled at
+// The upload bandwidth limit shared by every transfer of one UploadController (which owns it and
+// hands it to each job's byte transfer): a token bucket filled at
 // bytesPerSecond (0 = unlimited) holding at most burst() bytes. Request bodies read through a
 // PacedDevice take their bytes from it; the clock is passed in so the pacing can be tested
 // without waiting. Thread-safe.
 class BandwidthLimiter
 {
 public:
-    static BandwidthLimiter &global();
-
     void setBytesPerSecond(qint64 rate);
     qint64 bytesPerSecond() const;
     bool isLimited() const { return bytesPerSecond() > 0; }

@@ -10,6 +10,7 @@
 
 namespace hoist {
 
+class BandwidthLimiter;
 class ProcoreClient;
 
 // How one file's bytes reach storage: create the upload Procore needs, then send the bytes over a
@@ -38,6 +39,7 @@ public:
         QString path;         // the local file
         QString fileName;     // its name in Procore
         QString contentType;
+        BandwidthLimiter *bandwidth = nullptr; // paces the bytes when it is limited
     };
 
     explicit ByteTransfer(Target target, QObject *parent = nullptr)

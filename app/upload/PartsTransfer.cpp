@@ -23,6 +23,7 @@ void PartsTransfer::start()
     if (m_partSize > 0)
         up->setSegmentSize(m_partSize);
     up->setRetryPolicy(m_retry);
+    up->setBandwidthLimiter(m_target.bandwidth);
     up->setMaxParallel(m_maxParts);
     if (m_borrow)
         up->setSlotBroker(m_borrow, m_giveBack);

@@ -16,8 +16,8 @@ PhotoAssociator::PhotoAssociator(ProcoreClient *client, Destination destination,
 ApiReply *PhotoAssociator::send()
 {
     const PhotoOptions &photo = m_destination.photo;
-    return m_client->createImage(m_destination.companyId, m_destination.projectId, m_upload.uuid,
-                                 m_upload.name, photo.albumId, photo.description, photo.isPrivate, m_shape);
+    const NewImage image{m_upload.uuid, m_upload.name, photo.albumId, photo.description, photo.isPrivate};
+    return m_client->createImage(m_destination.companyId, m_destination.projectId, image, m_shape);
 }
 
 FileRef PhotoAssociator::remoteFrom(const ApiReply &reply)

@@ -227,8 +227,8 @@ void SegmentedUpload::putPart(int index)
     ++p.attempts;
     p.sent = 0;
     QIODevice *bodyDevice = body;
-    if (BandwidthLimiter::global().isLimited()) { // the bandwidth limit paces the part's bytes
-        bodyDevice = new PacedDevice({}, body, {}, &BandwidthLimiter::global());
+    if (m_bandwidth && m_bandwidth->isLimited()) { // the bandwidth limit paces the part's bytes
+        bodyDevice = new PacedDevice({}, body, {}, m_bandwidth);
         request.setHeader(QNetworkRequest::ContentLengthHeader, bodyDevice->size());
     }
     QNetworkReply *reply = m_client->network()->put(request, bodyDevice);

@@ -16,6 +16,7 @@ class QNetworkReply;
 namespace hoist {
 
 class ApiReply;
+class BandwidthLimiter;
 class ProcoreClient;
 
 // A v1.1 segmented direct upload of one file: hash the parts (one pass, off the UI thread),
@@ -48,6 +49,8 @@ public:
     void offerSlot() { pump(); }
 
     void start();
+    // Paces the body through `limiter` while it is limited (null: never).
+    void setBandwidthLimiter(BandwidthLimiter *limiter) { m_bandwidth = limiter; }
     // Continue an upload created earlier: its uuid, its parts as planned, the ETags already stored
     // (empty string for a part not yet stored).
     void resume(const QString &uuid, const QList<FileSegment> &segments, const QStringList &etags);
@@ -92,6 +95,7 @@ private:
     void returnSlots(int keep); // gives back borrowed slots beyond `keep`
 
     ProcoreClient *m_client;
+    BandwidthLimiter *m_bandwidth = nullptr;
     QString m_path;
     qint64 m_companyId;
     qint64 m_projectId;

@@ -85,6 +85,7 @@ void SinglePostTransfer::post()
     Q_EMIT progress(0, m_size);
     auto *post =
         new StoragePost(m_target.client->network(), m_ticket, m_target.path, m_target.contentType, this);
+    post->setBandwidthLimiter(m_target.bandwidth);
     m_post = post;
     connect(post, &StoragePost::progress, this, &ByteTransfer::progress);
     connect(post, &StoragePost::finished, this, &SinglePostTransfer::onPosted);
@@ -102,6 +103,7 @@ void SinglePostTransfer::onPosted()
     if (error.kind == ProcoreError::Kind::Cancelled) {
         finish(Outcome::Cancelled, error);
     } else if (!error.isError()) {
+        m_ticket = {}; // spent: its signed fields (a few KB per file) need not stay with the job
         finish(Outcome::Stored);
     } else if (post->isPolicyExpired()) {
         m_ticket = {};

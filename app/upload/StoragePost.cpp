@@ -87,7 +87,7 @@ void StoragePost::start()
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(kStallTimeoutMs);
-    if (BandwidthLimiter::global().isLimited()) // the same body, read at the limit's pace
+    if (m_bandwidth && m_bandwidth->isLimited()) // the same body, read at the limit's pace
         m_reply = postPaced(request, file);
     else
         m_reply = m_network->post(request, multi);
@@ -99,9 +99,8 @@ void StoragePost::start()
 QNetworkReply *StoragePost::postPaced(QNetworkRequest request, QIODevice *file)
 {
     QByteArray contentType;
-    QIODevice *body =
-        PacedDevice::formData(m_ticket.fields, QFileInfo(m_path).fileName(), m_contentType.toLatin1(), file,
-                              &BandwidthLimiter::global(), &contentType);
+    QIODevice *body = PacedDevice::formData(m_ticket.fields, QFileInfo(m_path).fileName(),
+                                            m_contentType.toLatin1(), file, m_bandwidth, &contentType);
     request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
     QNetworkReply *reply = m_network->post(request, body);

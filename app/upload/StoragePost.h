@@ -13,6 +13,8 @@ class QNetworkRequest;
 
 namespace hoist {
 
+class BandwidthLimiter;
+
 // One direct-upload storage POST: multipart/form-data with the ticket's fields in their order,
 // then `file`, streamed from disk (QHttpMultiPart over a QFile; memory stays flat for GB files).
 // No Authorization header and no cookies go to storage.
@@ -27,6 +29,8 @@ public:
 
     // Opens the file and sends. Returns false (and finished() follows) when the file cannot be read.
     void start();
+    // Paces the body through `limiter` while it is limited (null: never).
+    void setBandwidthLimiter(BandwidthLimiter *limiter) { m_bandwidth = limiter; }
     void abort();
 
     bool isOk() const { return m_finished && !m_error.isError(); }
@@ -49,6 +53,7 @@ private:
     QNetworkReply *postPaced(QNetworkRequest request, QIODevice *file);
 
     QNetworkAccessManager *m_network;
+    BandwidthLimiter *m_bandwidth = nullptr;
     UploadTicket m_ticket;
     QString m_path;
     QString m_contentType;

@@ -2,11 +2,11 @@
 
 #include "DrawingBatch.h"
 #include "FolderResolver.h"
-#include "RatePacer.h"
 #include "TransferJournal.h"
 #include "TransferModel.h"
 #include "UploadJob.h"
 #include "procore/ProcoreClient.h"
+#include "procore/RatePacer.h"
 
 #include <QTimer>
 #include <QUuid>
@@ -94,6 +94,7 @@ UploadJob *UploadController::createJob(quint64 id, const UploadItem &item, const
 {
     auto *job = new UploadJob(id, item, destination, this);
     job->setClient(m_client);
+    job->setBandwidthLimiter(&m_bandwidth);
     job->setFolderResolver(resolver);
     job->setRetryPolicy(m_retry);
     job->setConflictPolicy(m_conflict);

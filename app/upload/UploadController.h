@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BandwidthLimiter.h"
 #include "TransferJournal.h"
 #include "UploadJob.h"
 #include "UploadTypes.h"
@@ -52,6 +53,9 @@ public:
         m_segmentSize = segmentSize;
     }
     qint64 segmentThreshold() const { return m_segmentThreshold; }
+    // The bandwidth limit for all of this controller's uploads together (0 = unlimited).
+    void setBandwidthLimit(qint64 bytesPerSecond) { m_bandwidth.setBytesPerSecond(bytesPerSecond); }
+    BandwidthLimiter *bandwidthLimiter() { return &m_bandwidth; }
     void setRetryPolicy(const RetryPolicy &policy);
     // Drawings: status polls after firstMs, doubling up to maxMs (default 2 s … 30 s).
     void setDrawingPollInterval(int firstMs, int maxMs)
@@ -134,6 +138,7 @@ private:
     ConflictPolicy m_conflict = ConflictPolicy::KeepBoth;
     RetryPolicy m_retry;
     qint64 m_segmentThreshold = 256LL * 1024 * 1024;
+    BandwidthLimiter m_bandwidth;
     qint64 m_segmentSize = 64LL * 1024 * 1024;
     bool m_paused = false;
     bool m_idle = true;

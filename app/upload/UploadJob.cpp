@@ -428,9 +428,13 @@ bool UploadJob::applyConflict(const FileRef &existing)
 
 ByteTransfer *UploadJob::makeTransfer()
 {
-    const ByteTransfer::Target target{
-        m_client,     m_destination.companyId, m_destination.projectId, m_item.localPath, fileName(),
-        m_contentType};
+    const ByteTransfer::Target target{m_client,
+                                      m_destination.companyId,
+                                      m_destination.projectId,
+                                      m_item.localPath,
+                                      fileName(),
+                                      m_contentType,
+                                      m_bandwidth};
     if (!isSegmented() && !m_segmentResume)
         return new SinglePostTransfer(target, this);
     auto *parts = new PartsTransfer(target, this);

@@ -19,6 +19,7 @@
 namespace hoist {
 
 class Associator;
+class BandwidthLimiter;
 class ByteTransfer;
 class ProcoreClient;
 
@@ -82,6 +83,7 @@ public:
 
     // Set by the controller before start().
     void setClient(ProcoreClient *client) { m_client = client; }
+    void setBandwidthLimiter(BandwidthLimiter *limiter) { m_bandwidth = limiter; }
     void setFolderResolver(FolderResolver *resolver) { m_resolver = resolver; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void setConflictPolicy(ConflictPolicy policy) { m_conflict = policy; }
@@ -212,6 +214,7 @@ private:
     QString m_detail;
     QString m_rateWait; // the rate-limit text shown as the detail, while it is
     ProcoreClient *m_client = nullptr;
+    BandwidthLimiter *m_bandwidth = nullptr;
     QPointer<FolderResolver> m_resolver;
     RetryPolicy m_retry;
     ConflictPolicy m_conflict = ConflictPolicy::KeepBoth;

@@ -4,12 +4,12 @@
 
 #include "MainWindow.h"
 
-#include "auth/AuthProvider.h"
+#include "procore/AuthProvider.h"
 #include "procore/ProcoreClient.h"
+#include "procore/RatePacer.h"
 #include "sandbox/FaultPlan.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxState.h"
-#include "upload/RatePacer.h"
 #include "upload/TransferModel.h"
 #include "upload/UploadController.h"
 

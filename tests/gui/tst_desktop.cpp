@@ -11,8 +11,6 @@
 #include "SettingsDialog.h"
 #include "TrayIcon.h"
 
-#include "upload/BandwidthLimiter.h"
-
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -34,11 +32,7 @@ class TestDesktop : public QObject
 
 private Q_SLOTS:
     void initTestCase() { gui::isolateSettings(); }
-    void cleanup()
-    {
-        BandwidthLimiter::global().setBytesPerSecond(0);
-        QSettings().clear();
-    }
+    void cleanup() { QSettings().clear(); }
 
     void windowSpeaksEachLanguage_data()
     {
@@ -142,7 +136,7 @@ private Q_SLOTS:
         // Applied at once…
         QCOMPARE(s.controller->maxParallel(), 5);
         QCOMPARE(s.controller->conflictPolicy(), ConflictPolicy::Skip);
-        QCOMPARE(BandwidthLimiter::global().bytesPerSecond(), 512 * 1024);
+        QCOMPARE(s.controller->bandwidthLimiter()->bytesPerSecond(), 512 * 1024);
         QCOMPARE(s.controller->segmentThreshold(), 1024LL * 1024 * 1024);
         // …and kept for the next start.
         const AppSettings saved = AppSettings::load();
@@ -211,7 +205,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("paced.bin"));
         const qint64 size = 384 * 1024;
         const QByteArray sha = testfiles::write(path, size, 7);
-        BandwidthLimiter::global().setBytesPerSecond(256 * 1024); // burst 64 KiB
+        s.controller->setBandwidthLimit(256 * 1024); // burst 64 KiB
         QElapsedTimer clock;
         clock.start();
         UploadItem item;
@@ -243,7 +237,7 @@ private Q_SLOTS:
         const qint64 size = 11'000'000;
         const QByteArray sha = testfiles::write(path, size, 8);
         const qint64 rate = 20 * 1024 * 1024; // burst 5 MiB
-        BandwidthLimiter::global().setBytesPerSecond(rate);
+        s.controller->setBandwidthLimit(rate);
         QElapsedTimer clock;
         clock.start();
         UploadItem item;

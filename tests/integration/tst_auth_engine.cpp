@@ -7,10 +7,10 @@
 #include "auth/TokenStore.h"
 #include "procore/ApiReply.h"
 #include "procore/ProcoreClient.h"
+#include "procore/RatePacer.h"
 #include "sandbox/FaultPlan.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxState.h"
-#include "upload/RatePacer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

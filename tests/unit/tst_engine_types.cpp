@@ -1,10 +1,10 @@
 // Pure logic of the upload engine: ticket field order, error texts, retry delays, name rules,
 // policy names, formatting, and the pacer's hold.
 #include "procore/ProcoreError.h"
+#include "procore/RatePacer.h"
 #include "procore/RetryPolicy.h"
 #include "procore/Types.h"
 #include "upload/FolderResolver.h"
-#include "upload/RatePacer.h"
 #include "upload/TransferModel.h"
 #include "upload/UploadTypes.h"
 

@@ -1,7 +1,7 @@
 // The rate pacer's decisions, fed with answers that carry Procore's X-Rate-Limit-* headers: the
 // reported budget is spent back to back, a wait past it is announced, and a 429's Retry-After
 // outranks a Reset far away (issue 14).
-#include "upload/RatePacer.h"
+#include "procore/RatePacer.h"
 
 #include <QDateTime>
 #include <QNetworkReply>
