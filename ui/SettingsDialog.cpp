@@ -23,7 +23,34 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     setWindowTitle(tr("Settings"));
     setAccessibleName(tr("Settings"));
 
-    // Transfers
+    QGroupBox *transfers = createTransfersGroup(settings);
+    QGroupBox *general = createGeneralGroup(settings);
+    QGroupBox *proxy = createProxyGroup(settings);
+
+    m_restartNote = new QLabel(tr("The new language is used the next time Hoist starts."), this);
+    m_restartNote->setWordWrap(true);
+    m_restartNote->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(transfers);
+    layout->addWidget(general);
+    layout->addWidget(proxy);
+    layout->addWidget(m_restartNote);
+    layout->addStretch();
+    layout->addWidget(buttons);
+
+    connect(m_environment, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateEnabled);
+    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateEnabled);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateEnabled);
+    updateEnabled();
+}
+
+QGroupBox *SettingsDialog::createTransfersGroup(const AppSettings &settings)
+{
     auto *transfers = new QGroupBox(tr("Transfers"), this);
     auto *tf = new QFormLayout(transfers);
     m_parallel = new QSpinBox(transfers);
@@ -64,7 +91,11 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_conflict->setAccessibleName(tr("When a file with the same name is already there"));
     tf->addRow(tr("When the &name is taken:"), m_conflict);
 
-    // Language
+    return transfers;
+}
+
+QGroupBox *SettingsDialog::createGeneralGroup(const AppSettings &settings)
+{
     auto *general = new QGroupBox(tr("Language and Procore"), this);
     auto *gf = new QFormLayout(general);
     m_language = new QComboBox(general);
@@ -104,7 +135,11 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_loginBase->setAccessibleName(tr("Sign-in address of the other server"));
     gf->addRow(tr("&Sign-in address:"), m_loginBase);
 
-    // Proxy
+    return general;
+}
+
+QGroupBox *SettingsDialog::createProxyGroup(const AppSettings &settings)
+{
     auto *proxy = new QGroupBox(tr("Network proxy"), this);
     auto *pf = new QFormLayout(proxy);
     m_proxyMode = new QComboBox(proxy);
@@ -139,26 +174,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     pf->addRow(tr("Pass&word:"), m_proxyPassword);
     connect(m_proxyPassword, &QLineEdit::textEdited, this, [this] { m_passwordEdited = true; });
 
-    m_restartNote = new QLabel(tr("The new language is used the next time Hoist starts."), this);
-    m_restartNote->setWordWrap(true);
-    m_restartNote->setVisible(false);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(transfers);
-    layout->addWidget(general);
-    layout->addWidget(proxy);
-    layout->addWidget(m_restartNote);
-    layout->addStretch();
-    layout->addWidget(buttons);
-
-    connect(m_environment, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateEnabled);
-    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateEnabled);
-    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateEnabled);
-    updateEnabled();
+    return proxy;
 }
 
 void SettingsDialog::updateEnabled()

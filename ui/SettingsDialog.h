@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -27,6 +28,9 @@ public:
     bool proxyPasswordEdited() const { return m_passwordEdited; }
 
 private:
+    QGroupBox *createTransfersGroup(const AppSettings &settings);
+    QGroupBox *createGeneralGroup(const AppSettings &settings);
+    QGroupBox *createProxyGroup(const AppSettings &settings);
     void updateEnabled();
 
     QSpinBox *m_parallel = nullptr;

@@ -54,37 +54,7 @@ void SignInDialog::buildUi()
     m_explanation->setAccessibleName(tr("How to connect Hoist to Procore"));
     layout->addWidget(m_explanation);
 
-    auto *form = new QFormLayout;
-    m_environment = new QComboBox(this);
-    m_environment->setAccessibleName(tr("Procore environment"));
-    form->addRow(tr("&Environment:"), m_environment);
-
-    m_customBox = new QWidget(this);
-    auto *customForm = new QFormLayout(m_customBox);
-    customForm->setContentsMargins(0, 0, 0, 0);
-    m_apiBase = new QLineEdit(m_customBox);
-    m_apiBase->setPlaceholderText(tr("https://api.example.com"));
-    m_apiBase->setAccessibleName(tr("API address"));
-    customForm->addRow(tr("&API address:"), m_apiBase);
-    m_loginBase = new QLineEdit(m_customBox);
-    m_loginBase->setPlaceholderText(tr("Same as the API address"));
-    m_loginBase->setAccessibleName(tr("Sign-in address"));
-    customForm->addRow(tr("Si&gn-in address:"), m_loginBase);
-    form->addRow(m_customBox);
-
-    m_clientId = new QLineEdit(this);
-    m_clientId->setAccessibleName(tr("Client ID"));
-    form->addRow(tr("Client I&D:"), m_clientId);
-    m_clientSecret = new QLineEdit(this);
-    m_clientSecret->setEchoMode(QLineEdit::Password);
-    m_clientSecret->setAccessibleName(tr("Client secret"));
-    m_clientSecret->setAccessibleDescription(tr("Kept in the system keychain"));
-    form->addRow(tr("Client &secret:"), m_clientSecret);
-    m_redirectUri = new QLineEdit(OAuthSession::defaultRedirectUri(), this);
-    m_redirectUri->setAccessibleName(tr("Redirect URI"));
-    m_redirectUri->setAccessibleDescription(tr("Must match the redirect URI registered for the app exactly"));
-    form->addRow(tr("&Redirect URI:"), m_redirectUri);
-    layout->addLayout(form);
+    layout->addLayout(createForm());
 
     m_signIn = new QPushButton(tr("Sign &in with browser"), this);
     m_signIn->setDefault(true);
@@ -100,20 +70,7 @@ void SignInDialog::buildUi()
     m_link->hide();
     layout->addWidget(m_link);
 
-    m_codeBox = new QWidget(this);
-    auto *codeLayout = new QHBoxLayout(m_codeBox);
-    codeLayout->setContentsMargins(0, 0, 0, 0);
-    auto *codeLabel = new QLabel(tr("&Code from Procore:"), m_codeBox);
-    m_code = new QLineEdit(m_codeBox);
-    m_code->setAccessibleName(tr("Code from Procore"));
-    codeLabel->setBuddy(m_code);
-    m_useCode = new QPushButton(tr("&Use code"), m_codeBox);
-    m_useCode->setAccessibleName(tr("Use code"));
-    codeLayout->addWidget(codeLabel);
-    codeLayout->addWidget(m_code, 1);
-    codeLayout->addWidget(m_useCode);
-    m_codeBox->hide();
-    layout->addWidget(m_codeBox);
+    layout->addWidget(createCodeBox());
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -153,6 +110,61 @@ void SignInDialog::buildUi()
     for (const Environment &e : std::as_const(m_environments))
         m_environment->addItem(e.kind == Environment::Kind::Custom ? tr("Other server…") : e.name);
     updateExplanation();
+}
+
+// Environment, the other server's addresses, client id and secret, redirect URI.
+QFormLayout *SignInDialog::createForm()
+{
+    auto *form = new QFormLayout;
+    m_environment = new QComboBox(this);
+    m_environment->setAccessibleName(tr("Procore environment"));
+    form->addRow(tr("&Environment:"), m_environment);
+
+    m_customBox = new QWidget(this);
+    auto *customForm = new QFormLayout(m_customBox);
+    customForm->setContentsMargins(0, 0, 0, 0);
+    m_apiBase = new QLineEdit(m_customBox);
+    m_apiBase->setPlaceholderText(tr("https://api.example.com"));
+    m_apiBase->setAccessibleName(tr("API address"));
+    customForm->addRow(tr("&API address:"), m_apiBase);
+    m_loginBase = new QLineEdit(m_customBox);
+    m_loginBase->setPlaceholderText(tr("Same as the API address"));
+    m_loginBase->setAccessibleName(tr("Sign-in address"));
+    customForm->addRow(tr("Si&gn-in address:"), m_loginBase);
+    form->addRow(m_customBox);
+
+    m_clientId = new QLineEdit(this);
+    m_clientId->setAccessibleName(tr("Client ID"));
+    form->addRow(tr("Client I&D:"), m_clientId);
+    m_clientSecret = new QLineEdit(this);
+    m_clientSecret->setEchoMode(QLineEdit::Password);
+    m_clientSecret->setAccessibleName(tr("Client secret"));
+    m_clientSecret->setAccessibleDescription(tr("Kept in the system keychain"));
+    form->addRow(tr("Client &secret:"), m_clientSecret);
+    m_redirectUri = new QLineEdit(OAuthSession::defaultRedirectUri(), this);
+    m_redirectUri->setAccessibleName(tr("Redirect URI"));
+    m_redirectUri->setAccessibleDescription(tr("Must match the redirect URI registered for the app exactly"));
+    form->addRow(tr("&Redirect URI:"), m_redirectUri);
+    return form;
+}
+
+// Where a code from Procore is typed when the browser cannot reach Hoist.
+QWidget *SignInDialog::createCodeBox()
+{
+    m_codeBox = new QWidget(this);
+    auto *codeLayout = new QHBoxLayout(m_codeBox);
+    codeLayout->setContentsMargins(0, 0, 0, 0);
+    auto *codeLabel = new QLabel(tr("&Code from Procore:"), m_codeBox);
+    m_code = new QLineEdit(m_codeBox);
+    m_code->setAccessibleName(tr("Code from Procore"));
+    codeLabel->setBuddy(m_code);
+    m_useCode = new QPushButton(tr("&Use code"), m_codeBox);
+    m_useCode->setAccessibleName(tr("Use code"));
+    codeLayout->addWidget(codeLabel);
+    codeLayout->addWidget(m_code, 1);
+    codeLayout->addWidget(m_useCode);
+    m_codeBox->hide();
+    return m_codeBox;
 }
 
 void SignInDialog::reject()

@@ -11,6 +11,7 @@
 #include <functional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -51,6 +52,8 @@ Q_SIGNALS:
     void signedIn(hoist::OAuthSession *session);
 
 private:
+    QFormLayout *createForm();
+    QWidget *createCodeBox();
     void buildUi();
     void onEnvironmentChanged();
     void updateExplanation();

@@ -102,6 +102,8 @@ Q_SIGNALS:
     void warning(const QString &message);
 
 private:
+    static constexpr int kTransferTimeoutMs = 30000;
+
     class Flow;
 
     void setState(State state);

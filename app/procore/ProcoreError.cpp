@@ -26,6 +26,66 @@ bool errorsMention(const QJsonValue &errors, const QString &field, const QString
     return false;
 }
 
+// The text of an error body: Procore JSON in its several shapes, or S3's XML <Error>; `parsed`
+// gets the body as JSON (the XML's Code and Message as an object).
+QString bodyText(const QByteArray &body, QJsonValue *parsed)
+{
+    QString text;
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError && !doc.isNull()) {
+        *parsed = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+        const QJsonObject o = doc.object();
+        if (o.contains(u"errors"_s))
+            text = ProcoreError::errorsText(o.value(u"errors"_s));
+        else if (o.value(u"error"_s).isObject())
+            text = o.value(u"error"_s).toObject().value(u"message"_s).toString();
+        if (text.isEmpty() && o.value(u"message"_s).isString())
+            text = o.value(u"message"_s).toString();
+        if (text.isEmpty() && o.value(u"error_description"_s).isString())
+            text = o.value(u"error_description"_s).toString();
+        if (text.isEmpty() && o.value(u"error"_s).isString())
+            text = o.value(u"error"_s).toString();
+    } else if (body.trimmed().startsWith('<')) {
+        QXmlStreamReader xml(body);
+        QString code, message;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("Code"))
+                code = xml.readElementText();
+            else if (xml.name() == QLatin1String("Message"))
+                message = xml.readElementText();
+        }
+        *parsed = QJsonObject{{u"Code"_s, code}, {u"Message"_s, message}};
+        text = code.isEmpty() ? message : QString(code + QStringLiteral(": ") + message);
+    } else if (!body.isEmpty() && body.size() < 500) {
+        text = QString::fromUtf8(body).trimmed();
+    }
+
+    return text;
+}
+
+ProcoreError::Kind kindOf(int s, const QJsonValue &body)
+{
+    if (s == 401)
+        return ProcoreError::Kind::Auth;
+    if (s == 403)
+        return ProcoreError::Kind::Forbidden;
+    if (s == 404)
+        return ProcoreError::Kind::NotFound;
+    if (s == 429)
+        return ProcoreError::Kind::RateLimited;
+    if (s >= 500)
+        return ProcoreError::Kind::Server;
+    if (s == 422 && errorsMention(body.toObject().value(u"errors"_s), u"name"_s, u"taken"_s))
+        return ProcoreError::Kind::NameTaken;
+    if (s == 422
+        && errorsMention(body.toObject().value(u"errors"_s), u"upload_uuid"_s, u"already been used"_s))
+        return ProcoreError::Kind::UploadUsed;
+    return ProcoreError::Kind::Invalid;
+}
+
 } // namespace
 
 QString ProcoreError::errorsText(const QJsonValue &errors)
@@ -188,59 +248,10 @@ ProcoreError ProcoreError::fromReply(QNetworkReply *reply, const QByteArray &bod
     else if (e.rateResetSecs >= 0)
         e.retryAfterSecs = e.rateResetSecs;
 
-    // The body: Procore JSON in its several shapes, or S3's XML <Error>.
-    QString text;
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error == QJsonParseError::NoError && !doc.isNull()) {
-        e.body = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
-        const QJsonObject o = doc.object();
-        if (o.contains(u"errors"_s))
-            text = errorsText(o.value(u"errors"_s));
-        else if (o.value(u"error"_s).isObject())
-            text = o.value(u"error"_s).toObject().value(u"message"_s).toString();
-        if (text.isEmpty() && o.value(u"message"_s).isString())
-            text = o.value(u"message"_s).toString();
-        if (text.isEmpty() && o.value(u"error_description"_s).isString())
-            text = o.value(u"error_description"_s).toString();
-        if (text.isEmpty() && o.value(u"error"_s).isString())
-            text = o.value(u"error"_s).toString();
-    } else if (body.trimmed().startsWith('<')) {
-        QXmlStreamReader xml(body);
-        QString code, message;
-        while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
-                continue;
-            if (xml.name() == QLatin1String("Code"))
-                code = xml.readElementText();
-            else if (xml.name() == QLatin1String("Message"))
-                message = xml.readElementText();
-        }
-        e.body = QJsonObject{{u"Code"_s, code}, {u"Message"_s, message}};
-        text = code.isEmpty() ? message : QString(code + QStringLiteral(": ") + message);
-    } else if (!body.isEmpty() && body.size() < 500) {
-        text = QString::fromUtf8(body).trimmed();
-    }
+    const QString text = bodyText(body, &e.body);
+    e.kind = kindOf(e.httpStatus, e.body);
 
     const int s = e.httpStatus;
-    if (s == 401)
-        e.kind = Kind::Auth;
-    else if (s == 403)
-        e.kind = Kind::Forbidden;
-    else if (s == 404)
-        e.kind = Kind::NotFound;
-    else if (s == 429)
-        e.kind = Kind::RateLimited;
-    else if (s >= 500)
-        e.kind = Kind::Server;
-    else if (s == 422 && errorsMention(e.body.toObject().value(u"errors"_s), u"name"_s, u"taken"_s))
-        e.kind = Kind::NameTaken;
-    else if (s == 422
-             && errorsMention(e.body.toObject().value(u"errors"_s), u"upload_uuid"_s, u"already been used"_s))
-        e.kind = Kind::UploadUsed;
-    else
-        e.kind = Kind::Invalid;
-
     const QString prefix = QCoreApplication::translate("ProcoreError", "HTTP %1").arg(s);
     e.message = text.isEmpty()
                     ? QString(prefix + QLatin1Char(' ')
