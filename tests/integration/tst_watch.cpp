@@ -98,8 +98,9 @@ private Q_SLOTS:
         Run run(env, m_journals.filePath(u"a.sqlite"_s));
         QVERIFY(run.service->addWatch(folder, env.destination()));
 
-        // At once; in a subfolder; slowly in pieces (a timer writes 64 KiB every 100 ms, longer
-        // in all than the 300 ms the file must stay unchanged, shorter between pieces).
+        // At once; in a subfolder; slowly in pieces (a timer opens the file, appends 64 KiB and
+        // closes it every 100 ms: longer in all than the 300 ms the file must stay unchanged,
+        // shorter between pieces, and closed between them, so only the stability rule holds it).
         const QByteArray whole = bytesOf(200'000, 1);
         QFile::remove(folder + u"/plan.pdf"_s);
         QFile plan(folder + u"/plan.pdf"_s);
@@ -113,17 +114,16 @@ private Q_SLOTS:
 
         const QByteArray slowBytes = bytesOf(10 * 65536, 3);
         QFile slow(folder + u"/scan.tif"_s);
-        QVERIFY(slow.open(QIODevice::WriteOnly));
         int piece = 0;
         QTimer writer;
         writer.setInterval(100);
         QObject::connect(&writer, &QTimer::timeout, &writer, [&] {
-            slow.write(slowBytes.mid(piece * 65536, 65536));
-            slow.flush();
-            if (++piece == 10) {
+            if (slow.open(QIODevice::WriteOnly | QIODevice::Append)) {
+                slow.write(slowBytes.mid(piece * 65536, 65536));
                 slow.close();
-                writer.stop();
             }
+            if (++piece == 10)
+                writer.stop();
         });
         writer.start();
 
