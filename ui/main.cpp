@@ -3,6 +3,7 @@
 #include "LanguageSetup.h"
 #include "MainWindow.h"
 #include "SessionManager.h"
+#include "WatchPanel.h"
 
 #include "instance/SingleInstance.h"
 #include "sandbox/FaultPlan.h"
@@ -113,6 +114,9 @@ int main(int argc, char *argv[])
     } else {
         session.restoreSignedIn();
     }
+    // Transfers › Watched Folders…
+    hoist::ui::WatchPanel watches(&window, &session, desktop.tray());
+    watches.installMenuAction();
     window.show();
     QObject::connect(
         &instance, &hoist::SingleInstance::pathsReceived, &window, [&window](const QStringList &paths) {
