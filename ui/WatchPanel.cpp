@@ -57,7 +57,7 @@ WatchPanel::WatchPanel(MainWindow *window, SessionManager *session, TrayIcon *tr
 {
     setObjectName(QStringLiteral("watchPanel"));
     setWindowTitle(tr("Watched Folders"));
-    resize(900, 360);
+    resize(1080, 380);
     m_list->setObjectName(QStringLiteral("watchList"));
     m_list->setAccessibleName(tr("Watched folders"));
     m_list->setRootIsDecorated(false);
@@ -66,8 +66,8 @@ WatchPanel::WatchPanel(MainWindow *window, SessionManager *session, TrayIcon *tr
         {tr("Folder"), tr("Destination"), tr("Last upload"), tr("Waiting"), tr("Last error")});
     m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_list->setColumnWidth(FolderColumn, 220);
-    m_list->setColumnWidth(DestinationColumn, 260);
-    m_list->setColumnWidth(LastUploadColumn, 160);
+    m_list->setColumnWidth(DestinationColumn, 420);
+    m_list->setColumnWidth(LastUploadColumn, 150);
     m_list->setColumnWidth(WaitingColumn, 70);
     m_note->setWordWrap(true);
     m_note->setText(tr("New files go up once complete (unchanged for a few seconds, not open for writing); a "
@@ -172,6 +172,7 @@ void WatchPanel::refresh()
         item->setText(FolderColumn, QDir::toNativeSeparators(w.folder));
         item->setToolTip(FolderColumn, QDir::toNativeSeparators(w.folder));
         item->setText(DestinationColumn, destinationText(w.destination));
+        item->setToolTip(DestinationColumn, item->text(DestinationColumn));
         item->setText(LastUploadColumn, w.lastUploadAt.isValid() ? locale.toString(
                                             w.lastUploadAt.toLocalTime(), QLocale::ShortFormat)
                                                                  : tr("Not yet"));
