@@ -17,6 +17,17 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6
 # Qt's own translations of standard buttons and dialogs (the app's are compiled in).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Desktop uploader for Procore\n Drag files and whole folders onto a window, choose a company, project and\n destination folder, and watch each file go up through Procore's direct file\n upload with its own progress bar. Includes hoist-cli and a built-in sandbox.")
+# File managers (issue 18): a Dolphin service menu and a Nautilus script "Upload to Procore with
+# Hoist", and an example systemd user unit for `hoist-cli watch run`.
+if(UNIX AND NOT APPLE)
+    include(GNUInstallDirs)
+    install(FILES ${CMAKE_CURRENT_LIST_DIR}/linux/hoist-upload.desktop
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/kio/servicemenus)
+    install(PROGRAMS ${CMAKE_CURRENT_LIST_DIR}/linux/upload-to-procore-with-hoist.sh
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/hoist/nautilus-scripts RENAME "Upload to Procore with Hoist")
+    install(FILES ${CMAKE_CURRENT_LIST_DIR}/linux/hoist-watch.service
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/hoist/examples)
+endif()
 if(WIN32)
     include(${CMAKE_CURRENT_LIST_DIR}/windows/Windows.cmake)
 elseif(APPLE)

@@ -315,6 +315,17 @@
     </message>
 </context>
 <context>
+    <name>WatchService</name>
+    <message>
+        <source>Left out: Photos take only images.</source>
+        <translation>Ausgelassen: Fotos nehmen nur Bilder an.</translation>
+    </message>
+    <message>
+        <source>Left out: Drawings take only PDFs.</source>
+        <translation>Ausgelassen: Zeichnungen nehmen nur PDFs an.</translation>
+    </message>
+</context>
+<context>
     <name>hoist::Associator</name>
     <message>
         <source>Added by an earlier attempt</source>
@@ -818,6 +829,61 @@
     <message>
         <source>Already in Procore (same name and size); not sent again</source>
         <translation>Schon in Procore (gleicher Name und gleiche Größe); nicht erneut gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::WatchService</name>
+    <message>
+        <source>Gone from the folder; it stays in Procore (deletions and renames are never sent).</source>
+        <translation>Nicht mehr im Ordner; in Procore bleibt die Datei (Löschen und Umbenennen werden nie übertragen).</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there (or cannot be read); watching for it to come back.</source>
+        <translation>Der Ordner %1 ist nicht da (oder nicht lesbar); Hoist wartet, bis er wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Waiting until the file is complete.</source>
+        <translation>Warten, bis die Datei vollständig ist.</translation>
+    </message>
+    <message>
+        <source>The file is empty; Procore refuses empty files, so it waits until it has content.</source>
+        <translation>Die Datei ist leer; Procore lehnt leere Dateien ab, daher wartet sie, bis sie Inhalt hat.</translation>
+    </message>
+    <message>
+        <source>Still open for writing in another program; it goes up once that program closes it.</source>
+        <translation>Noch in einem anderen Programm zum Schreiben geöffnet; sie wird hochgeladen, sobald das Programm sie schließt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1. It is tried again later.</source>
+        <translation>Die Datei kann nicht gelesen werden: %1. Später wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Already uploaded with the same content.</source>
+        <translation>Mit demselben Inhalt bereits hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Queued for %1.</source>
+        <translation>In der Warteschlange für %1.</translation>
+    </message>
+    <message>
+        <source>Uploading.</source>
+        <translation>Wird hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Uploaded.</source>
+        <translation>Hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Skipped: a file of that name is already there.</source>
+        <translation>Übersprungen: Eine Datei dieses Namens ist schon da.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder that can be read.</source>
+        <translation>%1 ist kein lesbarer Ordner.</translation>
+    </message>
+    <message>
+        <source>The watch could not be saved.</source>
+        <translation>Die Überwachung konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2598,116 @@ Hochgeladene Dateien erscheinen hier mit ihrem Fortschritt.</translation>
     <message>
         <source>Upload failed: %1</source>
         <translation>Upload fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::WatchPanel</name>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>Ordner &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Watched Folders</source>
+        <translation>Überwachte Ordner</translation>
+    </message>
+    <message>
+        <source>Watched folders</source>
+        <translation>Überwachte Ordner</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Last upload</source>
+        <translation>Letzter Upload</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>New files go up once complete (unchanged for a few seconds, not open for writing); a changed Documents file goes up as a new version. Deleting or renaming here never deletes or renames anything in Procore.</source>
+        <translation>Neue Dateien werden hochgeladen, sobald sie vollständig sind (einige Sekunden unverändert, nicht zum Schreiben geöffnet); eine geänderte Datei in Dokumente wird als neue Version hochgeladen. Löschen oder Umbenennen hier löscht oder benennt in Procore nie etwas um.</translation>
+    </message>
+    <message>
+        <source>Watch a folder: its new files go to the destination chosen in the window</source>
+        <translation>Einen Ordner überwachen: Seine neuen Dateien gehen an das im Fenster gewählte Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Watched Folders…</source>
+        <translation>Überwachte &amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Watched folders need the transfer journal: sign in to Procore (the built-in sandbox keeps one only with --sandbox-data DIR).</source>
+        <translation>Überwachte Ordner brauchen das Übertragungsjournal: Melden Sie sich bei Procore an (die eingebaute Sandbox führt eines nur mit --sandbox-data DIR).</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>The folder is not there</source>
+        <translation>Der Ordner ist nicht da</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Choose the destination in the window first (company, project and folder, album or drawing set); new files of the folder go there.</source>
+        <translation>Wählen Sie zuerst das Ziel im Fenster (Firma, Projekt und Ordner, Album oder Zeichnungssatz); neue Dateien des Ordners gehen dorthin.</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Ordner überwachen</translation>
+    </message>
+    <message>
+        <source>Stop Watching?</source>
+        <translation>Überwachung beenden?</translation>
+    </message>
+    <message>
+        <source>Stop watching this folder? Nothing is removed in Procore.</source>
+        <translation>Diesen Ordner nicht mehr überwachen? In Procore wird nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>Watched folder: upload failed</source>
+        <translation>Überwachter Ordner: Upload fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>Überwachter Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded, the last %1.</source>
+        <translation>
+            <numerusform>%n Datei hochgeladen, zuletzt %1.</numerusform>
+            <numerusform>%n Dateien hochgeladen, zuletzt %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -228,4 +228,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>hoist::ui::WatchPanel</name>
+    <message numerus="yes">
+        <source>%n file(s) uploaded, the last %1.</source>
+        <translation>
+            <numerusform>%n file uploaded, the last %1.</numerusform>
+            <numerusform>%n files uploaded, the last %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

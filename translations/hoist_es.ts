@@ -315,6 +315,17 @@
     </message>
 </context>
 <context>
+    <name>WatchService</name>
+    <message>
+        <source>Left out: Photos take only images.</source>
+        <translation>Omitido: Fotos solo admite imágenes.</translation>
+    </message>
+    <message>
+        <source>Left out: Drawings take only PDFs.</source>
+        <translation>Omitido: Planos solo admite PDF.</translation>
+    </message>
+</context>
+<context>
     <name>hoist::Associator</name>
     <message>
         <source>Added by an earlier attempt</source>
@@ -818,6 +829,61 @@
     <message>
         <source>Already in Procore (same name and size); not sent again</source>
         <translation>Ya está en Procore (mismo nombre y tamaño); no se vuelve a enviar</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::WatchService</name>
+    <message>
+        <source>Gone from the folder; it stays in Procore (deletions and renames are never sent).</source>
+        <translation>Ya no está en la carpeta; se queda en Procore (borrar y renombrar nunca se envían).</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there (or cannot be read); watching for it to come back.</source>
+        <translation>La carpeta %1 no está (o no se puede leer); se espera a que vuelva.</translation>
+    </message>
+    <message>
+        <source>Waiting until the file is complete.</source>
+        <translation>Esperando a que el archivo esté completo.</translation>
+    </message>
+    <message>
+        <source>The file is empty; Procore refuses empty files, so it waits until it has content.</source>
+        <translation>El archivo está vacío; Procore rechaza archivos vacíos, así que espera a que tenga contenido.</translation>
+    </message>
+    <message>
+        <source>Still open for writing in another program; it goes up once that program closes it.</source>
+        <translation>Sigue abierto para escritura en otro programa; se sube en cuanto ese programa lo cierre.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1. It is tried again later.</source>
+        <translation>No se puede leer el archivo: %1. Se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>Already uploaded with the same content.</source>
+        <translation>Ya subido con el mismo contenido.</translation>
+    </message>
+    <message>
+        <source>Queued for %1.</source>
+        <translation>En cola para %1.</translation>
+    </message>
+    <message>
+        <source>Uploading.</source>
+        <translation>Subiendo.</translation>
+    </message>
+    <message>
+        <source>Uploaded.</source>
+        <translation>Subido.</translation>
+    </message>
+    <message>
+        <source>Skipped: a file of that name is already there.</source>
+        <translation>Omitido: ya hay un archivo con ese nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder that can be read.</source>
+        <translation>%1 no es una carpeta que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>The watch could not be saved.</source>
+        <translation>No se pudo guardar la carpeta vigilada.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2598,116 @@ Los archivos que suba aparecerán aquí con su progreso.</translation>
     <message>
         <source>Upload failed: %1</source>
         <translation>Falló la subida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::WatchPanel</name>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Watched Folders</source>
+        <translation>Carpetas vigiladas</translation>
+    </message>
+    <message>
+        <source>Watched folders</source>
+        <translation>Carpetas vigiladas</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Last upload</source>
+        <translation>Última subida</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>New files go up once complete (unchanged for a few seconds, not open for writing); a changed Documents file goes up as a new version. Deleting or renaming here never deletes or renames anything in Procore.</source>
+        <translation>Los archivos nuevos se suben cuando están completos (sin cambios durante unos segundos, no abiertos para escritura); un archivo de Documentos modificado se sube como nueva versión. Borrar o renombrar aquí nunca borra ni renombra nada en Procore.</translation>
+    </message>
+    <message>
+        <source>Watch a folder: its new files go to the destination chosen in the window</source>
+        <translation>Vigilar una carpeta: sus archivos nuevos van al destino elegido en la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Watched Folders…</source>
+        <translation>Carpetas vi&amp;giladas…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Watched folders need the transfer journal: sign in to Procore (the built-in sandbox keeps one only with --sandbox-data DIR).</source>
+        <translation>Las carpetas vigiladas necesitan el registro de transferencias: inicie sesión en Procore (el sandbox integrado solo lo mantiene con --sandbox-data DIR).</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>The folder is not there</source>
+        <translation>La carpeta no está</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Choose the destination in the window first (company, project and folder, album or drawing set); new files of the folder go there.</source>
+        <translation>Elija primero el destino en la ventana (empresa, proyecto y carpeta, álbum o juego de planos); los archivos nuevos de la carpeta irán allí.</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Vigilar carpeta</translation>
+    </message>
+    <message>
+        <source>Stop Watching?</source>
+        <translation>¿Dejar de vigilar?</translation>
+    </message>
+    <message>
+        <source>Stop watching this folder? Nothing is removed in Procore.</source>
+        <translation>¿Dejar de vigilar esta carpeta? No se quita nada en Procore.</translation>
+    </message>
+    <message>
+        <source>Watched folder: upload failed</source>
+        <translation>Carpeta vigilada: la subida falló</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>Carpeta vigilada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded, the last %1.</source>
+        <translation>
+            <numerusform>%n archivo subido, el último %1.</numerusform>
+            <numerusform>%n archivos subidos, el último %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

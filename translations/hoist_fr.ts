@@ -315,6 +315,17 @@
     </message>
 </context>
 <context>
+    <name>WatchService</name>
+    <message>
+        <source>Left out: Photos take only images.</source>
+        <translation>Écarté : Photos n’accepte que des images.</translation>
+    </message>
+    <message>
+        <source>Left out: Drawings take only PDFs.</source>
+        <translation>Écarté : Plans n’accepte que des PDF.</translation>
+    </message>
+</context>
+<context>
     <name>hoist::Associator</name>
     <message>
         <source>Added by an earlier attempt</source>
@@ -818,6 +829,61 @@
     <message>
         <source>Already in Procore (same name and size); not sent again</source>
         <translation>Déjà dans Procore (même nom et même taille) ; pas envoyé à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::WatchService</name>
+    <message>
+        <source>Gone from the folder; it stays in Procore (deletions and renames are never sent).</source>
+        <translation>Disparu du dossier ; il reste dans Procore (les suppressions et les renommages ne sont jamais envoyés).</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there (or cannot be read); watching for it to come back.</source>
+        <translation>Le dossier %1 est absent (ou illisible) ; Hoist attend qu’il revienne.</translation>
+    </message>
+    <message>
+        <source>Waiting until the file is complete.</source>
+        <translation>En attente que le fichier soit complet.</translation>
+    </message>
+    <message>
+        <source>The file is empty; Procore refuses empty files, so it waits until it has content.</source>
+        <translation>Le fichier est vide ; Procore refuse les fichiers vides, il attend donc d’avoir un contenu.</translation>
+    </message>
+    <message>
+        <source>Still open for writing in another program; it goes up once that program closes it.</source>
+        <translation>Encore ouvert en écriture dans un autre programme ; il sera envoyé dès que ce programme le fermera.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1. It is tried again later.</source>
+        <translation>Impossible de lire le fichier : %1. Nouvel essai plus tard.</translation>
+    </message>
+    <message>
+        <source>Already uploaded with the same content.</source>
+        <translation>Déjà envoyé avec le même contenu.</translation>
+    </message>
+    <message>
+        <source>Queued for %1.</source>
+        <translation>En file d’attente pour %1.</translation>
+    </message>
+    <message>
+        <source>Uploading.</source>
+        <translation>Envoi en cours.</translation>
+    </message>
+    <message>
+        <source>Uploaded.</source>
+        <translation>Envoyé.</translation>
+    </message>
+    <message>
+        <source>Skipped: a file of that name is already there.</source>
+        <translation>Ignoré : un fichier de ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder that can be read.</source>
+        <translation>%1 n’est pas un dossier lisible.</translation>
+    </message>
+    <message>
+        <source>The watch could not be saved.</source>
+        <translation>La surveillance n’a pas pu être enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2598,116 @@ Les fichiers que vous envoyez apparaissent ici avec leur progression.</translati
     <message>
         <source>Upload failed: %1</source>
         <translation>Échec de l’envoi : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::WatchPanel</name>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Watched Folders</source>
+        <translation>Dossiers surveillés</translation>
+    </message>
+    <message>
+        <source>Watched folders</source>
+        <translation>Dossiers surveillés</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Last upload</source>
+        <translation>Dernier envoi</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>New files go up once complete (unchanged for a few seconds, not open for writing); a changed Documents file goes up as a new version. Deleting or renaming here never deletes or renames anything in Procore.</source>
+        <translation>Les nouveaux fichiers sont envoyés une fois complets (inchangés pendant quelques secondes, non ouverts en écriture) ; un fichier de Documents modifié est envoyé comme nouvelle version. Supprimer ou renommer ici ne supprime ni ne renomme jamais rien dans Procore.</translation>
+    </message>
+    <message>
+        <source>Watch a folder: its new files go to the destination chosen in the window</source>
+        <translation>Surveiller un dossier : ses nouveaux fichiers vont à la destination choisie dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Watched Folders…</source>
+        <translation>Dossiers &amp;surveillés…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Watched folders need the transfer journal: sign in to Procore (the built-in sandbox keeps one only with --sandbox-data DIR).</source>
+        <translation>Les dossiers surveillés ont besoin du journal des transferts : connectez-vous à Procore (le bac à sable intégré n’en tient un qu’avec --sandbox-data DIR).</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>The folder is not there</source>
+        <translation>Le dossier est absent</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Re&amp;prendre</translation>
+    </message>
+    <message>
+        <source>Choose the destination in the window first (company, project and folder, album or drawing set); new files of the folder go there.</source>
+        <translation>Choisissez d’abord la destination dans la fenêtre (entreprise, projet et dossier, album ou jeu de plans) ; les nouveaux fichiers du dossier y iront.</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Surveiller un dossier</translation>
+    </message>
+    <message>
+        <source>Stop Watching?</source>
+        <translation>Arrêter la surveillance ?</translation>
+    </message>
+    <message>
+        <source>Stop watching this folder? Nothing is removed in Procore.</source>
+        <translation>Ne plus surveiller ce dossier ? Rien n’est retiré dans Procore.</translation>
+    </message>
+    <message>
+        <source>Watched folder: upload failed</source>
+        <translation>Dossier surveillé : échec de l’envoi</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>Dossier surveillé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded, the last %1.</source>
+        <translation>
+            <numerusform>%n fichier envoyé, le dernier : %1.</numerusform>
+            <numerusform>%n fichiers envoyés, le dernier : %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

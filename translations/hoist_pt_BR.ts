@@ -315,6 +315,17 @@
     </message>
 </context>
 <context>
+    <name>WatchService</name>
+    <message>
+        <source>Left out: Photos take only images.</source>
+        <translation>Deixado de fora: Fotos aceita apenas imagens.</translation>
+    </message>
+    <message>
+        <source>Left out: Drawings take only PDFs.</source>
+        <translation>Deixado de fora: Desenhos aceita apenas PDFs.</translation>
+    </message>
+</context>
+<context>
     <name>hoist::Associator</name>
     <message>
         <source>Added by an earlier attempt</source>
@@ -818,6 +829,61 @@
     <message>
         <source>Already in Procore (same name and size); not sent again</source>
         <translation>Já está no Procore (mesmo nome e tamanho); não foi enviado de novo</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::WatchService</name>
+    <message>
+        <source>Gone from the folder; it stays in Procore (deletions and renames are never sent).</source>
+        <translation>Saiu da pasta; continua no Procore (exclusões e renomeações nunca são enviadas).</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there (or cannot be read); watching for it to come back.</source>
+        <translation>A pasta %1 não está lá (ou não pode ser lida); aguardando que volte.</translation>
+    </message>
+    <message>
+        <source>Waiting until the file is complete.</source>
+        <translation>Aguardando o arquivo ficar completo.</translation>
+    </message>
+    <message>
+        <source>The file is empty; Procore refuses empty files, so it waits until it has content.</source>
+        <translation>O arquivo está vazio; o Procore recusa arquivos vazios, então ele aguarda até ter conteúdo.</translation>
+    </message>
+    <message>
+        <source>Still open for writing in another program; it goes up once that program closes it.</source>
+        <translation>Ainda aberto para escrita em outro programa; será enviado quando esse programa fechá-lo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1. It is tried again later.</source>
+        <translation>Não é possível ler o arquivo: %1. Será tentado novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Already uploaded with the same content.</source>
+        <translation>Já enviado com o mesmo conteúdo.</translation>
+    </message>
+    <message>
+        <source>Queued for %1.</source>
+        <translation>Na fila para %1.</translation>
+    </message>
+    <message>
+        <source>Uploading.</source>
+        <translation>Enviando.</translation>
+    </message>
+    <message>
+        <source>Uploaded.</source>
+        <translation>Enviado.</translation>
+    </message>
+    <message>
+        <source>Skipped: a file of that name is already there.</source>
+        <translation>Ignorado: já existe um arquivo com esse nome.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder that can be read.</source>
+        <translation>%1 não é uma pasta que possa ser lida.</translation>
+    </message>
+    <message>
+        <source>The watch could not be saved.</source>
+        <translation>Não foi possível salvar a pasta observada.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2598,116 @@ Os arquivos que você enviar aparecem aqui com o progresso.</translation>
     <message>
         <source>Upload failed: %1</source>
         <translation>Falha no envio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::WatchPanel</name>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Adicionar pasta…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Watched Folders</source>
+        <translation>Pastas observadas</translation>
+    </message>
+    <message>
+        <source>Watched folders</source>
+        <translation>Pastas observadas</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Last upload</source>
+        <translation>Último envio</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último erro</translation>
+    </message>
+    <message>
+        <source>New files go up once complete (unchanged for a few seconds, not open for writing); a changed Documents file goes up as a new version. Deleting or renaming here never deletes or renames anything in Procore.</source>
+        <translation>Arquivos novos são enviados quando estão completos (sem mudanças por alguns segundos, não abertos para escrita); um arquivo de Documentos alterado é enviado como nova versão. Excluir ou renomear aqui nunca exclui nem renomeia nada no Procore.</translation>
+    </message>
+    <message>
+        <source>Watch a folder: its new files go to the destination chosen in the window</source>
+        <translation>Observar uma pasta: seus arquivos novos vão para o destino escolhido na janela</translation>
+    </message>
+    <message>
+        <source>&amp;Watched Folders…</source>
+        <translation>Pastas &amp;observadas…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Watched folders need the transfer journal: sign in to Procore (the built-in sandbox keeps one only with --sandbox-data DIR).</source>
+        <translation>Pastas observadas precisam do diário de transferências: entre no Procore (o sandbox integrado só mantém um com --sandbox-data DIR).</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ainda não</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausada</translation>
+    </message>
+    <message>
+        <source>The folder is not there</source>
+        <translation>A pasta não está lá</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <source>Choose the destination in the window first (company, project and folder, album or drawing set); new files of the folder go there.</source>
+        <translation>Escolha primeiro o destino na janela (empresa, projeto e pasta, álbum ou conjunto de desenhos); os arquivos novos da pasta vão para lá.</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Observar pasta</translation>
+    </message>
+    <message>
+        <source>Stop Watching?</source>
+        <translation>Parar de observar?</translation>
+    </message>
+    <message>
+        <source>Stop watching this folder? Nothing is removed in Procore.</source>
+        <translation>Parar de observar esta pasta? Nada é removido no Procore.</translation>
+    </message>
+    <message>
+        <source>Watched folder: upload failed</source>
+        <translation>Pasta observada: o envio falhou</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>Pasta observada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded, the last %1.</source>
+        <translation>
+            <numerusform>%n arquivo enviado, o último %1.</numerusform>
+            <numerusform>%n arquivos enviados, o último %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

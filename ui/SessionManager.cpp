@@ -88,6 +88,7 @@ void SessionManager::connectWith(AuthProvider *auth, const QUrl &apiBase, const 
     if (m_history)
         m_recorder = std::make_unique<HistoryRecorder>(m_controller.get(), m_history.get(), environmentId);
     m_window->setSession(m_client.get(), m_controller.get(), environmentName);
+    Q_EMIT sessionChanged();
     if (!m_earlierUnfinished.isEmpty())
         QTimer::singleShot(0, this, &SessionManager::offerResume);
 }

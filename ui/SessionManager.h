@@ -48,6 +48,11 @@ public:
     void showSignIn();
     void showHistory();
     UploadController *controller() const { return m_controller.get(); }
+    TransferJournal *journal() const { return m_journal.get(); } // none for the plain built-in sandbox
+
+Q_SIGNALS:
+    // A new client and queue (and journal): the watched folders follow it.
+    void sessionChanged();
 
 private:
     void connectWith(AuthProvider *auth, const QUrl &apiBase, const QString &environmentId,

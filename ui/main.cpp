@@ -3,7 +3,9 @@
 #include "LanguageSetup.h"
 #include "MainWindow.h"
 #include "SessionManager.h"
+#include "WatchPanel.h"
 
+#include "instance/SingleInstance.h"
 #include "sandbox/FaultPlan.h"
 #include "sandbox/SandboxServer.h"
 
@@ -69,6 +71,15 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[paths…]"));
     parser.process(app);
 
+    // One window per user and setup: a later `hoist FILES…` hands its files to it and ends.
+    hoist::SingleInstance instance(parser.isSet(sandboxOption) ? QStringLiteral("sandbox")
+                                                               : QStringLiteral("procore"));
+    if (!parser.isSet(demoOption)) {
+        const QStringList paths = parser.positionalArguments();
+        if (instance.handOver(paths) || (!instance.listen() && instance.handOver(paths)))
+            return 0;
+    }
+
     hoist::ui::MainWindow window;
     // Declared after the window: it lets go of the client and queue before the window goes.
     hoist::ui::SessionManager session(&window);
@@ -103,7 +114,19 @@ int main(int argc, char *argv[])
     } else {
         session.restoreSignedIn();
     }
+    // Transfers › Watched Folders…
+    hoist::ui::WatchPanel watches(&window, &session, desktop.tray());
+    watches.installMenuAction();
     window.show();
+    QObject::connect(
+        &instance, &hoist::SingleInstance::pathsReceived, &window, [&window](const QStringList &paths) {
+            if (!paths.isEmpty())
+                window.addPaths(paths); // as a drop would
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.show();
+            window.raise();
+            window.activateWindow();
+        });
     // Files and folders given on the command line (the desktop's "Open with Hoist") wait for Upload.
     if (const QStringList paths = parser.positionalArguments(); !paths.isEmpty() && !parser.isSet(demoOption))
         window.addPaths(paths);

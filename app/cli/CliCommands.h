@@ -26,6 +26,7 @@ int runSandbox(const QStringList &args);
 int runUpload(const QStringList &args);
 int runList(const QStringList &args);
 int runHistory(const QStringList &args);
+int runWatch(const QStringList &args); // WatchCommand.cpp: watch add|list|remove|run
 int runLogin(const QStringList &args); // AuthCommands.cpp: login, logout, whoami
 int runLogout(const QStringList &args);
 int runWhoami(const QStringList &args);

@@ -22,6 +22,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("sandbox"), {runSandbox, "Run the built-in Procore + S3 sandbox until stopped."}},
         {QStringLiteral("upload"), {runUpload, "Upload files and folders to a project's Documents."}},
         {QStringLiteral("ls"), {runList, "List companies, projects or folders (for scripts)."}},
+        {QStringLiteral("watch"), {runWatch, "Watch folders: upload new and changed files as they appear."}},
         {QStringLiteral("history"), {runHistory, "List past uploads (done, failed, skipped); export CSV."}},
         {QStringLiteral("login"), {runLogin, "Sign in to Procore in the browser; kept in the keychain."}},
         {QStringLiteral("logout"),

@@ -42,6 +42,21 @@ const QList<Database::Migration> &migrations()
          {QStringLiteral("ALTER TABLE queue ADD COLUMN destination_extra TEXT NOT NULL DEFAULT ''"),
           QStringLiteral("ALTER TABLE queue ADD COLUMN batch_key TEXT NOT NULL DEFAULT ''"),
           QStringLiteral("ALTER TABLE queue ADD COLUMN batch_token TEXT NOT NULL DEFAULT ''")}},
+        // Watch folders (app/watch): a local folder bound to a destination, and what was uploaded
+        // from it (relative path, size, mtime, sha256, Procore's file id).
+        {3,
+         {QStringLiteral(
+              "CREATE TABLE watches (id INTEGER PRIMARY KEY AUTOINCREMENT, folder TEXT NOT NULL, "
+              "company_id INTEGER NOT NULL, project_id INTEGER NOT NULL, folder_id INTEGER NOT NULL, "
+              "folder_path TEXT NOT NULL, project_name TEXT NOT NULL, destination_extra TEXT NOT "
+              "NULL DEFAULT '', paused INTEGER NOT NULL DEFAULT 0, last_upload_at TEXT NOT NULL "
+              "DEFAULT '', last_error TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral(
+              "CREATE TABLE watch_files (watch_id INTEGER NOT NULL REFERENCES watches(id) ON DELETE "
+              "CASCADE, rel_path TEXT NOT NULL, size INTEGER NOT NULL, modified TEXT NOT NULL, "
+              "sha256 TEXT NOT NULL, state TEXT NOT NULL, job_id INTEGER NOT NULL DEFAULT 0, "
+              "file_id INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '', "
+              "PRIMARY KEY (watch_id, rel_path))")}},
     };
     return list;
 }
@@ -161,6 +176,26 @@ QString TransferJournal::pathFor(const QString &program, const QString &environm
     env.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]")), QStringLiteral("_"));
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals/")
            + program + QLatin1Char('-') + env + QStringLiteral(".sqlite");
+}
+
+const QList<Database::Migration> &TransferJournal::schema()
+{
+    return migrations();
+}
+
+Database *TransferJournal::database() const
+{
+    return m_db.get();
+}
+
+QString TransferJournal::destinationExtra(const Destination &destination)
+{
+    return extraToJson(destination);
+}
+
+void TransferJournal::readDestinationExtra(const QString &json, Destination *destination)
+{
+    extraFromJson(json, destination);
 }
 
 QString TransferJournal::path() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "UploadTypes.h"
+#include "storage/Database.h"
 
 #include <QDateTime>
 #include <QList>
@@ -11,8 +12,6 @@
 class QLockFile;
 
 namespace hoist {
-
-class Database;
 
 // The queue on disk (SQLite), so a crash, a kill -9 or a reboot costs at most the part in
 // flight: what each file is, where it goes, the upload it has (uuid, when it was created, which
@@ -60,6 +59,14 @@ public:
     static QString pathFor(const QString &program, const QString &environmentId);
     QString path() const;
     QString setAsideMessage() const;
+    // The journal file's schema (also the watch tables of app/watch, which share the file) and
+    // the open database, for those tables.
+    static const QList<Database::Migration> &schema();
+    Database *database() const;
+    // A destination beyond company, project and folder, as the journal keeps it (JSON, "" for
+    // plain Documents), and back.
+    static QString destinationExtra(const Destination &destination);
+    static void readDestinationExtra(const QString &json, Destination *destination);
 
     bool add(const QList<Entry> &entries); // one transaction
     bool setState(quint64 id, TransferState state, const QString &error = {});

@@ -32,5 +32,9 @@ if(EXISTS "${CMAKE_CURRENT_LIST_DIR}/hoist.ico")
     set(CPACK_NSIS_MUI_UNIICON "${CMAKE_CURRENT_LIST_DIR}/hoist.ico")
 endif()
 # Start menu entry and a Desktop shortcut for hoist.exe; hoist-cli.exe stays in the install folder.
-set(CPACK_NSIS_CREATE_ICONS_EXTRA "CreateShortCut '$DESKTOP\\\\Hoist.lnk' '$INSTDIR\\\\bin\\\\hoist.exe'")
-set(CPACK_NSIS_DELETE_ICONS_EXTRA "Delete '$DESKTOP\\\\Hoist.lnk'")
+# Send To › "Upload to Procore with Hoist": Explorer passes the selected files to hoist.exe, which
+# hands them to a running window (one instance) or opens one with them.
+set(CPACK_NSIS_CREATE_ICONS_EXTRA "CreateShortCut '$DESKTOP\\\\Hoist.lnk' '$INSTDIR\\\\bin\\\\hoist.exe'
+    CreateShortCut '$SENDTO\\\\Upload to Procore with Hoist.lnk' '$INSTDIR\\\\bin\\\\hoist.exe'")
+set(CPACK_NSIS_DELETE_ICONS_EXTRA "Delete '$DESKTOP\\\\Hoist.lnk'
+    Delete '$SENDTO\\\\Upload to Procore with Hoist.lnk'")

@@ -3,7 +3,7 @@
 #
 #   tests/bench/run.sh BUILD_DIR [--quick] [ROW...]
 #
-# ROW: large huge small ingest many cold rate list (default: all). The large/huge rows take minutes.
+# ROW: large huge small ingest many cold rate list watch (default: all). The large/huge rows take minutes.
 #
 # Prints a table:
 #   1. one large file (2 GB; --quick: 200 MB): hoist-cli vs `curl -F` with the same create-upload
@@ -22,6 +22,9 @@
 #      the share of each 10-s window's budget used and the 429s received.
 #   8. the window's transfer list at 10,000 rows, all selected, uploads running (bench_transferlist):
 #      cost of one progress tick and the event loop's gaps, p50/p99 (goal p99 < 10 ms).
+#   9. watch folders (bench_watch): time from a file complete to its upload starting (goal < 3 s;
+#      the sync services poll every 60 s), and a 10,000-file tree at rest (--quick: 2,000):
+#      CPU share over 60 s (--quick: 20 s) with its rescans, one full scan, RSS, inotify watches.
 # Each row prints its goal beside it.
 # Needs: curl, jq, /usr/bin/time. Large files are sparse (no disk for the source), but the sandbox
 # stores what it receives in a temporary folder.
@@ -31,7 +34,7 @@ BUILD=${1:?usage: tests/bench/run.sh BUILD_DIR [--quick] [ROW...]}
 shift
 QUICK=
 if [ "${1:-}" = "--quick" ]; then QUICK=--quick; shift; fi
-ROWS=${*:-large huge small ingest many cold rate list}
+ROWS=${*:-large huge small ingest many cold rate list watch}
 want() { [[ " $ROWS " == *" $1 "* ]]; }
 CLI="$BUILD/app/cli/hoist-cli"
 SINK="$BUILD/tests/bench/bench_sink"
@@ -250,6 +253,24 @@ if [ -x "$LIST_BENCH" ]; then
 fi
 row "10,000-row list, all selected: tick cost p50/p99 (ms)" "$LIST_TICK"
 row "  event-loop gap p50/p99 (ms)" "$LIST_GAP" "goal p99 < 10"
+fi
+
+# ---- 9. watch folders ---------------------------------------------------------------------------
+if want watch; then
+WATCH_BENCH="$BUILD/tests/bench/bench_watch"
+WATCH_LAT=n/a; WATCH_CPU=n/a; WATCH_SCAN=n/a; WATCH_RSS=n/a
+if [ -x "$WATCH_BENCH" ]; then
+    WATCH_FILES=10000; WATCH_REST=60
+    [ "$QUICK" = "--quick" ] && { WATCH_FILES=2000; WATCH_REST=20; }
+    "$WATCH_BENCH" "$WATCH_FILES" "$WATCH_REST" > "$WORK/watch.out" 2>/dev/null || true
+    WATCH_LAT=$(sed -n 's/^watch latency.*(ms): \([0-9]*\) \/ \([0-9]*\).*/\1 \/ \2/p' "$WORK/watch.out")
+    WATCH_CPU=$(sed -n 's/^watch at rest.*(\([0-9.]*\) %).*/\1/p' "$WORK/watch.out")
+    WATCH_SCAN=$(sed -n 's/^watch at rest.*first scan \([0-9]*\) ms.*/\1/p' "$WORK/watch.out")
+    WATCH_RSS=$(sed -n 's/^watch at rest.*rss +\([0-9]*\) KiB.*/\1/p' "$WORK/watch.out")
+fi
+row "watch: file complete -> upload start p50/max (ms)" "$WATCH_LAT" "goal < 3000"
+row "  ${WATCH_FILES:-10000} files at rest: CPU (%)" "$WATCH_CPU" "goal < 1"
+row "  one full scan (ms) / memory for the tree (KiB)" "$WATCH_SCAN / $WATCH_RSS"
 fi
 
 FAILED=$(find "$WORK" -maxdepth 1 -name '*.json' -exec cat {} + | jq -s '[.[] | objects | select(.event == "finished") | .failed] | add // 0')

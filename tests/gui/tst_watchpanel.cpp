@@ -1,0 +1,99 @@
+// Transfers › Watched Folders…: the panel lists a watch of the session's journal, a file written
+// into the folder is uploaded (the row says when), Pause/Resume and Remove work, and the menu
+// action sits beside History….
+#include "GuiSession.h"
+#include "SessionManager.h"
+#include "WatchPanel.h"
+
+#include "sandbox/SandboxState.h"
+#include "watch/WatchService.h"
+
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include "TestFiles.h"
+
+using namespace gui;
+using namespace Qt::StringLiterals;
+
+class TestWatchPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { isolateSettings(); }
+
+    void watchUploadPauseRemove()
+    {
+        QTemporaryDir data, local;
+        hoist::ui::MainWindow window;
+        hoist::ui::SessionManager session(&window);
+        QString error;
+        QVERIFY2(session.startSandbox(&error, data.path()), qPrintable(error));
+        hoist::ui::WatchPanel panel(&window, &session, nullptr);
+        QAction *action = panel.installMenuAction();
+        QMenu *transfers = nullptr;
+        for (QObject *o : window.action(u"history"_s)->associatedObjects())
+            if (auto *m = qobject_cast<QMenu *>(o))
+                transfers = m;
+        QVERIFY(transfers && transfers->actions().contains(action));
+        action->trigger();
+        QVERIFY(panel.isVisible());
+        QVERIFY(panel.service());
+
+        hoist::Destination d;
+        d.companyId = kCompany;
+        d.projectId = kProject;
+        d.projectName = u"2024-100 - Riverside Medical Center"_s;
+        QVERIFY(panel.service()->addWatch(local.path(), d));
+        auto *list = panel.findChild<QTreeWidget *>(u"watchList"_s);
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), QDir::toNativeSeparators(local.path()));
+
+        const QByteArray sha = testfiles::write(local.filePath(u"signed-form.pdf"_s), 120'000, 5);
+        QTRY_VERIFY_WITH_TIMEOUT(list->topLevelItem(0)->text(2) != tr("Not yet")
+                                     && !list->topLevelItem(0)->text(2).isEmpty()
+                                     && list->topLevelItem(0)->text(3) == u"0"_s,
+                                 30000);
+        {
+            auto &state = session.sandbox()->state();
+            auto lock = state.lock();
+            int found = 0;
+            for (const auto &[id, f] : state.files)
+                if (f.name == u"signed-form.pdf"_s) {
+                    ++found;
+                    QCOMPARE(state.objects.at(f.versions.back().objectKey).sha256.toLatin1(), sha);
+                }
+            QCOMPARE(found, 1);
+        }
+        if (const QString shot = qEnvironmentVariable("HOIST_WATCHPANEL_SHOT"); !shot.isEmpty())
+            panel.grab().save(shot);
+
+        list->topLevelItem(0)->setSelected(true);
+        auto *pause = panel.findChild<QPushButton *>(u"watchPause"_s);
+        QVERIFY(pause->isEnabled());
+        pause->click();
+        QVERIFY(panel.service()->watches().constFirst().paused);
+        list->topLevelItem(0)->setSelected(true);
+        pause->click(); // Resume
+        QVERIFY(!panel.service()->watches().constFirst().paused);
+
+        list->topLevelItem(0)->setSelected(true);
+        QTimer::singleShot(0, this, [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                    box->button(QMessageBox::Yes)->click();
+        });
+        panel.findChild<QPushButton *>(u"watchRemove"_s)->click();
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QVERIFY(panel.service()->watches().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestWatchPanel)
+#include "tst_watchpanel.moc"
