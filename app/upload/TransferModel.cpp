@@ -80,10 +80,18 @@ int TransferModel::countInState(TransferState state) const
     return i >= 0 && i < kStateCount ? m_counts[size_t(i)] : 0;
 }
 
-int TransferModel::activeCount() const
+int TransferModel::holdingSlotCount() const
 {
     return countInState(TransferState::Preparing) + countInState(TransferState::Uploading)
            + countInState(TransferState::Associating);
+}
+
+int TransferModel::unfinishedCount() const
+{
+    int unfinished = 0;
+    for (int s = 0; s < kStateCount; ++s)
+        unfinished += isFinalState(TransferState(s)) ? 0 : m_counts[size_t(s)];
+    return unfinished;
 }
 
 int TransferModel::firstRowInState(TransferState state) const
