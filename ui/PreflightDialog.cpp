@@ -1,11 +1,12 @@
 #include "PreflightDialog.h"
 
+#include "upload/TransferModel.h"
+
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -132,7 +133,7 @@ void PreflightDialog::updateSummary()
         m_report.estimatedApiCalls > 0 ? m_report.estimatedSeconds * calls / m_report.estimatedApiCalls : 0;
     QStringList lines;
     lines << tr("%n file(s), %1, to %2.", nullptr, int(chosen.size()))
-                 .arg(QLocale().formattedDataSize(bytes), m_destination.toHtmlEscaped());
+                 .arg(TransferModel::formatBytes(bytes), m_destination.toHtmlEscaped());
     if (skipped > 0)
         lines << tr("%n file(s) left out.", nullptr, skipped);
     if (!m_report.foldersToCreate.isEmpty())

@@ -477,7 +477,7 @@ void TransferModel::tick()
 
 QString TransferModel::formatBytes(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 QString TransferModel::formatSpeed(double bytesPerSecond)

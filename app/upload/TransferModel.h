@@ -91,7 +91,8 @@ public:
     // How long the last tick took, with every slot its signals ran (views, window), in ns.
     qint64 lastTickNs() const { return m_lastTickNs; }
 
-    // Text helpers shared with the CLI.
+    // Text helpers shared with the CLI. Every size Hoist shows goes through formatBytes(): binary
+    // units named as such ("4.0 MiB", "312.5 KiB/s"), like the Settings dialog's KiB/s and MiB.
     static QString formatBytes(qint64 bytes);
     static QString formatSpeed(double bytesPerSecond);
     static QString formatDuration(qint64 secs);

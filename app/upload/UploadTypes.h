@@ -15,9 +15,9 @@ Q_NAMESPACE
 // can be retried).
 enum class TransferState {
     Queued,      // waiting for a transfer slot
-    Preparing,   // checking the file, finding/creating its folder, create-upload
+    Preparing,   // checking the file, finding/creating its Documents folder, create-upload
     Uploading,   // storage POST under way
-    Associating, // the bytes are stored; attaching them to the Documents folder
+    Associating, // the bytes are stored; making the Procore object (a document, a photo, a drawing upload)
     Done,
     Failed,
     Cancelled,
@@ -31,7 +31,8 @@ Q_ENUM_NS(TransferState)
 bool isFinalState(TransferState state);
 QString transferStateText(TransferState state); // translated, for the status column
 
-// What to do when the destination folder already holds a file of the same name.
+// What to do when the destination folder already holds a file of the same name (Documents:
+// Photos and Drawings have no folders).
 enum class ConflictPolicy {
     Ask,        // stop the file in NeedsAnswer and ask
     KeepBoth,   // associate with unique_name: Procore renames ("plan (1).pdf")
@@ -95,8 +96,8 @@ struct Destination
 {
     qint64 companyId = 0;
     qint64 projectId = 0; // 0: the company's Documents
-    qint64 folderId = 0;  // 0: the root folder
-    QString folderPath;   // for display: "Drawings/Architectural" ("" for the root)
+    qint64 folderId = 0;  // Documents: 0 is the root folder
+    QString folderPath;   // Documents, for display: "Drawings/Architectural" ("" for the root)
     QString projectName;  // for display
     DestinationKind kind = DestinationKind::ProjectDocuments; // CompanyDocuments when projectId is 0
     PhotoOptions photo;
