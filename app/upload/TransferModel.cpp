@@ -18,6 +18,14 @@ bool countsInTotals(TransferState s)
     return s != TransferState::Cancelled && s != TransferState::Skipped;
 }
 
+// "Drawings/Architectural/plan.pdf": the folder path and the name it has (or gets) in Procore.
+QString remotePath(const UploadJob *job)
+{
+    const QString name = job->remoteFile().name.isEmpty() ? job->fileName() : job->remoteFile().name;
+    return job->remoteFolderPath().isEmpty() ? name
+                                             : QString(job->remoteFolderPath() + QLatin1Char('/') + name);
+}
+
 } // namespace
 
 TransferModel::TransferModel(QObject *parent)
@@ -217,11 +225,8 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         return job->remoteFile().url;
     case JobIdRole:
         return job->id();
-    case RemotePathRole: {
-        const QString name = job->remoteFile().name.isEmpty() ? job->fileName() : job->remoteFile().name;
-        return job->remoteFolderPath().isEmpty() ? name
-                                                 : QString(job->remoteFolderPath() + QLatin1Char('/') + name);
-    }
+    case RemotePathRole:
+        return remotePath(job);
     default:
         return {};
     }
