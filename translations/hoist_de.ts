@@ -887,6 +887,60 @@
     </message>
 </context>
 <context>
+    <name>hoist::ui::CatalogPicker</name>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::ConflictPrompter</name>
+    <message>
+        <source>File Already There</source>
+        <translation>Datei bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in %2.</source>
+        <translation>„%1“ existiert bereits in %2.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Upload it as a new version of the existing file, keep both (Procore renames the new one), or skip it?</source>
+        <translation>Als neue Version der vorhandenen Datei hochladen, beide behalten (Procore benennt die neue um) oder überspringen?</translation>
+    </message>
+    <message>
+        <source>New &amp;Version</source>
+        <translation>Neue &amp;Version</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Do the same for the other files of this upload</source>
+        <translation>Für die anderen Dateien dieses Uploads genauso verfahren</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>Neue Version</translation>
+    </message>
+    <message>
+        <source>Notes for the new version of “%1” (optional):</source>
+        <translation>Notizen zur neuen Version von „%1“ (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Version</source>
+        <translation>Version &amp;hochladen</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::DesktopIntegration</name>
     <message>
         <source>Hoist is still uploading</source>
@@ -908,40 +962,12 @@
         <translation>Firmen werden geladen…</translation>
     </message>
     <message>
-        <source>Destination folder</source>
-        <translation>Zielordner</translation>
-    </message>
-    <message>
-        <source>Folders of the project&apos;s Documents tool. Read-only folders cannot be chosen.</source>
-        <translation>Ordner des Dokumente-Tools des Projekts. Schreibgeschützte Ordner können nicht gewählt werden.</translation>
-    </message>
-    <message>
-        <source>&amp;New Folder…</source>
-        <translation>&amp;Neuer Ordner…</translation>
-    </message>
-    <message>
-        <source>New folder</source>
-        <translation>Neuer Ordner</translation>
-    </message>
-    <message>
-        <source>Create a folder inside the chosen folder</source>
-        <translation>Einen Ordner im gewählten Ordner anlegen</translation>
-    </message>
-    <message>
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
         <translation>&amp;Projekt:</translation>
-    </message>
-    <message>
-        <source>Fol&amp;der:</source>
-        <translation>O&amp;rdner:</translation>
-    </message>
-    <message>
-        <source>“%1” is read-only: files cannot be uploaded there. Choose another folder.</source>
-        <translation>„%1“ ist schreibgeschützt: Dorthin können keine Dateien hochgeladen werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>No companies</source>
@@ -964,40 +990,12 @@
         <translation>%1 › %2 › %3</translation>
     </message>
     <message>
-        <source>New Folder</source>
-        <translation>Neuer Ordner</translation>
-    </message>
-    <message>
-        <source>Name of the new folder in “%1”:</source>
-        <translation>Name des neuen Ordners in „%1“:</translation>
-    </message>
-    <message>
-        <source>C&amp;reate</source>
-        <translation>&amp;Anlegen</translation>
-    </message>
-    <message>
-        <source>A folder name cannot contain “/” or “\”.</source>
-        <translation>Ein Ordnername darf weder „/“ noch „\“ enthalten.</translation>
-    </message>
-    <message>
-        <source>Creating “%1”…</source>
-        <translation>„%1“ wird angelegt…</translation>
-    </message>
-    <message>
         <source>Destination type</source>
         <translation>Zieltyp</translation>
     </message>
     <message>
         <source>Which Procore tool the files go to</source>
         <translation>In welches Procore-Tool die Dateien gehen</translation>
-    </message>
-    <message>
-        <source>Upload a &amp;New Version…</source>
-        <translation>&amp;Neue Version hochladen…</translation>
-    </message>
-    <message>
-        <source>Drop a file onto “%1” (or press Ctrl+Shift+N) to upload it as a new version.</source>
-        <translation>Legen Sie eine Datei auf „%1“ ab (oder drücken Sie Strg+Umschalt+N), um sie als neue Version hochzuladen.</translation>
     </message>
     <message>
         <source>Company Documents</source>
@@ -1020,40 +1018,63 @@
         <translation>%1 › %2 › Pläne › %3</translation>
     </message>
     <message>
-        <source>Album</source>
-        <translation>Album</translation>
+        <source>Up&amp;load to:</source>
+        <translation>Hoch&amp;laden nach:</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::DrawingPage</name>
+    <message>
+        <source>PDF drawings only. The files of one upload go to Procore as one drawing upload; each row shows its processing until Procore has finished.</source>
+        <translation>Nur PDF-Pläne. Die Dateien eines Uploads gehen als ein Plan-Upload an Procore; jede Zeile zeigt die Verarbeitung, bis Procore fertig ist.</translation>
     </message>
     <message>
-        <source>Photo description</source>
-        <translation>Fotobeschreibung</translation>
+        <source>A&amp;rea:</source>
+        <translation>Be&amp;reich:</translation>
     </message>
     <message>
-        <source>Optional, for every photo of the upload</source>
-        <translation>Optional, für jedes Foto dieses Uploads</translation>
+        <source>Drawing &amp;set:</source>
+        <translation>Plan&amp;satz:</translation>
     </message>
     <message>
-        <source>P&amp;rivate (only people allowed to see private photos)</source>
-        <translation>P&amp;rivat (nur für Personen, die private Fotos sehen dürfen)</translation>
+        <source>Drawing da&amp;te:</source>
+        <translation>Plan&amp;datum:</translation>
     </message>
     <message>
-        <source>Private photos</source>
-        <translation>Private Fotos</translation>
-    </message>
-    <message>
-        <source>Only images (JPEG, PNG, HEIC, …) can go to Photos; other files are left out before anything is uploaded.</source>
-        <translation>Nur Bilder (JPEG, PNG, HEIC, …) können zu Fotos; andere Dateien werden vor dem Hochladen ausgelassen.</translation>
-    </message>
-    <message>
-        <source>&amp;Album:</source>
-        <translation>&amp;Album:</translation>
-    </message>
-    <message>
-        <source>Descr&amp;iption:</source>
-        <translation>Beschre&amp;ibung:</translation>
+        <source>Default revisi&amp;on:</source>
+        <translation>Standard&amp;revision:</translation>
     </message>
     <message>
         <source>Drawing area</source>
         <translation>Planbereich</translation>
+    </message>
+    <message>
+        <source>New set…</source>
+        <translation>Neuer Plansatz…</translation>
+    </message>
+    <message>
+        <source>Loading drawing sets…</source>
+        <translation>Plansätze werden geladen…</translation>
+    </message>
+    <message>
+        <source>The drawing sets could not be loaded: %1</source>
+        <translation>Die Plansätze konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>New Drawing Set</source>
+        <translation>Neuer Plansatz</translation>
+    </message>
+    <message>
+        <source>Name of the new drawing set:</source>
+        <translation>Name des neuen Plansatzes:</translation>
+    </message>
+    <message>
+        <source>Creating the drawing set “%1”…</source>
+        <translation>Plansatz „%1“ wird angelegt…</translation>
+    </message>
+    <message>
+        <source>The drawing set “%1” could not be created: %2</source>
+        <translation>Der Plansatz „%1“ konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Drawing set</source>
@@ -1080,100 +1101,8 @@
         <translation>Standardrevision</translation>
     </message>
     <message>
-        <source>PDF drawings only. The files of one upload go to Procore as one drawing upload; each row shows its processing until Procore has finished.</source>
-        <translation>Nur PDF-Pläne. Die Dateien eines Uploads gehen als ein Plan-Upload an Procore; jede Zeile zeigt die Verarbeitung, bis Procore fertig ist.</translation>
-    </message>
-    <message>
-        <source>A&amp;rea:</source>
-        <translation>Be&amp;reich:</translation>
-    </message>
-    <message>
-        <source>Drawing &amp;set:</source>
-        <translation>Plan&amp;satz:</translation>
-    </message>
-    <message>
-        <source>Drawing da&amp;te:</source>
-        <translation>Plan&amp;datum:</translation>
-    </message>
-    <message>
-        <source>Default revisi&amp;on:</source>
-        <translation>Standard&amp;revision:</translation>
-    </message>
-    <message>
-        <source>Loading albums…</source>
-        <translation>Alben werden geladen…</translation>
-    </message>
-    <message>
-        <source>The albums could not be loaded: %1</source>
-        <translation>Die Alben konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>No album (Unclassified)</source>
-        <translation>Kein Album (nicht zugeordnet)</translation>
-    </message>
-    <message>
-        <source>New album…</source>
-        <translation>Neues Album…</translation>
-    </message>
-    <message>
-        <source>New Album</source>
-        <translation>Neues Album</translation>
-    </message>
-    <message>
-        <source>Name of the new photo album:</source>
-        <translation>Name des neuen Fotoalbums:</translation>
-    </message>
-    <message>
-        <source>Creating the album “%1”…</source>
-        <translation>Album „%1“ wird angelegt…</translation>
-    </message>
-    <message>
-        <source>The album “%1” could not be created: %2</source>
-        <translation>Das Album „%1“ konnte nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>Loading drawing sets…</source>
-        <translation>Plansätze werden geladen…</translation>
-    </message>
-    <message>
         <source>The drawing areas could not be loaded: %1</source>
         <translation>Die Planbereiche konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>The drawing sets could not be loaded: %1</source>
-        <translation>Die Plansätze konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>New set…</source>
-        <translation>Neuer Plansatz…</translation>
-    </message>
-    <message>
-        <source>New Drawing Set</source>
-        <translation>Neuer Plansatz</translation>
-    </message>
-    <message>
-        <source>Name of the new drawing set:</source>
-        <translation>Name des neuen Plansatzes:</translation>
-    </message>
-    <message>
-        <source>Creating the drawing set “%1”…</source>
-        <translation>Plansatz „%1“ wird angelegt…</translation>
-    </message>
-    <message>
-        <source>The drawing set “%1” could not be created: %2</source>
-        <translation>Der Plansatz „%1“ konnte nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>New Version of %1</source>
-        <translation>Neue Version von %1</translation>
-    </message>
-    <message>
-        <source>Drop one file at a time onto “%1” for a new version.</source>
-        <translation>Legen Sie für eine neue Version jeweils nur eine Datei auf „%1“ ab.</translation>
-    </message>
-    <message>
-        <source>Up&amp;load to:</source>
-        <translation>Hoch&amp;laden nach:</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1130,99 @@
     <message>
         <source>Stop scanning</source>
         <translation>Durchsuchen beenden</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::FailureBar</name>
+    <message>
+        <source>Failed uploads</source>
+        <translation>Fehlgeschlagene Uploads</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be uploaded.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht hochgeladen werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht hochgeladen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::FolderPage</name>
+    <message>
+        <source>Destination folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>Folders of the Documents tool, the project&apos;s or the company&apos;s. Read-only folders cannot be chosen.</source>
+        <translation>Ordner des Dokumente-Tools, des Projekts oder der Firma. Schreibgeschützte Ordner können nicht gewählt werden.</translation>
+    </message>
+    <message>
+        <source>Upload a &amp;New Version…</source>
+        <translation>&amp;Neue Version hochladen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Create a folder inside the chosen folder</source>
+        <translation>Einen Ordner im gewählten Ordner anlegen</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der:</source>
+        <translation>O&amp;rdner:</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Company Documents</source>
+        <translation>Firmendokumente</translation>
+    </message>
+    <message>
+        <source>Drop a file onto “%1” (or press Ctrl+Shift+N) to upload it as a new version.</source>
+        <translation>Legen Sie eine Datei auf „%1“ ab (oder drücken Sie Strg+Umschalt+N), um sie als neue Version hochzuladen.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: files cannot be uploaded there. Choose another folder.</source>
+        <translation>„%1“ ist schreibgeschützt: Dorthin können keine Dateien hochgeladen werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Name des neuen Ordners in „%1“:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “/” or “\”.</source>
+        <translation>Ein Ordnername darf weder „/“ noch „\“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>„%1“ wird angelegt…</translation>
+    </message>
+    <message>
+        <source>New Version of %1</source>
+        <translation>Neue Version von %1</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time onto “%1” for a new version.</source>
+        <translation>Legen Sie für eine neue Version jeweils nur eine Datei auf „%1“ ab.</translation>
     </message>
 </context>
 <context>
@@ -1406,10 +1428,6 @@
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <source>Upload the waiting files to the chosen folder</source>
-        <translation>Die wartenden Dateien in den gewählten Ordner hochladen</translation>
-    </message>
-    <message>
         <source>&amp;Pause All</source>
         <translation>Alle &amp;pausieren</translation>
     </message>
@@ -1542,10 +1560,6 @@
         <translation>Über Hoist</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Uploads files and folders to Procore&apos;s Documents tool.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Lädt Dateien und Ordner in das Dokumente-Tool von Procore hoch.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1562,40 +1576,8 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Overall progress</source>
-        <translation>Gesamtfortschritt</translation>
-    </message>
-    <message>
-        <source>Speed and time left</source>
-        <translation>Geschwindigkeit und Restzeit</translation>
-    </message>
-    <message>
-        <source>Files done</source>
-        <translation>Erledigte Dateien</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Sign in to Procore</source>
-        <translation>Bei Procore anmelden</translation>
-    </message>
-    <message>
-        <source>&amp;Sign In…</source>
-        <translation>&amp;Anmelden…</translation>
-    </message>
-    <message>
-        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
-        <translation>Um Hoist ohne Konto auszuprobieren, starten Sie es mit --sandbox: Dann verwendet es eine eingebaute Kopie von Procore auf diesem Computer.</translation>
-    </message>
-    <message>
         <source>Destination</source>
         <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Failed uploads</source>
-        <translation>Fehlgeschlagene Uploads</translation>
     </message>
     <message>
         <source>Resume &amp;All</source>
@@ -1608,44 +1590,6 @@
     <message>
         <source>Pause All</source>
         <translation>Alle pausieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished: %n uploaded, %1 failed</source>
-        <translation>
-            <numerusform>Fertig: %n hochgeladen, %1 fehlgeschlagen</numerusform>
-            <numerusform>Fertig: %n hochgeladen, %1 fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished: %n file(s) uploaded</source>
-        <translation>
-            <numerusform>Fertig: %n Datei hochgeladen</numerusform>
-            <numerusform>Fertig: %n Dateien hochgeladen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not ask Procore who is signed in: %1</source>
-        <translation>Procore konnte nicht gefragt werden, wer angemeldet ist: %1</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 (%2) as %3</source>
-        <translation>Bei %1 (%2) angemeldet als %3</translation>
-    </message>
-    <message>
-        <source>Hoist uploads files and folders to the Documents tool of your Procore projects. Sign in with your Procore account to begin.</source>
-        <translation>Hoist lädt Dateien und Ordner in das Dokumente-Tool Ihrer Procore-Projekte hoch. Melden Sie sich mit Ihrem Procore-Konto an, um zu beginnen.</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Connected to %1 (%2)</source>
-        <translation>Verbunden mit %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Add Files to Upload</source>
@@ -1697,10 +1641,6 @@
         <translation>Nach %1</translation>
     </message>
     <message>
-        <source>Choose the company, project and folder to upload to.</source>
-        <translation>Wählen Sie Firma, Projekt und Ordner für den Upload.</translation>
-    </message>
-    <message>
         <source>Checking the files against the destination…</source>
         <translation>Die Dateien werden mit dem Ziel abgeglichen…</translation>
     </message>
@@ -1717,67 +1657,6 @@
             <numerusform>%n Datei nach %1 hochladen</numerusform>
             <numerusform>%n Dateien nach %1 hochladen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Add files and choose a writable destination folder first</source>
-        <translation>Fügen Sie zuerst Dateien hinzu und wählen Sie einen beschreibbaren Zielordner</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent</source>
-        <translation>%1 von %2 gesendet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n file(s) uploaded</source>
-        <translation>
-            <numerusform>%1 von %n hochgeladen</numerusform>
-            <numerusform>%1 von %n hochgeladen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n failed</source>
-        <translation>
-            <numerusform>%1 · %n fehlgeschlagen</numerusform>
-            <numerusform>%1 · %n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped: retry the failed files</source>
-        <translation>Angehalten: Wiederholen Sie die fehlgeschlagenen Dateien</translation>
-    </message>
-    <message>
-        <source>All done</source>
-        <translation>Alles erledigt</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Paused – Hoist</source>
-        <translation>Pausiert – Hoist</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 · %2 left</source>
-        <translation>%1 · noch %2</translation>
-    </message>
-    <message>
-        <source>%1% – Hoist</source>
-        <translation>%1% – Hoist</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be uploaded.</source>
-        <translation>
-            <numerusform>%n Datei konnte nicht hochgeladen werden.</numerusform>
-            <numerusform>%n Dateien konnten nicht hochgeladen werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Remove Files</source>
@@ -1801,38 +1680,6 @@
     <message>
         <source>%1 is no longer on this computer.</source>
         <translation>%1 ist nicht mehr auf diesem Computer.</translation>
-    </message>
-    <message>
-        <source>File Already There</source>
-        <translation>Datei bereits vorhanden</translation>
-    </message>
-    <message>
-        <source>“%1” already exists in %2.</source>
-        <translation>„%1“ existiert bereits in %2.</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <source>Upload it as a new version of the existing file, keep both (Procore renames the new one), or skip it?</source>
-        <translation>Als neue Version der vorhandenen Datei hochladen, beide behalten (Procore benennt die neue um) oder überspringen?</translation>
-    </message>
-    <message>
-        <source>New &amp;Version</source>
-        <translation>Neue &amp;Version</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Both</source>
-        <translation>&amp;Beide behalten</translation>
-    </message>
-    <message>
-        <source>&amp;Skip</source>
-        <translation>Ü&amp;berspringen</translation>
-    </message>
-    <message>
-        <source>Do the same for the other files of this upload</source>
-        <translation>Für die anderen Dateien dieses Uploads genauso verfahren</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are still being uploaded or waiting their turn.</source>
@@ -1913,31 +1760,91 @@ Notizen zu dieser Version (optional):</translation>
         <translation>Neue Version von %1 in der Warteschlange</translation>
     </message>
     <message>
-        <source>Not for %1</source>
-        <translation>Nicht für %1</translation>
-    </message>
-    <message>
-        <source>None of these files can go to %1; nothing was uploaded.</source>
-        <translation>Keine dieser Dateien kann nach %1; es wurde nichts hochgeladen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) cannot go to %1 and were left out; the others are queued.</source>
-        <translation>
-            <numerusform>%n Datei kann nicht nach %1 und wurde ausgelassen; die anderen sind in der Warteschlange.</numerusform>
-            <numerusform>%n Dateien können nicht nach %1 und wurden ausgelassen; die anderen sind in der Warteschlange.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Notes for the new version of “%1” (optional):</source>
-        <translation>Notizen zur neuen Version von „%1“ (optional):</translation>
-    </message>
-    <message>
         <source>Cl&amp;ear</source>
         <translation>Leer&amp;en</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
+        <source>Choose the company, project and destination to upload to.</source>
+        <translation>Wählen Sie Firma, Projekt und Ziel für den Upload.</translation>
+    </message>
+    <message>
+        <source>Upload the waiting files to the chosen destination</source>
+        <translation>Die wartenden Dateien an das gewählte Ziel hochladen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Uploads files and folders to Procore&apos;s Documents, Photos and Drawings.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Lädt Dateien und Ordner in die Dokumente, Fotos und Pläne von Procore hoch.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add files and choose a writable destination first</source>
+        <translation>Fügen Sie zuerst Dateien hinzu und wählen Sie ein beschreibbares Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::PhotoPage</name>
+    <message>
+        <source>No album (Unclassified)</source>
+        <translation>Kein Album (nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>New album…</source>
+        <translation>Neues Album…</translation>
+    </message>
+    <message>
+        <source>Loading albums…</source>
+        <translation>Alben werden geladen…</translation>
+    </message>
+    <message>
+        <source>The albums could not be loaded: %1</source>
+        <translation>Die Alben konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>New Album</source>
+        <translation>Neues Album</translation>
+    </message>
+    <message>
+        <source>Name of the new photo album:</source>
+        <translation>Name des neuen Fotoalbums:</translation>
+    </message>
+    <message>
+        <source>Creating the album “%1”…</source>
+        <translation>Album „%1“ wird angelegt…</translation>
+    </message>
+    <message>
+        <source>The album “%1” could not be created: %2</source>
+        <translation>Das Album „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Album</translation>
+    </message>
+    <message>
+        <source>Photo description</source>
+        <translation>Fotobeschreibung</translation>
+    </message>
+    <message>
+        <source>Optional, for every photo of the upload</source>
+        <translation>Optional, für jedes Foto dieses Uploads</translation>
+    </message>
+    <message>
+        <source>Private photos</source>
+        <translation>Private Fotos</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate (only people allowed to see private photos)</source>
+        <translation>P&amp;rivat (nur für Personen, die private Fotos sehen dürfen)</translation>
+    </message>
+    <message>
+        <source>Only images (JPEG, PNG, HEIC, …) can go to Photos; other files are left out before anything is uploaded.</source>
+        <translation>Nur Bilder (JPEG, PNG, HEIC, …) können zu Fotos; andere Dateien werden vor dem Hochladen ausgelassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Album:</source>
+        <translation>&amp;Album:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Beschre&amp;ibung:</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +1915,25 @@ Notizen zu dieser Version (optional):</translation>
         <translation>
             <numerusform>%n Datei hochladen</numerusform>
             <numerusform>%n Dateien hochladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not for %1</source>
+        <translation>Nicht für %1</translation>
+    </message>
+    <message>
+        <source>None of these files can go to %1; nothing was uploaded.</source>
+        <translation>Keine dieser Dateien kann nach %1; es wurde nichts hochgeladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot go to %1 and were left out; the others are queued.</source>
+        <translation>
+            <numerusform>%n Datei kann nicht nach %1 und wurde ausgelassen; die anderen sind in der Warteschlange.</numerusform>
+            <numerusform>%n Dateien können nicht nach %1 und wurden ausgelassen; die anderen sind in der Warteschlange.</numerusform>
         </translation>
     </message>
 </context>
@@ -2518,6 +2444,136 @@ Notizen zu dieser Version (optional):</translation>
     <message>
         <source>Client I&amp;D:</source>
         <translation>Client-I&amp;D:</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SignInPage</name>
+    <message>
+        <source>Sign in to Procore</source>
+        <translation>Bei Procore anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
+        <translation>Um Hoist ohne Konto auszuprobieren, starten Sie es mit --sandbox: Dann verwendet es eine eingebaute Kopie von Procore auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Hoist uploads files and folders to your Procore projects&apos; Documents, Photos and Drawings. Sign in with your Procore account to begin.</source>
+        <translation>Hoist lädt Dateien und Ordner in die Dokumente, Fotos und Pläne Ihrer Procore-Projekte hoch. Melden Sie sich mit Ihrem Procore-Konto an, um zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::StatusSummary</name>
+    <message>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>Speed and time left</source>
+        <translation>Geschwindigkeit und Restzeit</translation>
+    </message>
+    <message>
+        <source>Files done</source>
+        <translation>Erledigte Dateien</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Hoist</source>
+        <translation>Hoist</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 von %2 gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) uploaded</source>
+        <translation>
+            <numerusform>%1 von %n hochgeladen</numerusform>
+            <numerusform>%1 von %n hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n failed</source>
+        <translation>
+            <numerusform>%1 · %n fehlgeschlagen</numerusform>
+            <numerusform>%1 · %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: retry the failed files</source>
+        <translation>Angehalten: Wiederholen Sie die fehlgeschlagenen Dateien</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>Alles erledigt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Paused – Hoist</source>
+        <translation>Pausiert – Hoist</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <translation>%1 · noch %2</translation>
+    </message>
+    <message>
+        <source>%1% – Hoist</source>
+        <translation>%1% – Hoist</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n uploaded, %1 failed</source>
+        <translation>
+            <numerusform>Fertig: %n hochgeladen, %1 fehlgeschlagen</numerusform>
+            <numerusform>Fertig: %n hochgeladen, %1 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n file(s) uploaded</source>
+        <translation>
+            <numerusform>Fertig: %n Datei hochgeladen</numerusform>
+            <numerusform>Fertig: %n Dateien hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>Verbunden mit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not ask Procore who is signed in: %1</source>
+        <translation>Procore konnte nicht gefragt werden, wer angemeldet ist: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (%2) as %3</source>
+        <translation>Bei %1 (%2) angemeldet als %3</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>hoist::ui::FailureBar</name>
+    <message numerus="yes">
+        <source>%n file(s) could not be uploaded.</source>
+        <translation>
+            <numerusform>%n file could not be uploaded.</numerusform>
+            <numerusform>%n files could not be uploaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::HistoryDialog</name>
     <message numerus="yes">
         <source>%n file(s) shown</source>
@@ -47,20 +57,6 @@
 </context>
 <context>
     <name>hoist::ui::MainWindow</name>
-    <message numerus="yes">
-        <source>Finished: %n uploaded, %1 failed</source>
-        <translation>
-            <numerusform>Finished: %n uploaded, %1 failed</numerusform>
-            <numerusform>Finished: %n uploaded, %1 failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished: %n file(s) uploaded</source>
-        <translation>
-            <numerusform>Finished: %n file uploaded</numerusform>
-            <numerusform>Finished: %n files uploaded</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Looking for files… %n found (%1)</source>
         <translation>
@@ -97,20 +93,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n file(s) uploaded</source>
-        <translation>
-            <numerusform>%1 of %n file uploaded</numerusform>
-            <numerusform>%1 of %n files uploaded</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n failed</source>
-        <translation>
-            <numerusform>%1 · %n failed</numerusform>
-            <numerusform>%1 · %n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n of the selected files are still being uploaded. Stop them and remove them from the list?</source>
         <translation>
             <numerusform>One of the selected files is still being uploaded. Stop it and remove it from the list?</numerusform>
@@ -129,20 +111,6 @@
         <translation>
             <numerusform>%n added file has not been uploaded yet.</numerusform>
             <numerusform>%n added files have not been uploaded yet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be uploaded.</source>
-        <translation>
-            <numerusform>%n file could not be uploaded.</numerusform>
-            <numerusform>%n files could not be uploaded.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) cannot go to %1 and were left out; the others are queued.</source>
-        <translation>
-            <numerusform>%n file cannot go to %1 and was left out; the others are queued.</numerusform>
-            <numerusform>%n files cannot go to %1 and were left out; the others are queued.</numerusform>
         </translation>
     </message>
 </context>
@@ -176,6 +144,13 @@
             <numerusform>Upload %n files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot go to %1 and were left out; the others are queued.</source>
+        <translation>
+            <numerusform>%n file cannot go to %1 and was left out; the others are queued.</numerusform>
+            <numerusform>%n files cannot go to %1 and were left out; the others are queued.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::ProjectPicker</name>
@@ -194,6 +169,37 @@
         <translation>
             <numerusform>%n file was not finished when Hoist last stopped.</numerusform>
             <numerusform>%n files were not finished when Hoist last stopped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::StatusSummary</name>
+    <message numerus="yes">
+        <source>%1 of %n file(s) uploaded</source>
+        <translation>
+            <numerusform>%1 of %n file uploaded</numerusform>
+            <numerusform>%1 of %n files uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n failed</source>
+        <translation>
+            <numerusform>%1 · %n failed</numerusform>
+            <numerusform>%1 · %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n uploaded, %1 failed</source>
+        <translation>
+            <numerusform>Finished: %n uploaded, %1 failed</numerusform>
+            <numerusform>Finished: %n uploaded, %1 failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n file(s) uploaded</source>
+        <translation>
+            <numerusform>Finished: %n file uploaded</numerusform>
+            <numerusform>Finished: %n files uploaded</numerusform>
         </translation>
     </message>
 </context>

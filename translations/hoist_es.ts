@@ -887,6 +887,60 @@
     </message>
 </context>
 <context>
+    <name>hoist::ui::CatalogPicker</name>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;rear</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::ConflictPrompter</name>
+    <message>
+        <source>File Already There</source>
+        <translation>El archivo ya existe</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in %2.</source>
+        <translation>«%1» ya existe en %2.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Upload it as a new version of the existing file, keep both (Procore renames the new one), or skip it?</source>
+        <translation>¿Subirlo como nueva versión del archivo existente, conservar ambos (Procore cambia el nombre del nuevo) u omitirlo?</translation>
+    </message>
+    <message>
+        <source>New &amp;Version</source>
+        <translation>Nueva &amp;versión</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>Conservar &amp;ambos</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <source>Do the same for the other files of this upload</source>
+        <translation>Hacer lo mismo con los demás archivos de esta subida</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>Nueva versión</translation>
+    </message>
+    <message>
+        <source>Notes for the new version of “%1” (optional):</source>
+        <translation>Notas de la nueva versión de «%1» (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Version</source>
+        <translation>&amp;Subir versión</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::DesktopIntegration</name>
     <message>
         <source>Hoist is still uploading</source>
@@ -908,40 +962,12 @@
         <translation>Cargando empresas…</translation>
     </message>
     <message>
-        <source>Destination folder</source>
-        <translation>Carpeta de destino</translation>
-    </message>
-    <message>
-        <source>Folders of the project&apos;s Documents tool. Read-only folders cannot be chosen.</source>
-        <translation>Carpetas de la herramienta Documentos del proyecto. No se pueden elegir carpetas de solo lectura.</translation>
-    </message>
-    <message>
-        <source>&amp;New Folder…</source>
-        <translation>&amp;Nueva carpeta…</translation>
-    </message>
-    <message>
-        <source>New folder</source>
-        <translation>Nueva carpeta</translation>
-    </message>
-    <message>
-        <source>Create a folder inside the chosen folder</source>
-        <translation>Crear una carpeta dentro de la carpeta elegida</translation>
-    </message>
-    <message>
         <source>&amp;Company:</source>
         <translation>&amp;Empresa:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
         <translation>&amp;Proyecto:</translation>
-    </message>
-    <message>
-        <source>Fol&amp;der:</source>
-        <translation>&amp;Carpeta:</translation>
-    </message>
-    <message>
-        <source>“%1” is read-only: files cannot be uploaded there. Choose another folder.</source>
-        <translation>«%1» es de solo lectura: no se pueden subir archivos allí. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>No companies</source>
@@ -964,40 +990,12 @@
         <translation>%1 › %2 › %3</translation>
     </message>
     <message>
-        <source>New Folder</source>
-        <translation>Nueva carpeta</translation>
-    </message>
-    <message>
-        <source>Name of the new folder in “%1”:</source>
-        <translation>Nombre de la nueva carpeta en «%1»:</translation>
-    </message>
-    <message>
-        <source>C&amp;reate</source>
-        <translation>C&amp;rear</translation>
-    </message>
-    <message>
-        <source>A folder name cannot contain “/” or “\”.</source>
-        <translation>Un nombre de carpeta no puede contener «/» ni «\».</translation>
-    </message>
-    <message>
-        <source>Creating “%1”…</source>
-        <translation>Creando «%1»…</translation>
-    </message>
-    <message>
         <source>Destination type</source>
         <translation>Tipo de destino</translation>
     </message>
     <message>
         <source>Which Procore tool the files go to</source>
         <translation>A qué herramienta de Procore van los archivos</translation>
-    </message>
-    <message>
-        <source>Upload a &amp;New Version…</source>
-        <translation>Subir una &amp;nueva versión…</translation>
-    </message>
-    <message>
-        <source>Drop a file onto “%1” (or press Ctrl+Shift+N) to upload it as a new version.</source>
-        <translation>Suelte un archivo sobre «%1» (o pulse Ctrl+Mayús+N) para subirlo como nueva versión.</translation>
     </message>
     <message>
         <source>Company Documents</source>
@@ -1020,40 +1018,63 @@
         <translation>%1 › %2 › Planos › %3</translation>
     </message>
     <message>
-        <source>Album</source>
-        <translation>Álbum</translation>
+        <source>Up&amp;load to:</source>
+        <translation>Su&amp;bir a:</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::DrawingPage</name>
+    <message>
+        <source>PDF drawings only. The files of one upload go to Procore as one drawing upload; each row shows its processing until Procore has finished.</source>
+        <translation>Solo planos en PDF. Los archivos de una subida van a Procore como una sola subida de planos; cada fila muestra su procesamiento hasta que Procore termina.</translation>
     </message>
     <message>
-        <source>Photo description</source>
-        <translation>Descripción de la foto</translation>
+        <source>A&amp;rea:</source>
+        <translation>Á&amp;rea:</translation>
     </message>
     <message>
-        <source>Optional, for every photo of the upload</source>
-        <translation>Opcional, para todas las fotos de la subida</translation>
+        <source>Drawing &amp;set:</source>
+        <translation>&amp;Conjunto:</translation>
     </message>
     <message>
-        <source>P&amp;rivate (only people allowed to see private photos)</source>
-        <translation>P&amp;rivada (solo quien puede ver fotos privadas)</translation>
+        <source>Drawing da&amp;te:</source>
+        <translation>Fec&amp;ha del plano:</translation>
     </message>
     <message>
-        <source>Private photos</source>
-        <translation>Fotos privadas</translation>
-    </message>
-    <message>
-        <source>Only images (JPEG, PNG, HEIC, …) can go to Photos; other files are left out before anything is uploaded.</source>
-        <translation>Solo las imágenes (JPEG, PNG, HEIC, …) pueden ir a Fotos; los demás archivos se dejan fuera antes de subir nada.</translation>
-    </message>
-    <message>
-        <source>&amp;Album:</source>
-        <translation>Ál&amp;bum:</translation>
-    </message>
-    <message>
-        <source>Descr&amp;iption:</source>
-        <translation>Descr&amp;ipción:</translation>
+        <source>Default revisi&amp;on:</source>
+        <translation>Re&amp;visión predeterminada:</translation>
     </message>
     <message>
         <source>Drawing area</source>
         <translation>Área de planos</translation>
+    </message>
+    <message>
+        <source>New set…</source>
+        <translation>Nuevo conjunto…</translation>
+    </message>
+    <message>
+        <source>Loading drawing sets…</source>
+        <translation>Cargando conjuntos de planos…</translation>
+    </message>
+    <message>
+        <source>The drawing sets could not be loaded: %1</source>
+        <translation>No se pudieron cargar los conjuntos de planos: %1</translation>
+    </message>
+    <message>
+        <source>New Drawing Set</source>
+        <translation>Nuevo conjunto de planos</translation>
+    </message>
+    <message>
+        <source>Name of the new drawing set:</source>
+        <translation>Nombre del nuevo conjunto de planos:</translation>
+    </message>
+    <message>
+        <source>Creating the drawing set “%1”…</source>
+        <translation>Creando el conjunto de planos «%1»…</translation>
+    </message>
+    <message>
+        <source>The drawing set “%1” could not be created: %2</source>
+        <translation>No se pudo crear el conjunto de planos «%1»: %2</translation>
     </message>
     <message>
         <source>Drawing set</source>
@@ -1080,100 +1101,8 @@
         <translation>Revisión predeterminada</translation>
     </message>
     <message>
-        <source>PDF drawings only. The files of one upload go to Procore as one drawing upload; each row shows its processing until Procore has finished.</source>
-        <translation>Solo planos en PDF. Los archivos de una subida van a Procore como una sola subida de planos; cada fila muestra su procesamiento hasta que Procore termina.</translation>
-    </message>
-    <message>
-        <source>A&amp;rea:</source>
-        <translation>Á&amp;rea:</translation>
-    </message>
-    <message>
-        <source>Drawing &amp;set:</source>
-        <translation>&amp;Conjunto:</translation>
-    </message>
-    <message>
-        <source>Drawing da&amp;te:</source>
-        <translation>Fec&amp;ha del plano:</translation>
-    </message>
-    <message>
-        <source>Default revisi&amp;on:</source>
-        <translation>Re&amp;visión predeterminada:</translation>
-    </message>
-    <message>
-        <source>Loading albums…</source>
-        <translation>Cargando álbumes…</translation>
-    </message>
-    <message>
-        <source>The albums could not be loaded: %1</source>
-        <translation>No se pudieron cargar los álbumes: %1</translation>
-    </message>
-    <message>
-        <source>No album (Unclassified)</source>
-        <translation>Sin álbum (sin clasificar)</translation>
-    </message>
-    <message>
-        <source>New album…</source>
-        <translation>Nuevo álbum…</translation>
-    </message>
-    <message>
-        <source>New Album</source>
-        <translation>Nuevo álbum</translation>
-    </message>
-    <message>
-        <source>Name of the new photo album:</source>
-        <translation>Nombre del nuevo álbum de fotos:</translation>
-    </message>
-    <message>
-        <source>Creating the album “%1”…</source>
-        <translation>Creando el álbum «%1»…</translation>
-    </message>
-    <message>
-        <source>The album “%1” could not be created: %2</source>
-        <translation>No se pudo crear el álbum «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Loading drawing sets…</source>
-        <translation>Cargando conjuntos de planos…</translation>
-    </message>
-    <message>
         <source>The drawing areas could not be loaded: %1</source>
         <translation>No se pudieron cargar las áreas de planos: %1</translation>
-    </message>
-    <message>
-        <source>The drawing sets could not be loaded: %1</source>
-        <translation>No se pudieron cargar los conjuntos de planos: %1</translation>
-    </message>
-    <message>
-        <source>New set…</source>
-        <translation>Nuevo conjunto…</translation>
-    </message>
-    <message>
-        <source>New Drawing Set</source>
-        <translation>Nuevo conjunto de planos</translation>
-    </message>
-    <message>
-        <source>Name of the new drawing set:</source>
-        <translation>Nombre del nuevo conjunto de planos:</translation>
-    </message>
-    <message>
-        <source>Creating the drawing set “%1”…</source>
-        <translation>Creando el conjunto de planos «%1»…</translation>
-    </message>
-    <message>
-        <source>The drawing set “%1” could not be created: %2</source>
-        <translation>No se pudo crear el conjunto de planos «%1»: %2</translation>
-    </message>
-    <message>
-        <source>New Version of %1</source>
-        <translation>Nueva versión de %1</translation>
-    </message>
-    <message>
-        <source>Drop one file at a time onto “%1” for a new version.</source>
-        <translation>Suelte un solo archivo cada vez sobre «%1» para una nueva versión.</translation>
-    </message>
-    <message>
-        <source>Up&amp;load to:</source>
-        <translation>Su&amp;bir a:</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1130,99 @@
     <message>
         <source>Stop scanning</source>
         <translation>Detener el examen</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::FailureBar</name>
+    <message>
+        <source>Failed uploads</source>
+        <translation>Subidas fallidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be uploaded.</source>
+        <translation>
+            <numerusform>No se pudo subir %n archivo.</numerusform>
+            <numerusform>No se pudieron subir %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::FolderPage</name>
+    <message>
+        <source>Destination folder</source>
+        <translation>Carpeta de destino</translation>
+    </message>
+    <message>
+        <source>Folders of the Documents tool, the project&apos;s or the company&apos;s. Read-only folders cannot be chosen.</source>
+        <translation>Carpetas de la herramienta Documentos, del proyecto o de la empresa. No se pueden elegir carpetas de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Upload a &amp;New Version…</source>
+        <translation>Subir una &amp;nueva versión…</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Nueva carpeta…</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Create a folder inside the chosen folder</source>
+        <translation>Crear una carpeta dentro de la carpeta elegida</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Company Documents</source>
+        <translation>Documentos de la empresa</translation>
+    </message>
+    <message>
+        <source>Drop a file onto “%1” (or press Ctrl+Shift+N) to upload it as a new version.</source>
+        <translation>Suelte un archivo sobre «%1» (o pulse Ctrl+Mayús+N) para subirlo como nueva versión.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: files cannot be uploaded there. Choose another folder.</source>
+        <translation>«%1» es de solo lectura: no se pueden subir archivos allí. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Nombre de la nueva carpeta en «%1»:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;rear</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “/” or “\”.</source>
+        <translation>Un nombre de carpeta no puede contener «/» ni «\».</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>Creando «%1»…</translation>
+    </message>
+    <message>
+        <source>New Version of %1</source>
+        <translation>Nueva versión de %1</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time onto “%1” for a new version.</source>
+        <translation>Suelte un solo archivo cada vez sobre «%1» para una nueva versión.</translation>
     </message>
 </context>
 <context>
@@ -1406,10 +1428,6 @@
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <source>Upload the waiting files to the chosen folder</source>
-        <translation>Subir los archivos en espera a la carpeta elegida</translation>
-    </message>
-    <message>
         <source>&amp;Pause All</source>
         <translation>&amp;Pausar todo</translation>
     </message>
@@ -1542,10 +1560,6 @@
         <translation>Acerca de Hoist</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Uploads files and folders to Procore&apos;s Documents tool.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Sube archivos y carpetas a la herramienta Documentos de Procore.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1562,40 +1576,8 @@
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <source>Overall progress</source>
-        <translation>Progreso total</translation>
-    </message>
-    <message>
-        <source>Speed and time left</source>
-        <translation>Velocidad y tiempo restante</translation>
-    </message>
-    <message>
-        <source>Files done</source>
-        <translation>Archivos terminados</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <source>Sign in to Procore</source>
-        <translation>Iniciar sesión en Procore</translation>
-    </message>
-    <message>
-        <source>&amp;Sign In…</source>
-        <translation>&amp;Iniciar sesión…</translation>
-    </message>
-    <message>
-        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
-        <translation>Para probar Hoist sin cuenta, inícielo con --sandbox: usará una copia integrada de Procore en este equipo.</translation>
-    </message>
-    <message>
         <source>Destination</source>
         <translation>Destino</translation>
-    </message>
-    <message>
-        <source>Failed uploads</source>
-        <translation>Subidas fallidas</translation>
     </message>
     <message>
         <source>Resume &amp;All</source>
@@ -1608,44 +1590,6 @@
     <message>
         <source>Pause All</source>
         <translation>Pausar todo</translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished: %n uploaded, %1 failed</source>
-        <translation>
-            <numerusform>Terminado: %n subido, %1 fallidos</numerusform>
-            <numerusform>Terminado: %n subidos, %1 fallidos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished: %n file(s) uploaded</source>
-        <translation>
-            <numerusform>Terminado: %n archivo subido</numerusform>
-            <numerusform>Terminado: %n archivos subidos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not ask Procore who is signed in: %1</source>
-        <translation>No se pudo preguntar a Procore quién ha iniciado sesión: %1</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 (%2) as %3</source>
-        <translation>Sesión iniciada en %1 (%2) como %3</translation>
-    </message>
-    <message>
-        <source>Hoist uploads files and folders to the Documents tool of your Procore projects. Sign in with your Procore account to begin.</source>
-        <translation>Hoist sube archivos y carpetas a la herramienta Documentos de sus proyectos de Procore. Inicie sesión con su cuenta de Procore para empezar.</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Sin sesión iniciada</translation>
-    </message>
-    <message>
-        <source>Connected to %1 (%2)</source>
-        <translation>Conectado a %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Add Files to Upload</source>
@@ -1697,10 +1641,6 @@
         <translation>A %1</translation>
     </message>
     <message>
-        <source>Choose the company, project and folder to upload to.</source>
-        <translation>Elija la empresa, el proyecto y la carpeta de destino.</translation>
-    </message>
-    <message>
         <source>Checking the files against the destination…</source>
         <translation>Comparando los archivos con el destino…</translation>
     </message>
@@ -1717,67 +1657,6 @@
             <numerusform>Subir %n archivo a %1</numerusform>
             <numerusform>Subir %n archivos a %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Add files and choose a writable destination folder first</source>
-        <translation>Primero añada archivos y elija una carpeta de destino con permiso de escritura</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent</source>
-        <translation>%1 de %2 enviados</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n file(s) uploaded</source>
-        <translation>
-            <numerusform>%1 de %n archivo subidos</numerusform>
-            <numerusform>%1 de %n archivos subidos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n failed</source>
-        <translation>
-            <numerusform>%1 · %n fallido</numerusform>
-            <numerusform>%1 · %n fallidos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped: retry the failed files</source>
-        <translation>Detenido: reintente los archivos fallidos</translation>
-    </message>
-    <message>
-        <source>All done</source>
-        <translation>Todo terminado</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <source>Paused – Hoist</source>
-        <translation>En pausa – Hoist</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 · %2 left</source>
-        <translation>%1 · quedan %2</translation>
-    </message>
-    <message>
-        <source>%1% – Hoist</source>
-        <translation>%1% – Hoist</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be uploaded.</source>
-        <translation>
-            <numerusform>No se pudo subir %n archivo.</numerusform>
-            <numerusform>No se pudieron subir %n archivos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Remove Files</source>
@@ -1801,38 +1680,6 @@
     <message>
         <source>%1 is no longer on this computer.</source>
         <translation>%1 ya no está en este equipo.</translation>
-    </message>
-    <message>
-        <source>File Already There</source>
-        <translation>El archivo ya existe</translation>
-    </message>
-    <message>
-        <source>“%1” already exists in %2.</source>
-        <translation>«%1» ya existe en %2.</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <source>Upload it as a new version of the existing file, keep both (Procore renames the new one), or skip it?</source>
-        <translation>¿Subirlo como nueva versión del archivo existente, conservar ambos (Procore cambia el nombre del nuevo) u omitirlo?</translation>
-    </message>
-    <message>
-        <source>New &amp;Version</source>
-        <translation>Nueva &amp;versión</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Both</source>
-        <translation>Conservar &amp;ambos</translation>
-    </message>
-    <message>
-        <source>&amp;Skip</source>
-        <translation>&amp;Omitir</translation>
-    </message>
-    <message>
-        <source>Do the same for the other files of this upload</source>
-        <translation>Hacer lo mismo con los demás archivos de esta subida</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are still being uploaded or waiting their turn.</source>
@@ -1913,31 +1760,91 @@ Notas de esta versión (opcional):</translation>
         <translation>Nueva versión de %1 en cola</translation>
     </message>
     <message>
-        <source>Not for %1</source>
-        <translation>No apto para %1</translation>
-    </message>
-    <message>
-        <source>None of these files can go to %1; nothing was uploaded.</source>
-        <translation>Ninguno de estos archivos puede ir a %1; no se subió nada.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) cannot go to %1 and were left out; the others are queued.</source>
-        <translation>
-            <numerusform>%n archivo no puede ir a %1 y se dejó fuera; los demás están en cola.</numerusform>
-            <numerusform>%n archivos no pueden ir a %1 y se dejaron fuera; los demás están en cola.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Notes for the new version of “%1” (optional):</source>
-        <translation>Notas de la nueva versión de «%1» (opcional):</translation>
-    </message>
-    <message>
         <source>Cl&amp;ear</source>
         <translation>&amp;Limpiar</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
+        <source>Choose the company, project and destination to upload to.</source>
+        <translation>Elija la empresa, el proyecto y el destino.</translation>
+    </message>
+    <message>
+        <source>Upload the waiting files to the chosen destination</source>
+        <translation>Subir los archivos en espera al destino elegido</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Uploads files and folders to Procore&apos;s Documents, Photos and Drawings.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Sube archivos y carpetas a Documentos, Fotos y Planos de Procore.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add files and choose a writable destination first</source>
+        <translation>Primero añada archivos y elija un destino con permiso de escritura</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::PhotoPage</name>
+    <message>
+        <source>No album (Unclassified)</source>
+        <translation>Sin álbum (sin clasificar)</translation>
+    </message>
+    <message>
+        <source>New album…</source>
+        <translation>Nuevo álbum…</translation>
+    </message>
+    <message>
+        <source>Loading albums…</source>
+        <translation>Cargando álbumes…</translation>
+    </message>
+    <message>
+        <source>The albums could not be loaded: %1</source>
+        <translation>No se pudieron cargar los álbumes: %1</translation>
+    </message>
+    <message>
+        <source>New Album</source>
+        <translation>Nuevo álbum</translation>
+    </message>
+    <message>
+        <source>Name of the new photo album:</source>
+        <translation>Nombre del nuevo álbum de fotos:</translation>
+    </message>
+    <message>
+        <source>Creating the album “%1”…</source>
+        <translation>Creando el álbum «%1»…</translation>
+    </message>
+    <message>
+        <source>The album “%1” could not be created: %2</source>
+        <translation>No se pudo crear el álbum «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Álbum</translation>
+    </message>
+    <message>
+        <source>Photo description</source>
+        <translation>Descripción de la foto</translation>
+    </message>
+    <message>
+        <source>Optional, for every photo of the upload</source>
+        <translation>Opcional, para todas las fotos de la subida</translation>
+    </message>
+    <message>
+        <source>Private photos</source>
+        <translation>Fotos privadas</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate (only people allowed to see private photos)</source>
+        <translation>P&amp;rivada (solo quien puede ver fotos privadas)</translation>
+    </message>
+    <message>
+        <source>Only images (JPEG, PNG, HEIC, …) can go to Photos; other files are left out before anything is uploaded.</source>
+        <translation>Solo las imágenes (JPEG, PNG, HEIC, …) pueden ir a Fotos; los demás archivos se dejan fuera antes de subir nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Album:</source>
+        <translation>Ál&amp;bum:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;ipción:</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +1915,25 @@ Notas de esta versión (opcional):</translation>
         <translation>
             <numerusform>Subir %n archivo</numerusform>
             <numerusform>Subir %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not for %1</source>
+        <translation>No apto para %1</translation>
+    </message>
+    <message>
+        <source>None of these files can go to %1; nothing was uploaded.</source>
+        <translation>Ninguno de estos archivos puede ir a %1; no se subió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot go to %1 and were left out; the others are queued.</source>
+        <translation>
+            <numerusform>%n archivo no puede ir a %1 y se dejó fuera; los demás están en cola.</numerusform>
+            <numerusform>%n archivos no pueden ir a %1 y se dejaron fuera; los demás están en cola.</numerusform>
         </translation>
     </message>
 </context>
@@ -2518,6 +2444,136 @@ Notas de esta versión (opcional):</translation>
     <message>
         <source>Client I&amp;D:</source>
         <translation>I&amp;D de cliente:</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SignInPage</name>
+    <message>
+        <source>Sign in to Procore</source>
+        <translation>Iniciar sesión en Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
+        <translation>Para probar Hoist sin cuenta, inícielo con --sandbox: usará una copia integrada de Procore en este equipo.</translation>
+    </message>
+    <message>
+        <source>Hoist uploads files and folders to your Procore projects&apos; Documents, Photos and Drawings. Sign in with your Procore account to begin.</source>
+        <translation>Hoist sube archivos y carpetas a Documentos, Fotos y Planos de sus proyectos de Procore. Inicie sesión con su cuenta de Procore para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::StatusSummary</name>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progreso total</translation>
+    </message>
+    <message>
+        <source>Speed and time left</source>
+        <translation>Velocidad y tiempo restante</translation>
+    </message>
+    <message>
+        <source>Files done</source>
+        <translation>Archivos terminados</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Hoist</source>
+        <translation>Hoist</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 de %2 enviados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) uploaded</source>
+        <translation>
+            <numerusform>%1 de %n archivo subidos</numerusform>
+            <numerusform>%1 de %n archivos subidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n failed</source>
+        <translation>
+            <numerusform>%1 · %n fallido</numerusform>
+            <numerusform>%1 · %n fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: retry the failed files</source>
+        <translation>Detenido: reintente los archivos fallidos</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>Todo terminado</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Paused – Hoist</source>
+        <translation>En pausa – Hoist</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <translation>%1 · quedan %2</translation>
+    </message>
+    <message>
+        <source>%1% – Hoist</source>
+        <translation>%1% – Hoist</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n uploaded, %1 failed</source>
+        <translation>
+            <numerusform>Terminado: %n subido, %1 fallidos</numerusform>
+            <numerusform>Terminado: %n subidos, %1 fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n file(s) uploaded</source>
+        <translation>
+            <numerusform>Terminado: %n archivo subido</numerusform>
+            <numerusform>Terminado: %n archivos subidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>Conectado a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not ask Procore who is signed in: %1</source>
+        <translation>No se pudo preguntar a Procore quién ha iniciado sesión: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (%2) as %3</source>
+        <translation>Sesión iniciada en %1 (%2) como %3</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

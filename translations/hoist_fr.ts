@@ -887,6 +887,60 @@
     </message>
 </context>
 <context>
+    <name>hoist::ui::CatalogPicker</name>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;réer</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::ConflictPrompter</name>
+    <message>
+        <source>File Already There</source>
+        <translation>Fichier déjà présent</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in %2.</source>
+        <translation>« %1 » existe déjà dans %2.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Upload it as a new version of the existing file, keep both (Procore renames the new one), or skip it?</source>
+        <translation>L’envoyer comme nouvelle version du fichier existant, conserver les deux (Procore renomme le nouveau) ou l’ignorer ?</translation>
+    </message>
+    <message>
+        <source>New &amp;Version</source>
+        <translation>Nouvelle &amp;version</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>Conserver les &amp;deux</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Do the same for the other files of this upload</source>
+        <translation>Faire de même pour les autres fichiers de cet envoi</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <source>Notes for the new version of “%1” (optional):</source>
+        <translation>Notes pour la nouvelle version de « %1 » (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Version</source>
+        <translation>&amp;Envoyer la version</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::DesktopIntegration</name>
     <message>
         <source>Hoist is still uploading</source>
@@ -908,40 +962,12 @@
         <translation>Chargement des entreprises…</translation>
     </message>
     <message>
-        <source>Destination folder</source>
-        <translation>Dossier de destination</translation>
-    </message>
-    <message>
-        <source>Folders of the project&apos;s Documents tool. Read-only folders cannot be chosen.</source>
-        <translation>Dossiers de l’outil Documents du projet. Les dossiers en lecture seule ne peuvent pas être choisis.</translation>
-    </message>
-    <message>
-        <source>&amp;New Folder…</source>
-        <translation>&amp;Nouveau dossier…</translation>
-    </message>
-    <message>
-        <source>New folder</source>
-        <translation>Nouveau dossier</translation>
-    </message>
-    <message>
-        <source>Create a folder inside the chosen folder</source>
-        <translation>Créer un dossier dans le dossier choisi</translation>
-    </message>
-    <message>
         <source>&amp;Company:</source>
         <translation>Entrep&amp;rise :</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
         <translation>&amp;Projet :</translation>
-    </message>
-    <message>
-        <source>Fol&amp;der:</source>
-        <translation>&amp;Dossier :</translation>
-    </message>
-    <message>
-        <source>“%1” is read-only: files cannot be uploaded there. Choose another folder.</source>
-        <translation>« %1 » est en lecture seule : impossible d’y envoyer des fichiers. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>No companies</source>
@@ -964,40 +990,12 @@
         <translation>%1 › %2 › %3</translation>
     </message>
     <message>
-        <source>New Folder</source>
-        <translation>Nouveau dossier</translation>
-    </message>
-    <message>
-        <source>Name of the new folder in “%1”:</source>
-        <translation>Nom du nouveau dossier dans « %1 » :</translation>
-    </message>
-    <message>
-        <source>C&amp;reate</source>
-        <translation>C&amp;réer</translation>
-    </message>
-    <message>
-        <source>A folder name cannot contain “/” or “\”.</source>
-        <translation>Un nom de dossier ne peut contenir ni « / » ni « \ ».</translation>
-    </message>
-    <message>
-        <source>Creating “%1”…</source>
-        <translation>Création de « %1 »…</translation>
-    </message>
-    <message>
         <source>Destination type</source>
         <translation>Type de destination</translation>
     </message>
     <message>
         <source>Which Procore tool the files go to</source>
         <translation>L’outil Procore qui reçoit les fichiers</translation>
-    </message>
-    <message>
-        <source>Upload a &amp;New Version…</source>
-        <translation>Envoyer une &amp;nouvelle version…</translation>
-    </message>
-    <message>
-        <source>Drop a file onto “%1” (or press Ctrl+Shift+N) to upload it as a new version.</source>
-        <translation>Déposez un fichier sur « %1 » (ou appuyez sur Ctrl+Maj+N) pour l’envoyer comme nouvelle version.</translation>
     </message>
     <message>
         <source>Company Documents</source>
@@ -1020,40 +1018,63 @@
         <translation>%1 › %2 › Plans › %3</translation>
     </message>
     <message>
-        <source>Album</source>
-        <translation>Album</translation>
+        <source>Up&amp;load to:</source>
+        <translation>Envoyer &amp;vers :</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::DrawingPage</name>
+    <message>
+        <source>PDF drawings only. The files of one upload go to Procore as one drawing upload; each row shows its processing until Procore has finished.</source>
+        <translation>Plans PDF uniquement. Les fichiers d’un envoi partent vers Procore en un seul envoi de plans ; chaque ligne montre le traitement jusqu’à ce que Procore ait fini.</translation>
     </message>
     <message>
-        <source>Photo description</source>
-        <translation>Description de la photo</translation>
+        <source>A&amp;rea:</source>
+        <translation>Zo&amp;ne :</translation>
     </message>
     <message>
-        <source>Optional, for every photo of the upload</source>
-        <translation>Facultatif, pour chaque photo de l’envoi</translation>
+        <source>Drawing &amp;set:</source>
+        <translation>&amp;Jeu de plans :</translation>
     </message>
     <message>
-        <source>P&amp;rivate (only people allowed to see private photos)</source>
-        <translation>P&amp;rivée (seulement pour qui peut voir les photos privées)</translation>
+        <source>Drawing da&amp;te:</source>
+        <translation>Da&amp;te du plan :</translation>
     </message>
     <message>
-        <source>Private photos</source>
-        <translation>Photos privées</translation>
-    </message>
-    <message>
-        <source>Only images (JPEG, PNG, HEIC, …) can go to Photos; other files are left out before anything is uploaded.</source>
-        <translation>Seules les images (JPEG, PNG, HEIC, …) peuvent aller dans Photos ; les autres fichiers sont écartés avant tout envoi.</translation>
-    </message>
-    <message>
-        <source>&amp;Album:</source>
-        <translation>&amp;Album :</translation>
-    </message>
-    <message>
-        <source>Descr&amp;iption:</source>
-        <translation>Descr&amp;iption :</translation>
+        <source>Default revisi&amp;on:</source>
+        <translation>Révisi&amp;on par défaut :</translation>
     </message>
     <message>
         <source>Drawing area</source>
         <translation>Zone de plans</translation>
+    </message>
+    <message>
+        <source>New set…</source>
+        <translation>Nouveau jeu…</translation>
+    </message>
+    <message>
+        <source>Loading drawing sets…</source>
+        <translation>Chargement des jeux de plans…</translation>
+    </message>
+    <message>
+        <source>The drawing sets could not be loaded: %1</source>
+        <translation>Les jeux de plans n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>New Drawing Set</source>
+        <translation>Nouveau jeu de plans</translation>
+    </message>
+    <message>
+        <source>Name of the new drawing set:</source>
+        <translation>Nom du nouveau jeu de plans :</translation>
+    </message>
+    <message>
+        <source>Creating the drawing set “%1”…</source>
+        <translation>Création du jeu de plans « %1 »…</translation>
+    </message>
+    <message>
+        <source>The drawing set “%1” could not be created: %2</source>
+        <translation>Le jeu de plans « %1 » n’a pas pu être créé : %2</translation>
     </message>
     <message>
         <source>Drawing set</source>
@@ -1080,100 +1101,8 @@
         <translation>Révision par défaut</translation>
     </message>
     <message>
-        <source>PDF drawings only. The files of one upload go to Procore as one drawing upload; each row shows its processing until Procore has finished.</source>
-        <translation>Plans PDF uniquement. Les fichiers d’un envoi partent vers Procore en un seul envoi de plans ; chaque ligne montre le traitement jusqu’à ce que Procore ait fini.</translation>
-    </message>
-    <message>
-        <source>A&amp;rea:</source>
-        <translation>Zo&amp;ne :</translation>
-    </message>
-    <message>
-        <source>Drawing &amp;set:</source>
-        <translation>&amp;Jeu de plans :</translation>
-    </message>
-    <message>
-        <source>Drawing da&amp;te:</source>
-        <translation>Da&amp;te du plan :</translation>
-    </message>
-    <message>
-        <source>Default revisi&amp;on:</source>
-        <translation>Révisi&amp;on par défaut :</translation>
-    </message>
-    <message>
-        <source>Loading albums…</source>
-        <translation>Chargement des albums…</translation>
-    </message>
-    <message>
-        <source>The albums could not be loaded: %1</source>
-        <translation>Les albums n’ont pas pu être chargés : %1</translation>
-    </message>
-    <message>
-        <source>No album (Unclassified)</source>
-        <translation>Aucun album (non classé)</translation>
-    </message>
-    <message>
-        <source>New album…</source>
-        <translation>Nouvel album…</translation>
-    </message>
-    <message>
-        <source>New Album</source>
-        <translation>Nouvel album</translation>
-    </message>
-    <message>
-        <source>Name of the new photo album:</source>
-        <translation>Nom du nouvel album photo :</translation>
-    </message>
-    <message>
-        <source>Creating the album “%1”…</source>
-        <translation>Création de l’album « %1 »…</translation>
-    </message>
-    <message>
-        <source>The album “%1” could not be created: %2</source>
-        <translation>L’album « %1 » n’a pas pu être créé : %2</translation>
-    </message>
-    <message>
-        <source>Loading drawing sets…</source>
-        <translation>Chargement des jeux de plans…</translation>
-    </message>
-    <message>
         <source>The drawing areas could not be loaded: %1</source>
         <translation>Les zones de plans n’ont pas pu être chargées : %1</translation>
-    </message>
-    <message>
-        <source>The drawing sets could not be loaded: %1</source>
-        <translation>Les jeux de plans n’ont pas pu être chargés : %1</translation>
-    </message>
-    <message>
-        <source>New set…</source>
-        <translation>Nouveau jeu…</translation>
-    </message>
-    <message>
-        <source>New Drawing Set</source>
-        <translation>Nouveau jeu de plans</translation>
-    </message>
-    <message>
-        <source>Name of the new drawing set:</source>
-        <translation>Nom du nouveau jeu de plans :</translation>
-    </message>
-    <message>
-        <source>Creating the drawing set “%1”…</source>
-        <translation>Création du jeu de plans « %1 »…</translation>
-    </message>
-    <message>
-        <source>The drawing set “%1” could not be created: %2</source>
-        <translation>Le jeu de plans « %1 » n’a pas pu être créé : %2</translation>
-    </message>
-    <message>
-        <source>New Version of %1</source>
-        <translation>Nouvelle version de %1</translation>
-    </message>
-    <message>
-        <source>Drop one file at a time onto “%1” for a new version.</source>
-        <translation>Déposez un seul fichier à la fois sur « %1 » pour une nouvelle version.</translation>
-    </message>
-    <message>
-        <source>Up&amp;load to:</source>
-        <translation>Envoyer &amp;vers :</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1130,99 @@
     <message>
         <source>Stop scanning</source>
         <translation>Arrêter l’analyse</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::FailureBar</name>
+    <message>
+        <source>Failed uploads</source>
+        <translation>Envois en échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be uploaded.</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être envoyé.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::FolderPage</name>
+    <message>
+        <source>Destination folder</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <source>Folders of the Documents tool, the project&apos;s or the company&apos;s. Read-only folders cannot be chosen.</source>
+        <translation>Dossiers de l’outil Documents, du projet ou de l’entreprise. Les dossiers en lecture seule ne peuvent pas être choisis.</translation>
+    </message>
+    <message>
+        <source>Upload a &amp;New Version…</source>
+        <translation>Envoyer une &amp;nouvelle version…</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Create a folder inside the chosen folder</source>
+        <translation>Créer un dossier dans le dossier choisi</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Company Documents</source>
+        <translation>Documents de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Drop a file onto “%1” (or press Ctrl+Shift+N) to upload it as a new version.</source>
+        <translation>Déposez un fichier sur « %1 » (ou appuyez sur Ctrl+Maj+N) pour l’envoyer comme nouvelle version.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: files cannot be uploaded there. Choose another folder.</source>
+        <translation>« %1 » est en lecture seule : impossible d’y envoyer des fichiers. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Nom du nouveau dossier dans « %1 » :</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;réer</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “/” or “\”.</source>
+        <translation>Un nom de dossier ne peut contenir ni « / » ni « \ ».</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>Création de « %1 »…</translation>
+    </message>
+    <message>
+        <source>New Version of %1</source>
+        <translation>Nouvelle version de %1</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time onto “%1” for a new version.</source>
+        <translation>Déposez un seul fichier à la fois sur « %1 » pour une nouvelle version.</translation>
     </message>
 </context>
 <context>
@@ -1406,10 +1428,6 @@
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <source>Upload the waiting files to the chosen folder</source>
-        <translation>Envoyer les fichiers en attente dans le dossier choisi</translation>
-    </message>
-    <message>
         <source>&amp;Pause All</source>
         <translation>Tout mettre en &amp;pause</translation>
     </message>
@@ -1542,10 +1560,6 @@
         <translation>À propos de Hoist</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Uploads files and folders to Procore&apos;s Documents tool.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Envoie des fichiers et des dossiers dans l’outil Documents de Procore.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1562,40 +1576,8 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <source>Overall progress</source>
-        <translation>Progression globale</translation>
-    </message>
-    <message>
-        <source>Speed and time left</source>
-        <translation>Vitesse et temps restant</translation>
-    </message>
-    <message>
-        <source>Files done</source>
-        <translation>Fichiers terminés</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Sign in to Procore</source>
-        <translation>Se connecter à Procore</translation>
-    </message>
-    <message>
-        <source>&amp;Sign In…</source>
-        <translation>Se &amp;connecter…</translation>
-    </message>
-    <message>
-        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
-        <translation>Pour essayer Hoist sans compte, lancez-le avec --sandbox : il utilise alors une copie intégrée de Procore sur cet ordinateur.</translation>
-    </message>
-    <message>
         <source>Destination</source>
         <translation>Destination</translation>
-    </message>
-    <message>
-        <source>Failed uploads</source>
-        <translation>Envois en échec</translation>
     </message>
     <message>
         <source>Resume &amp;All</source>
@@ -1608,44 +1590,6 @@
     <message>
         <source>Pause All</source>
         <translation>Tout mettre en pause</translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished: %n uploaded, %1 failed</source>
-        <translation>
-            <numerusform>Terminé : %n envoyé, %1 en échec</numerusform>
-            <numerusform>Terminé : %n envoyés, %1 en échec</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished: %n file(s) uploaded</source>
-        <translation>
-            <numerusform>Terminé : %n fichier envoyé</numerusform>
-            <numerusform>Terminé : %n fichiers envoyés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not ask Procore who is signed in: %1</source>
-        <translation>Impossible de demander à Procore qui est connecté : %1</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 (%2) as %3</source>
-        <translation>Connecté à %1 (%2) en tant que %3</translation>
-    </message>
-    <message>
-        <source>Hoist uploads files and folders to the Documents tool of your Procore projects. Sign in with your Procore account to begin.</source>
-        <translation>Hoist envoie des fichiers et des dossiers dans l’outil Documents de vos projets Procore. Connectez-vous avec votre compte Procore pour commencer.</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Connected to %1 (%2)</source>
-        <translation>Connecté à %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Add Files to Upload</source>
@@ -1697,10 +1641,6 @@
         <translation>Vers %1</translation>
     </message>
     <message>
-        <source>Choose the company, project and folder to upload to.</source>
-        <translation>Choisissez l’entreprise, le projet et le dossier de destination.</translation>
-    </message>
-    <message>
         <source>Checking the files against the destination…</source>
         <translation>Comparaison des fichiers avec la destination…</translation>
     </message>
@@ -1717,67 +1657,6 @@
             <numerusform>Envoyer %n fichier vers %1</numerusform>
             <numerusform>Envoyer %n fichiers vers %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Add files and choose a writable destination folder first</source>
-        <translation>Ajoutez d’abord des fichiers et choisissez un dossier de destination accessible en écriture</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent</source>
-        <translation>%1 sur %2 envoyés</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n file(s) uploaded</source>
-        <translation>
-            <numerusform>%1 fichier sur %n envoyé</numerusform>
-            <numerusform>%1 fichiers sur %n envoyés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n failed</source>
-        <translation>
-            <numerusform>%1 · %n en échec</numerusform>
-            <numerusform>%1 · %n en échec</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped: retry the failed files</source>
-        <translation>Arrêté : réessayez les fichiers en échec</translation>
-    </message>
-    <message>
-        <source>All done</source>
-        <translation>Tout est terminé</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>Paused – Hoist</source>
-        <translation>En pause – Hoist</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 · %2 left</source>
-        <translation>%1 · %2 restant</translation>
-    </message>
-    <message>
-        <source>%1% – Hoist</source>
-        <translation>%1 % – Hoist</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be uploaded.</source>
-        <translation>
-            <numerusform>%n fichier n’a pas pu être envoyé.</numerusform>
-            <numerusform>%n fichiers n’ont pas pu être envoyés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Remove Files</source>
@@ -1801,38 +1680,6 @@
     <message>
         <source>%1 is no longer on this computer.</source>
         <translation>%1 n’est plus sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>File Already There</source>
-        <translation>Fichier déjà présent</translation>
-    </message>
-    <message>
-        <source>“%1” already exists in %2.</source>
-        <translation>« %1 » existe déjà dans %2.</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Upload it as a new version of the existing file, keep both (Procore renames the new one), or skip it?</source>
-        <translation>L’envoyer comme nouvelle version du fichier existant, conserver les deux (Procore renomme le nouveau) ou l’ignorer ?</translation>
-    </message>
-    <message>
-        <source>New &amp;Version</source>
-        <translation>Nouvelle &amp;version</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Both</source>
-        <translation>Conserver les &amp;deux</translation>
-    </message>
-    <message>
-        <source>&amp;Skip</source>
-        <translation>&amp;Ignorer</translation>
-    </message>
-    <message>
-        <source>Do the same for the other files of this upload</source>
-        <translation>Faire de même pour les autres fichiers de cet envoi</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are still being uploaded or waiting their turn.</source>
@@ -1913,31 +1760,91 @@ Notes pour cette version (facultatif) :</translation>
         <translation>Nouvelle version de %1 en file d’attente</translation>
     </message>
     <message>
-        <source>Not for %1</source>
-        <translation>Pas pour %1</translation>
-    </message>
-    <message>
-        <source>None of these files can go to %1; nothing was uploaded.</source>
-        <translation>Aucun de ces fichiers ne peut aller dans %1 ; rien n’a été envoyé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) cannot go to %1 and were left out; the others are queued.</source>
-        <translation>
-            <numerusform>%n fichier ne peut pas aller dans %1 et a été écarté ; les autres sont en file d’attente.</numerusform>
-            <numerusform>%n fichiers ne peuvent pas aller dans %1 et ont été écartés ; les autres sont en file d’attente.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Notes for the new version of “%1” (optional):</source>
-        <translation>Notes pour la nouvelle version de « %1 » (facultatif) :</translation>
-    </message>
-    <message>
         <source>Cl&amp;ear</source>
         <translation>Effa&amp;cer</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
+        <source>Choose the company, project and destination to upload to.</source>
+        <translation>Choisissez l’entreprise, le projet et la destination.</translation>
+    </message>
+    <message>
+        <source>Upload the waiting files to the chosen destination</source>
+        <translation>Envoyer les fichiers en attente vers la destination choisie</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Uploads files and folders to Procore&apos;s Documents, Photos and Drawings.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Envoie des fichiers et des dossiers dans les Documents, Photos et Plans de Procore.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add files and choose a writable destination first</source>
+        <translation>Ajoutez d’abord des fichiers et choisissez une destination accessible en écriture</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::PhotoPage</name>
+    <message>
+        <source>No album (Unclassified)</source>
+        <translation>Aucun album (non classé)</translation>
+    </message>
+    <message>
+        <source>New album…</source>
+        <translation>Nouvel album…</translation>
+    </message>
+    <message>
+        <source>Loading albums…</source>
+        <translation>Chargement des albums…</translation>
+    </message>
+    <message>
+        <source>The albums could not be loaded: %1</source>
+        <translation>Les albums n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>New Album</source>
+        <translation>Nouvel album</translation>
+    </message>
+    <message>
+        <source>Name of the new photo album:</source>
+        <translation>Nom du nouvel album photo :</translation>
+    </message>
+    <message>
+        <source>Creating the album “%1”…</source>
+        <translation>Création de l’album « %1 »…</translation>
+    </message>
+    <message>
+        <source>The album “%1” could not be created: %2</source>
+        <translation>L’album « %1 » n’a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Album</translation>
+    </message>
+    <message>
+        <source>Photo description</source>
+        <translation>Description de la photo</translation>
+    </message>
+    <message>
+        <source>Optional, for every photo of the upload</source>
+        <translation>Facultatif, pour chaque photo de l’envoi</translation>
+    </message>
+    <message>
+        <source>Private photos</source>
+        <translation>Photos privées</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate (only people allowed to see private photos)</source>
+        <translation>P&amp;rivée (seulement pour qui peut voir les photos privées)</translation>
+    </message>
+    <message>
+        <source>Only images (JPEG, PNG, HEIC, …) can go to Photos; other files are left out before anything is uploaded.</source>
+        <translation>Seules les images (JPEG, PNG, HEIC, …) peuvent aller dans Photos ; les autres fichiers sont écartés avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Album:</source>
+        <translation>&amp;Album :</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;iption :</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +1915,25 @@ Notes pour cette version (facultatif) :</translation>
         <translation>
             <numerusform>Envoyer %n fichier</numerusform>
             <numerusform>Envoyer %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Not for %1</source>
+        <translation>Pas pour %1</translation>
+    </message>
+    <message>
+        <source>None of these files can go to %1; nothing was uploaded.</source>
+        <translation>Aucun de ces fichiers ne peut aller dans %1 ; rien n’a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot go to %1 and were left out; the others are queued.</source>
+        <translation>
+            <numerusform>%n fichier ne peut pas aller dans %1 et a été écarté ; les autres sont en file d’attente.</numerusform>
+            <numerusform>%n fichiers ne peuvent pas aller dans %1 et ont été écartés ; les autres sont en file d’attente.</numerusform>
         </translation>
     </message>
 </context>
@@ -2518,6 +2444,136 @@ Notes pour cette version (facultatif) :</translation>
     <message>
         <source>Client I&amp;D:</source>
         <translation>I&amp;D client :</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SignInPage</name>
+    <message>
+        <source>Sign in to Procore</source>
+        <translation>Se connecter à Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
+        <translation>Pour essayer Hoist sans compte, lancez-le avec --sandbox : il utilise alors une copie intégrée de Procore sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Hoist uploads files and folders to your Procore projects&apos; Documents, Photos and Drawings. Sign in with your Procore account to begin.</source>
+        <translation>Hoist envoie des fichiers et des dossiers dans les Documents, Photos et Plans de vos projets Procore. Connectez-vous avec votre compte Procore pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::StatusSummary</name>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progression globale</translation>
+    </message>
+    <message>
+        <source>Speed and time left</source>
+        <translation>Vitesse et temps restant</translation>
+    </message>
+    <message>
+        <source>Files done</source>
+        <translation>Fichiers terminés</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Hoist</source>
+        <translation>Hoist</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 sur %2 envoyés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) uploaded</source>
+        <translation>
+            <numerusform>%1 fichier sur %n envoyé</numerusform>
+            <numerusform>%1 fichiers sur %n envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n failed</source>
+        <translation>
+            <numerusform>%1 · %n en échec</numerusform>
+            <numerusform>%1 · %n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: retry the failed files</source>
+        <translation>Arrêté : réessayez les fichiers en échec</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>Tout est terminé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Paused – Hoist</source>
+        <translation>En pause – Hoist</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <translation>%1 · %2 restant</translation>
+    </message>
+    <message>
+        <source>%1% – Hoist</source>
+        <translation>%1 % – Hoist</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n uploaded, %1 failed</source>
+        <translation>
+            <numerusform>Terminé : %n envoyé, %1 en échec</numerusform>
+            <numerusform>Terminé : %n envoyés, %1 en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n file(s) uploaded</source>
+        <translation>
+            <numerusform>Terminé : %n fichier envoyé</numerusform>
+            <numerusform>Terminé : %n fichiers envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>Connecté à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not ask Procore who is signed in: %1</source>
+        <translation>Impossible de demander à Procore qui est connecté : %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (%2) as %3</source>
+        <translation>Connecté à %1 (%2) en tant que %3</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -887,6 +887,60 @@
     </message>
 </context>
 <context>
+    <name>hoist::ui::CatalogPicker</name>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;riar</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::ConflictPrompter</name>
+    <message>
+        <source>File Already There</source>
+        <translation>O arquivo já existe</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in %2.</source>
+        <translation>“%1” já existe em %2.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Upload it as a new version of the existing file, keep both (Procore renames the new one), or skip it?</source>
+        <translation>Enviá-lo como nova versão do arquivo existente, manter ambos (o Procore renomeia o novo) ou ignorá-lo?</translation>
+    </message>
+    <message>
+        <source>New &amp;Version</source>
+        <translation>Nova &amp;versão</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>Manter &amp;ambos</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorar</translation>
+    </message>
+    <message>
+        <source>Do the same for the other files of this upload</source>
+        <translation>Fazer o mesmo com os outros arquivos deste envio</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>Nova versão</translation>
+    </message>
+    <message>
+        <source>Notes for the new version of “%1” (optional):</source>
+        <translation>Notas da nova versão de “%1” (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Version</source>
+        <translation>&amp;Enviar versão</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::DesktopIntegration</name>
     <message>
         <source>Hoist is still uploading</source>
@@ -908,40 +962,12 @@
         <translation>Carregando empresas…</translation>
     </message>
     <message>
-        <source>Destination folder</source>
-        <translation>Pasta de destino</translation>
-    </message>
-    <message>
-        <source>Folders of the project&apos;s Documents tool. Read-only folders cannot be chosen.</source>
-        <translation>Pastas da ferramenta Documentos do projeto. Pastas somente leitura não podem ser escolhidas.</translation>
-    </message>
-    <message>
-        <source>&amp;New Folder…</source>
-        <translation>&amp;Nova pasta…</translation>
-    </message>
-    <message>
-        <source>New folder</source>
-        <translation>Nova pasta</translation>
-    </message>
-    <message>
-        <source>Create a folder inside the chosen folder</source>
-        <translation>Criar uma pasta dentro da pasta escolhida</translation>
-    </message>
-    <message>
         <source>&amp;Company:</source>
         <translation>E&amp;mpresa:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
         <translation>&amp;Projeto:</translation>
-    </message>
-    <message>
-        <source>Fol&amp;der:</source>
-        <translation>Pa&amp;sta:</translation>
-    </message>
-    <message>
-        <source>“%1” is read-only: files cannot be uploaded there. Choose another folder.</source>
-        <translation>“%1” é somente leitura: não é possível enviar arquivos para lá. Escolha outra pasta.</translation>
     </message>
     <message>
         <source>No companies</source>
@@ -964,40 +990,12 @@
         <translation>%1 › %2 › %3</translation>
     </message>
     <message>
-        <source>New Folder</source>
-        <translation>Nova pasta</translation>
-    </message>
-    <message>
-        <source>Name of the new folder in “%1”:</source>
-        <translation>Nome da nova pasta em “%1”:</translation>
-    </message>
-    <message>
-        <source>C&amp;reate</source>
-        <translation>C&amp;riar</translation>
-    </message>
-    <message>
-        <source>A folder name cannot contain “/” or “\”.</source>
-        <translation>Um nome de pasta não pode conter “/” nem “\”.</translation>
-    </message>
-    <message>
-        <source>Creating “%1”…</source>
-        <translation>Criando “%1”…</translation>
-    </message>
-    <message>
         <source>Destination type</source>
         <translation>Tipo de destino</translation>
     </message>
     <message>
         <source>Which Procore tool the files go to</source>
         <translation>Para qual ferramenta do Procore os arquivos vão</translation>
-    </message>
-    <message>
-        <source>Upload a &amp;New Version…</source>
-        <translation>Enviar uma &amp;nova versão…</translation>
-    </message>
-    <message>
-        <source>Drop a file onto “%1” (or press Ctrl+Shift+N) to upload it as a new version.</source>
-        <translation>Solte um arquivo sobre “%1” (ou pressione Ctrl+Shift+N) para enviá-lo como nova versão.</translation>
     </message>
     <message>
         <source>Company Documents</source>
@@ -1020,40 +1018,63 @@
         <translation>%1 › %2 › Desenhos › %3</translation>
     </message>
     <message>
-        <source>Album</source>
-        <translation>Álbum</translation>
+        <source>Up&amp;load to:</source>
+        <translation>Envia&amp;r para:</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::DrawingPage</name>
+    <message>
+        <source>PDF drawings only. The files of one upload go to Procore as one drawing upload; each row shows its processing until Procore has finished.</source>
+        <translation>Somente desenhos em PDF. Os arquivos de um envio vão ao Procore como um único envio de desenhos; cada linha mostra o processamento até o Procore terminar.</translation>
     </message>
     <message>
-        <source>Photo description</source>
-        <translation>Descrição da foto</translation>
+        <source>A&amp;rea:</source>
+        <translation>Á&amp;rea:</translation>
     </message>
     <message>
-        <source>Optional, for every photo of the upload</source>
-        <translation>Opcional, para todas as fotos do envio</translation>
+        <source>Drawing &amp;set:</source>
+        <translation>&amp;Conjunto:</translation>
     </message>
     <message>
-        <source>P&amp;rivate (only people allowed to see private photos)</source>
-        <translation>P&amp;rivada (só para quem pode ver fotos privadas)</translation>
+        <source>Drawing da&amp;te:</source>
+        <translation>Da&amp;ta do desenho:</translation>
     </message>
     <message>
-        <source>Private photos</source>
-        <translation>Fotos privadas</translation>
-    </message>
-    <message>
-        <source>Only images (JPEG, PNG, HEIC, …) can go to Photos; other files are left out before anything is uploaded.</source>
-        <translation>Somente imagens (JPEG, PNG, HEIC, …) podem ir para Fotos; os outros arquivos ficam de fora antes de qualquer envio.</translation>
-    </message>
-    <message>
-        <source>&amp;Album:</source>
-        <translation>Ál&amp;bum:</translation>
-    </message>
-    <message>
-        <source>Descr&amp;iption:</source>
-        <translation>Descr&amp;ição:</translation>
+        <source>Default revisi&amp;on:</source>
+        <translation>Re&amp;visão padrão:</translation>
     </message>
     <message>
         <source>Drawing area</source>
         <translation>Área de desenhos</translation>
+    </message>
+    <message>
+        <source>New set…</source>
+        <translation>Novo conjunto…</translation>
+    </message>
+    <message>
+        <source>Loading drawing sets…</source>
+        <translation>Carregando conjuntos de desenhos…</translation>
+    </message>
+    <message>
+        <source>The drawing sets could not be loaded: %1</source>
+        <translation>Não foi possível carregar os conjuntos de desenhos: %1</translation>
+    </message>
+    <message>
+        <source>New Drawing Set</source>
+        <translation>Novo conjunto de desenhos</translation>
+    </message>
+    <message>
+        <source>Name of the new drawing set:</source>
+        <translation>Nome do novo conjunto de desenhos:</translation>
+    </message>
+    <message>
+        <source>Creating the drawing set “%1”…</source>
+        <translation>Criando o conjunto de desenhos “%1”…</translation>
+    </message>
+    <message>
+        <source>The drawing set “%1” could not be created: %2</source>
+        <translation>Não foi possível criar o conjunto de desenhos “%1”: %2</translation>
     </message>
     <message>
         <source>Drawing set</source>
@@ -1080,100 +1101,8 @@
         <translation>Revisão padrão</translation>
     </message>
     <message>
-        <source>PDF drawings only. The files of one upload go to Procore as one drawing upload; each row shows its processing until Procore has finished.</source>
-        <translation>Somente desenhos em PDF. Os arquivos de um envio vão ao Procore como um único envio de desenhos; cada linha mostra o processamento até o Procore terminar.</translation>
-    </message>
-    <message>
-        <source>A&amp;rea:</source>
-        <translation>Á&amp;rea:</translation>
-    </message>
-    <message>
-        <source>Drawing &amp;set:</source>
-        <translation>&amp;Conjunto:</translation>
-    </message>
-    <message>
-        <source>Drawing da&amp;te:</source>
-        <translation>Da&amp;ta do desenho:</translation>
-    </message>
-    <message>
-        <source>Default revisi&amp;on:</source>
-        <translation>Re&amp;visão padrão:</translation>
-    </message>
-    <message>
-        <source>Loading albums…</source>
-        <translation>Carregando álbuns…</translation>
-    </message>
-    <message>
-        <source>The albums could not be loaded: %1</source>
-        <translation>Não foi possível carregar os álbuns: %1</translation>
-    </message>
-    <message>
-        <source>No album (Unclassified)</source>
-        <translation>Sem álbum (não classificado)</translation>
-    </message>
-    <message>
-        <source>New album…</source>
-        <translation>Novo álbum…</translation>
-    </message>
-    <message>
-        <source>New Album</source>
-        <translation>Novo álbum</translation>
-    </message>
-    <message>
-        <source>Name of the new photo album:</source>
-        <translation>Nome do novo álbum de fotos:</translation>
-    </message>
-    <message>
-        <source>Creating the album “%1”…</source>
-        <translation>Criando o álbum “%1”…</translation>
-    </message>
-    <message>
-        <source>The album “%1” could not be created: %2</source>
-        <translation>Não foi possível criar o álbum “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Loading drawing sets…</source>
-        <translation>Carregando conjuntos de desenhos…</translation>
-    </message>
-    <message>
         <source>The drawing areas could not be loaded: %1</source>
         <translation>Não foi possível carregar as áreas de desenhos: %1</translation>
-    </message>
-    <message>
-        <source>The drawing sets could not be loaded: %1</source>
-        <translation>Não foi possível carregar os conjuntos de desenhos: %1</translation>
-    </message>
-    <message>
-        <source>New set…</source>
-        <translation>Novo conjunto…</translation>
-    </message>
-    <message>
-        <source>New Drawing Set</source>
-        <translation>Novo conjunto de desenhos</translation>
-    </message>
-    <message>
-        <source>Name of the new drawing set:</source>
-        <translation>Nome do novo conjunto de desenhos:</translation>
-    </message>
-    <message>
-        <source>Creating the drawing set “%1”…</source>
-        <translation>Criando o conjunto de desenhos “%1”…</translation>
-    </message>
-    <message>
-        <source>The drawing set “%1” could not be created: %2</source>
-        <translation>Não foi possível criar o conjunto de desenhos “%1”: %2</translation>
-    </message>
-    <message>
-        <source>New Version of %1</source>
-        <translation>Nova versão de %1</translation>
-    </message>
-    <message>
-        <source>Drop one file at a time onto “%1” for a new version.</source>
-        <translation>Solte um arquivo por vez sobre “%1” para uma nova versão.</translation>
-    </message>
-    <message>
-        <source>Up&amp;load to:</source>
-        <translation>Envia&amp;r para:</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1130,99 @@
     <message>
         <source>Stop scanning</source>
         <translation>Parar a verificação</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::FailureBar</name>
+    <message>
+        <source>Failed uploads</source>
+        <translation>Envios com falha</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be uploaded.</source>
+        <translation>
+            <numerusform>%n arquivo não pôde ser enviado.</numerusform>
+            <numerusform>%n arquivos não puderam ser enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::FolderPage</name>
+    <message>
+        <source>Destination folder</source>
+        <translation>Pasta de destino</translation>
+    </message>
+    <message>
+        <source>Folders of the Documents tool, the project&apos;s or the company&apos;s. Read-only folders cannot be chosen.</source>
+        <translation>Pastas da ferramenta Documentos, do projeto ou da empresa. Pastas somente leitura não podem ser escolhidas.</translation>
+    </message>
+    <message>
+        <source>Upload a &amp;New Version…</source>
+        <translation>Enviar uma &amp;nova versão…</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Nova pasta…</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nova pasta</translation>
+    </message>
+    <message>
+        <source>Create a folder inside the chosen folder</source>
+        <translation>Criar uma pasta dentro da pasta escolhida</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der:</source>
+        <translation>Pa&amp;sta:</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Company Documents</source>
+        <translation>Documentos da empresa</translation>
+    </message>
+    <message>
+        <source>Drop a file onto “%1” (or press Ctrl+Shift+N) to upload it as a new version.</source>
+        <translation>Solte um arquivo sobre “%1” (ou pressione Ctrl+Shift+N) para enviá-lo como nova versão.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: files cannot be uploaded there. Choose another folder.</source>
+        <translation>“%1” é somente leitura: não é possível enviar arquivos para lá. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nova pasta</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Nome da nova pasta em “%1”:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;riar</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “/” or “\”.</source>
+        <translation>Um nome de pasta não pode conter “/” nem “\”.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>Criando “%1”…</translation>
+    </message>
+    <message>
+        <source>New Version of %1</source>
+        <translation>Nova versão de %1</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time onto “%1” for a new version.</source>
+        <translation>Solte um arquivo por vez sobre “%1” para uma nova versão.</translation>
     </message>
 </context>
 <context>
@@ -1406,10 +1428,6 @@
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <source>Upload the waiting files to the chosen folder</source>
-        <translation>Enviar os arquivos em espera para a pasta escolhida</translation>
-    </message>
-    <message>
         <source>&amp;Pause All</source>
         <translation>&amp;Pausar tudo</translation>
     </message>
@@ -1542,10 +1560,6 @@
         <translation>Sobre o Hoist</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Uploads files and folders to Procore&apos;s Documents tool.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Envia arquivos e pastas para a ferramenta Documentos do Procore.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1562,40 +1576,8 @@
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <source>Overall progress</source>
-        <translation>Progresso geral</translation>
-    </message>
-    <message>
-        <source>Speed and time left</source>
-        <translation>Velocidade e tempo restante</translation>
-    </message>
-    <message>
-        <source>Files done</source>
-        <translation>Arquivos concluídos</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Conexão</translation>
-    </message>
-    <message>
-        <source>Sign in to Procore</source>
-        <translation>Entrar no Procore</translation>
-    </message>
-    <message>
-        <source>&amp;Sign In…</source>
-        <translation>&amp;Entrar…</translation>
-    </message>
-    <message>
-        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
-        <translation>Para experimentar o Hoist sem conta, inicie-o com --sandbox: ele passa a usar uma cópia integrada do Procore neste computador.</translation>
-    </message>
-    <message>
         <source>Destination</source>
         <translation>Destino</translation>
-    </message>
-    <message>
-        <source>Failed uploads</source>
-        <translation>Envios com falha</translation>
     </message>
     <message>
         <source>Resume &amp;All</source>
@@ -1608,44 +1590,6 @@
     <message>
         <source>Pause All</source>
         <translation>Pausar tudo</translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished: %n uploaded, %1 failed</source>
-        <translation>
-            <numerusform>Concluído: %n enviado, %1 com falha</numerusform>
-            <numerusform>Concluído: %n enviados, %1 com falha</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished: %n file(s) uploaded</source>
-        <translation>
-            <numerusform>Concluído: %n arquivo enviado</numerusform>
-            <numerusform>Concluído: %n arquivos enviados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not ask Procore who is signed in: %1</source>
-        <translation>Não foi possível perguntar ao Procore quem está conectado: %1</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 (%2) as %3</source>
-        <translation>Conectado a %1 (%2) como %3</translation>
-    </message>
-    <message>
-        <source>Hoist uploads files and folders to the Documents tool of your Procore projects. Sign in with your Procore account to begin.</source>
-        <translation>O Hoist envia arquivos e pastas para a ferramenta Documentos dos seus projetos do Procore. Entre com sua conta do Procore para começar.</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Não conectado</translation>
-    </message>
-    <message>
-        <source>Connected to %1 (%2)</source>
-        <translation>Conectado a %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Add Files to Upload</source>
@@ -1697,10 +1641,6 @@
         <translation>Para %1</translation>
     </message>
     <message>
-        <source>Choose the company, project and folder to upload to.</source>
-        <translation>Escolha a empresa, o projeto e a pasta de destino.</translation>
-    </message>
-    <message>
         <source>Checking the files against the destination…</source>
         <translation>Comparando os arquivos com o destino…</translation>
     </message>
@@ -1717,67 +1657,6 @@
             <numerusform>Enviar %n arquivo para %1</numerusform>
             <numerusform>Enviar %n arquivos para %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Add files and choose a writable destination folder first</source>
-        <translation>Primeiro adicione arquivos e escolha uma pasta de destino com permissão de escrita</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent</source>
-        <translation>%1 de %2 enviados</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n file(s) uploaded</source>
-        <translation>
-            <numerusform>%1 de %n arquivo enviados</numerusform>
-            <numerusform>%1 de %n arquivos enviados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n failed</source>
-        <translation>
-            <numerusform>%1 · %n com falha</numerusform>
-            <numerusform>%1 · %n com falha</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped: retry the failed files</source>
-        <translation>Parado: tente novamente os arquivos com falha</translation>
-    </message>
-    <message>
-        <source>All done</source>
-        <translation>Tudo concluído</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausado</translation>
-    </message>
-    <message>
-        <source>Paused – Hoist</source>
-        <translation>Pausado – Hoist</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 · %2 left</source>
-        <translation>%1 · faltam %2</translation>
-    </message>
-    <message>
-        <source>%1% – Hoist</source>
-        <translation>%1% – Hoist</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be uploaded.</source>
-        <translation>
-            <numerusform>%n arquivo não pôde ser enviado.</numerusform>
-            <numerusform>%n arquivos não puderam ser enviados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Remove Files</source>
@@ -1801,38 +1680,6 @@
     <message>
         <source>%1 is no longer on this computer.</source>
         <translation>%1 não está mais neste computador.</translation>
-    </message>
-    <message>
-        <source>File Already There</source>
-        <translation>O arquivo já existe</translation>
-    </message>
-    <message>
-        <source>“%1” already exists in %2.</source>
-        <translation>“%1” já existe em %2.</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <source>Upload it as a new version of the existing file, keep both (Procore renames the new one), or skip it?</source>
-        <translation>Enviá-lo como nova versão do arquivo existente, manter ambos (o Procore renomeia o novo) ou ignorá-lo?</translation>
-    </message>
-    <message>
-        <source>New &amp;Version</source>
-        <translation>Nova &amp;versão</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Both</source>
-        <translation>Manter &amp;ambos</translation>
-    </message>
-    <message>
-        <source>&amp;Skip</source>
-        <translation>&amp;Ignorar</translation>
-    </message>
-    <message>
-        <source>Do the same for the other files of this upload</source>
-        <translation>Fazer o mesmo com os outros arquivos deste envio</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are still being uploaded or waiting their turn.</source>
@@ -1913,31 +1760,91 @@ Notas desta versão (opcional):</translation>
         <translation>Nova versão de %1 na fila</translation>
     </message>
     <message>
-        <source>Not for %1</source>
-        <translation>Não é para %1</translation>
-    </message>
-    <message>
-        <source>None of these files can go to %1; nothing was uploaded.</source>
-        <translation>Nenhum destes arquivos pode ir para %1; nada foi enviado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) cannot go to %1 and were left out; the others are queued.</source>
-        <translation>
-            <numerusform>%n arquivo não pode ir para %1 e ficou de fora; os outros estão na fila.</numerusform>
-            <numerusform>%n arquivos não podem ir para %1 e ficaram de fora; os outros estão na fila.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Notes for the new version of “%1” (optional):</source>
-        <translation>Notas da nova versão de “%1” (opcional):</translation>
-    </message>
-    <message>
         <source>Cl&amp;ear</source>
         <translation>&amp;Limpar</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
+        <source>Choose the company, project and destination to upload to.</source>
+        <translation>Escolha a empresa, o projeto e o destino.</translation>
+    </message>
+    <message>
+        <source>Upload the waiting files to the chosen destination</source>
+        <translation>Enviar os arquivos em espera para o destino escolhido</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Uploads files and folders to Procore&apos;s Documents, Photos and Drawings.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Envia arquivos e pastas para Documentos, Fotos e Desenhos do Procore.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add files and choose a writable destination first</source>
+        <translation>Primeiro adicione arquivos e escolha um destino com permissão de escrita</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::PhotoPage</name>
+    <message>
+        <source>No album (Unclassified)</source>
+        <translation>Sem álbum (não classificado)</translation>
+    </message>
+    <message>
+        <source>New album…</source>
+        <translation>Novo álbum…</translation>
+    </message>
+    <message>
+        <source>Loading albums…</source>
+        <translation>Carregando álbuns…</translation>
+    </message>
+    <message>
+        <source>The albums could not be loaded: %1</source>
+        <translation>Não foi possível carregar os álbuns: %1</translation>
+    </message>
+    <message>
+        <source>New Album</source>
+        <translation>Novo álbum</translation>
+    </message>
+    <message>
+        <source>Name of the new photo album:</source>
+        <translation>Nome do novo álbum de fotos:</translation>
+    </message>
+    <message>
+        <source>Creating the album “%1”…</source>
+        <translation>Criando o álbum “%1”…</translation>
+    </message>
+    <message>
+        <source>The album “%1” could not be created: %2</source>
+        <translation>Não foi possível criar o álbum “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Álbum</translation>
+    </message>
+    <message>
+        <source>Photo description</source>
+        <translation>Descrição da foto</translation>
+    </message>
+    <message>
+        <source>Optional, for every photo of the upload</source>
+        <translation>Opcional, para todas as fotos do envio</translation>
+    </message>
+    <message>
+        <source>Private photos</source>
+        <translation>Fotos privadas</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate (only people allowed to see private photos)</source>
+        <translation>P&amp;rivada (só para quem pode ver fotos privadas)</translation>
+    </message>
+    <message>
+        <source>Only images (JPEG, PNG, HEIC, …) can go to Photos; other files are left out before anything is uploaded.</source>
+        <translation>Somente imagens (JPEG, PNG, HEIC, …) podem ir para Fotos; os outros arquivos ficam de fora antes de qualquer envio.</translation>
+    </message>
+    <message>
+        <source>&amp;Album:</source>
+        <translation>Ál&amp;bum:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;ição:</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +1915,25 @@ Notas desta versão (opcional):</translation>
         <translation>
             <numerusform>Enviar %n arquivo</numerusform>
             <numerusform>Enviar %n arquivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not for %1</source>
+        <translation>Não é para %1</translation>
+    </message>
+    <message>
+        <source>None of these files can go to %1; nothing was uploaded.</source>
+        <translation>Nenhum destes arquivos pode ir para %1; nada foi enviado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot go to %1 and were left out; the others are queued.</source>
+        <translation>
+            <numerusform>%n arquivo não pode ir para %1 e ficou de fora; os outros estão na fila.</numerusform>
+            <numerusform>%n arquivos não podem ir para %1 e ficaram de fora; os outros estão na fila.</numerusform>
         </translation>
     </message>
 </context>
@@ -2518,6 +2444,136 @@ Notas desta versão (opcional):</translation>
     <message>
         <source>Client I&amp;D:</source>
         <translation>I&amp;D do cliente:</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SignInPage</name>
+    <message>
+        <source>Sign in to Procore</source>
+        <translation>Entrar no Procore</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Entrar…</translation>
+    </message>
+    <message>
+        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
+        <translation>Para experimentar o Hoist sem conta, inicie-o com --sandbox: ele passa a usar uma cópia integrada do Procore neste computador.</translation>
+    </message>
+    <message>
+        <source>Hoist uploads files and folders to your Procore projects&apos; Documents, Photos and Drawings. Sign in with your Procore account to begin.</source>
+        <translation>O Hoist envia arquivos e pastas para Documentos, Fotos e Desenhos dos seus projetos do Procore. Entre com sua conta do Procore para começar.</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::StatusSummary</name>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progresso geral</translation>
+    </message>
+    <message>
+        <source>Speed and time left</source>
+        <translation>Velocidade e tempo restante</translation>
+    </message>
+    <message>
+        <source>Files done</source>
+        <translation>Arquivos concluídos</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Hoist</source>
+        <translation>Hoist</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 de %2 enviados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) uploaded</source>
+        <translation>
+            <numerusform>%1 de %n arquivo enviados</numerusform>
+            <numerusform>%1 de %n arquivos enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n failed</source>
+        <translation>
+            <numerusform>%1 · %n com falha</numerusform>
+            <numerusform>%1 · %n com falha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: retry the failed files</source>
+        <translation>Parado: tente novamente os arquivos com falha</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>Tudo concluído</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Paused – Hoist</source>
+        <translation>Pausado – Hoist</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <translation>%1 · faltam %2</translation>
+    </message>
+    <message>
+        <source>%1% – Hoist</source>
+        <translation>%1% – Hoist</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n uploaded, %1 failed</source>
+        <translation>
+            <numerusform>Concluído: %n enviado, %1 com falha</numerusform>
+            <numerusform>Concluído: %n enviados, %1 com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n file(s) uploaded</source>
+        <translation>
+            <numerusform>Concluído: %n arquivo enviado</numerusform>
+            <numerusform>Concluído: %n arquivos enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>Conectado a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not ask Procore who is signed in: %1</source>
+        <translation>Não foi possível perguntar ao Procore quem está conectado: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (%2) as %3</source>
+        <translation>Conectado a %1 (%2) como %3</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Accessibility.h"
 
 #include <QAccessible>
+#include <QWidget>
 
 namespace hoist::ui::a11y {
 
@@ -22,6 +23,12 @@ void send(QAccessibleEvent *event)
 bool heard()
 {
     return QAccessible::isActive() || bool(listener());
+}
+
+void announce(QWidget *widget)
+{
+    QAccessibleEvent event(widget, QAccessible::Alert);
+    send(&event);
 }
 
 void setListener(std::function<void(QAccessibleEvent *)> l)

@@ -5,9 +5,11 @@
 #include "upload/UploadController.h"
 
 #include <QHostAddress>
+#include <QMainWindow>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QSettings>
+#include <QSplitter>
 
 #include <algorithm>
 #include <optional>
@@ -144,6 +146,113 @@ AppSettings::ProxyMode AppSettings::proxyModeFromName(const QString &name)
     if (name == "socks5"_L1)
         return ProxyMode::Socks5;
     return ProxyMode::System;
+}
+
+namespace {
+QString projectChoiceKey(AppSettings::ProjectChoice choice, qint64 projectId)
+{
+    const char *what = "kind";
+    switch (choice) {
+    case AppSettings::ProjectChoice::Kind:
+        break;
+    case AppSettings::ProjectChoice::Album:
+        what = "album";
+        break;
+    case AppSettings::ProjectChoice::DrawingArea:
+        what = "drawingArea";
+        break;
+    case AppSettings::ProjectChoice::DrawingSet:
+        what = "drawingSet";
+        break;
+    case AppSettings::ProjectChoice::Revision:
+        what = "revision";
+        break;
+    }
+    return u"destination/%1/%2"_s.arg(QLatin1String(what)).arg(projectId);
+}
+QString folderKey(qint64 companyId, qint64 projectId)
+{
+    return projectId ? u"destination/folder/%1"_s.arg(projectId)
+                     : u"destination/companyFolder/%1"_s.arg(companyId);
+}
+} // namespace
+
+void AppSettings::restoreWindow(QMainWindow *window, QSplitter *splitter)
+{
+    QSettings s;
+    window->restoreGeometry(s.value("window/geometry"_L1).toByteArray());
+    window->restoreState(s.value("window/state"_L1).toByteArray());
+    const QByteArray sizes = s.value("window/splitter"_L1).toByteArray();
+    if (sizes.isEmpty() || !splitter->restoreState(sizes))
+        splitter->setSizes({330, 850});
+}
+
+void AppSettings::saveWindow(const QMainWindow *window, const QSplitter *splitter)
+{
+    QSettings s;
+    s.setValue("window/geometry"_L1, window->saveGeometry());
+    s.setValue("window/state"_L1, window->saveState());
+    s.setValue("window/splitter"_L1, splitter->saveState());
+}
+
+QString AppSettings::lastAddFolder()
+{
+    return QSettings().value("paths/lastAdd"_L1).toString();
+}
+
+void AppSettings::setLastAddFolder(const QString &folder)
+{
+    QSettings().setValue("paths/lastAdd"_L1, folder);
+}
+
+qint64 AppSettings::rememberedCompany()
+{
+    return QSettings().value("destination/company"_L1).toLongLong();
+}
+
+void AppSettings::rememberCompany(qint64 companyId)
+{
+    QSettings().setValue("destination/company"_L1, companyId);
+}
+
+qint64 AppSettings::rememberedProject(qint64 companyId)
+{
+    return QSettings().value(u"destination/project/%1"_s.arg(companyId)).toLongLong();
+}
+
+void AppSettings::rememberProject(qint64 companyId, qint64 projectId)
+{
+    QSettings().setValue(u"destination/project/%1"_s.arg(companyId), projectId);
+}
+
+QString AppSettings::rememberedFolder(qint64 companyId, qint64 projectId)
+{
+    return QSettings().value(folderKey(companyId, projectId)).toString();
+}
+
+void AppSettings::rememberFolder(qint64 companyId, qint64 projectId, const QString &path)
+{
+    QSettings().setValue(folderKey(companyId, projectId), path);
+}
+
+QString AppSettings::rememberedKind()
+{
+    return QSettings().value("destination/kind"_L1).toString();
+}
+
+void AppSettings::rememberKind(DestinationKind kind)
+{
+    QSettings().setValue("destination/kind"_L1, destinationKindName(kind));
+}
+
+QVariant AppSettings::remembered(ProjectChoice choice, qint64 projectId)
+{
+    return QSettings().value(projectChoiceKey(choice, projectId));
+}
+
+void AppSettings::remember(ProjectChoice choice, qint64 projectId, const QVariant &value)
+{
+    QSettings().setValue(projectChoiceKey(choice, projectId), value);
 }
 
 } // namespace hoist::ui

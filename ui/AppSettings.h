@@ -5,6 +5,10 @@
 
 #include <QString>
 #include <QUrl>
+#include <QVariant>
+
+class QMainWindow;
+class QSplitter;
 
 namespace hoist {
 class UploadController;
@@ -51,6 +55,29 @@ struct AppSettings
 
     static QString proxyModeName(ProxyMode mode);
     static ProxyMode proxyModeFromName(const QString &name);
+
+    // What the window remembers between runs (choices, not preferences: the Settings dialog does
+    // not show them). The keys are the ones earlier versions wrote, so choices survive an update.
+    // The main window's geometry and tool bar, and the split between destination and transfers.
+    static void restoreWindow(QMainWindow *window, QSplitter *splitter);
+    static void saveWindow(const QMainWindow *window, const QSplitter *splitter);
+    // Where files were last added from ("" when never).
+    static QString lastAddFolder();
+    static void setLastAddFolder(const QString &folder);
+    // The destination last chosen: the company, each company's project, the Documents folder per
+    // project (projectId 0: the company's Documents), the kind last used, and per project the
+    // choices of its pages.
+    enum class ProjectChoice { Kind, Album, DrawingArea, DrawingSet, Revision };
+    static qint64 rememberedCompany();
+    static void rememberCompany(qint64 companyId);
+    static qint64 rememberedProject(qint64 companyId);
+    static void rememberProject(qint64 companyId, qint64 projectId);
+    static QString rememberedFolder(qint64 companyId, qint64 projectId);
+    static void rememberFolder(qint64 companyId, qint64 projectId, const QString &path);
+    static QString rememberedKind(); // destinationKindName()
+    static void rememberKind(DestinationKind kind);
+    static QVariant remembered(ProjectChoice choice, qint64 projectId);
+    static void remember(ProjectChoice choice, qint64 projectId, const QVariant &value);
 };
 
 } // namespace hoist::ui

@@ -80,8 +80,10 @@ void DemoDriver::maybeUpload()
     // HOIST_DEMO_KIND=photos|drawings|company-documents: show that picker once the upload runs
     // (for screenshots of the destination types).
     DestinationKind kind = DestinationKind::ProjectDocuments;
+    // Not inside destinationChanged(): the folder tree that emitted it may be reset by the change.
     if (m_uploaded && destinationKindFromName(qEnvironmentVariable("HOIST_DEMO_KIND"), &kind))
-        m_window->destinationBar()->setKind(kind);
+        QMetaObject::invokeMethod(
+            this, [this, kind] { m_window->destinationBar()->setKind(kind); }, Qt::QueuedConnection);
 }
 
 } // namespace hoist::ui

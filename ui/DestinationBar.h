@@ -3,40 +3,35 @@
 #include "procore/ProcoreClient.h"
 #include "upload/UploadTypes.h"
 
-#include <QPersistentModelIndex>
 #include <QPointer>
 #include <QWidget>
 
 class QAction;
-class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QStackedWidget;
 class QTreeView;
 
 namespace hoist {
-class ApiReply;
 struct Project;
 } // namespace hoist
 
 namespace hoist::ui {
 
+class DestinationPage;
+class DrawingPage;
+class FolderPage;
 class FolderTreeModel;
+class LatestReply;
+class PhotoPage;
 class ProjectPicker;
 
 // Where uploads go: the company (a combo box), the kind of destination (Documents, Company
-// Documents, Photos, Drawings), the project (ProjectPicker) and what the kind needs:
-// - Documents / Company Documents: the folder (a lazily loaded tree; read-only folders cannot be
-//   chosen; "New folder…" creates one in place; files dropped onto a file row ask for a new
-//   version of it);
-// - Photos: the album ("New album…" creates one), a description and privacy;
-// - Drawings: the drawing area, the drawing set ("New set…"), drawing and received dates and the
-//   default revision.
-// The last choice is remembered: the company, each company's project, and per project the kind,
-// folder, album, area, set and revision.
+// Documents, Photos, Drawings), the project (ProjectPicker) and a page for what the kind needs
+// (FolderPage, PhotoPage, DrawingPage; see DestinationPage). The last choice is remembered
+// (AppSettings): the company, each company's project, and per project the kind, folder, album,
+// area, set and revision.
 class DestinationBar : public QWidget
 {
     Q_OBJECT
@@ -47,7 +42,8 @@ public:
     void setClient(ProcoreClient *client);
     ProcoreClient *client() const { return m_client; }
 
-    // True when company, project and a writable folder are chosen.
+    // True when company, project and what the kind needs (a writable folder, an album, a set…)
+    // are chosen.
     bool isComplete() const;
     Destination destination() const;
     // "Summit Ridge Builders › 2024-101 - Riverside Medical Center › Drawings/Architectural"
@@ -62,15 +58,15 @@ public:
 
     QComboBox *companyCombo() const { return m_company; }
     QComboBox *kindCombo() const { return m_kind; }
-    QComboBox *albumCombo() const { return m_album; }
-    QComboBox *drawingAreaCombo() const { return m_area; }
-    QComboBox *drawingSetCombo() const { return m_set; }
-    QLineEdit *revisionEdit() const { return m_revision; }
+    QComboBox *albumCombo() const;
+    QComboBox *drawingAreaCombo() const;
+    QComboBox *drawingSetCombo() const;
+    QLineEdit *revisionEdit() const;
     QStackedWidget *pages() const { return m_pages; }
-    QAction *newVersionAction() const { return m_newVersionAction; }
+    QAction *newVersionAction() const;
     ProjectPicker *projectPicker() const { return m_project; }
-    QTreeView *folderTree() const { return m_tree; }
-    FolderTreeModel *folderModel() const { return m_folders; }
+    QTreeView *folderTree() const;
+    FolderTreeModel *folderModel() const;
 
 Q_SIGNALS:
     void destinationChanged();
@@ -80,60 +76,34 @@ Q_SIGNALS:
                              const QString &remoteName);
 
 private:
+    QLayout *buildForm();
+    void buildPages();
     void loadCompanies();
+    void onCompanies(ApiReply *reply);
     void onCompanyChanged(int index);
     void onProjectChanged(const hoist::Project &project);
-    void onFolderChosen(const QModelIndex &index);
-    void newFolder();
     void onKindChanged();
+    // Shows the page of the kind and loads it for the project chosen.
+    void showPage();
     void showFolders();
-    void loadAlbums(qint64 select = 0);
-    void loadDrawingLists(qint64 selectSet = 0);
-    // Asks for the name of a new album or drawing set; "" (and `combo` back on its first item)
-    // when none is given.
-    QString askNewName(QComboBox *combo, const QString &objectName, const QString &title,
-                       const QString &label);
-    void onAlbumActivated(int index);
-    void onSetActivated(int index);
-    void onNewVersionDropped(const QStringList &paths, const QModelIndex &file);
-    void chooseNewVersionFile();
-    QWidget *buildPhotoPage();
-    QWidget *buildDrawingPage();
+    DestinationPage *page() const;
     qint64 projectId() const;
     void setStatus(const QString &text, bool isError = false);
     void updateLoading();
 
     QPointer<ProcoreClient> m_client;
-    QPointer<ApiReply> m_companiesReply;
+    LatestReply *m_companiesReply = nullptr;
     QComboBox *m_company = nullptr;
     QComboBox *m_kind = nullptr;
-    QAction *m_newVersionAction = nullptr;
     QLabel *m_projectLabel = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    QComboBox *m_album = nullptr;
-    QLineEdit *m_description = nullptr;
-    QCheckBox *m_private = nullptr;
-    QLabel *m_areaLabel = nullptr;
-    QComboBox *m_area = nullptr;
-    QComboBox *m_set = nullptr;
-    QDateEdit *m_drawingDate = nullptr;
-    QCheckBox *m_hasReceivedDate = nullptr;
-    QDateEdit *m_receivedDate = nullptr;
-    QLineEdit *m_revision = nullptr;
-    QPointer<ApiReply> m_albumsReply;
-    QPointer<ApiReply> m_areasReply;
-    QPointer<ApiReply> m_setsReply;
-    DestinationKind m_kindValue = DestinationKind::ProjectDocuments;
     ProjectPicker *m_project = nullptr;
-    QTreeView *m_tree = nullptr;
-    FolderTreeModel *m_folders = nullptr;
-    QPushButton *m_newFolder = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    FolderPage *m_folderPage = nullptr;
+    PhotoPage *m_photoPage = nullptr;
+    DrawingPage *m_drawingPage = nullptr;
     QLabel *m_status = nullptr;
+    DestinationKind m_kindValue = DestinationKind::ProjectDocuments;
     QString m_projectName;
-    QPersistentModelIndex m_chosen;
-    bool m_statusIsError = false;
-    qint64 m_folderId = -1; // -1: no folder chosen; 0: the root
-    QString m_folderPath;
     qint64 m_wantCompany = 0;
     qint64 m_wantProject = 0;
     QString m_wantFolder;

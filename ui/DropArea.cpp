@@ -146,6 +146,23 @@ void DropArea::setScanning(bool scanning, const QString &text)
         m_title->setText(text);
 }
 
+QStringList DropArea::pastedPaths(const QMimeData *mime)
+{
+    QStringList paths = localPaths(mime);
+    if (!paths.isEmpty() || !mime || !mime->hasText())
+        return paths;
+    const QStringList lines = mime->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString line : lines) {
+        line = line.trimmed();
+        const QUrl url(line);
+        if (url.isLocalFile())
+            line = url.toLocalFile();
+        if (QFileInfo(line).isAbsolute() && QFileInfo::exists(line))
+            paths.append(line);
+    }
+    return paths;
+}
+
 QStringList DropArea::localPaths(const QMimeData *mime)
 {
     QStringList paths;

@@ -31,6 +31,9 @@ public:
 
     // The local files and folders of a drop or a paste (file:// URLs only).
     static QStringList localPaths(const QMimeData *mime);
+    // What a paste holds: localPaths(), or else plain text with one path or file:// URL a line
+    // (of files and folders that exist).
+    static QStringList pastedPaths(const QMimeData *mime);
 
 Q_SIGNALS:
     void pathsDropped(const QStringList &paths);

@@ -1,22 +1,18 @@
 #pragma once
 
 #include "procore/ProcoreClient.h"
+#include "upload/PendingFiles.h"
 #include "upload/UploadController.h"
 #include "upload/UploadTypes.h"
 
 #include <QList>
 #include <QMainWindow>
-#include <QPair>
 #include <QPointer>
-#include <QSet>
 #include <QUrl>
 
 #include <functional>
 
 class QAction;
-class QLabel;
-class QMessageBox;
-class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QToolBar;
@@ -27,12 +23,17 @@ class FileScanner;
 
 namespace hoist::ui {
 
+class ConflictPrompter;
 class DestinationBar;
 class DropArea;
+class FailureBar;
+class SignInPage;
+class StatusSummary;
 class TransferView;
 
 // Hoist's main window: files and folders are dropped (or added, or pasted), a destination is
-// chosen (company, project, Documents folder), and the transfers are watched and acted on.
+// chosen (company, project, and a Documents folder, a photo album or a drawing set), and the
+// transfers are watched and acted on.
 // It talks to Procore only through the ProcoreClient, UploadController and TransferModel it is
 // given; without them it shows a "Sign in" page.
 class MainWindow : public QMainWindow
@@ -69,7 +70,7 @@ public:
     void uploadNewVersion(const QString &localPath, const hoist::Destination &destination,
                           const QString &remoteName);
 
-    QList<UploadItem> pendingItems() const { return m_pending; }
+    QList<UploadItem> pendingItems() const { return m_pending.items(); }
     bool isScanning() const;
     DestinationBar *destinationBar() const { return m_destination; }
     DropArea *dropArea() const { return m_dropArea; }
@@ -97,59 +98,45 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // MainWindowActions.cpp: the actions, their menus and tool bar, and what enables them.
     void createActions();
+    void connectActions();
     void createMenus();
     void createToolBar();
-    void createStatusBar();
-    QWidget *createSignInPage();
-    QWidget *createWorkPage();
-
-    void addFiles();
-    void addFolder();
-    void paste();
-    void clearPending();
-    void onItemsFound(const QList<hoist::UploadItem> &items);
-    void onScanFinished();
-    void updateSummary();
     void updateActions();
-    void updateTotals();
-    void updateConnectionLabel();
-    void updateFailureBar();
-    void scheduleRowUpdates();
-    static void announce(QWidget *widget);
-    bool confirmClose();
-
     void retrySelected();
     void cancelSelected();
     void removeSelected();
     void showLocalFile();
     void openInProcore();
-    void setPaused(bool paused);
-    void onConflict(quint64 jobId, const QString &name, const QString &folderPath);
-    void askNextConflict();
+
+    QWidget *createWorkPage();
+    void connectModel(UploadController *controller);
+    void addFiles();
+    void addFolder();
+    static QString startFolder(); // of the file dialogs: where files were last added from
+    void paste();
+    void clearPending();
+    void onScanFinished();
+    void updateSummary();
+    void updateTotals();
+    void scheduleRowUpdates();
+    // The one way files go to the queue: enqueue, say so in the status bar, tell listeners.
+    void queue(const QList<UploadItem> &items, const Destination &destination, const QString &message);
+    bool confirmClose();
 
     // Not owned; reset when they are destroyed. (Raw pointers, not QPointer: checked once,
     // they stay valid through the function that checked them.)
     ProcoreClient *m_client = nullptr;
     UploadController *m_controller = nullptr;
     FileScanner *m_scanner = nullptr;
-    QList<UploadItem> m_pending;
-    QSet<QString> m_pendingPaths;
-    QList<QPair<QString, QString>> m_problems;
+    PendingFiles m_pending;
     int m_scansRunning = 0;
-    struct PendingConflict
-    {
-        quint64 jobId = 0;
-        QString name;
-        QString folderPath;
-    };
-    QList<PendingConflict> m_conflicts;
-    QPointer<QDialog> m_conflictBox; // the name-clash question, or its version notes
+    ConflictPrompter *m_conflicts = nullptr;
     bool m_review = false;
     bool m_reviewing = false;
     QAction *m_historyAction = nullptr;
@@ -157,24 +144,15 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QLabel *m_signInMessage = nullptr;
+    SignInPage *m_signInPage = nullptr;
     QSplitter *m_splitter = nullptr;
     DestinationBar *m_destination = nullptr;
     DropArea *m_dropArea = nullptr;
     TransferView *m_transfers = nullptr;
-    QWidget *m_failureBar = nullptr;
-    QLabel *m_failureText = nullptr;
-    QLabel *m_failureIcon = nullptr;
-    QProgressBar *m_overall = nullptr;
-    QLabel *m_rate = nullptr;
-    QLabel *m_counts = nullptr;
-    QLabel *m_connection = nullptr;
-    QString m_environmentName;
-    QUrl m_apiBase;
-    QString m_userName;
+    FailureBar *m_failureBar = nullptr;
+    StatusSummary *m_status = nullptr;
     bool m_closeConfirmed = false;
     bool m_rowUpdatePending = false;
-    bool m_failureToAnnounce = false;
 
     QAction *m_addFilesAction = nullptr;
     QAction *m_addFolderAction = nullptr;

@@ -1,11 +1,13 @@
 #include "PreflightDialog.h"
 
+#include "upload/TransferModel.h"
+
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -131,7 +133,7 @@ void PreflightDialog::updateSummary()
         m_report.estimatedApiCalls > 0 ? m_report.estimatedSeconds * calls / m_report.estimatedApiCalls : 0;
     QStringList lines;
     lines << tr("%n file(s), %1, to %2.", nullptr, int(chosen.size()))
-                 .arg(QLocale().formattedDataSize(bytes), m_destination.toHtmlEscaped());
+                 .arg(TransferModel::formatBytes(bytes), m_destination.toHtmlEscaped());
     if (skipped > 0)
         lines << tr("%n file(s) left out.", nullptr, skipped);
     if (!m_report.foldersToCreate.isEmpty())
@@ -142,6 +144,31 @@ void PreflightDialog::updateSummary()
     m_summary->setText(lines.join(QStringLiteral("<br>")));
     m_upload->setText(tr("Upload %n file(s)", nullptr, int(chosen.size())));
     m_upload->setEnabled(!chosen.isEmpty());
+}
+
+void PreflightDialog::showWrongTypes(const PendingFiles::Split &split, DestinationKind kind, QWidget *parent)
+{
+    if (split.refused.isEmpty())
+        return;
+    QStringList refused;
+    for (const auto &[item, fit] : split.refused) {
+        const QList<PreflightFlag> flags = preflight::checkForDestination(item.localPath, kind);
+        refused.append(tr("%1: %2").arg(QFileInfo(item.localPath).fileName(), flags.value(0).reason));
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Not for %1").arg(destinationKindText(kind)),
+        split.fitting.isEmpty()
+            ? tr("None of these files can go to %1; nothing was uploaded.").arg(destinationKindText(kind))
+            : tr("%n file(s) cannot go to %1 and were left out; the others are queued.", nullptr,
+                 int(refused.size()))
+                  .arg(destinationKindText(kind)),
+        QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("wrongFileTypeMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(refused.mid(0, 10).join(QLatin1Char('\n')));
+    if (refused.size() > 10)
+        box->setDetailedText(refused.join(QLatin1Char('\n')));
+    box->open();
 }
 
 } // namespace hoist::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "preflight/PreflightCheck.h"
+#include "upload/PendingFiles.h"
 
 #include <QDialog>
 
@@ -19,6 +20,11 @@ class PreflightDialog : public QDialog
 
 public:
     PreflightDialog(const PreflightReport &report, const QString &destinationText, QWidget *parent = nullptr);
+
+    // Tells, in a window-modal "wrongFileTypeMessage" box, which files `kind` does not take
+    // (Photos: images only; Drawings: PDFs only) and whether the others were queued. Nothing
+    // when every file fits.
+    static void showWrongTypes(const PendingFiles::Split &split, DestinationKind kind, QWidget *parent);
 
     // The files to upload, as the person left the choices.
     QList<UploadItem> chosenItems() const;

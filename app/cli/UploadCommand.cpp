@@ -6,6 +6,7 @@
 #include "preflight/PreflightCheck.h"
 #include "procore/Environment.h"
 #include "procore/RatePacer.h"
+#include "upload/DestinationFileRule.h"
 #include "upload/FileScanner.h"
 #include "upload/FolderResolver.h"
 #include "upload/TransferJournal.h"
@@ -581,9 +582,7 @@ int runUpload(const QStringList &args)
                 if (!skip)
                     toUpload << items[i];
                 for (const PreflightFlag &flag : f.flags)
-                    if (skip
-                        && (flag.kind == PreflightFlag::Kind::NotAnImage
-                            || flag.kind == PreflightFlag::Kind::NotAPdf))
+                    if (skip && !fitsDestination(f.item.localPath, dest.effectiveKind()))
                         problems.append({f.item.localPath, flag.reason}); // asked for, but cannot go there
                 if (f.flags.isEmpty() && !p.isSet(dryRun))
                     continue;

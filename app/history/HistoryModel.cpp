@@ -1,5 +1,7 @@
 #include "HistoryModel.h"
 
+#include "upload/TransferModel.h"
+
 #include <QFileInfo>
 #include <QLocale>
 
@@ -65,7 +67,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case DestinationColumn:
             return r.destination;
         case SizeColumn:
-            return QLocale().formattedDataSize(r.size);
+            return TransferModel::formatBytes(r.size);
         case ReasonColumn:
             return r.reason;
         }

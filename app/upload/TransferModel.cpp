@@ -18,6 +18,14 @@ bool countsInTotals(TransferState s)
     return s != TransferState::Cancelled && s != TransferState::Skipped;
 }
 
+// "Drawings/Architectural/plan.pdf": the folder path and the name it has (or gets) in Procore.
+QString remotePath(const UploadJob *job)
+{
+    const QString name = job->remoteFile().name.isEmpty() ? job->fileName() : job->remoteFile().name;
+    return job->remoteFolderPath().isEmpty() ? name
+                                             : QString(job->remoteFolderPath() + QLatin1Char('/') + name);
+}
+
 } // namespace
 
 TransferModel::TransferModel(QObject *parent)
@@ -80,10 +88,18 @@ int TransferModel::countInState(TransferState state) const
     return i >= 0 && i < kStateCount ? m_counts[size_t(i)] : 0;
 }
 
-int TransferModel::activeCount() const
+int TransferModel::holdingSlotCount() const
 {
     return countInState(TransferState::Preparing) + countInState(TransferState::Uploading)
            + countInState(TransferState::Associating);
+}
+
+int TransferModel::unfinishedCount() const
+{
+    int unfinished = 0;
+    for (int s = 0; s < kStateCount; ++s)
+        unfinished += isFinalState(TransferState(s)) ? 0 : m_counts[size_t(s)];
+    return unfinished;
 }
 
 int TransferModel::firstRowInState(TransferState state) const
@@ -209,11 +225,8 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         return job->remoteFile().url;
     case JobIdRole:
         return job->id();
-    case RemotePathRole: {
-        const QString name = job->remoteFile().name.isEmpty() ? job->fileName() : job->remoteFile().name;
-        return job->remoteFolderPath().isEmpty() ? name
-                                                 : QString(job->remoteFolderPath() + QLatin1Char('/') + name);
-    }
+    case RemotePathRole:
+        return remotePath(job);
     default:
         return {};
     }
@@ -469,7 +482,7 @@ void TransferModel::tick()
 
 QString TransferModel::formatBytes(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 QString TransferModel::formatSpeed(double bytesPerSecond)

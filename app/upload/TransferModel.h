@@ -79,8 +79,10 @@ public:
     qint64 eta() const { return m_eta; }         // seconds, -1 unknown
     double progress() const;                     // 0..1
     int countInState(TransferState state) const; // O(1)
-    // Rows in Preparing, Uploading or Associating (O(1)).
-    int activeCount() const;
+    // Rows holding a transfer slot: Preparing, Uploading or Associating (O(1)).
+    int holdingSlotCount() const;
+    // Rows not finished (not Done, Failed, Cancelled or Skipped), waiting ones included (O(1)).
+    int unfinishedCount() const;
     // The first row in `state`, or -1 (O(rows in that state) for Failed, else a scan).
     int firstRowInState(TransferState state) const;
 
@@ -89,7 +91,8 @@ public:
     // How long the last tick took, with every slot its signals ran (views, window), in ns.
     qint64 lastTickNs() const { return m_lastTickNs; }
 
-    // Text helpers shared with the CLI.
+    // Text helpers shared with the CLI. Every size Hoist shows goes through formatBytes(): binary
+    // units named as such ("4.0 MiB", "312.5 KiB/s"), like the Settings dialog's KiB/s and MiB.
     static QString formatBytes(qint64 bytes);
     static QString formatSpeed(double bytesPerSecond);
     static QString formatDuration(qint64 secs);

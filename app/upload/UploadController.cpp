@@ -506,14 +506,18 @@ void UploadController::clearFinished()
     }
 }
 
-void UploadController::resolveConflict(quint64 jobId, ConflictPolicy decision, bool applyToAll)
+void UploadController::resolveConflict(quint64 jobId, ConflictPolicy decision, bool applyToAll,
+                                       const QString &versionNotes)
 {
     if (applyToAll) {
         setConflictPolicy(decision);
         for (int r = 0; r < m_model->rowCount(); ++r)
-            if (m_model->jobAt(r)->state() == TransferState::NeedsAnswer)
-                m_model->jobAt(r)->resolveConflict(decision);
+            if (UploadJob *job = m_model->jobAt(r); job->state() == TransferState::NeedsAnswer) {
+                job->setVersionNotes(versionNotes);
+                job->resolveConflict(decision);
+            }
     } else if (UploadJob *job = m_jobs.value(jobId)) {
+        job->setVersionNotes(versionNotes);
         job->resolveConflict(decision);
     }
     m_cursor = 0;

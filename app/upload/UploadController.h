@@ -98,8 +98,10 @@ public Q_SLOTS:
     void remove(quint64 jobId); // cancels if needed, then removes its row
     void clearFinished();       // removes Done and Skipped rows
     // Answer for a row in NeedsAnswer: KeepBoth, Skip or NewVersion. applyToAll: also for the
-    // rest of the queue (sets the policy).
-    void resolveConflict(quint64 jobId, hoist::ConflictPolicy decision, bool applyToAll = false);
+    // rest of the queue (sets the policy). versionNotes go with a NewVersion answer (also to the
+    // other rows waiting for an answer when applyToAll); "" keeps the destination's notes.
+    void resolveConflict(quint64 jobId, hoist::ConflictPolicy decision, bool applyToAll = false,
+                         const QString &versionNotes = {});
 
 Q_SIGNALS:
     void settingsChanged();

@@ -15,9 +15,9 @@ Q_NAMESPACE
 // can be retried).
 enum class TransferState {
     Queued,      // waiting for a transfer slot
-    Preparing,   // checking the file, finding/creating its folder, create-upload
+    Preparing,   // checking the file, finding/creating its Documents folder, create-upload
     Uploading,   // storage POST under way
-    Associating, // the bytes are stored; attaching them to the Documents folder
+    Associating, // the bytes are stored; making the Procore object (a document, a photo, a drawing upload)
     Done,
     Failed,
     Cancelled,
@@ -31,7 +31,8 @@ Q_ENUM_NS(TransferState)
 bool isFinalState(TransferState state);
 QString transferStateText(TransferState state); // translated, for the status column
 
-// What to do when the destination folder already holds a file of the same name.
+// What to do when the destination folder already holds a file of the same name (Documents:
+// Photos and Drawings have no folders).
 enum class ConflictPolicy {
     Ask,        // stop the file in NeedsAnswer and ask
     KeepBoth,   // associate with unique_name: Procore renames ("plan (1).pdf")
@@ -64,8 +65,6 @@ Q_ENUM_NS(DestinationKind)
 QString destinationKindName(DestinationKind kind); // "documents", "company-documents", "photos", "drawings"
 bool destinationKindFromName(const QString &name, DestinationKind *kind);
 QString destinationKindText(DestinationKind kind); // translated, for people
-// Photos take only images (by content type, from the name and the bytes).
-bool isImageFile(const QString &localPath);
 
 // Photos: the album (image category) and the image's own fields.
 struct PhotoOptions
@@ -74,6 +73,8 @@ struct PhotoOptions
     QString albumName;  // for display
     QString description;
     bool isPrivate = false;
+
+    bool operator==(const PhotoOptions &) const = default;
 };
 
 // Drawings: one drawing upload per batch, with these values for every file of it.
@@ -85,16 +86,18 @@ struct DrawingOptions
     QDate drawingDate;
     QDate receivedDate; // optional
     QString defaultRevision = QStringLiteral("0");
+
+    bool operator==(const DrawingOptions &) const = default;
 };
 
 // Where uploads go: a project's (or the company's) Documents folder, a project's Photos, or its
-// Drawings.
+// Drawings. A value: two destinations are the same when every field is.
 struct Destination
 {
     qint64 companyId = 0;
     qint64 projectId = 0; // 0: the company's Documents
-    qint64 folderId = 0;  // 0: the root folder
-    QString folderPath;   // for display: "Drawings/Architectural" ("" for the root)
+    qint64 folderId = 0;  // Documents: 0 is the root folder
+    QString folderPath;   // Documents, for display: "Drawings/Architectural" ("" for the root)
     QString projectName;  // for display
     DestinationKind kind = DestinationKind::ProjectDocuments; // CompanyDocuments when projectId is 0
     PhotoOptions photo;
@@ -109,6 +112,8 @@ struct Destination
         return effectiveKind() == DestinationKind::ProjectDocuments
                || effectiveKind() == DestinationKind::CompanyDocuments;
     }
+
+    bool operator==(const Destination &) const = default;
 };
 
 // A queue item's identity: the same local file (path, size, modification time, the folders below

@@ -1,5 +1,7 @@
 #include "WatchService.h"
 
+#include "upload/DestinationFileRule.h"
+
 #include "upload/TransferJournal.h"
 #include "upload/UploadController.h"
 #include "upload/UploadJob.h"
@@ -21,16 +23,17 @@ QString keyOf(qint64 watchId, const QString &rel)
 
 bool typeFits(const Destination &d, const QString &path, QString *why)
 {
-    if (d.effectiveKind() == DestinationKind::Photos && !isImageFile(path)) {
+    switch (fileFit(path, d.effectiveKind())) { // the one type rule (upload/DestinationFileRule)
+    case FileFit::Fits:
+        return true;
+    case FileFit::NotAnImage:
         *why = QCoreApplication::translate("WatchService", "Left out: Photos take only images.");
         return false;
-    }
-    if (d.effectiveKind() == DestinationKind::Drawings
-        && !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+    case FileFit::NotAPdf:
         *why = QCoreApplication::translate("WatchService", "Left out: Drawings take only PDFs.");
         return false;
     }
-    return true;
+    return false;
 }
 
 } // namespace
