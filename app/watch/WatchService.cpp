@@ -1,7 +1,6 @@
 #include "WatchService.h"
 
 #include "upload/DestinationFileRule.h"
-
 #include "upload/TransferJournal.h"
 #include "upload/UploadController.h"
 #include "upload/UploadJob.h"
