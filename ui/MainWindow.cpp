@@ -758,10 +758,8 @@ void MainWindow::requestUpload()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog, destination] {
             const QList<UploadItem> chosen = dialog->chosenItems();
-            const bool sameDestination = m_destination->isComplete()
-                                         && m_destination->destination().folderId == destination.folderId
-                                         && m_destination->destination().projectId == destination.projectId
-                                         && m_destination->destination().kind == destination.kind;
+            const bool sameDestination =
+                m_destination->isComplete() && m_destination->destination() == destination;
             if (sameDestination && enqueueItems(chosen)) {
                 m_pending.clear();
                 m_pendingPaths.clear();

@@ -74,6 +74,8 @@ struct PhotoOptions
     QString albumName;  // for display
     QString description;
     bool isPrivate = false;
+
+    bool operator==(const PhotoOptions &) const = default;
 };
 
 // Drawings: one drawing upload per batch, with these values for every file of it.
@@ -85,10 +87,12 @@ struct DrawingOptions
     QDate drawingDate;
     QDate receivedDate; // optional
     QString defaultRevision = QStringLiteral("0");
+
+    bool operator==(const DrawingOptions &) const = default;
 };
 
 // Where uploads go: a project's (or the company's) Documents folder, a project's Photos, or its
-// Drawings.
+// Drawings. A value: two destinations are the same when every field is.
 struct Destination
 {
     qint64 companyId = 0;
@@ -109,6 +113,8 @@ struct Destination
         return effectiveKind() == DestinationKind::ProjectDocuments
                || effectiveKind() == DestinationKind::CompanyDocuments;
     }
+
+    bool operator==(const Destination &) const = default;
 };
 
 // A queue item's identity: the same local file (path, size, modification time, the folders below
