@@ -11,6 +11,7 @@
 #include "TransferView.h"
 #include "procore/ApiReply.h"
 #include "procore/ProcoreClient.h"
+#include "upload/DestinationFileRule.h"
 #include "upload/FileScanner.h"
 #include "upload/RatePacer.h"
 #include "upload/TransferModel.h"
@@ -33,7 +34,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QMimeDatabase>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -605,13 +605,7 @@ void MainWindow::addFiles()
     // Photos are offered images first, Drawings PDFs (the rest stays one choice away).
     QString filter;
     const DestinationKind kind = m_destination->kind();
-    if (kind == DestinationKind::Photos || kind == DestinationKind::Drawings) {
-        QStringList globs;
-        for (const QMimeType &type : QMimeDatabase().allMimeTypes())
-            if (kind == DestinationKind::Photos ? type.name().startsWith(QLatin1String("image/"))
-                                                : type.inherits(QStringLiteral("application/pdf")))
-                globs.append(type.globPatterns());
-        globs.removeDuplicates();
+    if (const QStringList globs = acceptedFilePatterns(kind); !globs.isEmpty()) {
         filter = QString((kind == DestinationKind::Photos ? tr("Images (%1)") : tr("PDF drawings (%1)"))
                              .arg(globs.join(QLatin1Char(' ')))
                          + QStringLiteral(";;") + tr("All files (*)"));

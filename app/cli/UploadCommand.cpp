@@ -9,6 +9,7 @@
 #include "history/UploadHistory.h"
 #include "preflight/PreflightCheck.h"
 #include "procore/Environment.h"
+#include "upload/DestinationFileRule.h"
 #include "upload/FileScanner.h"
 #include "upload/RatePacer.h"
 #include "upload/TransferJournal.h"
@@ -210,11 +211,11 @@ int UploadRun::review()
         const bool skip = f.skip && !m_o.includeSkipped;
         if (!skip)
             m_toUpload << m_items[i];
-        for (const PreflightFlag &flag : f.flags)
-            if (skip
-                && (flag.kind == PreflightFlag::Kind::NotAnImage
-                    || flag.kind == PreflightFlag::Kind::NotAPdf))
-                m_problems.append({f.item.localPath, flag.reason}); // asked for, but cannot go there
+        // Asked for, but the destination does not take it (its type rule): a problem, not only a skip.
+        if (skip && !fitsDestination(f.item.localPath, m_dest.effectiveKind()))
+            for (const PreflightFlag &flag : f.flags)
+                if (flag.kind == PreflightFlag::Kind::NotAnImage || flag.kind == PreflightFlag::Kind::NotAPdf)
+                    m_problems.append({f.item.localPath, flag.reason});
         if (!f.flags.isEmpty() || m_o.dryRun)
             m_report.reviewed(f, skip, m_o.dryRun);
     }

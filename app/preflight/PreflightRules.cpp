@@ -1,5 +1,7 @@
 #include "PreflightRules.h"
 
+#include "upload/DestinationFileRule.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -134,7 +136,8 @@ QList<PreflightFlag> checkForDestination(const QString &localPath, DestinationKi
 {
     using K = PreflightFlag::Kind;
     QList<PreflightFlag> flags;
-    if (kind == DestinationKind::Photos && !isImageFile(localPath))
+    const FileFit fit = fileFit(localPath, kind);
+    if (fit == FileFit::NotAnImage)
         flags.append(
             {K::NotAnImage,
              QCoreApplication::translate(
@@ -142,8 +145,7 @@ QList<PreflightFlag> checkForDestination(const QString &localPath, DestinationKi
                               "Documents instead.")
                  .arg(QMimeDatabase().mimeTypeForFile(localPath).comment()),
              true});
-    if (kind == DestinationKind::Drawings
-        && !QMimeDatabase().mimeTypeForFile(localPath).inherits(QStringLiteral("application/pdf")))
+    if (fit == FileFit::NotAPdf)
         flags.append({K::NotAPdf,
                       QCoreApplication::translate("Preflight",
                                                   "Not a PDF; Procore makes drawings from PDF files only."),

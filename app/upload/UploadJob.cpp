@@ -1,6 +1,7 @@
 #include "UploadJob.h"
 
 #include "Associator.h"
+#include "DestinationFileRule.h"
 #include "FolderResolver.h"
 #include "PartsTransfer.h"
 #include "SinglePostTransfer.h"
@@ -326,8 +327,11 @@ void UploadJob::checkLocalFile()
         advance(Step::ResolvingFolder);
         return;
     }
-    if (m_destination.effectiveKind() == DestinationKind::Photos
-        && (!m_contentType.startsWith(QLatin1String("image/")) || !isImageFile(m_item.localPath))) {
+    // The type rule again, for Photos: an image also goes with an image content type. (Procore's
+    // processing of a drawing upload refuses what is not a PDF itself.)
+    const DestinationKind kind = m_destination.effectiveKind();
+    if (fileFit(m_item.localPath, kind) == FileFit::NotAnImage
+        || (kind == DestinationKind::Photos && !m_contentType.startsWith(QLatin1String("image/")))) {
         fail(
             ProcoreError::localFile(tr("Not an image, and Photos take only images: %1").arg(m_item.localPath),
                                     tr("Upload it to Documents instead, or remove it from the queue.")));

@@ -1,7 +1,6 @@
 #include "UploadTypes.h"
 
 #include <QCoreApplication>
-#include <QMimeDatabase>
 
 namespace hoist {
 
@@ -107,12 +106,6 @@ QString destinationKindText(DestinationKind kind)
         return QCoreApplication::translate("Destination", "Drawings");
     }
     return {};
-}
-
-bool isImageFile(const QString &localPath)
-{
-    const QMimeType type = QMimeDatabase().mimeTypeForFile(localPath, QMimeDatabase::MatchDefault);
-    return type.name().startsWith(QLatin1String("image/"));
 }
 
 DestinationKind Destination::effectiveKind() const

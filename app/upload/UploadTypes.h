@@ -64,8 +64,6 @@ Q_ENUM_NS(DestinationKind)
 QString destinationKindName(DestinationKind kind); // "documents", "company-documents", "photos", "drawings"
 bool destinationKindFromName(const QString &name, DestinationKind *kind);
 QString destinationKindText(DestinationKind kind); // translated, for people
-// Photos take only images (by content type, from the name and the bytes).
-bool isImageFile(const QString &localPath);
 
 // Photos: the album (image category) and the image's own fields.
 struct PhotoOptions
