@@ -5,13 +5,13 @@
 #include "CliText.h"
 #include "UploadOptions.h"
 #include "procore/ApiReply.h"
+#include "procore/DestinationCatalog.h"
 #include "procore/ProcoreClient.h"
 #include "upload/FolderResolver.h"
 
 #include <QEventLoop>
 
 #include <memory>
-#include <optional>
 
 namespace hoist::cli {
 
@@ -32,17 +32,6 @@ bool waitFor(ApiReply *reply)
     return reply->isOk();
 }
 
-// The item whose id or (case-insensitive) name is `value`.
-std::optional<NamedItem> findNamed(const QList<NamedItem> &items, const QString &value)
-{
-    bool isNumber = false;
-    const qint64 id = value.toLongLong(&isNumber);
-    for (const NamedItem &i : items)
-        if ((isNumber && i.id == id) || i.name.compare(value.trimmed(), Qt::CaseInsensitive) == 0)
-            return i;
-    return std::nullopt;
-}
-
 QString namesOf(const QList<NamedItem> &items)
 {
     QStringList names;
@@ -57,6 +46,11 @@ DestinationLookup::DestinationLookup(CliSession &session, QTextStream &err)
     : m_session(session)
     , m_err(err)
 {}
+
+DestinationCatalog DestinationLookup::catalogOf(const Destination &dest) const
+{
+    return DestinationCatalog(m_session.client(), dest.companyId, dest.projectId);
+}
 
 int DestinationLookup::find(const UploadOptions &o, Destination *dest)
 {
@@ -86,12 +80,12 @@ int DestinationLookup::findAlbum(const UploadOptions &o, Destination *dest)
     dest->photo.isPrivate = o.makePrivate;
     if (!o.hasAlbum)
         return ExitOk;
-    std::unique_ptr<ApiReply> r(m_session.client()->imageCategories(dest->companyId, dest->projectId));
+    std::unique_ptr<ApiReply> r(catalogOf(*dest).list(DestinationCatalog::Kind::Albums));
     if (!waitFor(r.get())) {
         m_err << tr("Could not list the project's albums: %1").arg(r->error().describe()) << Qt::endl;
         return CliSession::exitCodeFor(r->error());
     }
-    if (const auto found = findNamed(NamedItem::listFromJson(r->json()), o.album)) {
+    if (const auto found = DestinationCatalog::find(DestinationCatalog::items(r.get()), o.album)) {
         dest->photo.albumId = found->id;
         dest->photo.albumName = found->name;
     } else {
@@ -104,16 +98,17 @@ int DestinationLookup::findAlbum(const UploadOptions &o, Destination *dest)
 int DestinationLookup::findDrawingAreaAndSet(const UploadOptions &o, Destination *dest)
 {
     dest->drawing = o.drawing;
-    std::unique_ptr<ApiReply> areas(m_session.client()->drawingAreas(dest->companyId, dest->projectId));
-    std::unique_ptr<ApiReply> sets(m_session.client()->drawingSets(dest->companyId, dest->projectId));
+    const DestinationCatalog catalog = catalogOf(*dest);
+    std::unique_ptr<ApiReply> areas(catalog.list(DestinationCatalog::Kind::DrawingAreas));
+    std::unique_ptr<ApiReply> sets(catalog.list(DestinationCatalog::Kind::DrawingSets));
     if (!waitFor(areas.get()) || !waitFor(sets.get())) {
         const ProcoreError e = areas->isOk() ? sets->error() : areas->error();
         m_err << tr("Could not list the project's drawing areas and sets: %1").arg(e.describe()) << Qt::endl;
         return CliSession::exitCodeFor(e);
     }
-    const QList<NamedItem> areaList = NamedItem::listFromJson(areas->json());
+    const QList<NamedItem> areaList = DestinationCatalog::items(areas.get());
     if (o.hasDrawingArea) {
-        const auto found = findNamed(areaList, o.drawingArea);
+        const auto found = DestinationCatalog::find(areaList, o.drawingArea);
         if (!found) {
             m_err << tr("No drawing area %1 in this project; there are: %2.")
                          .arg(o.drawingArea, namesOf(areaList))
@@ -127,8 +122,8 @@ int DestinationLookup::findDrawingAreaAndSet(const UploadOptions &o, Destination
               << Qt::endl;
         return ExitUsage;
     }
-    const QList<NamedItem> setList = NamedItem::listFromJson(sets->json());
-    if (const auto found = findNamed(setList, o.drawingSet)) {
+    const QList<NamedItem> setList = DestinationCatalog::items(sets.get());
+    if (const auto found = DestinationCatalog::find(setList, o.drawingSet)) {
         dest->drawing.setId = found->id;
         dest->drawing.setName = found->name;
     } else if (o.createSet) {
@@ -146,24 +141,24 @@ int DestinationLookup::findDrawingAreaAndSet(const UploadOptions &o, Destination
 int DestinationLookup::createMissing(const UploadOptions &o, Destination *dest)
 {
     if (!m_albumToCreate.isEmpty()) {
-        std::unique_ptr<ApiReply> r(m_session.client()->createImageCategory(dest->companyId, dest->projectId,
-                                                                            m_albumToCreate, o.makePrivate));
+        std::unique_ptr<ApiReply> r(
+            catalogOf(*dest).create(DestinationCatalog::Kind::Albums, m_albumToCreate, o.makePrivate));
         if (!waitFor(r.get())) {
             m_err << tr("Could not create the album %1: %2").arg(m_albumToCreate, r->error().describe())
                   << Qt::endl;
             return CliSession::exitCodeFor(r->error());
         }
-        dest->photo.albumId = NamedItem::fromJson(r->json().toObject()).id;
+        dest->photo.albumId = DestinationCatalog::created(r.get()).id;
     }
     if (!m_setToCreate.isEmpty()) {
         std::unique_ptr<ApiReply> r(
-            m_session.client()->createDrawingSet(dest->companyId, dest->projectId, m_setToCreate));
+            catalogOf(*dest).create(DestinationCatalog::Kind::DrawingSets, m_setToCreate));
         if (!waitFor(r.get())) {
             m_err << tr("Could not create the drawing set %1: %2").arg(m_setToCreate, r->error().describe())
                   << Qt::endl;
             return CliSession::exitCodeFor(r->error());
         }
-        dest->drawing.setId = NamedItem::fromJson(r->json().toObject()).id;
+        dest->drawing.setId = DestinationCatalog::created(r.get()).id;
     }
     return dest->folderPath.isEmpty() ? ExitOk : createFolder(dest);
 }

@@ -5,13 +5,18 @@
 #include <QString>
 #include <QTextStream>
 
+namespace hoist {
+class DestinationCatalog;
+}
+
 namespace hoist::cli {
 
 class CliSession;
 struct UploadOptions;
 
 // The destination of `hoist-cli upload` from the options' ids and names: the company and the
-// project, and for Photos the album, for Drawings the area and the set. What is not there yet (an
+// project, and for Photos the album, for Drawings the area and the set (from the DestinationCatalog
+// the window's pickers use too). What is not there yet (an
 // album, a set with --create-set, the --folder path) is created by createMissing(), after the
 // review, so that a dry run writes nothing.
 class DestinationLookup
@@ -24,6 +29,7 @@ public:
     int createMissing(const UploadOptions &options, Destination *dest);
 
 private:
+    DestinationCatalog catalogOf(const Destination &dest) const;
     int findAlbum(const UploadOptions &options, Destination *dest);
     int findDrawingAreaAndSet(const UploadOptions &options, Destination *dest);
     int createFolder(Destination *dest);
