@@ -13,6 +13,11 @@ DestinationCatalog::DestinationCatalog(ProcoreClient *client, qint64 companyId, 
     , m_projectId(projectId)
 {}
 
+ProcoreClient *DestinationCatalog::client() const
+{
+    return m_client.data();
+}
+
 ApiReply *DestinationCatalog::list(Kind kind) const
 {
     Q_ASSERT(m_client);

@@ -32,10 +32,10 @@ public:
     DestinationCatalog() = default;
     DestinationCatalog(ProcoreClient *client, qint64 companyId, qint64 projectId);
 
-    ProcoreClient *client() const { return m_client; }
+    ProcoreClient *client() const;
     qint64 companyId() const { return m_companyId; }
     qint64 projectId() const { return m_projectId; }
-    bool isValid() const { return m_client && m_projectId != 0; }
+    bool isValid() const { return client() && m_projectId != 0; }
 
     // Every item of the project; the caller owns the reply, items() reads it.
     ApiReply *list(Kind kind) const;
