@@ -15,6 +15,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace hoist::cli {
 
@@ -156,20 +157,19 @@ QString describeUser(const OAuthSession &s)
     return who;
 }
 
-} // namespace
-
-int runLogin(const QStringList &args)
+// The description and --help; the environment's options follow, then addLoginOptions().
+void describeLogin(QCommandLineParser &p)
 {
-    QTextStream out(stdout), err(stderr);
-    QCommandLineParser p;
     p.setApplicationDescription(
         tr("Signs in to Procore in the browser and keeps the sign-in in the system keychain, shared with the "
            "Hoist window.\nThe client id and secret come from your app in the Procore Developer Portal; they "
            "are "
            "kept in the keychain per environment, so later logins need neither."));
     p.addHelpOption();
-    const EnvironmentOptions envOptions;
-    envOptions.add(p);
+}
+
+void addLoginOptions(QCommandLineParser &p)
+{
     const QCommandLineOption clientId(u"client-id"_s, tr("The app's client id."), u"ID"_s);
     const QCommandLineOption secretStdin(
         u"client-secret-stdin"_s, tr("Read the app's client secret from the first line of standard input."));
@@ -182,35 +182,22 @@ int runLogin(const QStringList &args)
     const QCommandLineOption noBrowser(u"no-browser"_s,
                                        tr("Print the sign-in address instead of opening a browser."));
     p.addOptions({clientId, secretStdin, redirect, noBrowser});
-    Environment env;
-    if (const int code = parseCommand(p, envOptions, args, u"hoist-cli login"_s, out, err, &env); code >= 0)
-        return code;
+}
 
-    QTextStream in(stdin);
-    QString secret;
-    if (p.isSet(secretStdin)) {
-        secret = in.readLine().trimmed();
-        if (secret.isEmpty()) {
-            err << "hoist-cli login: " << tr("--client-secret-stdin: standard input had no secret.")
-                << Qt::endl;
-            return ExitUsage;
-        }
-    }
-
-    Session s(env, err);
-    if (!s.restore()) {
-        err << "hoist-cli login: " << tr("The keychain did not answer.") << Qt::endl;
-        return ExitAuth;
-    }
+// The app's client id, secret and redirect URI: the saved ones, with those given instead. Nothing
+// (after saying what to do) when there is no id or secret.
+std::optional<ClientCredentials> chooseClient(const QCommandLineParser &p, const QString &secret, Session &s,
+                                              const Environment &env, QTextStream &err)
+{
     ClientCredentials client = s.session.client();
-    if (p.isSet(clientId) && p.value(clientId) != client.clientId) {
-        client.clientId = p.value(clientId);
+    if (p.isSet(u"client-id"_s) && p.value(u"client-id"_s) != client.clientId) {
+        client.clientId = p.value(u"client-id"_s);
         client.clientSecret.clear(); // a secret belongs to its client id
     }
     if (!secret.isEmpty())
         client.clientSecret = secret;
-    if (p.isSet(redirect))
-        client.redirectUri = p.value(redirect);
+    if (p.isSet(u"redirect-uri"_s))
+        client.redirectUri = p.value(u"redirect-uri"_s);
     if (client.clientId.isEmpty() || client.clientSecret.isEmpty()) {
         err << "hoist-cli login: "
             << tr("No client id and secret are saved for %1. Create an app in the Procore Developer Portal, "
@@ -220,25 +207,26 @@ int runLogin(const QStringList &args)
                    .arg(env.name, client.redirectUri.isEmpty() ? OAuthSession::defaultRedirectUri()
                                                                : client.redirectUri)
             << Qt::endl;
-        return ExitAuth;
+        return std::nullopt;
     }
+    return client;
+}
 
-    bool saved = false;
-    QObject::connect(&s.session, &OAuthSession::clientSaved, &s.session, [&saved] { saved = true; });
-    s.session.setClient(client, true);
-    waitUntil([&] { return saved; }, 60000);
-
+// The browser's sign-in (or a pasted code) until it ends, 10 minutes at most: ExitOk or ExitAuth.
+int signIn(Session &s, bool noBrowser, QTextStream &in, QTextStream &err)
+{
+    QObject context; // the connections end with this call
     bool finished = false;
     bool ok = false;
-    QObject::connect(&s.session, &OAuthSession::authorizationUrlReady, &s.session, [&](const QUrl &url) {
+    QObject::connect(&s.session, &OAuthSession::authorizationUrlReady, &context, [&](const QUrl &url) {
         err << tr("Open this address in your browser and allow Hoist access:") << "\n\n  "
             << url.toString(QUrl::FullyEncoded) << "\n\n";
         err.flush();
-        if (!p.isSet(noBrowser) && !openBrowser(url))
+        if (!noBrowser && !openBrowser(url))
             err << tr("(No browser could be opened; copy the address above.)") << Qt::endl;
     });
-    QObject::connect(&s.session, &OAuthSession::signedIn, &s.session, [&] { finished = ok = true; });
-    QObject::connect(&s.session, &OAuthSession::signInFailed, &s.session, [&](const QString &reason) {
+    QObject::connect(&s.session, &OAuthSession::signedIn, &context, [&] { finished = ok = true; });
+    QObject::connect(&s.session, &OAuthSession::signInFailed, &context, [&](const QString &reason) {
         err << "hoist-cli login: " << reason << Qt::endl;
         finished = true;
     });
@@ -282,8 +270,49 @@ int runLogin(const QStringList &args)
         err << "hoist-cli login: " << tr("No answer came from the browser within 10 minutes.") << Qt::endl;
         return ExitAuth;
     }
-    if (!ok)
+    return ok ? ExitOk : ExitAuth;
+}
+
+} // namespace
+
+int runLogin(const QStringList &args)
+{
+    QTextStream out(stdout), err(stderr);
+    QCommandLineParser p;
+    describeLogin(p);
+    const EnvironmentOptions envOptions;
+    envOptions.add(p);
+    addLoginOptions(p);
+    Environment env;
+    if (const int code = parseCommand(p, envOptions, args, u"hoist-cli login"_s, out, err, &env); code >= 0)
+        return code;
+
+    QTextStream in(stdin);
+    QString secret;
+    if (p.isSet(u"client-secret-stdin"_s)) {
+        secret = in.readLine().trimmed();
+        if (secret.isEmpty()) {
+            err << "hoist-cli login: " << tr("--client-secret-stdin: standard input had no secret.")
+                << Qt::endl;
+            return ExitUsage;
+        }
+    }
+
+    Session s(env, err);
+    if (!s.restore()) {
+        err << "hoist-cli login: " << tr("The keychain did not answer.") << Qt::endl;
         return ExitAuth;
+    }
+    const std::optional<ClientCredentials> client = chooseClient(p, secret, s, env, err);
+    if (!client)
+        return ExitAuth;
+    bool saved = false;
+    QObject::connect(&s.session, &OAuthSession::clientSaved, &s.session, [&saved] { saved = true; });
+    s.session.setClient(*client, true);
+    waitUntil([&] { return saved; }, 60000);
+
+    if (const int code = signIn(s, p.isSet(u"no-browser"_s), in, err); code != ExitOk)
+        return code;
     if (s.store.availability() == TokenStore::Availability::Unavailable) {
         err << "hoist-cli login: "
             << tr("Signed in to %1 as %2, but the sign-in cannot be kept: the system keychain is not "

@@ -58,8 +58,6 @@ void CliSession::addOptions(QCommandLineParser &parser)
 
 int CliSession::open(const QCommandLineParser &parser, QTextStream &err)
 {
-    QUrl base;
-    QString token;
     bool retriesOk = false;
     const int retries = parser.value(retriesOption).toInt(&retriesOk);
     if (!retriesOk || retries < 0 || retries > 20) {
@@ -72,66 +70,24 @@ int CliSession::open(const QCommandLineParser &parser, QTextStream &err)
         err << tr("Choose one of --sandbox, --env and --api-base.") << Qt::endl;
         return ExitUsage;
     }
+    QUrl base;
+    QString token;
     if (parser.isSet(sandboxOption)) {
-        m_sandbox = std::make_unique<sandbox::SandboxServer>();
-        QString error;
-        if (!m_sandbox->start(&error)) {
-            err << tr("The built-in sandbox did not start: %1").arg(error) << Qt::endl;
-            return ExitNetwork;
-        }
-        const QDeadlineTimer deadline(5000);
-        while (!m_sandbox->isRunning() && !deadline.hasExpired())
-            QThread::yieldCurrentThread();
+        if (const int code = startSandbox(err); code != ExitOk)
+            return code;
         base = m_sandbox->baseUrl();
         token = m_sandbox->accessToken();
         m_environmentId = Environment::builtInSandbox(base).id;
     } else {
         Environment env;
-        if (parser.isSet(apiBaseOption)) {
-            base = QUrl(parser.value(apiBaseOption));
-            if (!base.isValid()
-                || (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https"))) {
-                err << tr("--api-base needs an http:// or https:// URL.") << Qt::endl;
-                return ExitUsage;
-            }
-            env = Environment::custom(base);
-        } else {
-            const QString id =
-                parser.isSet(envOption) ? parser.value(envOption) : QStringLiteral("production");
-            env = Environment::byId(id);
-            if (env.id.isEmpty()) {
-                err << tr("Unknown environment '%1' (production, procore-sandbox, monthly-sandbox).").arg(id)
-                    << Qt::endl;
-                return ExitUsage;
-            }
-            base = env.apiBase;
-        }
+        if (const int code = chooseEnvironment(parser, err, &env); code != ExitOk)
+            return code;
+        base = env.apiBase;
         m_environmentId = env.id;
         token = qEnvironmentVariable("HOIST_ACCESS_TOKEN");
-        if (token.isEmpty()) {
-            // Signed in with `hoist-cli login`: that session, from the keychain, renewed as needed.
-            m_network = std::make_unique<QNetworkAccessManager>();
-            m_store = std::make_unique<TokenStore>();
-            auto session = std::make_unique<OAuthSession>(env, m_store.get(), m_network.get());
-            bool signedIn = false;
-            QEventLoop loop;
-            QObject::connect(session.get(), &OAuthSession::restored, &loop, [&](bool ok) {
-                signedIn = ok;
-                loop.quit();
-            });
-            session->restore();
-            if (session->state() == OAuthSession::State::Restoring)
-                loop.exec();
-            if (!signedIn) {
-                err << tr("Not signed in to %1: run 'hoist-cli login', set HOIST_ACCESS_TOKEN (e.g. a "
-                          "service "
-                          "account's token), or use --sandbox.")
-                           .arg(env.name)
-                    << Qt::endl;
-                return ExitAuth;
-            }
-            m_auth = std::move(session);
-        }
+        if (token.isEmpty()) // signed in with `hoist-cli login`
+            if (const int code = restoreSignIn(env, err); code != ExitOk)
+                return code;
     }
     if (!m_network)
         m_network = std::make_unique<QNetworkAccessManager>();
@@ -142,6 +98,69 @@ int CliSession::open(const QCommandLineParser &parser, QTextStream &err)
     RetryPolicy policy = m_client->retryPolicy();
     policy.maxAttempts = retries + 1;
     m_client->setRetryPolicy(policy);
+    return ExitOk;
+}
+
+int CliSession::startSandbox(QTextStream &err)
+{
+    m_sandbox = std::make_unique<sandbox::SandboxServer>();
+    QString error;
+    if (!m_sandbox->start(&error)) {
+        err << tr("The built-in sandbox did not start: %1").arg(error) << Qt::endl;
+        return ExitNetwork;
+    }
+    const QDeadlineTimer deadline(5000);
+    while (!m_sandbox->isRunning() && !deadline.hasExpired())
+        QThread::yieldCurrentThread();
+    return ExitOk;
+}
+
+int CliSession::chooseEnvironment(const QCommandLineParser &parser, QTextStream &err, Environment *env)
+{
+    if (parser.isSet(apiBaseOption)) {
+        const QUrl base(parser.value(apiBaseOption));
+        if (!base.isValid()
+            || (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https"))) {
+            err << tr("--api-base needs an http:// or https:// URL.") << Qt::endl;
+            return ExitUsage;
+        }
+        *env = Environment::custom(base);
+        return ExitOk;
+    }
+    const QString id = parser.isSet(envOption) ? parser.value(envOption) : QStringLiteral("production");
+    *env = Environment::byId(id);
+    if (env->id.isEmpty()) {
+        err << tr("Unknown environment '%1' (production, procore-sandbox, monthly-sandbox).").arg(id)
+            << Qt::endl;
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
+// The session `hoist-cli login` keeps in the keychain, renewed as needed.
+int CliSession::restoreSignIn(const Environment &env, QTextStream &err)
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_store = std::make_unique<TokenStore>();
+    auto session = std::make_unique<OAuthSession>(env, m_store.get(), m_network.get());
+    bool signedIn = false;
+    QEventLoop loop;
+    QObject::connect(session.get(), &OAuthSession::restored, &loop, [&](bool ok) {
+        signedIn = ok;
+        loop.quit();
+    });
+    session->restore();
+    if (session->state() == OAuthSession::State::Restoring)
+        loop.exec();
+    if (!signedIn) {
+        err << tr("Not signed in to %1: run 'hoist-cli login', set HOIST_ACCESS_TOKEN (e.g. a "
+                  "service "
+                  "account's token), or use --sandbox.")
+                   .arg(env.name)
+            << Qt::endl;
+        return ExitAuth;
+    }
+    m_auth = std::move(session);
     return ExitOk;
 }
 

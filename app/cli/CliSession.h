@@ -12,7 +12,8 @@
 
 namespace hoist {
 class TokenStore;
-}
+struct Environment;
+} // namespace hoist
 namespace hoist::sandbox {
 class SandboxServer;
 }
@@ -54,6 +55,10 @@ public:
     QCommandLineOption retriesOption;
 
 private:
+    int startSandbox(QTextStream &err);
+    int chooseEnvironment(const QCommandLineParser &parser, QTextStream &err, Environment *env);
+    int restoreSignIn(const Environment &env, QTextStream &err);
+
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<TokenStore> m_store;

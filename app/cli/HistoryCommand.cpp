@@ -12,6 +12,57 @@
 
 namespace hoist::cli {
 
+namespace {
+
+// The rows as CSV to a file, or to standard output for "-".
+int writeCsv(const UploadHistory &history, const HistoryFilter &filter, const QString &path, QTextStream &err)
+{
+    QFile file;
+    bool opened = false;
+    if (path == QLatin1String("-")) {
+        opened = file.open(stdout, QIODevice::WriteOnly);
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::WriteOnly);
+    }
+    if (!opened) {
+        err << "hoist-cli history: cannot write " << path << ": " << file.errorString() << Qt::endl;
+        return ExitFailures;
+    }
+    return history.exportCsv(filter, &file) ? ExitOk : ExitFailures;
+}
+
+// The rows, one line each, or one JSON object each.
+void printRecords(const UploadHistory &history, const HistoryFilter &filter, bool json, QTextStream &out)
+{
+    for (const HistoryRecord &r : history.find(filter)) {
+        if (json) {
+            const QJsonObject o{{QStringLiteral("at"), r.at.toUTC().toString(Qt::ISODate)},
+                                {QStringLiteral("outcome"), r.outcome},
+                                {QStringLiteral("local_path"), r.localPath},
+                                {QStringLiteral("destination"), r.destination},
+                                {QStringLiteral("project_id"), r.projectId},
+                                {QStringLiteral("size"), r.size},
+                                {QStringLiteral("sha256"), r.sha256},
+                                {QStringLiteral("file_id"), r.fileId},
+                                {QStringLiteral("upload_uuid"), r.uploadUuid},
+                                {QStringLiteral("reason"), r.reason},
+                                {QStringLiteral("url"), r.url.toString()},
+                                {QStringLiteral("environment"), r.environment}};
+            out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            out << r.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+                << r.outcome.leftJustified(9) << ' ' << r.localPath << "  ->  " << r.destination;
+            if (!r.reason.isEmpty())
+                out << "  (" << r.reason << ')';
+            out << '\n';
+        }
+    }
+    out.flush();
+}
+
+} // namespace
+
 int runHistory(const QStringList &args)
 {
     QCommandLineParser p;
@@ -63,46 +114,9 @@ int runHistory(const QStringList &args)
         return ExitUsage;
     }
 
-    if (p.isSet(csv)) {
-        QFile file;
-        bool opened = false;
-        if (p.value(csv) == QLatin1String("-")) {
-            opened = file.open(stdout, QIODevice::WriteOnly);
-        } else {
-            file.setFileName(p.value(csv));
-            opened = file.open(QIODevice::WriteOnly);
-        }
-        if (!opened) {
-            err << "hoist-cli history: cannot write " << p.value(csv) << ": " << file.errorString()
-                << Qt::endl;
-            return ExitFailures;
-        }
-        return history->exportCsv(filter, &file) ? ExitOk : ExitFailures;
-    }
-    for (const HistoryRecord &r : history->find(filter)) {
-        if (p.isSet(json)) {
-            const QJsonObject o{{QStringLiteral("at"), r.at.toUTC().toString(Qt::ISODate)},
-                                {QStringLiteral("outcome"), r.outcome},
-                                {QStringLiteral("local_path"), r.localPath},
-                                {QStringLiteral("destination"), r.destination},
-                                {QStringLiteral("project_id"), r.projectId},
-                                {QStringLiteral("size"), r.size},
-                                {QStringLiteral("sha256"), r.sha256},
-                                {QStringLiteral("file_id"), r.fileId},
-                                {QStringLiteral("upload_uuid"), r.uploadUuid},
-                                {QStringLiteral("reason"), r.reason},
-                                {QStringLiteral("url"), r.url.toString()},
-                                {QStringLiteral("environment"), r.environment}};
-            out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
-        } else {
-            out << r.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-                << r.outcome.leftJustified(9) << ' ' << r.localPath << "  ->  " << r.destination;
-            if (!r.reason.isEmpty())
-                out << "  (" << r.reason << ')';
-            out << '\n';
-        }
-    }
-    out.flush();
+    if (p.isSet(csv))
+        return writeCsv(*history, filter, p.value(csv), err);
+    printRecords(*history, filter, p.isSet(json), out);
     return ExitOk;
 }
 

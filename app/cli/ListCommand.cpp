@@ -29,6 +29,111 @@ void printJson(QTextStream &out, const QJsonArray &array)
     out.flush();
 }
 
+// Which folder to list: of a company's Documents (projectId 0) or a project's; 0 for the root.
+struct Place
+{
+    qint64 companyId = 0;
+    qint64 projectId = 0;
+    qint64 folderId = 0;
+};
+
+// Says a failed call's error; its exit code.
+int failed(const ApiReply &reply, QTextStream &err)
+{
+    err << reply.error().describe() << Qt::endl;
+    return CliSession::exitCodeFor(reply.error());
+}
+
+int listCompanies(ProcoreClient *client, bool json, QTextStream &out, QTextStream &err)
+{
+    std::unique_ptr<ApiReply> reply(CliSession::wait(client->companies()));
+    if (!reply->isOk())
+        return failed(*reply, err);
+    if (json) {
+        printJson(out, reply->json().toArray());
+        return ExitOk;
+    }
+    for (const Company &c : reply->companies())
+        out << c.id << '\t' << c.name << '\n';
+    return ExitOk;
+}
+
+int listProjects(ProcoreClient *client, qint64 companyId, bool json, QTextStream &out, QTextStream &err)
+{
+    QJsonArray all;
+    for (int page = 1;; ++page) {
+        std::unique_ptr<ApiReply> reply(CliSession::wait(client->projects(companyId, page, 300)));
+        if (!reply->isOk())
+            return failed(*reply, err);
+        for (const QJsonValue &v : reply->json().toArray())
+            all.append(v);
+        if (!reply->hasNextPage() || reply->json().toArray().isEmpty())
+            break;
+    }
+    if (json) {
+        printJson(out, all);
+        return ExitOk;
+    }
+    for (const QJsonValue &v : std::as_const(all)) {
+        const Project pr = Project::fromJson(v.toObject());
+        out << pr.id << '\t' << pr.displayName << '\n';
+    }
+    return ExitOk;
+}
+
+// The folder at `path` below the root, walked without creating anything: its id, or -1 after
+// saying why (*exitCode set).
+qint64 walkToFolder(ProcoreClient *client, qint64 companyId, qint64 projectId, const QString &path,
+                    QTextStream &err, int *exitCode)
+{
+    qint64 current = 0;
+    for (const QString &segment : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        std::unique_ptr<ApiReply> reply(CliSession::wait(client->folder(companyId, projectId, current)));
+        if (!reply->isOk()) {
+            *exitCode = failed(*reply, err);
+            return -1;
+        }
+        current = -1;
+        for (const Folder &f : reply->folder().folders)
+            if (FolderResolver::normalizedName(f.name).compare(FolderResolver::normalizedName(segment),
+                                                               Qt::CaseInsensitive)
+                == 0)
+                current = f.id;
+        if (current < 0) {
+            err << tr("No folder '%1' in %2.").arg(segment, path) << Qt::endl;
+            *exitCode = ExitFailures;
+            return -1;
+        }
+    }
+    return current;
+}
+
+int listFolders(ProcoreClient *client, const Place &where, bool json, QTextStream &out, QTextStream &err)
+{
+    std::unique_ptr<ApiReply> reply(
+        CliSession::wait(client->folder(where.companyId, where.projectId, where.folderId)));
+    if (!reply->isOk())
+        return failed(*reply, err);
+    const Folder f = reply->folder();
+    if (json) {
+        QJsonArray children;
+        for (const QJsonValue &v : reply->json().toObject().value(u"folders"_s).toArray())
+            children.append(v);
+        printJson(out, children);
+        return ExitOk;
+    }
+    for (const Folder &child : f.folders) {
+        QString flags;
+        if (child.readOnly)
+            flags += tr(" (read-only)");
+        if (child.isRecycleBin)
+            flags += tr(" (recycle bin)");
+        out << child.id << '\t' << (child.nameWithPath.isEmpty() ? child.name : child.nameWithPath) << flags
+            << '\n';
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runList(const QStringList &args)
@@ -65,108 +170,31 @@ int runList(const QStringList &args)
     if (const int code = session.open(p, err); code != ExitOk)
         return code;
     ProcoreClient *client = session.client();
-
-    if (what.first() == QLatin1String("companies")) {
-        std::unique_ptr<ApiReply> reply(CliSession::wait(client->companies()));
-        if (!reply->isOk()) {
-            err << reply->error().describe() << Qt::endl;
-            return CliSession::exitCodeFor(reply->error());
-        }
-        if (p.isSet(json)) {
-            printJson(out, reply->json().toArray());
-            return ExitOk;
-        }
-        for (const Company &c : reply->companies())
-            out << c.id << '\t' << c.name << '\n';
-        return ExitOk;
-    }
-
+    const bool asJson = p.isSet(json);
+    if (what.first() == QLatin1String("companies"))
+        return listCompanies(client, asJson, out, err);
     if (!p.isSet(company)) {
         err << tr("--company is required.") << Qt::endl;
         return ExitUsage;
     }
     int code = ExitOk;
-    const qint64 companyId = session.findCompany(p.value(company), err, &code);
-    if (!companyId)
+    Place where;
+    where.companyId = session.findCompany(p.value(company), err, &code);
+    if (!where.companyId)
         return code;
-
-    if (what.first() == QLatin1String("projects")) {
-        QJsonArray all;
-        for (int page = 1;; ++page) {
-            std::unique_ptr<ApiReply> reply(CliSession::wait(client->projects(companyId, page, 300)));
-            if (!reply->isOk()) {
-                err << reply->error().describe() << Qt::endl;
-                return CliSession::exitCodeFor(reply->error());
-            }
-            for (const QJsonValue &v : reply->json().toArray())
-                all.append(v);
-            if (!reply->hasNextPage() || reply->json().toArray().isEmpty())
-                break;
-        }
-        if (p.isSet(json)) {
-            printJson(out, all);
-            return ExitOk;
-        }
-        for (const QJsonValue &v : std::as_const(all)) {
-            const Project pr = Project::fromJson(v.toObject());
-            out << pr.id << '\t' << pr.displayName << '\n';
-        }
-        return ExitOk;
-    }
-
-    // folders
-    qint64 projectId = 0;
+    if (what.first() == QLatin1String("projects"))
+        return listProjects(client, where.companyId, asJson, out, err);
     if (p.isSet(project)) {
-        projectId = session.findProject(companyId, p.value(project), err, &code);
-        if (!projectId)
+        where.projectId = session.findProject(where.companyId, p.value(project), err, &code);
+        if (!where.projectId)
             return code;
     }
-    qint64 folderId = 0;
     if (p.isSet(folder) && !p.value(folder).isEmpty()) {
-        // Walk the path without creating anything.
-        qint64 current = 0;
-        for (const QString &segment : p.value(folder).split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-            std::unique_ptr<ApiReply> reply(CliSession::wait(client->folder(companyId, projectId, current)));
-            if (!reply->isOk()) {
-                err << reply->error().describe() << Qt::endl;
-                return CliSession::exitCodeFor(reply->error());
-            }
-            current = -1;
-            for (const Folder &f : reply->folder().folders)
-                if (FolderResolver::normalizedName(f.name).compare(FolderResolver::normalizedName(segment),
-                                                                   Qt::CaseInsensitive)
-                    == 0)
-                    current = f.id;
-            if (current < 0) {
-                err << tr("No folder '%1' in %2.").arg(segment, p.value(folder)) << Qt::endl;
-                return ExitFailures;
-            }
-        }
-        folderId = current;
+        where.folderId = walkToFolder(client, where.companyId, where.projectId, p.value(folder), err, &code);
+        if (where.folderId < 0)
+            return code;
     }
-    std::unique_ptr<ApiReply> reply(CliSession::wait(client->folder(companyId, projectId, folderId)));
-    if (!reply->isOk()) {
-        err << reply->error().describe() << Qt::endl;
-        return CliSession::exitCodeFor(reply->error());
-    }
-    const Folder f = reply->folder();
-    if (p.isSet(json)) {
-        QJsonArray out2;
-        for (const QJsonValue &v : reply->json().toObject().value(u"folders"_s).toArray())
-            out2.append(v);
-        printJson(out, out2);
-        return ExitOk;
-    }
-    for (const Folder &child : f.folders) {
-        QString flags;
-        if (child.readOnly)
-            flags += tr(" (read-only)");
-        if (child.isRecycleBin)
-            flags += tr(" (recycle bin)");
-        out << child.id << '\t' << (child.nameWithPath.isEmpty() ? child.name : child.nameWithPath) << flags
-            << '\n';
-    }
-    return ExitOk;
+    return listFolders(client, where, asJson, out, err);
 }
 
 } // namespace hoist::cli

@@ -16,6 +16,7 @@
 
 namespace hoist::cli {
 
+using namespace Qt::StringLiterals;
 using sandbox::FaultRule;
 using sandbox::SandboxOptions;
 using sandbox::SandboxServer;
@@ -32,11 +33,9 @@ bool countAndValue(const QString &text, int *count, int *value, int fallback)
     return ok1 && ok2 && parts.size() <= 2 && *count > 0;
 }
 
-} // namespace
-
-int runSandbox(const QStringList &args)
+// The options, their help and the description.
+void addSandboxOptions(QCommandLineParser &p)
 {
-    QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
         "hoist-cli",
         "Runs Hoist's built-in emulator of the Procore API and of S3 storage on 127.0.0.1 until stopped.\n"
@@ -105,23 +104,20 @@ int runSandbox(const QStringList &args)
                        "(400/422, as Procore documents), and record every exchange (/_sandbox/exchanges)."));
     p.addOptions({port, data, verbose, tokenLife, policyLife, hourly, spike, spikeWindow, failStorage,
                   dropStorage, throttle, fail429, fail503, fail401, expire, slow, imageShape, strict});
-    parseOrExit(p, args);
+}
 
-    QTextStream err(stderr);
-    auto usage = [&](const QString &message) {
-        err << "hoist-cli sandbox: " << message << Qt::endl;
-        return ExitUsage;
-    };
-    SandboxOptions o;
+// The server's settings; an empty message when they are good, otherwise what is wrong.
+QString readServerOptions(const QCommandLineParser &p, SandboxOptions &o)
+{
     bool ok = true;
-    o.port = quint16(p.value(port).toUInt(&ok));
+    o.port = quint16(p.value(u"port"_s).toUInt(&ok));
     if (!ok)
-        return usage(QStringLiteral("--port takes a number"));
-    o.dataDir = p.value(data);
-    o.quiet = !p.isSet(verbose);
-    if (p.isSet(strict))
+        return QStringLiteral("--port takes a number");
+    o.dataDir = p.value(u"data"_s);
+    o.quiet = !p.isSet(u"verbose"_s);
+    if (p.isSet(u"strict"_s))
         o.strict = o.record = true;
-    auto number = [&](const QCommandLineOption &opt, auto &target) {
+    auto number = [&](const QString &opt, auto &target) {
         if (!p.isSet(opt))
             return true;
         bool good = false;
@@ -131,16 +127,20 @@ int runSandbox(const QStringList &args)
         target = decltype(+target)(v);
         return true;
     };
-    if (!number(tokenLife, o.tokenLifetimeSecs) || !number(policyLife, o.policyLifetimeSecs)
-        || !number(hourly, o.hourlyLimit) || !number(spike, o.spikeLimit)
-        || !number(spikeWindow, o.spikeWindowSecs))
-        return usage(QStringLiteral("limits and lifetimes take a non-negative number"));
-    o.imageBodyShape = p.value(imageShape);
+    if (!number(u"token-lifetime"_s, o.tokenLifetimeSecs)
+        || !number(u"policy-lifetime"_s, o.policyLifetimeSecs) || !number(u"hourly-limit"_s, o.hourlyLimit)
+        || !number(u"spike-limit"_s, o.spikeLimit) || !number(u"spike-window"_s, o.spikeWindowSecs))
+        return QStringLiteral("limits and lifetimes take a non-negative number");
+    o.imageBodyShape = p.value(u"image-body-shape"_s);
     if (o.imageBodyShape != QLatin1String("any") && o.imageBodyShape != QLatin1String("upload_uuid")
         && o.imageBodyShape != QLatin1String("upload"))
-        return usage(QStringLiteral("--image-body-shape takes any, upload_uuid or upload"));
+        return QStringLiteral("--image-body-shape takes any, upload_uuid or upload");
+    return {};
+}
 
-    SandboxServer server(o);
+// The faults asked for on the command line; an empty message when they are good, otherwise what is wrong.
+QString addFaults(const QCommandLineParser &p, SandboxServer &server)
+{
     int count = 0, value = 0;
     auto addRule = [&](const QString &kind, const QString &path, int status, int n, int retryAfter,
                        qint64 drop = -1) {
@@ -153,29 +153,36 @@ int runSandbox(const QStringList &args)
         r.dropAfterBytes = drop;
         server.faults().addRule(r);
     };
-    if (p.isSet(failStorage)) {
-        if (!countAndValue(p.value(failStorage), &count, &value, 500))
-            return usage(QStringLiteral("--fail-storage takes N[:STATUS]"));
+    if (p.isSet(u"fail-storage"_s)) {
+        if (!countAndValue(p.value(u"fail-storage"_s), &count, &value, 500))
+            return QStringLiteral("--fail-storage takes N[:STATUS]");
         addRule(QStringLiteral("storage"), QStringLiteral(".*"), value, count, value == 503 ? 1 : -1);
     }
-    if (p.isSet(dropStorage))
-        addRule(QStringLiteral("storage"), QStringLiteral(".*"), 0, 1, -1, p.value(dropStorage).toLongLong());
-    if (p.isSet(throttle))
-        server.faults().setStorageBytesPerSecond(p.value(throttle).toLongLong());
-    for (const auto &[opt, status] : {std::pair{&fail429, 429}, std::pair{&fail503, 503}}) {
-        if (!p.isSet(*opt))
+    if (p.isSet(u"drop-storage-after"_s))
+        addRule(QStringLiteral("storage"), QStringLiteral(".*"), 0, 1, -1,
+                p.value(u"drop-storage-after"_s).toLongLong());
+    if (p.isSet(u"throttle"_s))
+        server.faults().setStorageBytesPerSecond(p.value(u"throttle"_s).toLongLong());
+    for (const int status : {429, 503}) {
+        const QString opt = QStringLiteral("api-%1").arg(status);
+        if (!p.isSet(opt))
             continue;
-        if (!countAndValue(p.value(*opt), &count, &value, 1))
-            return usage(QStringLiteral("--api-%1 takes N[:SECS]").arg(status));
+        if (!countAndValue(p.value(opt), &count, &value, 1))
+            return QStringLiteral("--api-%1 takes N[:SECS]").arg(status);
         addRule(QStringLiteral("api"), QStringLiteral("^/rest/"), status, count, value);
     }
-    if (p.isSet(fail401))
-        addRule(QStringLiteral("api"), QStringLiteral("^/rest/"), 401, p.value(fail401).toInt(), -1);
-    if (p.isSet(expire))
-        server.faults().setExpirePolicies(p.value(expire).toInt());
-    if (p.isSet(slow))
-        server.faults().setApiDelayMs(p.value(slow).toInt());
+    if (p.isSet(u"api-401"_s))
+        addRule(QStringLiteral("api"), QStringLiteral("^/rest/"), 401, p.value(u"api-401"_s).toInt(), -1);
+    if (p.isSet(u"expire-policies"_s))
+        server.faults().setExpirePolicies(p.value(u"expire-policies"_s).toInt());
+    if (p.isSet(u"api-delay"_s))
+        server.faults().setApiDelayMs(p.value(u"api-delay"_s).toInt());
+    return {};
+}
 
+// Starts the server, says where it is, and runs until SIGINT or SIGTERM.
+int serve(SandboxServer &server, const SandboxOptions &o, QTextStream &err)
+{
 #ifdef Q_OS_UNIX
     // Block SIGINT/SIGTERM in every thread the server starts; this thread waits for them.
     sigset_t stopSignals;
@@ -206,6 +213,28 @@ int runSandbox(const QStringList &args)
 #endif
     server.stop();
     return ExitOk;
+}
+
+} // namespace
+
+int runSandbox(const QStringList &args)
+{
+    QCommandLineParser p;
+    addSandboxOptions(p);
+    parseOrExit(p, args);
+
+    QTextStream err(stderr);
+    auto usage = [&](const QString &message) {
+        err << "hoist-cli sandbox: " << message << Qt::endl;
+        return ExitUsage;
+    };
+    SandboxOptions o;
+    if (const QString wrong = readServerOptions(p, o); !wrong.isEmpty())
+        return usage(wrong);
+    SandboxServer server(o);
+    if (const QString wrong = addFaults(p, server); !wrong.isEmpty())
+        return usage(wrong);
+    return serve(server, o, err);
 }
 
 } // namespace hoist::cli

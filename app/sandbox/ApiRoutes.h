@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QJsonObject>
-#include <QString>
+#include "ApiRequestCheck.h"
+
+#include <QStringList>
 
 #include <functional>
 #include <regex>
@@ -16,77 +17,50 @@ struct Response;
 
 namespace hoist::sandbox {
 
+struct ApiCall;
 struct SandboxContext;
-struct User;
-struct Upload;
-struct Folder;
 
-// One authenticated API request as a handler sees it. The state lock is held throughout.
-struct ApiCall
-{
-    const httplib::Request &req;
-    httplib::Response &res;
-    SandboxContext &ctx;
-    const User &user;
-    qint64 companyId = 0; // from Procore-Company-Id, 0 when the route does not need it
-    QJsonObject params;
-
-    qint64 pathId(int index) const;   // a numeric capture from the route pattern
-    QString pathArg(int index) const; // any capture
-    qint64 paramId(const QString &name) const;
-    void json(int status, const QJsonValue &body);
-    void errors(int status, const QJsonValue &errors);
-    void notFound(const QString &what);
-};
-
-// Procore's REST API (v1.0 and v1.1 routes used by direct uploads and the pickers).
+// Procore's REST API (v1.0 and v1.1 routes used by direct uploads and the pickers): the route
+// table. Each resource adds its routes (Api*Routes.cpp); every request passes ApiRequestCheck
+// before its handler. A path that exists is refused with 405 for a method it does not take.
 class ApiRoutes
 {
 public:
+    using Handler = std::function<void(ApiCall &)>;
+    using CompanyHeader = ApiRequestCheck::CompanyHeader;
+
     explicit ApiRoutes(SandboxContext &ctx);
     void install(httplib::Server &server);
-    // Before the body is read: true (and the answer filled) when the route does not exist or the
-    // caller has no valid token.
+    // Before the body is read: true (and the answer filled) when the route does not exist (404),
+    // the path does not take this method (405 with Allow) or the caller has no valid token (401).
     bool refuseEarly(const httplib::Request &req, httplib::Response &res);
 
+    // `pattern` is a regular expression over the whole path; its captures are ApiCall::pathArg().
+    // Routes are added before install() (the resources do it from the constructor).
+    void add(const char *method, const char *pattern, CompanyHeader company, Handler handler);
+
 private:
-    using Handler = std::function<void(ApiCall &)>;
-    enum class Company { Required, NotRequired };
-    void route(httplib::Server &server, const char *method, const char *pattern, Company company,
-               Handler handler);
-
-    void me(ApiCall &c);
-    void companies(ApiCall &c);
-    void projects(ApiCall &c);
-    void project(ApiCall &c);
-    void folderList(ApiCall &c, qint64 projectId);
-    void folderShow(ApiCall &c, qint64 projectId, qint64 folderId);
-    void folderCreate(ApiCall &c, qint64 projectId);
-    void uploadCreate(ApiCall &c, qint64 projectId);
-    void uploadShow(ApiCall &c);
-    void uploadComplete(ApiCall &c);
-    void fileCreate(ApiCall &c, qint64 projectId);
-    void fileShow(ApiCall &c);
-    void fileVersionCreate(ApiCall &c);
-    void imageCategories(ApiCall &c);
-    void imageCategoryCreate(ApiCall &c);
-    void imageCreate(ApiCall &c);
-    void images(ApiCall &c);
-    void drawingAreas(ApiCall &c);
-    void drawingSets(ApiCall &c);
-    void drawingSetCreate(ApiCall &c);
-    void drawingUploadCreate(ApiCall &c);
-    void drawingUploadShow(ApiCall &c);
-
-    // Checks that the caller may associate an upload; fills the answer and returns null when not.
-    Upload *claimUpload(ApiCall &c, const QString &uuid);
-    qint64 projectOfCall(ApiCall &c); // the project_id parameter, checked against the company
-    // The parent_id folder (the root when absent) if new files or folders may go there; otherwise
-    // fills the answer (404 / 403) and returns null.
-    const Folder *writableParent(ApiCall &c, qint64 projectId, const QJsonObject &body, const QString &what);
+    struct Route
+    {
+        std::string method;
+        std::string pattern;
+        std::regex path;
+        CompanyHeader company;
+        Handler handler;
+    };
+    void serve(const Route &route, const httplib::Request &req, httplib::Response &res);
+    QStringList methodsFor(const std::string &path) const; // the methods routes take on this path
 
     SandboxContext &m_ctx;
-    std::vector<std::pair<std::string, std::regex>> m_known; // every route: method, path pattern
+    ApiRequestCheck m_check;
+    std::vector<Route> m_routes;
 };
+
+// Each resource's routes, in its own file.
+void addAccountRoutes(ApiRoutes &routes);  // me, companies, projects
+void addDocumentRoutes(ApiRoutes &routes); // folders, files and versions (project and company Documents)
+void addUploadRoutes(ApiRoutes &routes);   // direct uploads
+void addPhotoRoutes(ApiRoutes &routes);    // albums (image categories) and images
+void addDrawingRoutes(ApiRoutes &routes);  // drawing areas, sets and uploads
 
 } // namespace hoist::sandbox

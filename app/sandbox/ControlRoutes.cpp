@@ -121,209 +121,250 @@ ControlRoutes::ControlRoutes(SandboxContext &ctx)
 
 void ControlRoutes::install(httplib::Server &server)
 {
-    server.Get("/_sandbox/objects", [this](const httplib::Request &, httplib::Response &res) {
-        auto lock = m_ctx.state.lock();
-        QJsonArray out;
-        for (const auto &[key, o] : m_ctx.state.objects)
-            out.append(QJsonObject{{u"key"_s, o.key},
-                                   {u"size"_s, o.size},
-                                   {u"sha256"_s, o.sha256},
-                                   {u"md5"_s, o.md5},
-                                   {u"content_type"_s, o.contentType},
-                                   {u"upload_uuid"_s, o.key.section(QLatin1Char('/'), -1)}});
-        http::sendJson(res, 200, out);
-    });
-
-    server.Get("/_sandbox/files", [this](const httplib::Request &req, httplib::Response &res) {
-        const qint64 projectFilter = http::param(req, "project_id").toLongLong();
-        auto lock = m_ctx.state.lock();
-        QJsonArray out;
-        for (const auto &[id, f] : m_ctx.state.files) {
-            if (projectFilter && f.projectId != projectFilter)
-                continue;
-            const QString folder = m_ctx.state.folderPath(f.folderId);
-            QJsonArray versions;
-            for (const FileVersion &v : f.versions) {
-                const auto o = m_ctx.state.objects.find(v.objectKey);
-                versions.append(QJsonObject{
-                    {u"number"_s, v.number},
-                    {u"size"_s, v.size},
-                    {u"notes"_s, v.notes},
-                    {u"upload_uuid"_s, v.uploadUuid},
-                    {u"sha256"_s, o == m_ctx.state.objects.end() ? QString() : o->second.sha256}});
-            }
-            const QJsonObject latest = versions.isEmpty() ? QJsonObject() : versions.last().toObject();
-            out.append(QJsonObject{
-                {u"id"_s, f.id},
-                {u"name"_s, f.name},
-                {u"folder_id"_s, f.folderId},
-                {u"folder"_s, folder},
-                {u"path"_s, folder.isEmpty() ? f.name : QString(folder + QLatin1Char('/') + f.name)},
-                {u"project_id"_s, f.projectId},
-                {u"company_id"_s, f.companyId},
-                {u"size"_s, latest.value(u"size"_s)},
-                {u"sha256"_s, latest.value(u"sha256"_s)},
-                {u"upload_uuid"_s, latest.value(u"upload_uuid"_s)},
-                {u"versions"_s, versions}});
-        }
-        http::sendJson(res, 200, out);
-    });
-
-    server.Get("/_sandbox/log", [this](const httplib::Request &req, httplib::Response &res) {
-        const qint64 since = http::param(req, "since").toLongLong();
-        auto lock = m_ctx.state.lock();
-        QJsonArray out;
-        for (const LogEntry &e : m_ctx.state.log) {
-            if (e.seq <= since)
-                continue;
-            out.append(QJsonObject{{u"seq"_s, e.seq},
-                                   {u"kind"_s, e.kind},
-                                   {u"method"_s, e.method},
-                                   {u"path"_s, e.path},
-                                   {u"status"_s, e.status},
-                                   {u"authorization"_s, e.hadAuthorization},
-                                   {u"cookie"_s, e.hadCookie},
-                                   {u"company_header"_s, e.companyHeader},
-                                   {u"at_ms"_s, e.at.toMSecsSinceEpoch()}});
-        }
-        http::sendJson(res, 200, out);
-    });
-
-    // The recorded API and OAuth exchanges (SandboxOptions::record), for out-of-process contract checks.
-    server.Get("/_sandbox/exchanges", [this](const httplib::Request &, httplib::Response &res) {
-        auto lock = m_ctx.state.lock();
-        QJsonArray out;
-        for (const QJsonObject &e : m_ctx.state.exchanges)
-            out.append(e);
-        http::sendJson(res, 200, out);
-    });
-
-    server.Post("/_sandbox/faults", [this](const httplib::Request &req, httplib::Response &res) {
-        const std::optional<QJsonObject> b = body(req, res, &kFaultFields);
-        if (!b)
-            return;
-        QString error = checkRules(b->value(u"rules"_s).toArray());
-        if (error.isEmpty())
-            error = m_ctx.faults.configure(*b);
-        if (!error.isEmpty())
-            return http::sendErrors(res, 400, error);
-        http::sendJson(res, 200, m_ctx.faults.toJson());
-    });
-    server.Get("/_sandbox/faults", [this](const httplib::Request &, httplib::Response &res) {
-        http::sendJson(res, 200, m_ctx.faults.toJson());
-    });
-    server.Delete("/_sandbox/faults", [this](const httplib::Request &, httplib::Response &res) {
-        m_ctx.faults.clear();
-        http::sendJson(res, 200, m_ctx.faults.toJson());
-    });
-
-    // {"user_id": N, "expires_in": seconds} → a fresh access token (no refresh token).
-    server.Post("/_sandbox/tokens", [this](const httplib::Request &req, httplib::Response &res) {
-        const std::optional<QJsonObject> parsed = body(req, res, &kTokenFields);
-        if (!parsed)
-            return;
-        const QJsonObject b = *parsed;
-        auto lock = m_ctx.state.lock();
-        qint64 userId = b.value(u"user_id"_s).toInteger(m_ctx.state.defaultUserId);
-        if (!m_ctx.state.users.contains(userId))
-            return http::sendErrors(res, 404, QStringLiteral("No such user"));
-        const qint64 lifetime = b.value(u"expires_in"_s).toInteger(m_ctx.options.tokenLifetimeSecs);
-        const QString token = m_ctx.state.issueAccessToken(userId, lifetime);
-        http::sendJson(
-            res, 201,
-            QJsonObject{{u"access_token"_s, token}, {u"user_id"_s, userId}, {u"expires_in"_s, lifetime}});
-    });
-    // Every token with its state, so out-of-process tests can see which refresh token is live.
-    server.Get("/_sandbox/tokens", [this](const httplib::Request &, httplib::Response &res) {
-        auto lock = m_ctx.state.lock();
-        QJsonArray access, refresh;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const auto &[key, t] : m_ctx.state.accessTokens)
-            access.append(QJsonObject{{u"token"_s, t.token},
-                                      {u"user_id"_s, t.userId},
-                                      {u"client_id"_s, t.clientId},
-                                      {u"refresh_token"_s, t.refreshToken},
-                                      {u"expires_at"_s, t.expiresAt.toString(Qt::ISODate)},
-                                      {u"expired"_s, t.expiresAt <= now},
-                                      {u"revoked"_s, t.revoked}});
-        for (const auto &[key, t] : m_ctx.state.refreshTokens)
-            refresh.append(QJsonObject{{u"token"_s, t.token},
-                                       {u"user_id"_s, t.userId},
-                                       {u"client_id"_s, t.clientId},
-                                       {u"used"_s, t.used},
-                                       {u"revoked"_s, t.revoked}});
-        http::sendJson(res, 200, QJsonObject{{u"access_tokens"_s, access}, {u"refresh_tokens"_s, refresh}});
-    });
-    // {"token": "..."} → that access token expires now.
-    server.Post("/_sandbox/tokens/expire", [this](const httplib::Request &req, httplib::Response &res) {
-        const std::optional<QJsonObject> b = body(req, res, &kExpireFields);
-        if (!b)
-            return;
-        const QString token = b->value(u"token"_s).toString();
-        auto lock = m_ctx.state.lock();
-        const auto it = m_ctx.state.accessTokens.find(token);
-        if (it == m_ctx.state.accessTokens.end())
-            return http::sendErrors(res, 404, QStringLiteral("No such token"));
-        it->second.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-1);
-        http::sendJson(res, 200, QJsonObject{{u"expired"_s, true}});
-    });
-
-    // Limits a test may shrink: {"hourly_limit","spike_limit","spike_window","policy_lifetime",
-    // "token_lifetime","max_post_bytes"}; the rate-limit counters start again.
-    server.Post("/_sandbox/config", [this](const httplib::Request &req, httplib::Response &res) {
-        const std::optional<QJsonObject> parsed = body(req, res, &kConfigFields);
-        if (!parsed)
-            return;
-        const QJsonObject b = *parsed;
-        auto lock = m_ctx.state.lock();
-        SandboxOptions &o = m_ctx.options;
-        o.hourlyLimit = b.value(u"hourly_limit"_s).toInt(o.hourlyLimit);
-        o.spikeLimit = b.value(u"spike_limit"_s).toInt(o.spikeLimit);
-        o.spikeWindowSecs = b.value(u"spike_window"_s).toInt(o.spikeWindowSecs);
-        o.policyLifetimeSecs = b.value(u"policy_lifetime"_s).toInteger(o.policyLifetimeSecs);
-        o.tokenLifetimeSecs = b.value(u"token_lifetime"_s).toInteger(o.tokenLifetimeSecs);
-        o.maxPostBytes = b.value(u"max_post_bytes"_s).toInteger(o.maxPostBytes);
-        const QString shape = b.value(u"image_body_shape"_s).toString(o.imageBodyShape);
-        if (shape != QLatin1String("any") && shape != QLatin1String("upload_uuid")
-            && shape != QLatin1String("upload"))
-            return http::sendErrors(res, 400,
-                                    QStringLiteral("image_body_shape is any, upload_uuid or upload"));
-        o.imageBodyShape = shape;
-        o.strict = b.value(u"strict"_s).toBool(o.strict);
-        o.record = b.value(u"record"_s).toBool(o.record);
-        o.maxApiBodyBytes = b.value(u"max_api_body_bytes"_s).toInteger(o.maxApiBodyBytes);
-        m_ctx.limiter.setLimits(o.hourlyLimit, o.spikeLimit, o.spikeWindowSecs);
-        http::sendJson(res, 200,
-                       QJsonObject{{u"hourly_limit"_s, o.hourlyLimit},
-                                   {u"spike_limit"_s, o.spikeLimit},
-                                   {u"spike_window"_s, o.spikeWindowSecs},
-                                   {u"policy_lifetime"_s, o.policyLifetimeSecs},
-                                   {u"token_lifetime"_s, o.tokenLifetimeSecs},
-                                   {u"max_post_bytes"_s, o.maxPostBytes},
-                                   {u"image_body_shape"_s, o.imageBodyShape},
-                                   {u"strict"_s, o.strict},
-                                   {u"record"_s, o.record},
-                                   {u"max_api_body_bytes"_s, o.maxApiBodyBytes}});
-    });
-
-    // {"client_id","client_secret","redirect_uris":[...]}: registers (or replaces) an OAuth application.
+    server.Get("/_sandbox/objects",
+               [this](const httplib::Request &req, httplib::Response &res) { listObjects(req, res); });
+    server.Get("/_sandbox/files",
+               [this](const httplib::Request &req, httplib::Response &res) { listFiles(req, res); });
+    server.Get("/_sandbox/log",
+               [this](const httplib::Request &req, httplib::Response &res) { listLog(req, res); });
+    server.Get("/_sandbox/exchanges",
+               [this](const httplib::Request &req, httplib::Response &res) { listExchanges(req, res); });
+    server.Post("/_sandbox/faults",
+                [this](const httplib::Request &req, httplib::Response &res) { addFaults(req, res); });
+    server.Get("/_sandbox/faults",
+               [this](const httplib::Request &req, httplib::Response &res) { showFaults(req, res); });
+    server.Delete("/_sandbox/faults",
+                  [this](const httplib::Request &req, httplib::Response &res) { clearFaults(req, res); });
+    server.Post("/_sandbox/tokens",
+                [this](const httplib::Request &req, httplib::Response &res) { issueToken(req, res); });
+    server.Get("/_sandbox/tokens",
+               [this](const httplib::Request &req, httplib::Response &res) { listTokens(req, res); });
+    server.Post("/_sandbox/tokens/expire",
+                [this](const httplib::Request &req, httplib::Response &res) { expireToken(req, res); });
+    server.Post("/_sandbox/config",
+                [this](const httplib::Request &req, httplib::Response &res) { configure(req, res); });
     server.Post("/_sandbox/oauth_clients", [this](const httplib::Request &req, httplib::Response &res) {
-        const std::optional<QJsonObject> parsed = body(req, res, &kClientFields);
-        if (!parsed)
-            return;
-        const QJsonObject b = *parsed;
-        OAuthClient c;
-        c.clientId = b.value(u"client_id"_s).toString();
-        c.clientSecret = b.value(u"client_secret"_s).toString();
-        for (const QJsonValue &v : b.value(u"redirect_uris"_s).toArray())
-            c.redirectUris.append(v.toString());
-        if (c.clientId.isEmpty() || c.clientSecret.isEmpty())
-            return http::sendErrors(res, 400, QStringLiteral("client_id and client_secret are required"));
-        auto lock = m_ctx.state.lock();
-        m_ctx.state.oauthClients[c.clientId] = c;
-        m_ctx.state.dirty = true;
-        http::sendJson(res, 201, QJsonObject{{u"client_id"_s, c.clientId}});
+        registerOAuthClient(req, res);
     });
+}
+
+void ControlRoutes::listObjects(const httplib::Request &, httplib::Response &res)
+{
+    auto lock = m_ctx.state.lock();
+    QJsonArray out;
+    for (const auto &[key, o] : m_ctx.state.objects)
+        out.append(QJsonObject{{u"key"_s, o.key},
+                               {u"size"_s, o.size},
+                               {u"sha256"_s, o.sha256},
+                               {u"md5"_s, o.md5},
+                               {u"content_type"_s, o.contentType},
+                               {u"upload_uuid"_s, o.key.section(QLatin1Char('/'), -1)}});
+    http::sendJson(res, 200, out);
+}
+
+void ControlRoutes::listFiles(const httplib::Request &req, httplib::Response &res)
+{
+    const qint64 projectFilter = http::param(req, "project_id").toLongLong();
+    auto lock = m_ctx.state.lock();
+    QJsonArray out;
+    for (const auto &[id, f] : m_ctx.state.files) {
+        if (projectFilter && f.projectId != projectFilter)
+            continue;
+        const QString folder = m_ctx.state.folderPath(f.folderId);
+        QJsonArray versions;
+        for (const FileVersion &v : f.versions) {
+            const auto o = m_ctx.state.objects.find(v.objectKey);
+            versions.append(
+                QJsonObject{{u"number"_s, v.number},
+                            {u"size"_s, v.size},
+                            {u"notes"_s, v.notes},
+                            {u"upload_uuid"_s, v.uploadUuid},
+                            {u"sha256"_s, o == m_ctx.state.objects.end() ? QString() : o->second.sha256}});
+        }
+        const QJsonObject latest = versions.isEmpty() ? QJsonObject() : versions.last().toObject();
+        out.append(
+            QJsonObject{{u"id"_s, f.id},
+                        {u"name"_s, f.name},
+                        {u"folder_id"_s, f.folderId},
+                        {u"folder"_s, folder},
+                        {u"path"_s, folder.isEmpty() ? f.name : QString(folder + QLatin1Char('/') + f.name)},
+                        {u"project_id"_s, f.projectId},
+                        {u"company_id"_s, f.companyId},
+                        {u"size"_s, latest.value(u"size"_s)},
+                        {u"sha256"_s, latest.value(u"sha256"_s)},
+                        {u"upload_uuid"_s, latest.value(u"upload_uuid"_s)},
+                        {u"versions"_s, versions}});
+    }
+    http::sendJson(res, 200, out);
+}
+
+void ControlRoutes::listLog(const httplib::Request &req, httplib::Response &res)
+{
+    const qint64 since = http::param(req, "since").toLongLong();
+    auto lock = m_ctx.state.lock();
+    QJsonArray out;
+    for (const LogEntry &e : m_ctx.state.log) {
+        if (e.seq <= since)
+            continue;
+        out.append(QJsonObject{{u"seq"_s, e.seq},
+                               {u"kind"_s, e.kind},
+                               {u"method"_s, e.method},
+                               {u"path"_s, e.path},
+                               {u"status"_s, e.status},
+                               {u"authorization"_s, e.hadAuthorization},
+                               {u"cookie"_s, e.hadCookie},
+                               {u"company_header"_s, e.companyHeader},
+                               {u"at_ms"_s, e.at.toMSecsSinceEpoch()}});
+    }
+    http::sendJson(res, 200, out);
+}
+
+// The recorded API and OAuth exchanges (SandboxOptions::record), for out-of-process contract checks.
+void ControlRoutes::listExchanges(const httplib::Request &, httplib::Response &res)
+{
+    auto lock = m_ctx.state.lock();
+    QJsonArray out;
+    for (const QJsonObject &e : m_ctx.state.exchanges)
+        out.append(e);
+    http::sendJson(res, 200, out);
+}
+
+void ControlRoutes::addFaults(const httplib::Request &req, httplib::Response &res)
+{
+    const std::optional<QJsonObject> b = body(req, res, &kFaultFields);
+    if (!b)
+        return;
+    QString error = checkRules(b->value(u"rules"_s).toArray());
+    if (error.isEmpty())
+        error = m_ctx.faults.configure(*b);
+    if (!error.isEmpty())
+        return http::sendErrors(res, 400, error);
+    http::sendJson(res, 200, m_ctx.faults.toJson());
+}
+
+void ControlRoutes::showFaults(const httplib::Request &, httplib::Response &res)
+{
+    http::sendJson(res, 200, m_ctx.faults.toJson());
+}
+
+void ControlRoutes::clearFaults(const httplib::Request &, httplib::Response &res)
+{
+    m_ctx.faults.clear();
+    http::sendJson(res, 200, m_ctx.faults.toJson());
+}
+
+// {"user_id": N, "expires_in": seconds} → a fresh access token (no refresh token).
+void ControlRoutes::issueToken(const httplib::Request &req, httplib::Response &res)
+{
+    const std::optional<QJsonObject> parsed = body(req, res, &kTokenFields);
+    if (!parsed)
+        return;
+    const QJsonObject b = *parsed;
+    auto lock = m_ctx.state.lock();
+    qint64 userId = b.value(u"user_id"_s).toInteger(m_ctx.state.defaultUserId);
+    if (!m_ctx.state.users.contains(userId))
+        return http::sendErrors(res, 404, QStringLiteral("No such user"));
+    const qint64 lifetime = b.value(u"expires_in"_s).toInteger(m_ctx.options.tokenLifetimeSecs);
+    const QString token = m_ctx.state.issueAccessToken(userId, lifetime);
+    http::sendJson(
+        res, 201,
+        QJsonObject{{u"access_token"_s, token}, {u"user_id"_s, userId}, {u"expires_in"_s, lifetime}});
+}
+
+// Every token with its state, so out-of-process tests can see which refresh token is live.
+void ControlRoutes::listTokens(const httplib::Request &, httplib::Response &res)
+{
+    auto lock = m_ctx.state.lock();
+    QJsonArray access, refresh;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const auto &[key, t] : m_ctx.state.accessTokens)
+        access.append(QJsonObject{{u"token"_s, t.token},
+                                  {u"user_id"_s, t.userId},
+                                  {u"client_id"_s, t.clientId},
+                                  {u"refresh_token"_s, t.refreshToken},
+                                  {u"expires_at"_s, t.expiresAt.toString(Qt::ISODate)},
+                                  {u"expired"_s, t.expiresAt <= now},
+                                  {u"revoked"_s, t.revoked}});
+    for (const auto &[key, t] : m_ctx.state.refreshTokens)
+        refresh.append(QJsonObject{{u"token"_s, t.token},
+                                   {u"user_id"_s, t.userId},
+                                   {u"client_id"_s, t.clientId},
+                                   {u"used"_s, t.used},
+                                   {u"revoked"_s, t.revoked}});
+    http::sendJson(res, 200, QJsonObject{{u"access_tokens"_s, access}, {u"refresh_tokens"_s, refresh}});
+}
+
+// {"token": "..."} → that access token expires now.
+void ControlRoutes::expireToken(const httplib::Request &req, httplib::Response &res)
+{
+    const std::optional<QJsonObject> b = body(req, res, &kExpireFields);
+    if (!b)
+        return;
+    const QString token = b->value(u"token"_s).toString();
+    auto lock = m_ctx.state.lock();
+    const auto it = m_ctx.state.accessTokens.find(token);
+    if (it == m_ctx.state.accessTokens.end())
+        return http::sendErrors(res, 404, QStringLiteral("No such token"));
+    it->second.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-1);
+    http::sendJson(res, 200, QJsonObject{{u"expired"_s, true}});
+}
+
+// Limits a test may shrink: {"hourly_limit","spike_limit","spike_window","policy_lifetime",
+// "token_lifetime","max_post_bytes"}; the rate-limit counters start again.
+void ControlRoutes::configure(const httplib::Request &req, httplib::Response &res)
+{
+    const std::optional<QJsonObject> parsed = body(req, res, &kConfigFields);
+    if (!parsed)
+        return;
+    const QJsonObject b = *parsed;
+    auto lock = m_ctx.state.lock();
+    SandboxOptions &o = m_ctx.options;
+    o.hourlyLimit = b.value(u"hourly_limit"_s).toInt(o.hourlyLimit);
+    o.spikeLimit = b.value(u"spike_limit"_s).toInt(o.spikeLimit);
+    o.spikeWindowSecs = b.value(u"spike_window"_s).toInt(o.spikeWindowSecs);
+    o.policyLifetimeSecs = b.value(u"policy_lifetime"_s).toInteger(o.policyLifetimeSecs);
+    o.tokenLifetimeSecs = b.value(u"token_lifetime"_s).toInteger(o.tokenLifetimeSecs);
+    o.maxPostBytes = b.value(u"max_post_bytes"_s).toInteger(o.maxPostBytes);
+    const QString shape = b.value(u"image_body_shape"_s).toString(o.imageBodyShape);
+    if (shape != QLatin1String("any") && shape != QLatin1String("upload_uuid")
+        && shape != QLatin1String("upload"))
+        return http::sendErrors(res, 400, QStringLiteral("image_body_shape is any, upload_uuid or upload"));
+    o.imageBodyShape = shape;
+    o.strict = b.value(u"strict"_s).toBool(o.strict);
+    o.record = b.value(u"record"_s).toBool(o.record);
+    o.maxApiBodyBytes = b.value(u"max_api_body_bytes"_s).toInteger(o.maxApiBodyBytes);
+    m_ctx.limiter.setLimits(o.hourlyLimit, o.spikeLimit, o.spikeWindowSecs);
+    http::sendJson(res, 200,
+                   QJsonObject{{u"hourly_limit"_s, o.hourlyLimit},
+                               {u"spike_limit"_s, o.spikeLimit},
+                               {u"spike_window"_s, o.spikeWindowSecs},
+                               {u"policy_lifetime"_s, o.policyLifetimeSecs},
+                               {u"token_lifetime"_s, o.tokenLifetimeSecs},
+                               {u"max_post_bytes"_s, o.maxPostBytes},
+                               {u"image_body_shape"_s, o.imageBodyShape},
+                               {u"strict"_s, o.strict},
+                               {u"record"_s, o.record},
+                               {u"max_api_body_bytes"_s, o.maxApiBodyBytes}});
+}
+
+// {"client_id","client_secret","redirect_uris":[...]}: registers (or replaces) an OAuth application.
+void ControlRoutes::registerOAuthClient(const httplib::Request &req, httplib::Response &res)
+{
+    const std::optional<QJsonObject> parsed = body(req, res, &kClientFields);
+    if (!parsed)
+        return;
+    const QJsonObject b = *parsed;
+    OAuthClient c;
+    c.clientId = b.value(u"client_id"_s).toString();
+    c.clientSecret = b.value(u"client_secret"_s).toString();
+    for (const QJsonValue &v : b.value(u"redirect_uris"_s).toArray())
+        c.redirectUris.append(v.toString());
+    if (c.clientId.isEmpty() || c.clientSecret.isEmpty())
+        return http::sendErrors(res, 400, QStringLiteral("client_id and client_secret are required"));
+    auto lock = m_ctx.state.lock();
+    m_ctx.state.oauthClients[c.clientId] = c;
+    m_ctx.state.dirty = true;
+    http::sendJson(res, 201, QJsonObject{{u"client_id"_s, c.clientId}});
 }
 
 } // namespace hoist::sandbox

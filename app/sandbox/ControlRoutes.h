@@ -2,7 +2,9 @@
 
 namespace httplib {
 class Server;
-}
+struct Request;
+struct Response;
+} // namespace httplib
 
 namespace hoist::sandbox {
 
@@ -17,6 +19,19 @@ public:
     void install(httplib::Server &server);
 
 private:
+    void listObjects(const httplib::Request &, httplib::Response &res);
+    void listFiles(const httplib::Request &req, httplib::Response &res);
+    void listLog(const httplib::Request &req, httplib::Response &res);
+    void listExchanges(const httplib::Request &, httplib::Response &res);
+    void addFaults(const httplib::Request &req, httplib::Response &res);
+    void showFaults(const httplib::Request &, httplib::Response &res);
+    void clearFaults(const httplib::Request &, httplib::Response &res);
+    void issueToken(const httplib::Request &req, httplib::Response &res);
+    void listTokens(const httplib::Request &, httplib::Response &res);
+    void expireToken(const httplib::Request &req, httplib::Response &res);
+    void configure(const httplib::Request &req, httplib::Response &res);
+    void registerOAuthClient(const httplib::Request &req, httplib::Response &res);
+
     SandboxContext &m_ctx;
 };
 

@@ -53,179 +53,194 @@ OAuthRoutes::OAuthRoutes(SandboxContext &ctx)
 
 void OAuthRoutes::install(httplib::Server &server)
 {
-    // The consent page. It never redirects to a URI that is not registered exactly.
-    server.Get("/oauth/authorize", [this](const httplib::Request &req, httplib::Response &res) {
-        const QString clientId = http::param(req, "client_id");
-        const QString redirectUri = http::param(req, "redirect_uri");
-        auto lock = m_ctx.state.lock();
-        const auto client = m_ctx.state.oauthClients.find(clientId);
-        if (client == m_ctx.state.oauthClients.end())
-            return sendHtml(res, 400, QStringLiteral("Unknown application"),
-                            QStringLiteral("<p>No application is registered with this client id.</p>"));
-        if (!client->second.redirectUris.contains(redirectUri))
+    server.Get("/oauth/authorize",
+               [this](const httplib::Request &req, httplib::Response &res) { consentPage(req, res); });
+    server.Post("/oauth/authorize",
+                [this](const httplib::Request &req, httplib::Response &res) { consent(req, res); });
+    server.Post("/oauth/token",
+                [this](const httplib::Request &req, httplib::Response &res) { token(req, res); });
+    server.Post("/oauth/revoke",
+                [this](const httplib::Request &req, httplib::Response &res) { revoke(req, res); });
+    server.Get("/oauth/token/info",
+               [this](const httplib::Request &req, httplib::Response &res) { tokenInfo(req, res); });
+}
+
+// The consent page. It never redirects to a URI that is not registered exactly.
+void OAuthRoutes::consentPage(const httplib::Request &req, httplib::Response &res)
+{
+    const QString clientId = http::param(req, "client_id");
+    const QString redirectUri = http::param(req, "redirect_uri");
+    auto lock = m_ctx.state.lock();
+    const auto client = m_ctx.state.oauthClients.find(clientId);
+    if (client == m_ctx.state.oauthClients.end())
+        return sendHtml(res, 400, QStringLiteral("Unknown application"),
+                        QStringLiteral("<p>No application is registered with this client id.</p>"));
+    if (!client->second.redirectUris.contains(redirectUri))
+        return sendHtml(
+            res, 400, QStringLiteral("Redirect URI mismatch"),
+            QStringLiteral("<p>The redirect URI <b>%1</b> is not registered for this application. "
+                           "It must match a registered URI exactly, including the trailing slash.</p>")
+                .arg(redirectUri.toHtmlEscaped()));
+    if (http::param(req, "response_type") != QLatin1String("code"))
+        return sendHtml(res, 400, QStringLiteral("Unsupported response type"),
+                        QStringLiteral("<p>Only response_type=code is supported.</p>"));
+    QString users;
+    for (const auto &[id, user] : m_ctx.state.users)
+        users += QStringLiteral("<option value=\"%1\"%3>%2</option>")
+                     .arg(id)
+                     .arg(user.name.toHtmlEscaped(),
+                          id == m_ctx.state.defaultUserId ? QStringLiteral(" selected") : QString());
+    auto hidden = [&](const char *name) {
+        return QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">")
+            .arg(QLatin1String(name), http::param(req, name).toHtmlEscaped());
+    };
+    sendHtml(res, 200, QStringLiteral("Authorize %1").arg(clientId),
+             QStringLiteral("<p>The application <b>%1</b> asks to act for you in the Hoist sandbox.</p>"
+                            "<form method=\"post\" action=\"/oauth/authorize\">%2%3%4%5"
+                            "<p><label>Sign in as <select name=\"user_id\">%6</select></label></p>"
+                            "<button name=\"decision\" value=\"allow\">Authorize</button> "
+                            "<button name=\"decision\" value=\"deny\">Deny</button></form>")
+                 .arg(clientId.toHtmlEscaped(), hidden("client_id"), hidden("redirect_uri"), hidden("state"),
+                      hidden("response_type"), users));
+}
+
+void OAuthRoutes::consent(const httplib::Request &req, httplib::Response &res)
+{
+    const QJsonObject p = http::params(req);
+    const QString clientId = p.value(u"client_id"_s).toString();
+    const QString redirectUri = p.value(u"redirect_uri"_s).toString();
+    auto lock = m_ctx.state.lock();
+    const auto client = m_ctx.state.oauthClients.find(clientId);
+    if (client == m_ctx.state.oauthClients.end() || !client->second.redirectUris.contains(redirectUri))
+        return sendHtml(res, 400, QStringLiteral("Redirect URI mismatch"),
+                        QStringLiteral("<p>The client or redirect URI is not registered.</p>"));
+    const bool oob = redirectUri == QLatin1String("urn:ietf:wg:oauth:2.0:oob");
+    QUrl target(redirectUri);
+    QUrlQuery query(target);
+    if (p.value(u"decision"_s).toString() != QLatin1String("allow")) {
+        if (oob)
+            return sendHtml(res, 403, QStringLiteral("Access denied"),
+                            QStringLiteral("<p>You denied access.</p>"));
+        query.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
+    } else {
+        qint64 userId = p.value(u"user_id"_s).toVariant().toLongLong();
+        if (!m_ctx.state.users.contains(userId))
+            userId = m_ctx.state.defaultUserId;
+        AuthCode code{SandboxState::randomToken(24),
+                      userId,
+                      clientId,
+                      redirectUri,
+                      QDateTime::currentDateTimeUtc().addSecs(kCodeLifetimeSecs),
+                      false};
+        m_ctx.state.authCodes[code.code] = code;
+        if (oob)
             return sendHtml(
-                res, 400, QStringLiteral("Redirect URI mismatch"),
-                QStringLiteral("<p>The redirect URI <b>%1</b> is not registered for this application. "
-                               "It must match a registered URI exactly, including the trailing slash.</p>")
-                    .arg(redirectUri.toHtmlEscaped()));
-        if (http::param(req, "response_type") != QLatin1String("code"))
-            return sendHtml(res, 400, QStringLiteral("Unsupported response type"),
-                            QStringLiteral("<p>Only response_type=code is supported.</p>"));
-        QString users;
-        for (const auto &[id, user] : m_ctx.state.users)
-            users += QStringLiteral("<option value=\"%1\"%3>%2</option>")
-                         .arg(id)
-                         .arg(user.name.toHtmlEscaped(),
-                              id == m_ctx.state.defaultUserId ? QStringLiteral(" selected") : QString());
-        auto hidden = [&](const char *name) {
-            return QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">")
-                .arg(QLatin1String(name), http::param(req, name).toHtmlEscaped());
-        };
-        sendHtml(res, 200, QStringLiteral("Authorize %1").arg(clientId),
-                 QStringLiteral("<p>The application <b>%1</b> asks to act for you in the Hoist sandbox.</p>"
-                                "<form method=\"post\" action=\"/oauth/authorize\">%2%3%4%5"
-                                "<p><label>Sign in as <select name=\"user_id\">%6</select></label></p>"
-                                "<button name=\"decision\" value=\"allow\">Authorize</button> "
-                                "<button name=\"decision\" value=\"deny\">Deny</button></form>")
-                     .arg(clientId.toHtmlEscaped(), hidden("client_id"), hidden("redirect_uri"),
-                          hidden("state"), hidden("response_type"), users));
-    });
+                res, 200, QStringLiteral("Authorization code"),
+                QStringLiteral("<p>Copy this code into the application:</p><p><code id=\"code\">%1</code></p>"
+                               "<p>It works once, for 10 minutes.</p>")
+                    .arg(code.code));
+        query.addQueryItem(QStringLiteral("code"), code.code);
+    }
+    if (p.contains(u"state"_s))
+        query.addQueryItem(QStringLiteral("state"), p.value(u"state"_s).toString());
+    target.setQuery(query);
+    res.set_redirect(target.toString(QUrl::FullyEncoded).toStdString(), 302);
+}
 
-    server.Post("/oauth/authorize", [this](const httplib::Request &req, httplib::Response &res) {
-        const QJsonObject p = http::params(req);
-        const QString clientId = p.value(u"client_id"_s).toString();
-        const QString redirectUri = p.value(u"redirect_uri"_s).toString();
-        auto lock = m_ctx.state.lock();
-        const auto client = m_ctx.state.oauthClients.find(clientId);
-        if (client == m_ctx.state.oauthClients.end() || !client->second.redirectUris.contains(redirectUri))
-            return sendHtml(res, 400, QStringLiteral("Redirect URI mismatch"),
-                            QStringLiteral("<p>The client or redirect URI is not registered.</p>"));
-        const bool oob = redirectUri == QLatin1String("urn:ietf:wg:oauth:2.0:oob");
-        QUrl target(redirectUri);
-        QUrlQuery query(target);
-        if (p.value(u"decision"_s).toString() != QLatin1String("allow")) {
-            if (oob)
-                return sendHtml(res, 403, QStringLiteral("Access denied"),
-                                QStringLiteral("<p>You denied access.</p>"));
-            query.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
-        } else {
-            qint64 userId = p.value(u"user_id"_s).toVariant().toLongLong();
-            if (!m_ctx.state.users.contains(userId))
-                userId = m_ctx.state.defaultUserId;
-            AuthCode code{SandboxState::randomToken(24),
-                          userId,
-                          clientId,
-                          redirectUri,
-                          QDateTime::currentDateTimeUtc().addSecs(kCodeLifetimeSecs),
-                          false};
-            m_ctx.state.authCodes[code.code] = code;
-            if (oob)
-                return sendHtml(
-                    res, 200, QStringLiteral("Authorization code"),
-                    QStringLiteral(
-                        "<p>Copy this code into the application:</p><p><code id=\"code\">%1</code></p>"
-                        "<p>It works once, for 10 minutes.</p>")
-                        .arg(code.code));
-            query.addQueryItem(QStringLiteral("code"), code.code);
-        }
-        if (p.contains(u"state"_s))
-            query.addQueryItem(QStringLiteral("state"), p.value(u"state"_s).toString());
-        target.setQuery(query);
-        res.set_redirect(target.toString(QUrl::FullyEncoded).toStdString(), 302);
-    });
+void OAuthRoutes::token(const httplib::Request &req, httplib::Response &res)
+{
+    const std::optional<FaultRule> fault =
+        m_ctx.faults.take(QStringLiteral("oauth"), QStringLiteral("POST"), str(req.path));
+    if (fault && !fault->afterSuccess)
+        return oauthError(res, fault->status, QStringLiteral("server_error"),
+                          QStringLiteral("Injected failure"));
+    const QJsonObject p = http::params(req);
+    auto lock = m_ctx.state.lock();
+    const OAuthClient *client = authenticatedClient(m_ctx.state, p, res);
+    if (!client)
+        return;
+    const QString grant = p.value(u"grant_type"_s).toString();
+    qint64 userId = 0;
+    if (grant == QLatin1String("authorization_code")) {
+        const auto code = m_ctx.state.authCodes.find(p.value(u"code"_s).toString());
+        if (code == m_ctx.state.authCodes.end() || code->second.used
+            || code->second.expiresAt <= QDateTime::currentDateTimeUtc()
+            || code->second.clientId != client->clientId
+            || code->second.redirectUri != p.value(u"redirect_uri"_s).toString())
+            return oauthError(
+                res, 400, QStringLiteral("invalid_grant"),
+                QStringLiteral("The authorization code is invalid, expired, already used, or was "
+                               "issued to another client or redirect URI."));
+        code->second.used = true;
+        userId = code->second.userId;
+    } else if (grant == QLatin1String("refresh_token")) {
+        const auto refresh = m_ctx.state.refreshTokens.find(p.value(u"refresh_token"_s).toString());
+        if (refresh == m_ctx.state.refreshTokens.end() || refresh->second.used || refresh->second.revoked
+            || refresh->second.clientId != client->clientId)
+            return oauthError(
+                res, 400, QStringLiteral("invalid_grant"),
+                QStringLiteral("The refresh token is invalid, revoked, or has already been used."));
+        refresh->second.used = true; // single-use: spent even if this answer never arrives
+        userId = refresh->second.userId;
+    } else {
+        return oauthError(res, 400, QStringLiteral("unsupported_grant_type"),
+                          QStringLiteral("grant_type must be authorization_code or refresh_token"));
+    }
+    RefreshToken refresh{SandboxState::randomToken(32), userId, client->clientId, false, false};
+    m_ctx.state.refreshTokens[refresh.token] = refresh;
+    const QString access = m_ctx.state.issueAccessToken(userId, m_ctx.options.tokenLifetimeSecs,
+                                                        client->clientId, refresh.token);
+    const AccessToken &t = m_ctx.state.accessTokens.at(access);
+    http::sendJson(res, 200,
+                   QJsonObject{{u"access_token"_s, access},
+                               {u"token_type"_s, QStringLiteral("bearer")},
+                               {u"expires_in"_s, m_ctx.options.tokenLifetimeSecs},
+                               {u"refresh_token"_s, refresh.token},
+                               {u"created_at"_s, t.createdAt.toSecsSinceEpoch()}});
+    if (fault && fault->afterSuccess)
+        oauthError(res, fault->status, QStringLiteral("server_error"),
+                   QStringLiteral("Injected lost response"));
+}
 
-    server.Post("/oauth/token", [this](const httplib::Request &req, httplib::Response &res) {
-        const std::optional<FaultRule> fault =
-            m_ctx.faults.take(QStringLiteral("oauth"), QStringLiteral("POST"), str(req.path));
-        if (fault && !fault->afterSuccess)
-            return oauthError(res, fault->status, QStringLiteral("server_error"),
-                              QStringLiteral("Injected failure"));
-        const QJsonObject p = http::params(req);
-        auto lock = m_ctx.state.lock();
-        const OAuthClient *client = authenticatedClient(m_ctx.state, p, res);
-        if (!client)
-            return;
-        const QString grant = p.value(u"grant_type"_s).toString();
-        qint64 userId = 0;
-        if (grant == QLatin1String("authorization_code")) {
-            const auto code = m_ctx.state.authCodes.find(p.value(u"code"_s).toString());
-            if (code == m_ctx.state.authCodes.end() || code->second.used
-                || code->second.expiresAt <= QDateTime::currentDateTimeUtc()
-                || code->second.clientId != client->clientId
-                || code->second.redirectUri != p.value(u"redirect_uri"_s).toString())
-                return oauthError(
-                    res, 400, QStringLiteral("invalid_grant"),
-                    QStringLiteral("The authorization code is invalid, expired, already used, or was "
-                                   "issued to another client or redirect URI."));
-            code->second.used = true;
-            userId = code->second.userId;
-        } else if (grant == QLatin1String("refresh_token")) {
-            const auto refresh = m_ctx.state.refreshTokens.find(p.value(u"refresh_token"_s).toString());
-            if (refresh == m_ctx.state.refreshTokens.end() || refresh->second.used || refresh->second.revoked
-                || refresh->second.clientId != client->clientId)
-                return oauthError(
-                    res, 400, QStringLiteral("invalid_grant"),
-                    QStringLiteral("The refresh token is invalid, revoked, or has already been used."));
-            refresh->second.used = true; // single-use: spent even if this answer never arrives
-            userId = refresh->second.userId;
-        } else {
-            return oauthError(res, 400, QStringLiteral("unsupported_grant_type"),
-                              QStringLiteral("grant_type must be authorization_code or refresh_token"));
-        }
-        RefreshToken refresh{SandboxState::randomToken(32), userId, client->clientId, false, false};
-        m_ctx.state.refreshTokens[refresh.token] = refresh;
-        const QString access = m_ctx.state.issueAccessToken(userId, m_ctx.options.tokenLifetimeSecs,
-                                                            client->clientId, refresh.token);
-        const AccessToken &t = m_ctx.state.accessTokens.at(access);
-        http::sendJson(res, 200,
-                       QJsonObject{{u"access_token"_s, access},
-                                   {u"token_type"_s, QStringLiteral("bearer")},
-                                   {u"expires_in"_s, m_ctx.options.tokenLifetimeSecs},
-                                   {u"refresh_token"_s, refresh.token},
-                                   {u"created_at"_s, t.createdAt.toSecsSinceEpoch()}});
-        if (fault && fault->afterSuccess)
-            oauthError(res, fault->status, QStringLiteral("server_error"),
-                       QStringLiteral("Injected lost response"));
-    });
-
-    server.Post("/oauth/revoke", [this](const httplib::Request &req, httplib::Response &res) {
-        const QJsonObject p = http::params(req);
-        const QString token = p.value(u"token"_s).toString();
-        auto lock = m_ctx.state.lock();
-        const OAuthClient *client = authenticatedClient(m_ctx.state, p, res);
-        if (!client)
-            return;
-        if (auto a = m_ctx.state.accessTokens.find(token); a != m_ctx.state.accessTokens.end()) {
-            a->second.revoked = true;
-            if (auto r = m_ctx.state.refreshTokens.find(a->second.refreshToken);
-                r != m_ctx.state.refreshTokens.end())
-                r->second.revoked = true;
-        }
-        if (auto r = m_ctx.state.refreshTokens.find(token); r != m_ctx.state.refreshTokens.end()) {
+void OAuthRoutes::revoke(const httplib::Request &req, httplib::Response &res)
+{
+    const QJsonObject p = http::params(req);
+    const QString token = p.value(u"token"_s).toString();
+    auto lock = m_ctx.state.lock();
+    const OAuthClient *client = authenticatedClient(m_ctx.state, p, res);
+    if (!client)
+        return;
+    if (auto a = m_ctx.state.accessTokens.find(token); a != m_ctx.state.accessTokens.end()) {
+        a->second.revoked = true;
+        if (auto r = m_ctx.state.refreshTokens.find(a->second.refreshToken);
+            r != m_ctx.state.refreshTokens.end())
             r->second.revoked = true;
-            for (auto &[key, access] : m_ctx.state.accessTokens)
-                if (access.refreshToken == token)
-                    access.revoked = true;
-        }
-        m_ctx.state.dirty = true;
-        http::sendJson(res, 200, QJsonObject{}); // 200 even for an unknown token, as Procore does
-    });
+    }
+    if (auto r = m_ctx.state.refreshTokens.find(token); r != m_ctx.state.refreshTokens.end()) {
+        r->second.revoked = true;
+        for (auto &[key, access] : m_ctx.state.accessTokens)
+            if (access.refreshToken == token)
+                access.revoked = true;
+    }
+    m_ctx.state.dirty = true;
+    http::sendJson(res, 200, QJsonObject{}); // 200 even for an unknown token, as Procore does
+}
 
-    server.Get("/oauth/token/info", [this](const httplib::Request &req, httplib::Response &res) {
-        const QString auth = http::header(req, "Authorization");
-        auto lock = m_ctx.state.lock();
-        const AccessToken *t = m_ctx.state.validAccessToken(auth.mid(7).trimmed());
-        if (!auth.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive) || !t)
-            return oauthError(res, 401, QStringLiteral("invalid_token"),
-                              QStringLiteral("The access token is invalid"));
-        http::sendJson(
-            res, 200,
-            QJsonObject{{u"resource_owner_id"_s, t->userId},
-                        {u"scopes"_s, QJsonArray{}},
-                        {u"expires_in_seconds"_s, QDateTime::currentDateTimeUtc().secsTo(t->expiresAt)},
-                        {u"application"_s, QJsonObject{{u"uid"_s, t->clientId}}},
-                        {u"created_at"_s, t->createdAt.toSecsSinceEpoch()}});
-    });
+void OAuthRoutes::tokenInfo(const httplib::Request &req, httplib::Response &res)
+{
+    const QString auth = http::header(req, "Authorization");
+    auto lock = m_ctx.state.lock();
+    const AccessToken *t = m_ctx.state.validAccessToken(auth.mid(7).trimmed());
+    if (!auth.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive) || !t)
+        return oauthError(res, 401, QStringLiteral("invalid_token"),
+                          QStringLiteral("The access token is invalid"));
+    http::sendJson(
+        res, 200,
+        QJsonObject{{u"resource_owner_id"_s, t->userId},
+                    {u"scopes"_s, QJsonArray{}},
+                    {u"expires_in_seconds"_s, QDateTime::currentDateTimeUtc().secsTo(t->expiresAt)},
+                    {u"application"_s, QJsonObject{{u"uid"_s, t->clientId}}},
+                    {u"created_at"_s, t->createdAt.toSecsSinceEpoch()}});
 }
 
 } // namespace hoist::sandbox

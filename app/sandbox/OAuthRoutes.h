@@ -2,7 +2,9 @@
 
 namespace httplib {
 class Server;
-}
+struct Request;
+struct Response;
+} // namespace httplib
 
 namespace hoist::sandbox {
 
@@ -17,6 +19,12 @@ public:
     void install(httplib::Server &server);
 
 private:
+    void consentPage(const httplib::Request &req, httplib::Response &res);
+    void consent(const httplib::Request &req, httplib::Response &res);
+    void token(const httplib::Request &req, httplib::Response &res);
+    void revoke(const httplib::Request &req, httplib::Response &res);
+    void tokenInfo(const httplib::Request &req, httplib::Response &res);
+
     SandboxContext &m_ctx;
 };
 

@@ -96,6 +96,15 @@ struct SandboxServer::Private
 
     httplib::Server::HandlerResponse guard(const httplib::Request &req, httplib::Response &res);
     void record(const httplib::Request &req, const httplib::Response &res);
+    bool prepareObjects(QString *error);
+    bool loadState(QString *error);
+    void configureServer();
+    static bool fail(QString *error, const QString &message)
+    {
+        if (error)
+            *error = message;
+        return false;
+    }
 
     QString statePath() const { return QDir(ctx.options.dataDir).filePath(QStringLiteral("state.json")); }
     void save();
@@ -186,47 +195,50 @@ SandboxServer::~SandboxServer()
     stop();
 }
 
-bool SandboxServer::start(QString *error)
+// The folder stored objects go to: a temporary one, or DIR/objects with --data.
+bool SandboxServer::Private::prepareObjects(QString *error)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    SandboxOptions &o = d->ctx.options;
+    const SandboxOptions &o = ctx.options;
     QString objects;
     if (o.dataDir.isEmpty()) {
-        d->tempDir = std::make_unique<QTemporaryDir>();
-        if (!d->tempDir->isValid())
-            return fail(QStringLiteral("Cannot create a temporary folder for the sandbox's objects"));
-        objects = d->tempDir->filePath(QStringLiteral("objects"));
+        tempDir = std::make_unique<QTemporaryDir>();
+        if (!tempDir->isValid())
+            return fail(error, QStringLiteral("Cannot create a temporary folder for the sandbox's objects"));
+        objects = tempDir->filePath(QStringLiteral("objects"));
     } else {
         objects = QDir(o.dataDir).filePath(QStringLiteral("objects"));
     }
     if (!QDir().mkpath(objects))
-        return fail(QStringLiteral("Cannot create %1").arg(objects));
-    d->ctx.objectsDir = QDir(objects);
+        return fail(error, QStringLiteral("Cannot create %1").arg(objects));
+    ctx.objectsDir = QDir(objects);
+    return true;
+}
 
-    {
-        auto lock = d->ctx.state.lock();
-        bool loaded = false;
-        if (!o.dataDir.isEmpty()) {
-            QFile file(d->statePath());
-            if (file.open(QIODevice::ReadOnly)) {
-                const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-                if (!d->ctx.state.fromJson(doc.object()))
-                    return fail(QStringLiteral("%1 is not a sandbox state file this version can read")
-                                    .arg(file.fileName()));
-                loaded = true;
-            }
+// The state saved in DIR/state.json with --data, or the seed; and the token printed at start.
+bool SandboxServer::Private::loadState(QString *error)
+{
+    auto lock = ctx.state.lock();
+    bool loaded = false;
+    if (!ctx.options.dataDir.isEmpty()) {
+        QFile file(statePath());
+        if (file.open(QIODevice::ReadOnly)) {
+            const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+            if (!ctx.state.fromJson(doc.object()))
+                return fail(error, QStringLiteral("%1 is not a sandbox state file this version can read")
+                                       .arg(file.fileName()));
+            loaded = true;
         }
-        if (!loaded)
-            seedSandbox(d->ctx.state);
-        d->token = d->ctx.state.issueAccessToken(d->ctx.state.defaultUserId, kPrintedTokenLifetimeSecs);
     }
-    d->ctx.limiter.setLimits(o.hourlyLimit, o.spikeLimit, o.spikeWindowSecs);
+    if (!loaded)
+        seedSandbox(ctx.state);
+    token = ctx.state.issueAccessToken(ctx.state.defaultUserId, kPrintedTokenLifetimeSecs);
+    return true;
+}
 
-    GuardedServer &s = d->server;
+// cpp-httplib's settings, the guard before routing, the routes, and the request log after them.
+void SandboxServer::Private::configureServer()
+{
+    GuardedServer &s = server;
     s.new_task_queue = [] { return new httplib::ThreadPool(kServerThreads); };
     s.set_keep_alive_max_count(1000);
     // Idle keep-alive connections end after a second, so stop() does not wait long for them.
@@ -238,15 +250,15 @@ bool SandboxServer::start(QString *error)
     s.set_read_timeout(20);
     s.set_write_timeout(60);
     s.set_pre_routing_handler(
-        [this](const httplib::Request &req, httplib::Response &res) { return d->guard(req, res); });
+        [this](const httplib::Request &req, httplib::Response &res) { return guard(req, res); });
     s.set_payload_max_length(std::numeric_limits<size_t>::max());
-    d->api.install(s);
-    d->storage.install(s);
-    d->oauth.install(s);
-    d->control.install(s);
+    api.install(s);
+    storage.install(s);
+    oauth.install(s);
+    control.install(s);
     // The entry is written after routing and before the answer goes out, so a client that has its
     // answer always finds the request in the log.
-    const bool quiet = o.quiet;
+    const bool quiet = ctx.options.quiet;
     s.set_post_routing_handler([this, quiet](const httplib::Request &req, httplib::Response &res) {
         LogEntry e;
         e.kind = kindOf(req.path);
@@ -260,21 +272,33 @@ bool SandboxServer::start(QString *error)
         if (!quiet)
             std::fprintf(stderr, "%s %s %s -> %d\n", qPrintable(e.kind), req.method.c_str(), req.path.c_str(),
                          res.status);
-        d->record(req, res);
-        auto lock = d->ctx.state.lock();
-        e.seq = ++d->ctx.state.logSeq;
-        if (d->ctx.state.log.size() >= kMaxLogEntries)
-            d->ctx.state.log.erase(d->ctx.state.log.begin(), d->ctx.state.log.begin() + kMaxLogEntries / 10);
-        d->ctx.state.log.push_back(std::move(e));
+        record(req, res);
+        auto lock = ctx.state.lock();
+        e.seq = ++ctx.state.logSeq;
+        if (ctx.state.log.size() >= kMaxLogEntries)
+            ctx.state.log.erase(ctx.state.log.begin(), ctx.state.log.begin() + kMaxLogEntries / 10);
+        ctx.state.log.push_back(std::move(e));
     });
+}
 
+bool SandboxServer::start(QString *error)
+{
+    if (!d->prepareObjects(error))
+        return false;
+    if (!d->loadState(error))
+        return false;
+    SandboxOptions &o = d->ctx.options;
+    d->ctx.limiter.setLimits(o.hourlyLimit, o.spikeLimit, o.spikeWindowSecs);
+    d->configureServer();
+    GuardedServer &s = d->server;
     int port = 0;
     if (o.port == 0)
         port = s.bind_to_any_port("127.0.0.1");
     else
         port = s.bind_to_port("127.0.0.1", o.port) ? o.port : -1;
     if (port <= 0)
-        return fail(QStringLiteral("Cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(o.port));
+        return d->fail(error,
+                       QStringLiteral("Cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(o.port));
     d->ctx.port = quint16(port);
     s.widenBacklog();
     // The socket is listening once bound; requests queue until the accept loop runs.

@@ -157,6 +157,17 @@ QJsonObject SandboxState::toJson() const
     j[u"format"_s] = 1;
     j[u"id_counter"_s] = idCounter;
     j[u"default_user_id"_s] = defaultUserId;
+    directoryToJson(j);
+    documentsToJson(j);
+    uploadsToJson(j);
+    photosAndDrawingsToJson(j);
+    authToJson(j);
+    return j;
+}
+
+// Who and where: users, companies and their members, projects.
+void SandboxState::directoryToJson(QJsonObject &j) const
+{
     j[u"users"_s] = mapToJson(users, [](const User &u) {
         return QJsonObject{{u"id"_s, u.id}, {u"login"_s, u.login}, {u"name"_s, u.name}};
     });
@@ -173,6 +184,11 @@ QJsonObject SandboxState::toJson() const
                            {u"name"_s, p.name}, {u"number"_s, p.projectNumber},
                            {u"city"_s, p.city}, {u"active"_s, p.active}};
     });
+}
+
+// Documents: folders and files with their versions.
+void SandboxState::documentsToJson(QJsonObject &j) const
+{
     j[u"folders"_s] = mapToJson(folders, [](const Folder &f) {
         return QJsonObject{{u"id"_s, f.id},
                            {u"parent_id"_s, f.parentId},
@@ -204,6 +220,11 @@ QJsonObject SandboxState::toJson() const
                            {u"versions"_s, versions},
                            {u"created_at"_s, iso(f.createdAt)}};
     });
+}
+
+// Direct uploads and the stored objects.
+void SandboxState::uploadsToJson(QJsonObject &j) const
+{
     j[u"uploads"_s] = mapToJson(uploads, [](const Upload &u) {
         QJsonArray segs;
         for (const UploadSegment &s : u.segments)
@@ -232,6 +253,11 @@ QJsonObject SandboxState::toJson() const
                            {u"content_type"_s, o.contentType},
                            {u"stored_at"_s, iso(o.storedAt)}};
     });
+}
+
+// Albums, images, drawing areas, sets and uploads.
+void SandboxState::photosAndDrawingsToJson(QJsonObject &j) const
+{
     j[u"image_categories"_s] = mapToJson(imageCategories, [](const ImageCategory &c) {
         return QJsonObject{{u"id"_s, c.id},
                            {u"project_id"_s, c.projectId},
@@ -271,6 +297,11 @@ QJsonObject SandboxState::toJson() const
                            {u"failure"_s, d.failure},
                            {u"created_by"_s, d.createdBy}};
     });
+}
+
+// OAuth: tokens and applications.
+void SandboxState::authToJson(QJsonObject &j) const
+{
     j[u"access_tokens"_s] = mapToJson(accessTokens, [](const AccessToken &t) {
         return QJsonObject{{u"token"_s, t.token},
                            {u"user_id"_s, t.userId},
@@ -292,7 +323,6 @@ QJsonObject SandboxState::toJson() const
                            {u"client_secret"_s, c.clientSecret},
                            {u"redirect_uris"_s, stringsToJson(c.redirectUris)}};
     });
-    return j;
 }
 
 bool SandboxState::fromJson(const QJsonObject &j)
@@ -301,6 +331,16 @@ bool SandboxState::fromJson(const QJsonObject &j)
         return false;
     idCounter = id64(j[u"id_counter"_s]);
     defaultUserId = id64(j[u"default_user_id"_s]);
+    directoryFromJson(j);
+    documentsFromJson(j);
+    uploadsFromJson(j);
+    photosAndDrawingsFromJson(j);
+    authFromJson(j);
+    return true;
+}
+
+void SandboxState::directoryFromJson(const QJsonObject &j)
+{
     mapFromJson(
         j[u"users"_s], users,
         [](const QJsonObject &o) {
@@ -324,6 +364,10 @@ bool SandboxState::fromJson(const QJsonObject &j)
                            o[u"number"_s].toString(), o[u"city"_s].toString(),  o[u"active"_s].toBool(true)};
         },
         [](const Project &p) { return p.id; });
+}
+
+void SandboxState::documentsFromJson(const QJsonObject &j)
+{
     mapFromJson(
         j[u"folders"_s], folders,
         [](const QJsonObject &o) {
@@ -359,6 +403,10 @@ bool SandboxState::fromJson(const QJsonObject &j)
             return f;
         },
         [](const StoredFile &f) { return f.id; });
+}
+
+void SandboxState::uploadsFromJson(const QJsonObject &j)
+{
     mapFromJson(
         j[u"uploads"_s], uploads,
         [](const QJsonObject &o) {
@@ -392,6 +440,10 @@ bool SandboxState::fromJson(const QJsonObject &j)
                                 o[u"content_type"_s].toString(), fromIso(o[u"stored_at"_s])};
         },
         [](const StoredObject &o) { return o.key; });
+}
+
+void SandboxState::photosAndDrawingsFromJson(const QJsonObject &j)
+{
     mapFromJson(
         j[u"image_categories"_s], imageCategories,
         [](const QJsonObject &o) {
@@ -443,6 +495,10 @@ bool SandboxState::fromJson(const QJsonObject &j)
                                  id64(o[u"created_by"_s])};
         },
         [](const DrawingUpload &d) { return d.id; });
+}
+
+void SandboxState::authFromJson(const QJsonObject &j)
+{
     mapFromJson(
         j[u"access_tokens"_s], accessTokens,
         [](const QJsonObject &o) {
@@ -466,7 +522,6 @@ bool SandboxState::fromJson(const QJsonObject &j)
                                stringsFromJson(o[u"redirect_uris"_s])};
         },
         [](const OAuthClient &c) { return c.clientId; });
-    return true;
 }
 
 } // namespace hoist::sandbox

@@ -269,6 +269,18 @@ public:
     int storageInFlightPeak = 0;
 
 private:
+    // toJson() and fromJson() by part.
+    void directoryToJson(QJsonObject &j) const;
+    void directoryFromJson(const QJsonObject &j);
+    void documentsToJson(QJsonObject &j) const;
+    void documentsFromJson(const QJsonObject &j);
+    void uploadsToJson(QJsonObject &j) const;
+    void uploadsFromJson(const QJsonObject &j);
+    void photosAndDrawingsToJson(QJsonObject &j) const;
+    void photosAndDrawingsFromJson(const QJsonObject &j);
+    void authToJson(QJsonObject &j) const;
+    void authFromJson(const QJsonObject &j);
+
     mutable std::recursive_mutex m_mutex;
 };
 

@@ -2,7 +2,10 @@
 
 namespace httplib {
 class Server;
-}
+struct Request;
+struct Response;
+class ContentReader;
+} // namespace httplib
 
 namespace hoist::sandbox {
 
@@ -18,6 +21,12 @@ public:
     void install(httplib::Server &server);
 
 private:
+    void postObject(const httplib::Request &req, httplib::Response &res,
+                    const httplib::ContentReader &reader);
+    void putSegment(const httplib::Request &req, httplib::Response &res,
+                    const httplib::ContentReader &reader);
+    void getObject(const httplib::Request &req, httplib::Response &res);
+
     SandboxContext &m_ctx;
 };
 

@@ -80,6 +80,41 @@ private Q_SLOTS:
         QCOMPARE(statusOf(exchange(m_sandbox->server().port(), nowhere, QByteArray(1024, 'x'))), 404);
     }
 
+    void unknownMethodOnAKnownPathRefused()
+    {
+        CurlClient &api = m_sandbox->api();
+        const QString folders =
+            QStringLiteral("/rest/v1.0/folders?project_id=%1").arg(SandboxFixture::kProject);
+        // The path exists for GET and POST: another method is 405 with Allow, in the usual error shape.
+        CurlResult r = api.postJson(folders, QJsonDocument(QJsonObject{}), QStringLiteral("DELETE"));
+        QCOMPARE(r.status, 405);
+        QCOMPARE(r.header("allow"), QByteArray("GET, POST"));
+        QVERIFY2(r.json().object().value("errors").toString().contains("DELETE"), r.body.constData());
+        r = api.postJson(QStringLiteral("/rest/v1.0/me"), QJsonDocument(QJsonObject{}),
+                         QStringLiteral("PUT"));
+        QCOMPARE(r.status, 405);
+        QCOMPARE(r.header("allow"), QByteArray("GET"));
+        // Completing an upload is v1.1 only: PATCH on the v1.0 path is refused, GET is allowed there.
+        r = api.postJson(QStringLiteral("/rest/v1.0/projects/%1/uploads/01JAAAAAAAAAAAAAAAAAAAAAAA")
+                             .arg(SandboxFixture::kProject),
+                         QJsonDocument(QJsonObject{}), QStringLiteral("PATCH"));
+        QCOMPARE(r.status, 405);
+        QCOMPARE(r.header("allow"), QByteArray("GET"));
+        // Refused before the token is looked at and before a body is read.
+        const QByteArray head =
+            "DELETE /rest/v1.0/files/1 HTTP/1.1\r\nHost: x\r\nContent-Length: 1073741824\r\n\r\n";
+        const QByteArray answer = exchange(m_sandbox->server().port(), head, QByteArray(1024, 'x'));
+        QCOMPARE(statusOf(answer), 405);
+        QVERIFY(answer.contains("Allow: GET\r\n"));
+        QVERIFY(answer.contains("Connection: close"));
+        // A path that exists for no method stays 404; the sandbox still answers normally.
+        QCOMPARE(api.postJson(QStringLiteral("/rest/v1.0/nowhere"), QJsonDocument(QJsonObject{}),
+                              QStringLiteral("DELETE"))
+                     .status,
+                 404);
+        QCOMPARE(api.get("/rest/v1.0/me").status, 200);
+    }
+
     void oversizedApiBodiesRefused()
     {
         const QByteArray token = m_sandbox->server().accessToken().toLatin1();
