@@ -22,6 +22,82 @@ constexpr qint64 kDemoCompany = 562'949'953'421'313LL;
 constexpr qint64 kDemoProject = 281'474'976'710'657LL;
 // --demo slows each storage POST to this many bytes per second so progress can be watched.
 constexpr qint64 kDemoStorageBytesPerSecond = 700'000;
+// The command line: --sandbox, --demo, --sandbox-data DIR, --language code and paths.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    const QCommandLineOption sandboxOption{
+        QStringLiteral("sandbox"),
+        QApplication::translate("main", "Run against Hoist's built-in Procore sandbox (no account needed).")};
+    const QCommandLineOption demoOption{
+        QStringLiteral("demo"),
+        QApplication::translate("main", "With --sandbox: upload a few generated sample files to "
+                                        "Drawings/Architectural of the first project, with storage slowed "
+                                        "down so the progress can be watched and the first storage request "
+                                        "refused so a failed row shows (for screenshots).")};
+    const QCommandLineOption sandboxDataOption{
+        QStringLiteral("sandbox-data"),
+        QApplication::translate("main",
+                                "With --sandbox: keep the sandbox's state (and a transfer journal) in this "
+                                "folder between runs, so an interrupted queue can be resumed."),
+        QStringLiteral("DIR")};
+    const QCommandLineOption languageOption{
+        QStringLiteral("language"),
+        QApplication::translate("main", "Use this language instead of the system's (de, en, es, fr, pt_BR)."),
+        QApplication::translate("main", "code")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            QApplication::translate("main", "Upload files and folders to Procore."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(sandboxOption);
+        parser.addOption(demoOption);
+        parser.addOption(sandboxDataOption);
+        parser.addOption(languageOption);
+        parser.addPositionalArgument(
+            QStringLiteral("paths"),
+            QApplication::translate("main", "Files and folders to add to the upload."),
+            QStringLiteral("[paths…]"));
+    }
+    bool demo() const { return parser.isSet(demoOption); }
+};
+
+// --demo: storage slowed down, one storage POST refused, sample files queued (for screenshots).
+std::unique_ptr<hoist::ui::DemoDriver> startDemo(hoist::ui::SessionManager &session,
+                                                 hoist::ui::MainWindow &window)
+{
+    hoist::sandbox::SandboxServer *sandbox = session.sandbox();
+    sandbox->faults().setStorageBytesPerSecond(kDemoStorageBytesPerSecond);
+    // One storage POST is refused (403, not retried) so a failed row, its reason and
+    // what to do next can be seen too; Retry then uploads it.
+    hoist::sandbox::FaultRule refuse;
+    refuse.kind = QStringLiteral("storage");
+    refuse.status = 403;
+    refuse.count = 1;
+    sandbox->faults().addRule(refuse);
+    window.setReviewBeforeUpload(false); // the demo uploads straight away
+    auto demo = std::make_unique<hoist::ui::DemoDriver>(&window, kDemoCompany, kDemoProject,
+                                                        QStringLiteral("Drawings/Architectural"));
+    demo->start();
+    return demo;
+}
+
+// A later `hoist FILES…` hands its files to this window: added as a drop would, window raised.
+void takeHandedOverFiles(hoist::SingleInstance &instance, hoist::ui::MainWindow &window)
+{
+    QObject::connect(
+        &instance, &hoist::SingleInstance::pathsReceived, &window, [&window](const QStringList &paths) {
+            if (!paths.isEmpty())
+                window.addPaths(paths);
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.show();
+            window.raise();
+            window.activateWindow();
+        });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -39,42 +115,16 @@ int main(int argc, char *argv[])
         language = QSettings().value(QStringLiteral("language")).toString();
     languages.install(language);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Upload files and folders to Procore."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"),
-        QApplication::translate("main", "Run against Hoist's built-in Procore sandbox (no account needed)."));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "With --sandbox: upload a few generated sample files to "
-                                        "Drawings/Architectural of the first project, with storage slowed "
-                                        "down so the progress can be watched and the first storage request "
-                                        "refused so a failed row shows (for screenshots)."));
-    const QCommandLineOption sandboxDataOption(
-        QStringLiteral("sandbox-data"),
-        QApplication::translate("main",
-                                "With --sandbox: keep the sandbox's state (and a transfer journal) in this "
-                                "folder between runs, so an interrupted queue can be resumed."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption languageOption(
-        QStringLiteral("language"),
-        QApplication::translate("main", "Use this language instead of the system's (de, en, es, fr, pt_BR)."),
-        QApplication::translate("main", "code"));
-    parser.addOption(sandboxOption);
-    parser.addOption(demoOption);
-    parser.addOption(sandboxDataOption);
-    parser.addOption(languageOption);
-    parser.addPositionalArgument(QStringLiteral("paths"),
-                                 QApplication::translate("main", "Files and folders to add to the upload."),
-                                 QStringLiteral("[paths…]"));
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    const QCommandLineOption &sandboxOption = commandLine.sandboxOption;
+    const QCommandLineOption &sandboxDataOption = commandLine.sandboxDataOption;
     parser.process(app);
 
     // One window per user and setup: a later `hoist FILES…` hands its files to it and ends.
     hoist::SingleInstance instance(parser.isSet(sandboxOption) ? QStringLiteral("sandbox")
                                                                : QStringLiteral("procore"));
-    if (!parser.isSet(demoOption)) {
+    if (!commandLine.demo()) {
         const QStringList paths = parser.positionalArguments();
         if (instance.handOver(paths) || (!instance.listen() && instance.handOver(paths)))
             return 0;
@@ -96,21 +146,8 @@ int main(int argc, char *argv[])
                 QApplication::translate("main", "The built-in sandbox could not start: %1").arg(error));
             return 1;
         }
-        if (parser.isSet(demoOption)) {
-            hoist::sandbox::SandboxServer *sandbox = session.sandbox();
-            sandbox->faults().setStorageBytesPerSecond(kDemoStorageBytesPerSecond);
-            // One storage POST is refused (403, not retried) so a failed row, its reason and
-            // what to do next can be seen too; Retry then uploads it.
-            hoist::sandbox::FaultRule refuse;
-            refuse.kind = QStringLiteral("storage");
-            refuse.status = 403;
-            refuse.count = 1;
-            sandbox->faults().addRule(refuse);
-            window.setReviewBeforeUpload(false); // the demo uploads straight away
-            demo = std::make_unique<hoist::ui::DemoDriver>(&window, kDemoCompany, kDemoProject,
-                                                           QStringLiteral("Drawings/Architectural"));
-            demo->start();
-        }
+        if (commandLine.demo())
+            demo = startDemo(session, window);
     } else {
         session.restoreSignedIn();
     }
@@ -118,21 +155,13 @@ int main(int argc, char *argv[])
     hoist::ui::WatchPanel watches(&window, &session, desktop.tray());
     watches.installMenuAction();
     window.show();
-    QObject::connect(
-        &instance, &hoist::SingleInstance::pathsReceived, &window, [&window](const QStringList &paths) {
-            if (!paths.isEmpty())
-                window.addPaths(paths); // as a drop would
-            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-            window.show();
-            window.raise();
-            window.activateWindow();
-        });
+    takeHandedOverFiles(instance, window);
     // Files and folders given on the command line (the desktop's "Open with Hoist") wait for Upload.
-    if (const QStringList paths = parser.positionalArguments(); !paths.isEmpty() && !parser.isSet(demoOption))
+    if (const QStringList paths = parser.positionalArguments(); !paths.isEmpty() && !commandLine.demo())
         window.addPaths(paths);
     const int result = QApplication::exec();
     demo.reset();
-    if (!parser.isSet(demoOption))
+    if (!commandLine.demo())
         settings.setValue(QStringLiteral("upload/review"), window.reviewBeforeUpload());
     return result;
 }
