@@ -60,6 +60,7 @@ public:
     void endHeaders() { m_inHeaders = false; }
     void shutdown() { ::shutdown(m_sock, SHUT_RDWR); }
     bool closeAfter = false;
+    bool dropPending = false; // dropConnection() asked; dropPendingConnection() does it
 
     bool is_readable() const override { return waitFor(m_sock, POLLIN, timeoutMs()); }
     bool is_writable() const override { return waitFor(m_sock, POLLOUT, m_writeMs); }
@@ -133,8 +134,16 @@ bool GuardedServer::dropConnection()
     if (!t_current)
         return false;
     t_current->closeAfter = true;
-    t_current->shutdown();
+    t_current->dropPending = true;
     return true;
+}
+
+void GuardedServer::dropPendingConnection()
+{
+    if (t_current && t_current->dropPending) {
+        t_current->dropPending = false;
+        t_current->shutdown();
+    }
 }
 
 void GuardedServer::widenBacklog()

@@ -33,8 +33,11 @@ public:
     static void closeAfterResponse();
     // Called by a handler: ends the current connection without a byte of answer (both directions
     // shut down; the answer's write then fails). The fault "the work was done and the answer never
-    // came", as a client on a kept-alive connection sees it. False outside a request.
+    // came", as a client on a kept-alive connection sees it. False outside a request. The socket
+    // is shut by dropPendingConnection(), which the server calls once the request is in its log,
+    // so a client that reacts to the lost answer always finds the request logged.
     static bool dropConnection();
+    static void dropPendingConnection();
 
 private:
     bool process_and_close_socket(socket_t sock) override;

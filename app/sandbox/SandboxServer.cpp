@@ -278,6 +278,8 @@ void SandboxServer::Private::configureServer()
         if (ctx.state.log.size() >= kMaxLogEntries)
             ctx.state.log.erase(ctx.state.log.begin(), ctx.state.log.begin() + kMaxLogEntries / 10);
         ctx.state.log.push_back(std::move(e));
+        lock.unlock();
+        GuardedServer::dropPendingConnection(); // a dropped answer: only now, once it is logged
     });
 }
 
