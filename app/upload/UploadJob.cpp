@@ -505,6 +505,11 @@ void UploadJob::onBytesSent()
     switch (outcome) {
     case ByteTransfer::Outcome::Stored:
         m_ticket.uuid = m_transfer->uploadUuid();
+        // Spent: a later attempt makes a new upload. Letting it go now keeps a long queue of
+        // finished jobs small (it held its signals, timers and the storage answer).
+        m_transfer->disconnect(this);
+        m_transfer->deleteLater();
+        m_transfer = nullptr;
         m_associationSent = false; // a new upload: nothing was associated with it yet
         m_stored = true;
         m_storedSize = m_statSize;
