@@ -225,7 +225,8 @@ qint64 CliSession::findProject(qint64 companyId, const QString &text, QTextStrea
         }
         for (const Project &p : reply->projects())
             if ((numeric && p.id == id) || p.name.compare(text, Qt::CaseInsensitive) == 0
-                || p.displayName.compare(text, Qt::CaseInsensitive) == 0)
+                || p.displayName.compare(text, Qt::CaseInsensitive) == 0
+                || (!p.projectNumber.isEmpty() && p.projectNumber.compare(text, Qt::CaseInsensitive) == 0))
                 matches.append(p);
         if (!reply->hasNextPage() || reply->projects().isEmpty())
             break;

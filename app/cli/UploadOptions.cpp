@@ -45,8 +45,8 @@ void UploadOptions::addOptions(QCommandLineParser &p)
                                      QStringLiteral("ID|NAME"));
     const QCommandLineOption project(
         QStringLiteral("project"),
-        tr("Project id or name; without it the files go to the company's Documents."),
-        QStringLiteral("ID|NAME"));
+        tr("Project id, number (2024-100) or name; without it the files go to the company's Documents."),
+        QStringLiteral("ID|NUMBER|NAME"));
     const QCommandLineOption folder(
         QStringLiteral("folder"),
         tr("Destination folder path below Documents, created if missing (default: the root)."),

@@ -252,6 +252,32 @@ private Q_SLOTS:
         }
     }
 
+    void projectByItsNumber()
+    {
+        // People know a project by its number ("2024-100"); the id is what the API gives.
+        SandboxServer server(options());
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        const QByteArray sha = testfiles::write(dir.filePath(QStringLiteral("site.pdf")), 1500, 3);
+        const Run r =
+            cli({QStringLiteral("upload"), QStringLiteral("--api-base"), server.baseUrl().toString(),
+                 QStringLiteral("--company"), QStringLiteral("Summit Ridge Builders"),
+                 QStringLiteral("--project"), QStringLiteral("2024-100"), QStringLiteral("--folder"),
+                 QStringLiteral("By number"), dir.filePath(QStringLiteral("site.pdf"))},
+                server.accessToken());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        auto lock = server.state().lock();
+        int found = 0;
+        for (const auto &[id, f] : server.state().files) {
+            if (f.name != QLatin1String("site.pdf"))
+                continue;
+            QCOMPARE(server.state().folders.at(f.folderId).projectId, 281474976710657LL);
+            QCOMPARE(server.state().objects.at(f.versions.back().objectKey).sha256.toLatin1(), sha);
+            ++found;
+        }
+        QCOMPARE(found, 1);
+    }
+
     void dryRunEstimateUsesEachWindow()
     {
         // Procore-like limits: 3,600 an hour and 25 per 10 s. 60 files are about 120 calls: about
