@@ -7,8 +7,8 @@
 #include "CliSession.h"
 
 #include "procore/Environment.h"
-#include "upload/FolderResolver.h"
 #include "procore/RatePacer.h"
+#include "upload/FolderResolver.h"
 #include "upload/TransferJournal.h"
 #include "upload/UploadController.h"
 #include "watch/WatchService.h"
