@@ -152,10 +152,10 @@ void ControlRoutes::listObjects(const httplib::Request &, httplib::Response &res
 {
     auto lock = m_ctx.state.lock();
     QJsonArray out;
-    for (const auto &[key, o] : m_ctx.state.objects)
+    for (auto &[key, o] : m_ctx.state.objects)
         out.append(QJsonObject{{u"key"_s, o.key},
                                {u"size"_s, o.size},
-                               {u"sha256"_s, o.sha256},
+                               {u"sha256"_s, m_ctx.objectSha256(o)},
                                {u"md5"_s, o.md5},
                                {u"content_type"_s, o.contentType},
                                {u"upload_uuid"_s, o.key.section(QLatin1Char('/'), -1)}});
@@ -179,7 +179,7 @@ void ControlRoutes::listFiles(const httplib::Request &req, httplib::Response &re
                             {u"size"_s, v.size},
                             {u"notes"_s, v.notes},
                             {u"upload_uuid"_s, v.uploadUuid},
-                            {u"sha256"_s, o == m_ctx.state.objects.end() ? QString() : o->second.sha256}});
+                            {u"sha256"_s, o == m_ctx.state.objects.end() ? QString() : m_ctx.objectSha256(o->second)}});
         }
         const QJsonObject latest = versions.isEmpty() ? QJsonObject() : versions.last().toObject();
         out.append(

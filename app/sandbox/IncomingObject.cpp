@@ -169,19 +169,6 @@ bool appendFile(QFile &to, const QString &from)
     return true;
 }
 
-QString hashFileSha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    Checksums sums(Checksums::Sha256Only);
-    QByteArray buffer(kBlock, Qt::Uninitialized);
-    qint64 n = 0;
-    while ((n = file.read(buffer.data(), buffer.size())) > 0)
-        sums.add(buffer.constData(), n);
-    return QString::fromLatin1(sums.sha256Hex());
-}
-
 } // namespace
 
 std::optional<StoredObject> joinParts(SandboxContext &ctx, const Upload &upload, QString *error)
@@ -219,7 +206,8 @@ std::optional<StoredObject> joinParts(SandboxContext &ctx, const Upload &upload,
     }
     const QString etag = QString::fromLatin1(QCryptographicHash::hash(md5s, QCryptographicHash::Md5).toHex())
                          + QStringLiteral("-%1").arg(upload.segments.size());
-    const QString sha256 = upload.segments.size() == 1 ? upload.segments[0].sha256 : hashFileSha256(target);
+    // The whole object's SHA-256 is left for SandboxContext::objectSha256, when somebody asks.
+    const QString sha256 = upload.segments.size() == 1 ? upload.segments[0].sha256 : QString();
     return StoredObject{upload.key, size, sha256, etag, upload.contentType, QDateTime::currentDateTimeUtc()};
 }
 

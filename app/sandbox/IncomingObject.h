@@ -62,9 +62,9 @@ private:
 
 // Completes a segmented upload as S3 completes a multipart upload: the stored parts become the
 // object without going through memory (the first part is renamed, the others appended inside the
-// kernel), and its ETag is S3's multipart ETag from the parts' MD5s kept at their PUTs. Only the
-// object's SHA-256 (what the control endpoints report) reads the bytes once more. Call with the
-// state locked; nullopt and `error` when a part is missing or the disk fails.
+// kernel), and its ETag is S3's multipart ETag from the parts' MD5s kept at their PUTs. No byte is
+// read again: the object's SHA-256 (what the control endpoints report) waits until it is asked
+// for (SandboxContext::objectSha256). Call with the state locked; nullopt and `error` when a part is missing or the disk fails.
 std::optional<StoredObject> joinParts(SandboxContext &ctx, const Upload &upload, QString *error);
 
 } // namespace hoist::sandbox

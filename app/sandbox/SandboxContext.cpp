@@ -1,5 +1,8 @@
 #include "SandboxContext.h"
 
+#include "storage/Checksums.h"
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -16,6 +19,22 @@ QString SandboxContext::objectPath(const QString &key) const
     QString safe = key;
     safe.replace(QLatin1String(".."), QLatin1String("_"));
     return objectsDir.filePath(safe);
+}
+
+QString SandboxContext::objectSha256(StoredObject &object) const
+{
+    if (!object.sha256.isEmpty())
+        return object.sha256;
+    QFile file(objectPath(object.key));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    Checksums sums(Checksums::Sha256Only);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 n = 0;
+    while ((n = file.read(buffer.data(), buffer.size())) > 0)
+        sums.add(buffer.constData(), n);
+    object.sha256 = QString::fromLatin1(sums.sha256Hex());
+    return object.sha256;
 }
 
 namespace http {

@@ -29,6 +29,10 @@ struct SandboxContext
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
     QString storageUrl() const { return baseUrl() + QStringLiteral("/s3/") + bucket; }
     QString objectPath(const QString &key) const; // a file under objectsDir for an object key
+    // The object's SHA-256 (hex), read from its file the first time it is asked for when the object
+    // was joined from parts (a segmented upload's completion does not read its bytes again). Call
+    // with the state locked.
+    QString objectSha256(StoredObject &object) const;
 };
 
 // Small conversions between cpp-httplib and Qt types.

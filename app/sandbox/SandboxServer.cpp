@@ -389,6 +389,13 @@ SandboxState &SandboxServer::state()
     return d->ctx.state;
 }
 
+QString SandboxServer::objectSha256(const QString &key)
+{
+    auto lock = d->ctx.state.lock();
+    const auto it = d->ctx.state.objects.find(key);
+    return it == d->ctx.state.objects.end() ? QString() : d->ctx.objectSha256(it->second);
+}
+
 FaultPlan &SandboxServer::faults()
 {
     return d->ctx.faults;

@@ -68,6 +68,9 @@ public:
 
     SandboxState &state();
     FaultPlan &faults();
+    // A stored object's SHA-256 (hex; empty when there is no such object), read from its bytes the
+    // first time for an object joined from parts.
+    QString objectSha256(const QString &key);
 
 private:
     struct Private;

@@ -106,7 +106,7 @@ struct StoredObject
 {
     QString key;
     qint64 size = 0;
-    QString sha256;
+    QString sha256; // empty for an object joined from parts until asked: SandboxContext::objectSha256
     QString md5;
     QString contentType;
     QDateTime storedAt;

@@ -30,7 +30,7 @@ bool hashSegment(const QString &path, FileSegment &seg, const std::atomic<bool> 
         return false;
     }
     QByteArray buffer(int(kChunk), Qt::Uninitialized);
-    Checksums sums;
+    Checksums sums(Checksums::Sha256Only);
     for (qint64 left = seg.size; left > 0;) {
         if (cancelled.load()) {
             *error = SegmentPlan::tr("Cancelled");
@@ -48,7 +48,6 @@ bool hashSegment(const QString &path, FileSegment &seg, const std::atomic<bool> 
             hashed(total);
     }
     seg.sha256 = sums.sha256Hex();
-    seg.md5 = sums.md5Hex();
     return true;
 }
 

@@ -11,7 +11,9 @@
 
 namespace hoist {
 
-// One part of a segmented upload: where it lies in the file and its checksums (hex).
+// One part of a segmented upload: where it lies in the file and its checksums (hex). `md5` stays
+// empty for parts planned now: Procore wants only the SHA-256, which storage checks on every part
+// (x-amz-content-sha256), and MD5 doubled the hashing time. Older journals may still carry one.
 struct FileSegment
 {
     int index = 0;
@@ -21,8 +23,8 @@ struct FileSegment
     QByteArray md5;
 };
 
-// Cuts a file into parts and hashes each (SHA-256 and MD5 with libcrypto, every byte read once,
-// a megabyte at a time), off the UI thread: several parts at once, one thread per core, so memory
+// Cuts a file into parts and hashes each (SHA-256 with libcrypto, every byte read once, a megabyte
+// at a time), off the UI thread: several parts at once, one thread per core, so memory
 // stays at a megabyte per thread. Procore wants every part but the last at least 5 MB.
 class SegmentPlan : public QObject
 {

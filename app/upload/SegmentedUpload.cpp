@@ -104,9 +104,10 @@ void SegmentedUpload::create()
     QJsonArray segs;
     m_total = 0;
     for (const FileSegment &s : std::as_const(m_segments)) {
-        segs.append(QJsonObject{{u"size"_s, s.size},
-                                {u"sha256"_s, QString::fromLatin1(s.sha256)},
-                                {u"md5"_s, QString::fromLatin1(s.md5)}});
+        QJsonObject seg{{u"size"_s, s.size}, {u"sha256"_s, QString::fromLatin1(s.sha256)}};
+        if (!s.md5.isEmpty()) // optional; only a plan from an older journal has one
+            seg.insert(u"md5"_s, QString::fromLatin1(s.md5));
+        segs.append(seg);
         m_total += s.size;
     }
     const QJsonObject body{{u"response_filename"_s, m_fileName},

@@ -104,7 +104,7 @@ struct Session
                 const auto &newest = file.versions.back();
                 const auto object = state.objects.find(newest.objectKey);
                 if (object != state.objects.end()) {
-                    result.sha256 = object->second.sha256;
+                    result.sha256 = sandbox.objectSha256(newest.objectKey);
                     result.size = object->second.size;
                 }
             }

@@ -321,7 +321,7 @@ private Q_SLOTS:
             const auto &f = s.sandbox.state().files.at(fileId);
             QCOMPARE(int(f.versions.size()), 2);
             QCOMPARE(f.versions.back().notes, QStringLiteral("Answered by the engineer"));
-            QCOMPARE(s.sandbox.state().objects.at(f.versions.back().objectKey).sha256.toLatin1(), sha);
+            QCOMPARE(s.sandbox.objectSha256(f.versions.back().objectKey).toLatin1(), sha);
         }
 
         // The same from the keyboard: the file row current, Ctrl+Shift+N, a file dialog.
@@ -347,7 +347,7 @@ private Q_SLOTS:
         auto lock = s.sandbox.state().lock();
         const auto &f = s.sandbox.state().files.at(fileId);
         QCOMPARE(int(f.versions.size()), 3);
-        QCOMPARE(s.sandbox.state().objects.at(f.versions.back().objectKey).sha256.toLatin1(), sha2);
+        QCOMPARE(s.sandbox.objectSha256(f.versions.back().objectKey).toLatin1(), sha2);
     }
 };
 

@@ -67,7 +67,7 @@ private Q_SLOTS:
             for (const auto &[id, f] : state.files)
                 if (f.name == u"signed-form.pdf"_s) {
                     ++found;
-                    QCOMPARE(state.objects.at(f.versions.back().objectKey).sha256.toLatin1(), sha);
+                    QCOMPARE(session.sandbox()->objectSha256(f.versions.back().objectKey).toLatin1(), sha);
                 }
             QCOMPARE(found, 1);
         }

@@ -241,7 +241,7 @@ void TestAuthCli::loginWhoamiLogout()
         bool found = false;
         for (const auto &[id, f] : m_server->state().files)
             if (f.name == u"RFI-031 Slab Edge.pdf"_s && m_server->state().folderPath(f.folderId) == u"RFIs"_s)
-                found = m_server->state().objects.at(f.versions.back().objectKey).sha256.toLatin1() == sha;
+                found = m_server->objectSha256(f.versions.back().objectKey).toLatin1() == sha;
         QVERIFY(found);
     }
 

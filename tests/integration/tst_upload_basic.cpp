@@ -146,7 +146,7 @@ private Q_SLOTS:
         for (const auto &[id, f] : env.server.state().files) {
             if (f.projectId == 0 && f.name == QLatin1String("policy.pdf")) {
                 QCOMPARE(env.server.state().folderPath(f.folderId), QStringLiteral("Safety Program/2026"));
-                QCOMPARE(env.server.state().objects.at(f.versions.back().objectKey).sha256.toLatin1(), sha);
+                QCOMPARE(env.server.objectSha256(f.versions.back().objectKey).toLatin1(), sha);
                 found = true;
             }
         }

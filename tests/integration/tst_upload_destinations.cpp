@@ -37,9 +37,7 @@ private:
 
     static QString shaOfObject(Env &env, const QString &key)
     {
-        auto lock = env.server.state().lock();
-        const auto o = env.server.state().objects.find(key);
-        return o == env.server.state().objects.end() ? QString() : o->second.sha256;
+        return env.server.objectSha256(key);
     }
     static QString keyOfUpload(Env &env, const QString &uuid)
     {

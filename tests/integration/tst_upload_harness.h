@@ -177,8 +177,7 @@ public:
             sf.name = f.name;
             sf.path = sf.folder.isEmpty() ? f.name : QString(sf.folder + QLatin1Char('/') + f.name);
             sf.size = f.versions.back().size;
-            const auto o = s.objects.find(f.versions.back().objectKey);
-            sf.sha256 = o == s.objects.end() ? QString() : o->second.sha256;
+            sf.sha256 = server.objectSha256(f.versions.back().objectKey);
             sf.versions = int(f.versions.size());
             out.append(sf);
         }
