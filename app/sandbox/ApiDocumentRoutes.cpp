@@ -117,12 +117,7 @@ void fileCreate(ApiCall &c, qint64 projectId)
     QString name = documentsName(body.value(u"name"_s).toString(upload->fileName));
     if (name.isEmpty())
         return c.errors(422, QJsonObject{{u"name"_s, QJsonArray{QStringLiteral("can't be blank")}}});
-    auto taken = [&](const QString &candidate) {
-        for (const StoredFile *f : s.childFiles(parentId))
-            if (f->name.compare(candidate, Qt::CaseInsensitive) == 0)
-                return true;
-        return false;
-    };
+    auto taken = [&](const QString &candidate) { return s.fileNameTaken(parentId, candidate); };
     if (taken(name)) {
         if (!truthy(body.value(u"unique_name"_s)))
             return c.errors(422,
@@ -141,8 +136,7 @@ void fileCreate(ApiCall &c, qint64 projectId)
     f.versions.push_back(FileVersion{s.nextId(kFileBase), 1, QString(), object.size, upload->uuid,
                                      upload->key, c.user.id, f.createdAt});
     upload->consumed = true;
-    s.files[f.id] = f;
-    c.json(201, fileJson(s.files[f.id], c.ctx));
+    c.json(201, fileJson(s.addFile(f), c.ctx));
 }
 
 void fileShow(ApiCall &c)

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace hoist::sandbox {
 
@@ -62,17 +63,27 @@ public:
     bool closeAfter = false;
     bool dropPending = false; // dropConnection() asked; dropPendingConnection() does it
 
-    bool is_readable() const override { return waitFor(m_sock, POLLIN, timeoutMs()); }
+    bool hasBuffered() const { return m_pos < m_end; }
+    bool is_readable() const override { return hasBuffered() || waitFor(m_sock, POLLIN, timeoutMs()); }
     bool is_writable() const override { return waitFor(m_sock, POLLOUT, m_writeMs); }
+    // cpp-httplib reads a request's head a byte at a time: small reads are served from a buffer
+    // filled by one recv (as its own SocketStream does), large ones go straight to the caller.
     ssize_t read(char *ptr, size_t size) override
     {
-        if (!is_readable())
-            return -1;
-        ssize_t n = 0;
-        do {
-            n = ::recv(m_sock, ptr, size, 0);
-        } while (n < 0 && errno == EINTR);
-        return n;
+        if (!hasBuffered() && size < sizeof m_buffer) {
+            const ssize_t n = receive(m_buffer, sizeof m_buffer);
+            if (n <= 0)
+                return n;
+            m_pos = 0;
+            m_end = size_t(n);
+        }
+        if (hasBuffered()) {
+            const size_t n = std::min(size, m_end - m_pos);
+            std::memcpy(ptr, m_buffer + m_pos, n);
+            m_pos += n;
+            return ssize_t(n);
+        }
+        return receive(ptr, size);
     }
     ssize_t write(const char *ptr, size_t size) override
     {
@@ -89,6 +100,16 @@ public:
     socket_t socket() const override { return m_sock; }
 
 private:
+    ssize_t receive(char *ptr, size_t size)
+    {
+        if (!waitFor(m_sock, POLLIN, timeoutMs()))
+            return -1;
+        ssize_t n = 0;
+        do {
+            n = ::recv(m_sock, ptr, size, 0);
+        } while (n < 0 && errno == EINTR);
+        return n;
+    }
     long long timeoutMs() const
     {
         if (!m_inHeaders)
@@ -111,6 +132,9 @@ private:
     long long m_writeMs;
     Clock::time_point m_deadline;
     bool m_inHeaders = false;
+    char m_buffer[16 * 1024];
+    size_t m_pos = 0;
+    size_t m_end = 0;
 };
 
 thread_local GuardedStream *t_current = nullptr;
@@ -185,7 +209,7 @@ bool GuardedServer::process_and_close_socket(socket_t sock)
         for (size_t left = keep_alive_max_count_; left > 0 && svr_sock_ != INVALID_SOCKET; --left) {
             // Wait for the next request in short slices so stop() is not held up.
             const auto idleUntil = Clock::now() + std::chrono::seconds(keep_alive_timeout_sec_);
-            bool readable = false;
+            bool readable = stream.hasBuffered(); // a pipelined request already read
             while (!readable && svr_sock_ != INVALID_SOCKET && Clock::now() < idleUntil)
                 readable = waitFor(sock, POLLIN, 100);
             if (!readable)

@@ -79,7 +79,7 @@ void addExistingFile(SandboxState &s, qint64 folderId, qint64 companyId, qint64 
     v.createdBy = userId;
     v.createdAt = f.createdAt;
     f.versions.push_back(v);
-    s.files[f.id] = f;
+    s.addFile(f);
 }
 
 void seedProjectContent(SandboxState &s, const Project &p, qint64 userId, bool withFiles)

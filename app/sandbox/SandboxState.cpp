@@ -125,11 +125,52 @@ std::vector<Folder *> SandboxState::childFolders(qint64 folderId)
 
 std::vector<StoredFile *> SandboxState::childFiles(qint64 folderId)
 {
+    ensureIndex();
     std::vector<StoredFile *> out;
-    for (auto &[id, f] : files)
-        if (f.folderId == folderId)
-            out.push_back(&f);
+    const auto ids = m_filesByFolder.find(folderId);
+    if (ids == m_filesByFolder.end())
+        return out;
+    out.reserve(ids->second.size());
+    for (const qint64 id : ids->second)
+        if (const auto f = files.find(id); f != files.end())
+            out.push_back(&f->second);
     return out;
+}
+
+StoredFile &SandboxState::addFile(const StoredFile &file)
+{
+    ensureIndex();
+    const bool added = !files.contains(file.id);
+    StoredFile &stored = files[file.id] = file;
+    if (added)
+        indexFile(stored);
+    return stored;
+}
+
+void SandboxState::ensureIndex() const
+{
+    if (m_indexedFiles == files.size())
+        return;
+    m_filesByFolder.clear();
+    m_fileNamesByFolder.clear();
+    m_indexedFiles = 0;
+    for (const auto &[id, f] : files)
+        indexFile(f);
+}
+
+void SandboxState::indexFile(const StoredFile &file) const
+{
+    ++m_indexedFiles;
+    std::vector<qint64> &ids = m_filesByFolder[file.folderId];
+    ids.insert(std::upper_bound(ids.begin(), ids.end(), file.id), file.id);
+    m_fileNamesByFolder[file.folderId].insert(file.name.toCaseFolded());
+}
+
+bool SandboxState::fileNameTaken(qint64 folderId, const QString &name) const
+{
+    ensureIndex();
+    const auto names = m_fileNamesByFolder.find(folderId);
+    return names != m_fileNamesByFolder.end() && names->second.contains(name.toCaseFolded());
 }
 
 Folder *SandboxState::rootFolder(qint64 companyId, qint64 projectId)
@@ -333,6 +374,7 @@ bool SandboxState::fromJson(const QJsonObject &j)
     defaultUserId = id64(j[u"default_user_id"_s]);
     directoryFromJson(j);
     documentsFromJson(j);
+    m_indexedFiles = size_t(-1); // rebuilt on first use
     uploadsFromJson(j);
     photosAndDrawingsFromJson(j);
     authFromJson(j);

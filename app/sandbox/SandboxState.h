@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <map>
@@ -232,7 +233,12 @@ public:
     const AccessToken *validAccessToken(const QString &token) const;
 
     std::vector<Folder *> childFolders(qint64 folderId);
-    std::vector<StoredFile *> childFiles(qint64 folderId);
+    std::vector<StoredFile *> childFiles(qint64 folderId); // by id, from an index (not a scan)
+    // Adds a file and indexes it by folder, so a folder of 10,000 files does not make each
+    // association scan every file of every project. (A file put into `files` directly is indexed
+    // when the index next finds itself short.)
+    StoredFile &addFile(const StoredFile &file);
+    bool fileNameTaken(qint64 folderId, const QString &name) const; // case-insensitive, as Procore
     Folder *rootFolder(qint64 companyId, qint64 projectId);
     QString folderPath(qint64 folderId) const; // "Drawings/Architectural"; "" for the root
 
@@ -245,7 +251,7 @@ public:
     std::map<qint64, QList<qint64>> companyUsers; // company id → user ids with access
     std::map<qint64, Project> projects;
     std::map<qint64, Folder> folders;
-    std::map<qint64, StoredFile> files;
+    std::map<qint64, StoredFile> files;      // add with addFile()
     std::map<QString, Upload> uploads;       // by uuid
     std::map<QString, StoredObject> objects; // by key
     std::map<qint64, ImageCategory> imageCategories;
@@ -281,7 +287,13 @@ private:
     void authToJson(QJsonObject &j) const;
     void authFromJson(const QJsonObject &j);
 
+    void indexFile(const StoredFile &file) const;
+    void ensureIndex() const; // files are never removed nor moved: a count tells when it is short
+
     mutable std::recursive_mutex m_mutex;
+    mutable std::map<qint64, std::vector<qint64>> m_filesByFolder; // folder id → file ids, ascending
+    mutable std::map<qint64, QSet<QString>> m_fileNamesByFolder;   // folder id → case-folded names
+    mutable size_t m_indexedFiles = 0;
 };
 
 } // namespace hoist::sandbox

@@ -115,6 +115,28 @@ private Q_SLOTS:
         QCOMPARE(api.get("/rest/v1.0/me").status, 200);
     }
 
+    void pipelinedRequestsAnsweredInOrder()
+    {
+        // Two requests in one write: the first read takes both into the connection's buffer, and
+        // the second is answered from there rather than waiting for bytes that already came.
+        const QByteArray token = m_sandbox->server().accessToken().toLatin1();
+        const QByteArray one =
+            "GET /rest/v1.0/me HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token + "\r\n\r\n";
+        const QByteArray two =
+            "GET /rest/v1.0/companies HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token + "\r\n\r\n";
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, m_sandbox->server().port());
+        QVERIFY(s.waitForConnected(5000));
+        s.write(one + two);
+        QByteArray got;
+        QElapsedTimer clock;
+        clock.start();
+        while (got.count("HTTP/1.1 200") < 2 && clock.elapsed() < 3000 && s.waitForReadyRead(500))
+            got += s.readAll();
+        QCOMPARE(got.count("HTTP/1.1 200"), 2);
+        QVERIFY(got.indexOf("\"login\"") < got.lastIndexOf("HTTP/1.1 200")); // /me first
+    }
+
     void oversizedApiBodiesRefused()
     {
         const QByteArray token = m_sandbox->server().accessToken().toLatin1();

@@ -309,6 +309,36 @@ private Q_SLOTS:
                  QStringLiteral("RFI-014 Footing Depth at Grid C4 (1).pdf"));
     }
 
+    void folderIndexFollowsTheFiles()
+    {
+        // Name clashes and folder listings come from an index by folder: it knows a name in any
+        // case, a file put into the map directly, and what a saved state brings back.
+        SandboxState &s = m_sandbox->server().state();
+        auto lock = s.lock();
+        const qint64 folder = m_sandbox->folderId("RFIs");
+        QVERIFY(s.fileNameTaken(folder, "rfi-014 FOOTING depth at grid c4.pdf"));
+        QVERIFY(!s.fileNameTaken(folder, "RFI-999.pdf"));
+        const size_t before = s.childFiles(folder).size();
+        StoredFile f;
+        f.id = s.nextId(9'000'000'000'000LL);
+        f.folderId = folder;
+        f.name = "RFI-999.pdf";
+        s.files[f.id] = f; // not through addFile()
+        QVERIFY(s.fileNameTaken(folder, "rfi-999.PDF"));
+        QCOMPARE(s.childFiles(folder).size(), before + 1);
+        QCOMPARE(s.childFiles(folder).back()->id, f.id);
+        SandboxState copy;
+        QVERIFY(copy.fromJson(s.toJson()));
+        QVERIFY(copy.fileNameTaken(folder, "RFI-999.pdf"));
+        QCOMPARE(copy.childFiles(folder).size(), before + 1);
+        // A folder listing through the API shows it too.
+        lock.unlock();
+        const CurlResult r = api().get(
+            QStringLiteral("/rest/v1.0/folders/%1?project_id=%2").arg(folder).arg(SandboxFixture::kProject));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body.contains("RFI-999.pdf"));
+    }
+
     void multipartFormBodyAndStrippedCharacters()
     {
         const QString uuid = m_sandbox->uploadBytes(m_pdf, "Spec 03 30 00.pdf");

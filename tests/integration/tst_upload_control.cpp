@@ -299,7 +299,7 @@ private Q_SLOTS:
             f.name = QStringLiteral("late.txt");
             f.versions.push_back(
                 sandbox::FileVersion{s.nextId(9'000'000'000'000LL), 1, {}, 5, {}, {}, 0, {}});
-            s.files[f.id] = f;
+            s.addFile(f);
         }
         QVERIFY(env.runToIdle({item(env.path(QStringLiteral("late.txt")))},
                               env.destination(QStringLiteral("RFIs"))));
