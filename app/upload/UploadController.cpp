@@ -92,7 +92,10 @@ FolderResolver *UploadController::resolverFor(const Destination &d)
 UploadJob *UploadController::createJob(quint64 id, const UploadItem &item, const Destination &destination,
                                        FolderResolver *resolver)
 {
-    auto *job = new UploadJob(id, item, destination, this);
+    // Jobs queued together (or restored together) share their Destination.
+    if (!m_lastDestination || *m_lastDestination != destination)
+        m_lastDestination = std::make_shared<const Destination>(destination);
+    auto *job = new UploadJob(id, item, m_lastDestination, this);
     job->setClient(m_client);
     job->setBandwidthLimiter(&m_bandwidth);
     job->setFolderResolver(resolver);
@@ -103,7 +106,7 @@ UploadJob *UploadController::createJob(quint64 id, const UploadItem &item, const
     if (m_paused)
         job->pause();
     connect(job, &UploadJob::stateChanged, this, [this, job](TransferState s) { onJobState(job, s); });
-    connect(job, &UploadJob::progressChanged, this, [this, job] { m_model->markDirty(job); });
+    // (The model marks a row dirty on its state and progress itself: TransferModel::track.)
     connect(job, &UploadJob::detailChanged, this, [this, job] { m_model->markDirty(job); });
     connect(job, &UploadJob::conflictDetected, this, [this, job](const QString &name, const QString &path) {
         Q_EMIT conflictDetected(job->id(), name, path);

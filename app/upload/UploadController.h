@@ -9,8 +9,10 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+
 #include <QPointer>
 #include <QSet>
+#include <memory>
 
 namespace hoist {
 
@@ -157,6 +159,7 @@ private:
     TransferJournal *m_journal = nullptr;
     int m_borrowed = 0; // slots lent to segmented uploads' extra parts
     bool m_destroying = false;
+    std::shared_ptr<const Destination> m_lastDestination; // shared by the jobs queued with it
 };
 
 } // namespace hoist

@@ -1,5 +1,7 @@
 #include "UploadJob.h"
 
+#include <QTimerEvent>
+
 #include "Associator.h"
 #include "DestinationFileRule.h"
 #include "FolderResolver.h"
@@ -23,14 +25,15 @@ constexpr int kMaxRestarts = 5; // new uploads (file changed, upload spent) befo
 
 } // namespace
 
-UploadJob::UploadJob(quint64 id, UploadItem item, Destination destination, QObject *parent)
+UploadJob::UploadJob(quint64 id, UploadItem item, std::shared_ptr<const Destination> destination,
+                     QObject *parent)
     : QObject(parent)
     , m_id(id)
     , m_item(std::move(item))
     , m_destination(std::move(destination))
     , m_total(m_item.size)
 {
-    m_retryTimer.setSingleShot(true);
+    Q_ASSERT(m_destination);
 }
 
 UploadJob::~UploadJob()
@@ -45,22 +48,22 @@ QString UploadJob::fileName() const
 
 QString UploadJob::remoteFolderPath() const
 {
-    switch (m_destination.effectiveKind()) {
+    switch (m_destination->effectiveKind()) {
     case DestinationKind::Photos:
-        return m_destination.photo.albumName.isEmpty()
+        return m_destination->photo.albumName.isEmpty()
                    ? tr("Photos")
-                   : QString(tr("Photos") + QLatin1Char('/') + m_destination.photo.albumName);
+                   : QString(tr("Photos") + QLatin1Char('/') + m_destination->photo.albumName);
     case DestinationKind::Drawings:
-        return m_destination.drawing.setName.isEmpty()
+        return m_destination->drawing.setName.isEmpty()
                    ? tr("Drawings")
-                   : QString(tr("Drawings") + QLatin1Char('/') + m_destination.drawing.setName);
+                   : QString(tr("Drawings") + QLatin1Char('/') + m_destination->drawing.setName);
     case DestinationKind::ProjectDocuments:
     case DestinationKind::CompanyDocuments:
         break;
     }
     QStringList parts;
-    if (!m_destination.folderPath.isEmpty())
-        parts.append(m_destination.folderPath);
+    if (!m_destination->folderPath.isEmpty())
+        parts.append(m_destination->folderPath);
     if (!m_item.relativeDir.isEmpty())
         parts.append(m_item.relativeDir);
     return parts.join(QLatin1Char('/'));
@@ -160,7 +163,6 @@ void UploadJob::advance(Step next)
 void UploadJob::clearNetwork()
 {
     m_retryTimer.stop();
-    m_retryTimer.disconnect();
     if (m_associator) {
         m_associator->disconnect(this);
         m_associator->abort();
@@ -197,16 +199,24 @@ void UploadJob::retryLater(Step step, const ProcoreError &error, const QString &
     setDetail(detail.arg((delay + 999) / 1000));
     m_retryStep = step;
     advance(Step::WaitingToRetry);
-    m_retryTimer.disconnect();
-    connect(&m_retryTimer, &QTimer::timeout, this, guarded(Step::WaitingToRetry, [this] {
-        if (m_pauseRequested) {
-            m_pauseRequested = false;
-            stop(TransferState::Paused);
-            return;
-        }
-        advance(m_retryStep);
-    }));
-    m_retryTimer.start(delay);
+    m_retryGeneration = m_generation;
+    m_retryTimer.start(delay, this);
+}
+
+void UploadJob::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_retryTimer.timerId())
+        return QObject::timerEvent(event);
+    m_retryTimer.stop();
+    // The same guard as every answer: this attempt, still waiting.
+    if (m_generation != m_retryGeneration || m_step != Step::WaitingToRetry)
+        return;
+    if (m_pauseRequested) {
+        m_pauseRequested = false;
+        stop(TransferState::Paused);
+        return;
+    }
+    advance(m_retryStep);
 }
 
 void UploadJob::start()
@@ -323,13 +333,13 @@ void UploadJob::checkLocalFile()
     if (m_contentType.isEmpty())
         m_contentType =
             QMimeDatabase().mimeTypeForFile(m_item.localPath, QMimeDatabase::MatchExtension).name();
-    if (m_destination.isDocuments()) {
+    if (m_destination->isDocuments()) {
         advance(Step::ResolvingFolder);
         return;
     }
     // The type rule again, for Photos: an image also goes with an image content type. (Procore's
     // processing of a drawing upload refuses what is not a PDF itself.)
-    const DestinationKind kind = m_destination.effectiveKind();
+    const DestinationKind kind = m_destination->effectiveKind();
     if (fileFit(m_item.localPath, kind) == FileFit::NotAnImage
         || (kind == DestinationKind::Photos && !m_contentType.startsWith(QLatin1String("image/")))) {
         fail(
@@ -377,9 +387,9 @@ void UploadJob::resolveFolder()
 
 void UploadJob::afterFolder()
 {
-    if (m_destination.newVersionOf) {
+    if (m_destination->newVersionOf) {
         // Dropped onto an existing file: a new version of that one, whatever its name.
-        m_existingFileId = m_destination.newVersionOf;
+        m_existingFileId = m_destination->newVersionOf;
         m_decision = ConflictPolicy::NewVersion;
     } else if (const auto existing = m_resolver->knownFile(m_folderId, fileName())) {
         if (!applyConflict(*existing))
@@ -412,7 +422,7 @@ bool UploadJob::applyConflict(const FileRef &existing)
     case ConflictPolicy::KeepBoth:
         return true;
     case ConflictPolicy::NewVersion:
-        if (!m_destination.projectId)
+        if (!m_destination->projectId)
             return true; // company Documents have no versions endpoint: keep both
         m_existingFileId = existing.id;
         return true;
@@ -433,8 +443,8 @@ bool UploadJob::applyConflict(const FileRef &existing)
 ByteTransfer *UploadJob::makeTransfer()
 {
     const ByteTransfer::Target target{m_client,
-                                      m_destination.companyId,
-                                      m_destination.projectId,
+                                      m_destination->companyId,
+                                      m_destination->projectId,
                                       m_item.localPath,
                                       fileName(),
                                       m_contentType,

@@ -7,12 +7,13 @@
 #include "procore/RetryPolicy.h"
 #include "procore/Types.h"
 
+#include <QBasicTimer>
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <type_traits>
 
@@ -62,12 +63,14 @@ public:
     };
     Q_ENUM(Step)
 
-    UploadJob(quint64 id, UploadItem item, Destination destination, QObject *parent = nullptr);
+    // Jobs queued together share one Destination (a queue of 10,000 holds it once).
+    UploadJob(quint64 id, UploadItem item, std::shared_ptr<const Destination> destination,
+              QObject *parent = nullptr);
     ~UploadJob() override;
 
     quint64 id() const { return m_id; }
     const UploadItem &item() const { return m_item; }
-    const Destination &destination() const { return m_destination; }
+    const Destination &destination() const { return *m_destination; }
     TransferState state() const { return m_state; }
     Step step() const { return m_step; }
     QString fileName() const;         // the name it gets in Procore
@@ -116,7 +119,7 @@ public:
     // for a file an earlier association may have made (by upload uuid, else by name, size and
     // time); then reuses stored bytes or stored parts while the upload is still valid and the
     // local file has not changed; otherwise it starts over.
-    void setResumePoint(const ResumePoint &point) { m_resume = point; }
+    void setResumePoint(const ResumePoint &point) { m_resume = std::make_unique<ResumePoint>(point); }
 
     // Queued/Paused/Failed/Cancelled → Preparing.
     void start();
@@ -178,6 +181,7 @@ private:
     void stop(TransferState state); // network work ends; Step::Idle
     void fail(const ProcoreError &error);
     void retryLater(Step step, const ProcoreError &error, const QString &detail);
+    void timerEvent(QTimerEvent *event) override; // m_retryTimer
     void clearNetwork();
     void setSent(qint64 sent);
 
@@ -205,12 +209,12 @@ private:
 
     quint64 m_id;
     UploadItem m_item;
-    Destination m_destination;
+    std::shared_ptr<const Destination> m_destination;
     TransferState m_state = TransferState::Queued;
     Step m_step = Step::Idle;
     Step m_retryStep = Step::Idle; // what WaitingToRetry goes back to
     ProcoreError m_error;
-    ProcoreError m_clash; // the NameTaken answer ResolvingNameClash works on
+    std::unique_ptr<ProcoreError> m_clash; // the NameTaken answer ResolvingNameClash works on
     QString m_detail;
     QString m_rateWait; // the rate-limit text shown as the detail, while it is
     ProcoreClient *m_client = nullptr;
@@ -235,15 +239,17 @@ private:
     QPointer<Associator> m_associator;
     qint64 m_segmentThreshold = 0;
     qint64 m_segmentSize = 0;
-    QTimer m_retryTimer;
+    QBasicTimer m_retryTimer; // WaitingToRetry's wait, in the attempt m_retryGeneration
+    quint64 m_retryGeneration = 0;
     bool m_pauseRequested = false;
     quint64 m_generation = 0;       // bumped by start() and cancel(); guarded() compares it
     bool m_stored = false;          // m_ticket's bytes are in storage
     bool m_associationSent = false; // an association for m_ticket went out without an answer seen
     qint64 m_storedSize = -1;       // the file as it was when those bytes were sent
     QDateTime m_storedModified;
-    std::optional<ResumePoint> m_resume;        // until applied at the first start()
-    std::optional<ResumePoint> m_segmentResume; // parts to go on with
+    // Few jobs resume, so these sit behind pointers (a queue of 10,000 fresh files pays 16 bytes each).
+    std::unique_ptr<ResumePoint> m_resume;        // until applied at the first start()
+    std::unique_ptr<ResumePoint> m_segmentResume; // parts to go on with
     std::function<bool()> m_borrowSlot;
     std::function<void()> m_giveBackSlot;
     int m_maxParts = 3;

@@ -28,7 +28,7 @@ void UploadJob::lookForEarlierRun()
         // another run may have sent the same file meanwhile. The same name and size in the
         // folder is taken as that: a resumed file is not sent a second time next to it.
         const auto existing = m_resolver->knownFile(m_folderId, fileName());
-        if (existing && existing->size == m_statSize && !m_destination.newVersionOf) {
+        if (existing && existing->size == m_statSize && !m_destination->newVersionOf) {
             m_resume.reset();
             m_remote = *existing;
             setDetail(tr("Already in Procore (same name and size); not sent again"));
@@ -94,15 +94,15 @@ void UploadJob::applyResumePoint()
     }
     // The parts plan is the journal's, whatever this run's threshold and part size are.
     if (!r.stored && !r.segments.isEmpty() && age < kPartsReuseSecs)
-        m_segmentResume = r;
+        m_segmentResume = std::make_unique<ResumePoint>(r);
 }
 
 Associator *UploadJob::makeAssociator()
 {
     const Associator::Upload upload{m_ticket.uuid, m_ticketAt, fileName(), m_statSize};
-    switch (m_destination.effectiveKind()) {
+    switch (m_destination->effectiveKind()) {
     case DestinationKind::Photos:
-        return new PhotoAssociator(m_client, m_destination, upload, this);
+        return new PhotoAssociator(m_client, *m_destination, upload, this);
     case DestinationKind::Drawings: // DrawingBatch's one call
         return nullptr;
     case DestinationKind::ProjectDocuments:
@@ -111,15 +111,15 @@ Associator *UploadJob::makeAssociator()
     }
     if (m_existingFileId && effectivePolicy() == ConflictPolicy::NewVersion)
         return new VersionAssociator(
-            m_client, m_resolver, m_destination, m_folderId, upload, m_existingFileId,
-            m_versionNotes.isEmpty() ? m_destination.versionNotes : m_versionNotes, this);
-    return new FileAssociator(m_client, m_resolver, m_destination, m_folderId, upload,
+            m_client, m_resolver, *m_destination, m_folderId, upload, m_existingFileId,
+            m_versionNotes.isEmpty() ? m_destination->versionNotes : m_versionNotes, this);
+    return new FileAssociator(m_client, m_resolver, *m_destination, m_folderId, upload,
                               effectivePolicy() == ConflictPolicy::KeepBoth, this);
 }
 
 void UploadJob::associate()
 {
-    if (m_destination.effectiveKind() == DestinationKind::Drawings) {
+    if (m_destination->effectiveKind() == DestinationKind::Drawings) {
         // One drawing_uploads call carries the whole batch: wait for it without holding a slot.
         setSent(m_total);
         setDetail(tr("Stored; waiting for the rest of the drawing batch…"));
@@ -129,7 +129,7 @@ void UploadJob::associate()
         return;
     }
     setState(TransferState::Associating);
-    if (m_destination.isDocuments())
+    if (m_destination->isDocuments())
         Q_EMIT associating(m_folderId, fileName());
     Associator *a = makeAssociator();
     m_associator = a;
@@ -159,12 +159,12 @@ void UploadJob::onAssociated()
         finishDone();
         return;
     case Associator::Result::NameTaken:
-        m_clash = a->error();
+        m_clash = std::make_unique<ProcoreError>(a->error());
         advance(Step::ResolvingNameClash);
         return;
     case Associator::Result::Failed: {
         ProcoreError e = a->error();
-        if (m_destination.effectiveKind() == DestinationKind::Photos)
+        if (m_destination->effectiveKind() == DestinationKind::Photos)
             e.message = tr("Procore did not add the photo: %1").arg(e.message);
         fail(e);
         return;
@@ -177,7 +177,7 @@ void UploadJob::onAssociated()
 void UploadJob::resolveNameClash()
 {
     if (m_existingFileId) {
-        fail(m_clash);
+        fail(*m_clash);
         return;
     }
     // The resolver's listing did not know that name: look, then apply the policy.
@@ -187,7 +187,7 @@ void UploadJob::resolveNameClash()
             const auto existing =
                 error.isError() ? std::nullopt : m_resolver->knownFile(m_folderId, fileName());
             if (!existing) {
-                fail(m_clash);
+                fail(*m_clash);
                 return;
             }
             if (effectivePolicy() == ConflictPolicy::KeepBoth)
@@ -230,7 +230,7 @@ void UploadJob::failProcessing(const ProcoreError &error, bool uploadConsumed)
 void UploadJob::finishDone()
 {
     setSent(m_total);
-    if (m_resolver && m_remote.id && m_destination.isDocuments())
+    if (m_resolver && m_remote.id && m_destination->isDocuments())
         m_resolver->noteFile(m_folderId, m_remote);
     if (!m_remote.name.isEmpty() && m_remote.name != fileName())
         setDetail(tr("Stored as %1").arg(m_remote.name));
