@@ -25,7 +25,10 @@
 #   9. watch folders (bench_watch): time from a file complete to its upload starting (goal < 3 s;
 #      the sync services poll every 60 s), and a 10,000-file tree at rest (--quick: 2,000):
 #      CPU share over 60 s (--quick: 20 s) with its rescans, one full scan, RSS, inotify watches.
-# Each row prints its goal beside it.
+# Each row prints its goal beside it. Big sources are read once before timing (a fresh sparse
+# file would charge its first reader for filling the page cache), `sync` runs before each timed
+# transfer, and the one-POST and ingest comparisons are timed twice each, the better run counting:
+# on this kind of machine the disk's write-back otherwise moves them by ±20 % from run to run.
 # Needs: curl, jq, /usr/bin/time. Large files are sparse (no disk for the source), but the sandbox
 # stores what it receives in a temporary folder.
 set -euo pipefail
@@ -67,6 +70,13 @@ ROOT=$(curl -s -H "Authorization: Bearer $TOKEN" -H "Procore-Company-Id: $COMPAN
     "$API/rest/v1.0/folders?project_id=$PROJECT" | jq -r '.id')
 
 now() { date +%s.%N; }
+# A fresh sparse file costs its first reader the page cache's filling (a real file: the disk), and
+# a run that follows another writes while the kernel still flushes the first one's bytes: so each
+# big source is read once before any timing, dirty pages are flushed before each timed run, and
+# the big transfers are timed twice, the better run counting.
+warm() { cat "$@" > /dev/null; }
+settle() { sync; }
+best() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (a < b ? a : b) }'; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 api_calls() { curl -s "$API/_sandbox/log" | jq '[.[] | select(.kind == "api")] | length'; }
 
@@ -110,29 +120,37 @@ last_seq() { curl -s "$1/_sandbox/log" | jq '[.[].seq] | max // 0'; }           
 if want large; then
 truncate -s 100M "$WORK/medium.bin"
 truncate -s "${BIG_MB}M" "$WORK/big.bin"
+warm "$WORK/medium.bin" "$WORK/big.bin"
 hoist_upload "$WORK/medium" 1 "bench-medium" "$WORK/medium.bin"
 RSS_MEDIUM=$(peak_rss_mb "$WORK/medium.time")
-t0=$(now); hoist_upload "$WORK/big" 1 "bench-big" "$WORK/big.bin"; t1=$(now)
-HOIST_BIG=$(secs "$t0" "$t1"); RSS_BIG=$(peak_rss_mb "$WORK/big.time")
-t0=$(now); curl_upload "$WORK/big.bin" "big-curl.bin"; t1=$(now)
-CURL_BIG=$(secs "$t0" "$t1")
-# The same file in parts, three at once.
-t0=$(now); SEGMENTED_FROM=1 hoist_upload "$WORK/bigseg" 1 "bench-big-seg" "$WORK/big.bin"; t1=$(now)
+big_runs=()
+for run in 1 2; do
+    settle; t0=$(now); hoist_upload "$WORK/big" 1 "bench-big-$run" "$WORK/big.bin"; t1=$(now)
+    big_runs+=("$(secs "$t0" "$t1")")
+    settle; t0=$(now); curl_upload "$WORK/big.bin" "big-curl-$run.bin"; t1=$(now)
+    big_runs+=("$(secs "$t0" "$t1")")
+done
+HOIST_BIG=$(best "${big_runs[0]}" "${big_runs[2]}"); RSS_BIG=$(peak_rss_mb "$WORK/big.time")
+CURL_BIG=$(best "${big_runs[1]}" "${big_runs[3]}")
+# The same file in parts, three at once: what hoist-cli does by default from 256 MiB.
+settle; t0=$(now); SEGMENTED_FROM=1 hoist_upload "$WORK/bigseg" 1 "bench-big-seg" "$WORK/big.bin"; t1=$(now)
 SEG_BIG=$(secs "$t0" "$t1"); RSS_SEG_BIG=$(peak_rss_mb "$WORK/bigseg.time")
 rm -f "$WORK/medium.bin" "$WORK/big.bin"
-row "${BIG_MB} MB file, hoist-cli (s)" "$HOIST_BIG"
-row "${BIG_MB} MB file, curl -F same fields (s)" "$CURL_BIG"
+row "${BIG_MB} MB file, hoist-cli one POST, best of 2 (s)" "$HOIST_BIG"
+row "${BIG_MB} MB file, curl -F same fields, best of 2 (s)" "$CURL_BIG"
 row "  wall-time ratio hoist/curl" "$(ratio "$HOIST_BIG" "$CURL_BIG")" "goal <= 1.10"
 row "hoist-cli peak RSS, 100 MB file (MB)" "$RSS_MEDIUM"
 row "hoist-cli peak RSS, ${BIG_MB} MB file (MB)" "$RSS_BIG" "goal <= 150"
 row "${BIG_MB} MB file in 64 MiB parts, 3 at once (s)" "$SEG_BIG"
 row "  wall-time ratio parts/single POST" "$(ratio "$SEG_BIG" "$HOIST_BIG")" "goal <= 1.2"
+row "  hoist-cli as shipped (parts from 256 MiB) / curl -F one POST" "$(ratio "$SEG_BIG" "$CURL_BIG")" "goal <= 1.10"
 row "  peak RSS in parts (MB)" "$RSS_SEG_BIG"
 fi
 
 # ---- 4b. beyond one POST's 5 GB: only in parts ---------------------------------------------------
 if want huge; then
 truncate -s "${HUGE_MB}M" "$WORK/huge.bin"
+warm "$WORK/huge.bin"; settle
 seq0=$(last_seq "$API")
 t0=$(now); SEGMENTED_FROM=1 hoist_upload "$WORK/huge" 1 "bench-huge" "$WORK/huge.bin"; t1=$(now)
 SEG_HUGE=$(secs "$t0" "$t1"); RSS_HUGE=$(peak_rss_mb "$WORK/huge.time")
@@ -184,14 +202,21 @@ mkdir -p "$WORK/sink"
 SINK_PID=$!
 for _ in $(seq 50); do grep -q '^PORT=' "$WORK/sink.out" 2>/dev/null && break; sleep 0.1; done
 SINK_PORT=$(sed -n 's/^PORT=//p' "$WORK/sink.out")
-t0=$(now); curl -sf -o /dev/null -F "file=@$WORK/ingest.bin" "http://127.0.0.1:$SINK_PORT/sink"; t1=$(now)
-BARE=$(mbps "$BIG_MB" "$(secs "$t0" "$t1")")
+warm "$WORK/ingest.bin"
+ingest_runs=()
+for run in 1 2; do
+    settle; t0=$(now); curl -sf -o /dev/null -F "file=@$WORK/ingest.bin" "http://127.0.0.1:$SINK_PORT/sink"; t1=$(now)
+    ingest_runs+=("$(secs "$t0" "$t1")")
+    settle; t0=$(now); curl_upload "$WORK/ingest.bin" "ingest-curl-$run.bin"; t1=$(now)
+    ingest_runs+=("$(secs "$t0" "$t1")")
+done
 kill "$SINK_PID"; wait "$SINK_PID" 2>/dev/null || true; SINK_PID=
-t0=$(now); curl_upload "$WORK/ingest.bin" "ingest-curl.bin"; t1=$(now)
-SANDBOX_INGEST=$(mbps "$BIG_MB" "$(secs "$t0" "$t1")")
+BARE=$(mbps "$BIG_MB" "$(best "${ingest_runs[0]}" "${ingest_runs[2]}")")
+SANDBOX_INGEST=$(mbps "$BIG_MB" "$(best "${ingest_runs[1]}" "${ingest_runs[3]}")")
 rm -f "$WORK/ingest.bin"
-row "curl -F ${BIG_MB} MB into bench_sink, bare cpp-httplib (MB/s)" "$BARE"
-row "curl -F ${BIG_MB} MB into hoist-cli sandbox (MB/s)" "$SANDBOX_INGEST" "goal >= 150"
+row "curl -F ${BIG_MB} MB into bench_sink, bare cpp-httplib, best of 2 (MB/s)" "$BARE"
+row "curl -F ${BIG_MB} MB into hoist-cli sandbox, best of 2 (MB/s)" "$SANDBOX_INGEST" "goal >= 150"
+row "  sandbox / bare sink" "$(ratio "$SANDBOX_INGEST" "$BARE")"
 fi
 
 # ---- 6. 10,000 small files ---------------------------------------------------------------------
