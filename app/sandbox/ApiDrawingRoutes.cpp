@@ -145,7 +145,7 @@ void drawingUploadCreate(ApiCall &c)
     QString failure;
     for (Upload *u : claimed) {
         u->consumed = true;
-        QFile object(c.ctx.objectPath(u->key));
+        QFile object(c.ctx.objectFiles(s.objects.at(u->key)).constFirst());
         if (failure.isEmpty() && (!object.open(QIODevice::ReadOnly) || !object.read(5).startsWith("%PDF-")))
             failure = QStringLiteral("%1 could not be read as a PDF").arg(u->fileName);
     }

@@ -10,10 +10,6 @@
 
 #include <algorithm>
 
-#ifdef Q_OS_LINUX
-#include <unistd.h>
-#endif
-
 namespace hoist::sandbox {
 
 namespace {
@@ -138,77 +134,33 @@ bool IncomingObject::commit(const QString &path)
     return true;
 }
 
-namespace {
-
-// Appends the file `from` to `to` (open for writing at its end): inside the kernel where it can
-// (copy_file_range on Linux), else by reading and writing a megabyte at a time.
-bool appendFile(QFile &to, const QString &from)
-{
-    QFile in(from);
-    if (!in.open(QIODevice::ReadOnly))
-        return false;
-    qint64 left = in.size();
-#ifdef Q_OS_LINUX
-    to.flush();
-    while (left > 0) {
-        const ssize_t n = ::copy_file_range(in.handle(), nullptr, to.handle(), nullptr, size_t(left), 0);
-        if (n <= 0)
-            break; // not supported here (or a short file): the plain way below
-        left -= n;
-    }
-    if (left > 0 && !in.seek(in.size() - left))
-        return false;
-#endif
-    QByteArray buffer(int(std::min<qint64>(left, kBlock)), Qt::Uninitialized);
-    while (left > 0) {
-        const qint64 n = in.read(buffer.data(), buffer.size());
-        if (n <= 0 || to.write(buffer.constData(), n) != n)
-            return false;
-        left -= n;
-    }
-    return true;
-}
-
-} // namespace
-
 std::optional<StoredObject> joinParts(SandboxContext &ctx, const Upload &upload, QString *error)
 {
-    const QString target = ctx.objectPath(upload.key);
-    QDir().mkpath(QFileInfo(target).absolutePath());
-    const auto partPath = [&](size_t i) { return target + QStringLiteral(".part%1").arg(i + 1); };
-    for (size_t i = 0; i < upload.segments.size(); ++i)
-        if (!QFileInfo::exists(partPath(i))) {
+    // The parts stay where their PUTs left them and are the object, in order: nothing is copied
+    // or read again (a 6 GB upload would otherwise write its bytes twice, under the state lock).
+    qint64 size = 0;
+    QByteArray md5s;
+    for (size_t i = 0; i < upload.segments.size(); ++i) {
+        const QFileInfo part(ctx.partPath(upload.key, int(i) + 1));
+        if (!part.exists() || part.size() != upload.segments[i].size) {
             *error = QStringLiteral("Segment %1 is missing from storage").arg(i + 1);
             return std::nullopt;
         }
-    QFile::remove(target);
-    if (!QFile::rename(partPath(0), target)) {
-        *error = QStringLiteral("Storage is unavailable");
-        return std::nullopt;
-    }
-    QFile out(target);
-    bool ok = out.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered);
-    for (size_t i = 1; ok && i < upload.segments.size(); ++i) {
-        ok = appendFile(out, partPath(i));
-        QFile::remove(partPath(i));
-    }
-    out.close();
-    if (!ok) {
-        *error = QStringLiteral("Storage is full");
-        return std::nullopt;
+        size += part.size();
+        md5s += QByteArray::fromHex(upload.segments[i].etag.toLatin1());
     }
     // S3's ETag of a multipart object: the MD5 of the parts' MD5s, then "-" and the number of parts.
-    QByteArray md5s;
-    qint64 size = 0;
-    for (const UploadSegment &s : upload.segments) {
-        md5s += QByteArray::fromHex(s.etag.toLatin1());
-        size += s.size;
-    }
     const QString etag = QString::fromLatin1(QCryptographicHash::hash(md5s, QCryptographicHash::Md5).toHex())
                          + QStringLiteral("-%1").arg(upload.segments.size());
     // The whole object's SHA-256 is left for SandboxContext::objectSha256, when somebody asks.
     const QString sha256 = upload.segments.size() == 1 ? upload.segments[0].sha256 : QString();
-    return StoredObject{upload.key, size, sha256, etag, upload.contentType, QDateTime::currentDateTimeUtc()};
+    return StoredObject{upload.key,
+                        size,
+                        sha256,
+                        etag,
+                        upload.contentType,
+                        QDateTime::currentDateTimeUtc(),
+                        int(upload.segments.size())};
 }
 
 } // namespace hoist::sandbox

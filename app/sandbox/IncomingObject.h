@@ -61,10 +61,10 @@ private:
 };
 
 // Completes a segmented upload as S3 completes a multipart upload: the stored parts become the
-// object without going through memory (the first part is renamed, the others appended inside the
-// kernel), and its ETag is S3's multipart ETag from the parts' MD5s kept at their PUTs. No byte is
-// read again: the object's SHA-256 (what the control endpoints report) waits until it is asked
-// for (SandboxContext::objectSha256). Call with the state locked; nullopt and `error` when a part is missing or the disk fails.
+// object as they are (StoredObject::parts; no byte copied or read again), and its ETag is S3's
+// multipart ETag from the parts' MD5s kept at their PUTs. The object's SHA-256 (what the control
+// endpoints report) waits until it is asked for (SandboxContext::objectSha256). Call with the
+// state locked; nullopt and `error` when a part is missing.
 std::optional<StoredObject> joinParts(SandboxContext &ctx, const Upload &upload, QString *error);
 
 } // namespace hoist::sandbox

@@ -21,18 +21,35 @@ QString SandboxContext::objectPath(const QString &key) const
     return objectsDir.filePath(safe);
 }
 
+QString SandboxContext::partPath(const QString &key, int partNumber) const
+{
+    return objectPath(key) + QStringLiteral(".part%1").arg(partNumber);
+}
+
+QStringList SandboxContext::objectFiles(const StoredObject &object) const
+{
+    if (object.parts <= 0)
+        return {objectPath(object.key)};
+    QStringList out;
+    for (int i = 1; i <= object.parts; ++i)
+        out << partPath(object.key, i);
+    return out;
+}
+
 QString SandboxContext::objectSha256(StoredObject &object) const
 {
     if (!object.sha256.isEmpty())
         return object.sha256;
-    QFile file(objectPath(object.key));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
     Checksums sums(Checksums::Sha256Only);
     QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 n = 0;
-    while ((n = file.read(buffer.data(), buffer.size())) > 0)
-        sums.add(buffer.constData(), n);
+    for (const QString &path : objectFiles(object)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        qint64 n = 0;
+        while ((n = file.read(buffer.data(), buffer.size())) > 0)
+            sums.add(buffer.constData(), n);
+    }
     object.sha256 = QString::fromLatin1(sums.sha256Hex());
     return object.sha256;
 }

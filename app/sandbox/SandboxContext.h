@@ -29,6 +29,9 @@ struct SandboxContext
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
     QString storageUrl() const { return baseUrl() + QStringLiteral("/s3/") + bucket; }
     QString objectPath(const QString &key) const; // a file under objectsDir for an object key
+    QString partPath(const QString &key, int partNumber) const; // a segment's file (1-based)
+    // The files holding the object's bytes, in order: its one file, or its parts.
+    QStringList objectFiles(const StoredObject &object) const;
     // The object's SHA-256 (hex), read from its file the first time it is asked for when the object
     // was joined from parts (a segmented upload's completion does not read its bytes again). Call
     // with the state locked.

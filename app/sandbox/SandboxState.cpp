@@ -292,7 +292,8 @@ void SandboxState::uploadsToJson(QJsonObject &j) const
                            {u"sha256"_s, o.sha256},
                            {u"md5"_s, o.md5},
                            {u"content_type"_s, o.contentType},
-                           {u"stored_at"_s, iso(o.storedAt)}};
+                           {u"stored_at"_s, iso(o.storedAt)},
+                           {u"parts"_s, o.parts}};
     });
 }
 
@@ -477,9 +478,13 @@ void SandboxState::uploadsFromJson(const QJsonObject &j)
     mapFromJson(
         j[u"objects"_s], objects,
         [](const QJsonObject &o) {
-            return StoredObject{o[u"key"_s].toString(),          id64(o[u"size"_s]),
-                                o[u"sha256"_s].toString(),       o[u"md5"_s].toString(),
-                                o[u"content_type"_s].toString(), fromIso(o[u"stored_at"_s])};
+            return StoredObject{o[u"key"_s].toString(),
+                                id64(o[u"size"_s]),
+                                o[u"sha256"_s].toString(),
+                                o[u"md5"_s].toString(),
+                                o[u"content_type"_s].toString(),
+                                fromIso(o[u"stored_at"_s]),
+                                o[u"parts"_s].toInt()};
         },
         [](const StoredObject &o) { return o.key; });
 }

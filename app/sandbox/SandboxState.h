@@ -111,6 +111,9 @@ struct StoredObject
     QString md5;
     QString contentType;
     QDateTime storedAt;
+    // 0: one file (SandboxContext::objectPath). N: a completed segmented upload, kept as its N
+    // parts' files in order, never copied into one (SandboxContext::objectFiles).
+    int parts = 0;
 };
 
 struct ImageCategory

@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <thread>
+#include <vector>
 
 namespace hoist::sandbox {
 
@@ -405,8 +406,7 @@ void StorageRoutes::putSegment(const httplib::Request &req, httplib::Response &r
     }
     auto lock = m_ctx.state.lock();
     auto it = m_ctx.state.uploads.find(uuid);
-    if (it == m_ctx.state.uploads.end()
-        || !incoming->commit(m_ctx.objectPath(key) + QStringLiteral(".part%1").arg(partNumber))) {
+    if (it == m_ctx.state.uploads.end() || !incoming->commit(m_ctx.partPath(key, partNumber))) {
         http::sendXmlError(res, 500, QStringLiteral("InternalError"),
                            QStringLiteral("Storage is unavailable"));
         return;
@@ -425,6 +425,7 @@ void StorageRoutes::getObject(const httplib::Request &req, httplib::Response &re
 {
     const QString key = str(req.matches[2].str());
     QString contentType;
+    QStringList paths;
     {
         auto lock = m_ctx.state.lock();
         const auto it = m_ctx.state.objects.find(key);
@@ -434,20 +435,36 @@ void StorageRoutes::getObject(const httplib::Request &req, httplib::Response &re
             return;
         }
         contentType = it->second.contentType;
+        paths = m_ctx.objectFiles(it->second);
     }
-    auto file = std::make_shared<QFile>(m_ctx.objectPath(key));
-    if (!file->open(QIODevice::ReadOnly)) {
-        http::sendXmlError(res, 404, QStringLiteral("NoSuchKey"),
-                           QStringLiteral("The specified key does not exist."));
-        return;
+    // Its one file, or its parts one after the other.
+    auto files = std::make_shared<std::vector<std::unique_ptr<QFile>>>();
+    qint64 total = 0;
+    for (const QString &path : std::as_const(paths)) {
+        auto file = std::make_unique<QFile>(path);
+        if (!file->open(QIODevice::ReadOnly)) {
+            http::sendXmlError(res, 404, QStringLiteral("NoSuchKey"),
+                               QStringLiteral("The specified key does not exist."));
+            return;
+        }
+        total += file->size();
+        files->push_back(std::move(file));
     }
-    res.set_content_provider(size_t(file->size()), http::std8(contentType),
-                             [file](size_t offset, size_t length, httplib::DataSink &sink) {
-                                 file->seek(qint64(offset));
-                                 const QByteArray chunk =
-                                     file->read(qint64(std::min<size_t>(length, 1 << 16)));
-                                 sink.write(chunk.constData(), size_t(chunk.size()));
-                                 return !chunk.isEmpty();
+    res.set_content_provider(size_t(total), http::std8(contentType),
+                             [files](size_t offset, size_t length, httplib::DataSink &sink) {
+                                 qint64 at = qint64(offset);
+                                 for (const auto &file : *files) {
+                                     if (at >= file->size()) {
+                                         at -= file->size();
+                                         continue;
+                                     }
+                                     file->seek(at);
+                                     const QByteArray chunk =
+                                         file->read(qint64(std::min<size_t>(length, 1 << 16)));
+                                     sink.write(chunk.constData(), size_t(chunk.size()));
+                                     return !chunk.isEmpty();
+                                 }
+                                 return false;
                              });
 }
 

@@ -172,12 +172,12 @@ if want small; then
 mkdir -p "$WORK/small"
 for i in $(seq 1 "$SMALL_COUNT"); do head -c 102400 /dev/urandom > "$WORK/small/f$i.bin"; done
 calls0=$(api_calls)
-t0=$(now); hoist_upload "$WORK/s1" 1 "bench-small-j1" "$WORK/small"; t1=$(now); HOIST_J1=$(secs "$t0" "$t1")
+settle; t0=$(now); hoist_upload "$WORK/s1" 1 "bench-small-j1" "$WORK/small"; t1=$(now); HOIST_J1=$(secs "$t0" "$t1")
 calls1=$(api_calls)
-t0=$(now); hoist_upload "$WORK/s4" 4 "bench-small-j4" "$WORK/small"; t1=$(now); HOIST_J4=$(secs "$t0" "$t1")
-t0=$(now); JOURNAL="$WORK/journal.sqlite" hoist_upload "$WORK/s4j" 4 "bench-small-j4-journal" "$WORK/small"; t1=$(now)
+settle; t0=$(now); hoist_upload "$WORK/s4" 4 "bench-small-j4" "$WORK/small"; t1=$(now); HOIST_J4=$(secs "$t0" "$t1")
+settle; t0=$(now); JOURNAL="$WORK/journal.sqlite" hoist_upload "$WORK/s4j" 4 "bench-small-j4-journal" "$WORK/small"; t1=$(now)
 HOIST_J4_JOURNAL=$(secs "$t0" "$t1")
-t0=$(now)
+settle; t0=$(now)
 for i in $(seq 1 "$SMALL_COUNT"); do curl_upload "$WORK/small/f$i.bin" "curl-f$i.bin"; done
 t1=$(now); CURL_SMALL=$(secs "$t0" "$t1")
 # ---- 3. API calls per file ---------------------------------------------------------------------
@@ -223,7 +223,7 @@ fi
 if want many; then
 mkdir -p "$WORK/many"
 head -c $((MANY_COUNT * 10240)) /dev/urandom | (cd "$WORK/many" && split -b 10240 -a 5 -d - f)
-t0=$(now); hoist_upload "$WORK/many" 4 "bench-many" "$WORK/many"; t1=$(now)
+settle; t0=$(now); hoist_upload "$WORK/many" 4 "bench-many" "$WORK/many"; t1=$(now)
 MANY_S=$(secs "$t0" "$t1"); MANY_RSS=$(peak_rss_mb "$WORK/many.time")
 MANY_DONE=$(jq -s '[.[] | select(.event == "finished") | .done] | add' "$WORK/many.json")
 rm -rf "$WORK/many"

@@ -676,11 +676,21 @@ private Q_SLOTS:
         QCOMPARE(r.json().object().value("status").toString(), QStringLiteral("complete"));
         r = api().postJson(companyFiles, fileBody({{"upload_uuid", uuid}, {"name", "model.ifc"}}));
         QCOMPARE(r.status, 201);
-        auto lock = m_sandbox->server().state().lock();
-        const QString key = m_sandbox->server().state().uploads.at(uuid).key;
-        // Joined without reading the bytes again; the object's SHA-256 comes when asked for.
-        QVERIFY(m_sandbox->server().state().objects.at(key).sha256.isEmpty());
-        QCOMPARE(m_sandbox->server().objectSha256(key).toLatin1(), testfiles::sha256Of(big));
+        QString key;
+        {
+            auto lock = m_sandbox->server().state().lock();
+            key = m_sandbox->server().state().uploads.at(uuid).key;
+            // The object is its two parts, not a copy of them; its SHA-256 comes when asked for.
+            QCOMPARE(m_sandbox->server().state().objects.at(key).parts, 2);
+            QVERIFY(m_sandbox->server().state().objects.at(key).sha256.isEmpty());
+            QCOMPARE(m_sandbox->server().objectSha256(key).toLatin1(), testfiles::sha256Of(big));
+        }
+        // A download gives the parts back as one object.
+        const CurlResult download = api().get(QStringLiteral("/s3/hoist-sandbox/") + key);
+        QCOMPARE(download.status, 200);
+        QCOMPARE(download.body.size(), qsizetype(part1.size() + part2.size()));
+        QCOMPARE(QCryptographicHash::hash(download.body, QCryptographicHash::Sha256).toHex(),
+                 testfiles::sha256Of(big));
     }
 };
 
