@@ -313,6 +313,13 @@ namespace {
 
 // A segment PUT's target and headers: the upload and part it names (not expired) and exactly the
 // sha256, length and MD5 that were signed for it. *segment is that part when there is no error.
+S3Error noSuchUpload()
+{
+    return S3Error{404, QStringLiteral("NoSuchUpload"),
+                   QStringLiteral("The specified multipart upload does not exist. The upload ID might be "
+                                  "invalid, or the multipart upload might have been aborted or completed.")};
+}
+
 std::optional<S3Error> checkSegmentPut(SandboxContext &ctx, const httplib::Request &req, const QString &key,
                                        const QString &uuid, int partNumber, UploadSegment *segment)
 {
@@ -329,6 +336,8 @@ std::optional<S3Error> checkSegmentPut(SandboxContext &ctx, const httplib::Reque
             error = S3Error{403, QStringLiteral("AccessDenied"), QStringLiteral("Access Denied")};
         else if (it->second.policyExpiresAt <= QDateTime::currentDateTimeUtc())
             error = S3Error{403, QStringLiteral("AccessDenied"), QStringLiteral("Request has expired")};
+        else if (it->second.stored) // completed: its parts are the object now
+            error = noSuchUpload();
         else
             *segment = it->second.segments[size_t(partNumber - 1)];
     }
@@ -406,6 +415,11 @@ void StorageRoutes::putSegment(const httplib::Request &req, httplib::Response &r
     }
     auto lock = m_ctx.state.lock();
     auto it = m_ctx.state.uploads.find(uuid);
+    if (it != m_ctx.state.uploads.end() && it->second.stored) { // completed while these bytes came
+        const S3Error gone = noSuchUpload();
+        http::sendXmlError(res, gone.status, gone.code, gone.message);
+        return;
+    }
     if (it == m_ctx.state.uploads.end() || !incoming->commit(m_ctx.partPath(key, partNumber))) {
         http::sendXmlError(res, 500, QStringLiteral("InternalError"),
                            QStringLiteral("Storage is unavailable"));

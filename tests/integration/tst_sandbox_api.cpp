@@ -685,6 +685,10 @@ private Q_SLOTS:
             QVERIFY(m_sandbox->server().state().objects.at(key).sha256.isEmpty());
             QCOMPARE(m_sandbox->server().objectSha256(key).toLatin1(), testfiles::sha256Of(big));
         }
+        // A part sent again once the upload is complete is refused, as S3 does: it cannot touch the object.
+        const CurlResult late = put(1, part2);
+        QCOMPARE(late.status, 404);
+        QVERIFY(late.body.contains("NoSuchUpload"));
         // A download gives the parts back as one object.
         const CurlResult download = api().get(QStringLiteral("/s3/hoist-sandbox/") + key);
         QCOMPARE(download.status, 200);
