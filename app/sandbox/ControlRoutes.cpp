@@ -174,12 +174,12 @@ void ControlRoutes::listFiles(const httplib::Request &req, httplib::Response &re
         QJsonArray versions;
         for (const FileVersion &v : f.versions) {
             const auto o = m_ctx.state.objects.find(v.objectKey);
-            versions.append(
-                QJsonObject{{u"number"_s, v.number},
-                            {u"size"_s, v.size},
-                            {u"notes"_s, v.notes},
-                            {u"upload_uuid"_s, v.uploadUuid},
-                            {u"sha256"_s, o == m_ctx.state.objects.end() ? QString() : m_ctx.objectSha256(o->second)}});
+            versions.append(QJsonObject{
+                {u"number"_s, v.number},
+                {u"size"_s, v.size},
+                {u"notes"_s, v.notes},
+                {u"upload_uuid"_s, v.uploadUuid},
+                {u"sha256"_s, o == m_ctx.state.objects.end() ? QString() : m_ctx.objectSha256(o->second)}});
         }
         const QJsonObject latest = versions.isEmpty() ? QJsonObject() : versions.last().toObject();
         out.append(

@@ -190,8 +190,7 @@ private Q_SLOTS:
                 continue;
             const QString path = server.state().folderPath(f.folderId) + QLatin1Char('/') + f.name;
             QVERIFY2(expected.contains(path), qPrintable(path));
-            QCOMPARE(server.objectSha256(f.versions.back().objectKey).toLatin1(),
-                     expected.value(path));
+            QCOMPARE(server.objectSha256(f.versions.back().objectKey).toLatin1(), expected.value(path));
             ++found;
         }
         QCOMPARE(found, 6);

@@ -35,10 +35,7 @@ private:
     static QByteArray png() { return QByteArray::fromHex("89504e470d0a1a0a0000000d49484452"); }
     static QByteArray pdf() { return QByteArrayLiteral("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"); }
 
-    static QString shaOfObject(Env &env, const QString &key)
-    {
-        return env.server.objectSha256(key);
-    }
+    static QString shaOfObject(Env &env, const QString &key) { return env.server.objectSha256(key); }
     static QString keyOfUpload(Env &env, const QString &uuid)
     {
         auto lock = env.server.state().lock();
