@@ -199,7 +199,14 @@ void UploadJob::retryLater(Step step, const ProcoreError &error, const QString &
     setDetail(detail.arg((delay + 999) / 1000));
     m_retryStep = step;
     advance(Step::WaitingToRetry);
-    m_retryGeneration = m_generation;
+    m_retryDue = guarded(Step::WaitingToRetry, [this] {
+        if (m_pauseRequested) {
+            m_pauseRequested = false;
+            stop(TransferState::Paused);
+            return;
+        }
+        advance(m_retryStep);
+    });
     m_retryTimer.start(delay, this);
 }
 
@@ -208,15 +215,8 @@ void UploadJob::timerEvent(QTimerEvent *event)
     if (event->timerId() != m_retryTimer.timerId())
         return QObject::timerEvent(event);
     m_retryTimer.stop();
-    // The same guard as every answer: this attempt, still waiting.
-    if (m_generation != m_retryGeneration || m_step != Step::WaitingToRetry)
-        return;
-    if (m_pauseRequested) {
-        m_pauseRequested = false;
-        stop(TransferState::Paused);
-        return;
-    }
-    advance(m_retryStep);
+    if (const std::function<void()> due = std::exchange(m_retryDue, {}))
+        due();
 }
 
 void UploadJob::start()

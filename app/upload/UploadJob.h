@@ -239,8 +239,8 @@ private:
     QPointer<Associator> m_associator;
     qint64 m_segmentThreshold = 0;
     qint64 m_segmentSize = 0;
-    QBasicTimer m_retryTimer; // WaitingToRetry's wait, in the attempt m_retryGeneration
-    quint64 m_retryGeneration = 0;
+    QBasicTimer m_retryTimer;         // WaitingToRetry's wait (no QObject per job)
+    std::function<void()> m_retryDue; // what it then does, through guarded() like every answer
     bool m_pauseRequested = false;
     quint64 m_generation = 0;       // bumped by start() and cancel(); guarded() compares it
     bool m_stored = false;          // m_ticket's bytes are in storage
