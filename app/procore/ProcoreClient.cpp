@@ -23,8 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kApiTimeoutMs = 120000;
-
 // "rel=next" present in a Link header.
 bool linkHasNext(const QByteArray &link)
 {
@@ -60,7 +58,9 @@ ProcoreClient::ProcoreClient(QNetworkAccessManager *network, const QUrl &apiBase
     , m_apiBase(apiBase)
     , m_auth(auth)
     , m_pacer(pacer)
-{}
+{
+    setApiTimeoutMs(qEnvironmentVariableIntValue("HOIST_API_TIMEOUT_MS"));
+}
 
 ApiReply *ProcoreClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                               qint64 companyId, const QJsonObject &body)
@@ -132,7 +132,7 @@ void ProcoreClient::dispatch(const std::shared_ptr<Call> &call)
             request.setRawHeader("Procore-Company-Id", QByteArray::number(call->companyId));
         for (const auto &[name, value] : std::as_const(call->headers))
             request.setRawHeader(name, value);
-        request.setTransferTimeout(kApiTimeoutMs);
+        request.setTransferTimeout(m_timeoutMs);
         request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
         request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
         QNetworkReply *reply = nullptr;

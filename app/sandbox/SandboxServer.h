@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -36,6 +37,11 @@ struct SandboxOptions
     // GET /_sandbox/exchanges. On with HOIST_SANDBOX_STRICT=1 as well.
     bool record = qEnvironmentVariableIntValue("HOIST_SANDBOX_STRICT") != 0;
     qint64 maxApiBodyBytes = 8LL * 1024 * 1024; // API, OAuth and control bodies (413 above)
+    // The statuses a drawing upload's status checks walk through, one per check, the last one
+    // repeating (any of Procore's: in_queue, in_progress, mechanical_turk, failed,
+    // ready_for_review, reviewed). Empty: in_queue, in_progress, then ready_for_review (or failed
+    // when a file is not a PDF).
+    QStringList drawingStatuses;
 };
 
 // The built-in emulator of Procore's REST API, OAuth endpoints and the S3 storage endpoint.
