@@ -47,6 +47,7 @@ struct ProcoreClient::Call
     bool creates = false;
     bool refreshed = false;
     bool aborted = false;
+    bool abortedInFlight = false; // aborted once handed to the network: it may have gone out
     QString sentToken; // the token the last attempt carried
     QPointer<QNetworkReply> network;
 };
@@ -98,6 +99,7 @@ ApiReply *ProcoreClient::sendCall(const QByteArray &method, const QString &path,
         query.queryItemValue(u"page"_s).toInt() > 0 ? query.queryItemValue(u"page"_s).toInt() : 1;
     connect(call->reply, &ApiReply::abortRequested, this, [call] {
         call->aborted = true;
+        call->abortedInFlight = call->network != nullptr;
         if (call->network)
             call->network->abort();
         else if (call->reply)
@@ -171,7 +173,10 @@ void ProcoreClient::onReplyFinished(const std::shared_ptr<Call> &call, QNetworkR
         return;
     const QByteArray body = call->aborted || !reply->isOpen() ? QByteArray() : reply->readAll();
     if (call->aborted) {
-        call->reply->finish({}, ProcoreError::cancelled(), 0);
+        // Cancelled by us: a creating call that was already with the network may have been applied.
+        ProcoreError cancelled = ProcoreError::cancelled();
+        cancelled.maybeApplied = call->creates && call->abortedInFlight;
+        call->reply->finish({}, cancelled, 0);
         return;
     }
     ProcoreError error = ProcoreError::fromReply(reply, body);

@@ -276,7 +276,8 @@ QString drawingStatus(const DrawingUpload &d, const SandboxOptions &options)
 {
     // Procore's documented statuses; processed drawings wait in the log as ready_for_review.
     if (!options.drawingStatuses.isEmpty())
-        return options.drawingStatuses.at(std::clamp<qsizetype>(d.polls, 0, options.drawingStatuses.size() - 1));
+        return options.drawingStatuses.at(
+            std::clamp<qsizetype>(d.polls, 0, options.drawingStatuses.size() - 1));
     if (d.polls <= 0)
         return QStringLiteral("in_queue");
     if (d.polls == 1)
@@ -289,25 +290,26 @@ QJsonObject drawingUploadJson(const DrawingUpload &d, const SandboxContext &ctx,
     const SandboxState &s = ctx.state;
     const auto p = s.projects.find(d.projectId);
     const QString created = iso(d.createdAt);
-    QJsonObject out{{u"id"_s, d.id},
-                    {u"project_id"_s, d.projectId},
-                    {u"company_id"_s,
-                     p == s.projects.end() ? QJsonValue(QJsonValue::Null) : QJsonValue(p->second.companyId)},
-                    {u"created_by_id"_s, nullable(d.createdBy)},
-                    {u"created_at"_s, created},
-                    {u"updated_at"_s, created},
-                    {u"status"_s, drawingStatus(d, ctx.options)},
-                    {u"drawing_area_id"_s, nullable(d.areaId)},
-                    {u"drawing_set_id"_s, d.setId},
-                    {u"upload_uuids"_s, QJsonArray::fromStringList(d.uploadUuids)},
-                    {u"error_email_sent"_s, false},
-                    {u"success_email_sent"_s, false},
-                    {u"notify_on_success"_s, false},
-                    {u"deletion_in_progress"_s, false},
-                    {u"pre_adaptive_complete"_s, drawingStatus(d, ctx.options) == QLatin1String("ready_for_review")},
-                    {u"drawing_number_contains_revision"_s, false},
-                    {u"get_info_from_filename"_s, false},
-                    {u"language"_s, QStringLiteral("en")}};
+    QJsonObject out{
+        {u"id"_s, d.id},
+        {u"project_id"_s, d.projectId},
+        {u"company_id"_s,
+         p == s.projects.end() ? QJsonValue(QJsonValue::Null) : QJsonValue(p->second.companyId)},
+        {u"created_by_id"_s, nullable(d.createdBy)},
+        {u"created_at"_s, created},
+        {u"updated_at"_s, created},
+        {u"status"_s, drawingStatus(d, ctx.options)},
+        {u"drawing_area_id"_s, nullable(d.areaId)},
+        {u"drawing_set_id"_s, d.setId},
+        {u"upload_uuids"_s, QJsonArray::fromStringList(d.uploadUuids)},
+        {u"error_email_sent"_s, false},
+        {u"success_email_sent"_s, false},
+        {u"notify_on_success"_s, false},
+        {u"deletion_in_progress"_s, false},
+        {u"pre_adaptive_complete"_s, drawingStatus(d, ctx.options) == QLatin1String("ready_for_review")},
+        {u"drawing_number_contains_revision"_s, false},
+        {u"get_info_from_filename"_s, false},
+        {u"language"_s, QStringLiteral("en")}};
     if (withImports) {
         // One import per uploaded file. The sandbox keeps no drawing dates or revisions: null.
         QJsonArray imports;

@@ -29,6 +29,7 @@ bool SinglePostTransfer::ticketStillGood() const
 
 void SinglePostTransfer::start()
 {
+    m_apiFailed = false;
     if (ticketStillGood())
         post();
     else
@@ -60,6 +61,7 @@ void SinglePostTransfer::createUpload()
         reply->deleteLater();
         m_api = nullptr;
         if (!reply->isOk()) {
+            m_apiFailed = true;
             finish(reply->error().kind == ProcoreError::Kind::Cancelled ? Outcome::Cancelled
                                                                         : Outcome::Failed,
                    reply->error());

@@ -203,7 +203,7 @@ void UploadJob::setProcessingDetail(const QString &detail)
         setDetail(detail);
 }
 
-void UploadJob::finishProcessing()
+void UploadJob::finishProcessing(const QString &detail)
 {
     if (m_state != TransferState::Processing)
         return;
@@ -212,7 +212,7 @@ void UploadJob::finishProcessing()
     m_remote.size = m_statSize;
     m_remote.uploadUuids = {m_ticket.uuid};
     setSent(m_total);
-    setDetail(tr("Drawing processed"));
+    setDetail(detail);
     stop(TransferState::Done);
 }
 

@@ -77,9 +77,11 @@ private Q_SLOTS:
         failing.status = 500;
         failing.count = 6;
         env.server.faults().addRule(failing);
-        QVERIFY(env.runToIdle({item(env.path(u"S-301.pdf"_s)), item(env.path(u"S-302.pdf"_s))}, drawings(env)));
+        QVERIFY(
+            env.runToIdle({item(env.path(u"S-301.pdf"_s)), item(env.path(u"S-302.pdf"_s))}, drawings(env)));
         QCOMPARE(env.stateOf(0), TransferState::Failed);
-        QVERIFY2(env.controller->model()->jobAt(0)->errorText().contains(u"Retry"_s), qPrintable(env.describeRows()));
+        QVERIFY2(env.controller->model()->jobAt(0)->errorText().contains(u"Retry"_s),
+                 qPrintable(env.describeRows()));
         QCOMPARE(drawingUploads(env), 1);
         const int storagePosts = env.countLog(u"storage"_s, u"POST"_s, {});
 
@@ -133,7 +135,8 @@ private Q_SLOTS:
     {
         // People finish it, then it is ready for review: the row says both, and is done.
         sandbox::SandboxOptions options = Env::fastOptions();
-        options.drawingStatuses = {u"in_queue"_s, u"mechanical_turk"_s, u"mechanical_turk"_s, u"ready_for_review"_s};
+        options.drawingStatuses = {u"in_queue"_s, u"mechanical_turk"_s, u"mechanical_turk"_s,
+                                   u"ready_for_review"_s};
         Env env(true, options);
         env.controller->setDrawingPollInterval(10, 40);
         makePdf(env, u"M-102.pdf"_s, 44);
@@ -143,7 +146,8 @@ private Q_SLOTS:
         connect(job, &UploadJob::detailChanged, this, [&] { details.append(job->statusDetail()); });
         QVERIFY(env.waitIdle(20000));
         QCOMPARE(job->state(), TransferState::Done);
-        QVERIFY2(details.contains(DrawingBatch::statusText(u"mechanical_turk"_s)), qPrintable(details.join(u'|')));
+        QVERIFY2(details.contains(DrawingBatch::statusText(u"mechanical_turk"_s)),
+                 qPrintable(details.join(u'|')));
         QCOMPARE(job->statusDetail(), DrawingBatch::statusText(u"ready_for_review"_s));
     }
 };

@@ -289,12 +289,14 @@ private Q_SLOTS:
         QTRY_VERIFY(based);
         sandbox::FaultRule slowListing;
         slowListing.method = u"GET"_s;
-        slowListing.path = QRegularExpression(u"^/rest/v1\\.0/folders/"_s + QString::number(folderId) + u"$"_s);
+        slowListing.path =
+            QRegularExpression(u"^/rest/v1\\.0/folders/"_s + QString::number(folderId) + u"$"_s);
         slowListing.lateAnswerMs = 3'000;
         env.server.faults().addRule(slowListing);
         env.server.faults().addRule(lostAnswer(u"^/rest/v1\\.0/files$"_s));
         bool earlyListed = false;
-        resolver.refreshFolder(folderId, &context, [&](const Folder &, const ProcoreError &) { earlyListed = true; });
+        resolver.refreshFolder(folderId, &context,
+                               [&](const Folder &, const ProcoreError &) { earlyListed = true; });
         QTRY_COMPARE(env.server.faults().lateAnswersWaiting(), 1); // listed, answer still to come
 
         const int postsBefore = env.countLog(u"api"_s, u"POST"_s, u"/rest/v1.0/files"_s);
