@@ -246,6 +246,7 @@ private:
     quint64 m_generation = 0;       // bumped by start() and cancel(); guarded() compares it
     bool m_stored = false;          // m_ticket's bytes are in storage
     bool m_associationSent = false; // an association for m_ticket went out without an answer seen
+    bool m_staleUpload = false;     // a resumed photo upload past the margin: a refusal starts over
     qint64 m_storedSize = -1;       // the file as it was when those bytes were sent
     QDateTime m_storedModified;
     // Few jobs resume, so these sit behind pointers (a queue of 10,000 fresh files pays 16 bytes each).
