@@ -290,26 +290,26 @@ QJsonObject drawingUploadJson(const DrawingUpload &d, const SandboxContext &ctx,
     const SandboxState &s = ctx.state;
     const auto p = s.projects.find(d.projectId);
     const QString created = iso(d.createdAt);
-    QJsonObject out{
-        {u"id"_s, d.id},
-        {u"project_id"_s, d.projectId},
-        {u"company_id"_s,
-         p == s.projects.end() ? QJsonValue(QJsonValue::Null) : QJsonValue(p->second.companyId)},
-        {u"created_by_id"_s, nullable(d.createdBy)},
-        {u"created_at"_s, created},
-        {u"updated_at"_s, created},
-        {u"status"_s, drawingStatus(d, ctx.options)},
-        {u"drawing_area_id"_s, nullable(d.areaId)},
-        {u"drawing_set_id"_s, d.setId},
-        {u"upload_uuids"_s, QJsonArray::fromStringList(d.uploadUuids)},
-        {u"error_email_sent"_s, false},
-        {u"success_email_sent"_s, false},
-        {u"notify_on_success"_s, false},
-        {u"deletion_in_progress"_s, false},
-        {u"pre_adaptive_complete"_s, drawingStatus(d, ctx.options) == QLatin1String("ready_for_review")},
-        {u"drawing_number_contains_revision"_s, false},
-        {u"get_info_from_filename"_s, false},
-        {u"language"_s, QStringLiteral("en")}};
+    const QString status = drawingStatus(d, ctx.options);
+    QJsonObject out{{u"id"_s, d.id},
+                    {u"project_id"_s, d.projectId},
+                    {u"company_id"_s,
+                     p == s.projects.end() ? QJsonValue(QJsonValue::Null) : QJsonValue(p->second.companyId)},
+                    {u"created_by_id"_s, nullable(d.createdBy)},
+                    {u"created_at"_s, created},
+                    {u"updated_at"_s, created},
+                    {u"status"_s, status},
+                    {u"drawing_area_id"_s, nullable(d.areaId)},
+                    {u"drawing_set_id"_s, d.setId},
+                    {u"upload_uuids"_s, QJsonArray::fromStringList(d.uploadUuids)},
+                    {u"error_email_sent"_s, false},
+                    {u"success_email_sent"_s, false},
+                    {u"notify_on_success"_s, false},
+                    {u"deletion_in_progress"_s, false},
+                    {u"pre_adaptive_complete"_s, status == QLatin1String("ready_for_review")},
+                    {u"drawing_number_contains_revision"_s, false},
+                    {u"get_info_from_filename"_s, false},
+                    {u"language"_s, QStringLiteral("en")}};
     if (withImports) {
         // One import per uploaded file. The sandbox keeps no drawing dates or revisions: null.
         QJsonArray imports;
@@ -326,7 +326,7 @@ QJsonObject drawingUploadJson(const DrawingUpload &d, const SandboxContext &ctx,
         }
         out.insert(u"drawing_log_imports"_s, imports);
     }
-    if (drawingStatus(d, ctx.options) == QLatin1String("failed"))
+    if (status == QLatin1String("failed"))
         out.insert(u"errors"_s, QJsonObject{{u"base"_s, QJsonArray{d.failure}}});
     return out;
 }
