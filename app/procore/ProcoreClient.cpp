@@ -48,7 +48,7 @@ struct ProcoreClient::Call
     bool refreshed = false;
     bool aborted = false;
     bool abortedInFlight = false; // aborted once handed to the network: it may have gone out
-    QString sentToken; // the token the last attempt carried
+    QString sentToken;            // the token the last attempt carried
     QPointer<QNetworkReply> network;
 };
 
