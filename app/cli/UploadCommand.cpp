@@ -288,7 +288,7 @@ int UploadRun::runQueue()
     controller.setConflictPolicy(m_o.policy);
     // Drawings: how soon to ask for the processing status (HOIST_DRAWING_POLL_MS, for scripts and tests).
     if (const int pollMs = qEnvironmentVariableIntValue("HOIST_DRAWING_POLL_MS"); pollMs > 0)
-        controller.setDrawingPollInterval(pollMs, std::max(pollMs, 30000));
+        controller.setDrawingPollInterval(pollMs, std::max(pollMs, 60000));
     controller.setSegmentThreshold(m_o.segmentThreshold, m_o.partBytes);
     controller.setJournal(m_journal.get());
     // The same record the window keeps (hoist-cli history, the History view).
