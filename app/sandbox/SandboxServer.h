@@ -36,6 +36,12 @@ struct SandboxOptions
     // GET /_sandbox/exchanges. On with HOIST_SANDBOX_STRICT=1 as well.
     bool record = qEnvironmentVariableIntValue("HOIST_SANDBOX_STRICT") != 0;
     qint64 maxApiBodyBytes = 8LL * 1024 * 1024; // API, OAuth and control bodies (413 above)
+    // A name clash on a file or folder create: "name_taken" (422 {"errors":{"name":["has already
+    // been taken"]}}) or "file_conflict" (Procore's published 409 "File Conflict Error").
+    QString nameClash = QStringLiteral("name_taken");
+    // A repeat of PATCH …/uploads/{uuid} on an upload already completed: "ok" (200 again, the
+    // upload) or "gone" (410, which Procore's reference lists among that call's answers).
+    QString completeRepeat = QStringLiteral("ok");
 };
 
 // The built-in emulator of Procore's REST API, OAuth endpoints and the S3 storage endpoint.
