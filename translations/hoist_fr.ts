@@ -210,14 +210,6 @@
         <translation>Reconnectez-vous, puis réessayez.</translation>
     </message>
     <message>
-        <source>Ask a Procore admin for permission to this project or folder, or choose another folder.</source>
-        <translation>Demandez à un administrateur Procore l’accès à ce projet ou à ce dossier, ou choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>The project or folder no longer exists or is hidden from you; choose another destination.</source>
-        <translation>Le projet ou le dossier n’existe plus ou vous est masqué ; choisissez une autre destination.</translation>
-    </message>
-    <message>
         <source>Choose &quot;keep both&quot; or &quot;new version&quot;, or rename the file, then retry.</source>
         <translation>Choisissez « conserver les deux » ou « nouvelle version », ou renommez le fichier, puis réessayez.</translation>
     </message>
@@ -244,6 +236,14 @@
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this in Procore: ask a Procore admin for access to this project or folder, or choose another folder.</source>
+        <translation>Vous n’avez pas l’autorisation pour cela dans Procore : demandez à un administrateur Procore l’accès à ce projet ou dossier, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>You cannot see this project or folder, or it was deleted: ask a Procore admin to add you to it, or choose another destination.</source>
+        <translation>Vous ne pouvez pas voir ce projet ou ce dossier, ou il a été supprimé : demandez à un administrateur Procore de vous y ajouter, ou choisissez une autre destination.</translation>
     </message>
 </context>
 <context>
@@ -586,8 +586,8 @@
 <context>
     <name>hoist::PhotoAssociator</name>
     <message>
-        <source>Procore wants the other photo body; sending it.</source>
-        <translation>Procore attend l’autre format de la photo ; envoi en cours.</translation>
+        <source>Procore refused the photo (%1); sending it in the other documented form.</source>
+        <translation>Procore a refusé la photo (%1) ; elle est envoyée sous l’autre forme documentée.</translation>
     </message>
 </context>
 <context>
