@@ -589,6 +589,10 @@
         <source>Procore refused the photo (%1); sending it in the other documented form.</source>
         <translation>Procore hat das Foto abgelehnt (%1); es wird in der anderen dokumentierten Form gesendet.</translation>
     </message>
+    <message>
+        <source>%1 (in the other documented form: %2)</source>
+        <translation>%1 (in der anderen dokumentierten Form: %2)</translation>
+    </message>
 </context>
 <context>
     <name>hoist::SegmentPlan</name>

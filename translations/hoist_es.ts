@@ -589,6 +589,10 @@
         <source>Procore refused the photo (%1); sending it in the other documented form.</source>
         <translation>Procore rechazó la foto (%1); se envía en la otra forma documentada.</translation>
     </message>
+    <message>
+        <source>%1 (in the other documented form: %2)</source>
+        <translation>%1 (en la otra forma documentada: %2)</translation>
+    </message>
 </context>
 <context>
     <name>hoist::SegmentPlan</name>

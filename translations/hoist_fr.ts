@@ -589,6 +589,10 @@
         <source>Procore refused the photo (%1); sending it in the other documented form.</source>
         <translation>Procore a refusé la photo (%1) ; elle est envoyée sous l’autre forme documentée.</translation>
     </message>
+    <message>
+        <source>%1 (in the other documented form: %2)</source>
+        <translation>%1 (sous l’autre forme documentée : %2)</translation>
+    </message>
 </context>
 <context>
     <name>hoist::SegmentPlan</name>

@@ -589,6 +589,10 @@
         <source>Procore refused the photo (%1); sending it in the other documented form.</source>
         <translation>O Procore recusou a foto (%1); enviando-a na outra forma documentada.</translation>
     </message>
+    <message>
+        <source>%1 (in the other documented form: %2)</source>
+        <translation>%1 (na outra forma documentada: %2)</translation>
+    </message>
 </context>
 <context>
     <name>hoist::SegmentPlan</name>
