@@ -226,14 +226,6 @@
         <translation>Melden Sie sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <source>Ask a Procore admin for permission to this project or folder, or choose another folder.</source>
-        <translation>Bitten Sie einen Procore-Administrator um Zugriff auf dieses Projekt oder diesen Ordner, oder wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>The project or folder no longer exists or is hidden from you; choose another destination.</source>
-        <translation>Das Projekt oder der Ordner existiert nicht mehr oder ist für Sie nicht sichtbar; wählen Sie ein anderes Ziel.</translation>
-    </message>
-    <message>
         <source>Choose &quot;keep both&quot; or &quot;new version&quot;, or rename the file, then retry.</source>
         <translation>Wählen Sie „beide behalten“ oder „neue Version“ oder benennen Sie die Datei um und versuchen Sie es erneut.</translation>
     </message>
@@ -268,6 +260,14 @@
     <message>
         <source>Check the server address (Settings › Environment, or --api-base); use the address the server redirects to only if you trust it.</source>
         <translation>Prüfen Sie die Serveradresse (Einstellungen › Umgebung oder --api-base); verwenden Sie die Adresse, auf die der Server weiterleitet, nur wenn Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this in Procore: ask a Procore admin for access to this project or folder, or choose another folder.</source>
+        <translation>Dafür fehlt Ihnen in Procore die Berechtigung: Bitten Sie einen Procore-Administrator um Zugriff auf dieses Projekt oder diesen Ordner, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>You cannot see this project or folder, or it was deleted: ask a Procore admin to add you to it, or choose another destination.</source>
+        <translation>Sie können dieses Projekt oder diesen Ordner nicht sehen, oder es wurde gelöscht: Bitten Sie einen Procore-Administrator, Sie hinzuzufügen, oder wählen Sie ein anderes Ziel.</translation>
     </message>
 </context>
 <context>
@@ -637,8 +637,12 @@
 <context>
     <name>hoist::PhotoAssociator</name>
     <message>
-        <source>Procore wants the other photo body; sending it.</source>
-        <translation>Procore erwartet die andere Form der Fotoanfrage; sie wird gesendet.</translation>
+        <source>%1 (in the other documented form: %2)</source>
+        <translation>%1 (in der anderen dokumentierten Form: %2)</translation>
+    </message>
+    <message>
+        <source>Procore refused the photo (%1); sending it in the other documented form.</source>
+        <translation>Procore hat das Foto abgelehnt (%1); es wird in der anderen dokumentierten Form gesendet.</translation>
     </message>
 </context>
 <context>

@@ -226,14 +226,6 @@
         <translation>Vuelva a iniciar sesión y reintente.</translation>
     </message>
     <message>
-        <source>Ask a Procore admin for permission to this project or folder, or choose another folder.</source>
-        <translation>Pida a un administrador de Procore permiso para este proyecto o carpeta, o elija otra carpeta.</translation>
-    </message>
-    <message>
-        <source>The project or folder no longer exists or is hidden from you; choose another destination.</source>
-        <translation>El proyecto o la carpeta ya no existe o no es visible para usted; elija otro destino.</translation>
-    </message>
-    <message>
         <source>Choose &quot;keep both&quot; or &quot;new version&quot;, or rename the file, then retry.</source>
         <translation>Elija «conservar ambos» o «nueva versión», o cambie el nombre del archivo, y vuelva a intentarlo.</translation>
     </message>
@@ -268,6 +260,14 @@
     <message>
         <source>Check the server address (Settings › Environment, or --api-base); use the address the server redirects to only if you trust it.</source>
         <translation>Compruebe la dirección del servidor (Configuración › Entorno, o --api-base); use la dirección a la que redirige el servidor solo si confía en ella.</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this in Procore: ask a Procore admin for access to this project or folder, or choose another folder.</source>
+        <translation>No tiene permiso para esto en Procore: pida a un administrador de Procore acceso a este proyecto o carpeta, o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>You cannot see this project or folder, or it was deleted: ask a Procore admin to add you to it, or choose another destination.</source>
+        <translation>No puede ver este proyecto o carpeta, o se eliminó: pida a un administrador de Procore que le añada, o elija otro destino.</translation>
     </message>
 </context>
 <context>
@@ -637,8 +637,12 @@
 <context>
     <name>hoist::PhotoAssociator</name>
     <message>
-        <source>Procore wants the other photo body; sending it.</source>
-        <translation>Procore espera el otro formato de la foto; enviándolo.</translation>
+        <source>%1 (in the other documented form: %2)</source>
+        <translation>%1 (en la otra forma documentada: %2)</translation>
+    </message>
+    <message>
+        <source>Procore refused the photo (%1); sending it in the other documented form.</source>
+        <translation>Procore rechazó la foto (%1); se envía en la otra forma documentada.</translation>
     </message>
 </context>
 <context>

@@ -226,14 +226,6 @@
         <translation>Reconnectez-vous, puis réessayez.</translation>
     </message>
     <message>
-        <source>Ask a Procore admin for permission to this project or folder, or choose another folder.</source>
-        <translation>Demandez à un administrateur Procore l’accès à ce projet ou à ce dossier, ou choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>The project or folder no longer exists or is hidden from you; choose another destination.</source>
-        <translation>Le projet ou le dossier n’existe plus ou vous est masqué ; choisissez une autre destination.</translation>
-    </message>
-    <message>
         <source>Choose &quot;keep both&quot; or &quot;new version&quot;, or rename the file, then retry.</source>
         <translation>Choisissez « conserver les deux » ou « nouvelle version », ou renommez le fichier, puis réessayez.</translation>
     </message>
@@ -268,6 +260,14 @@
     <message>
         <source>Check the server address (Settings › Environment, or --api-base); use the address the server redirects to only if you trust it.</source>
         <translation>Vérifiez l’adresse du serveur (Paramètres › Environnement, ou --api-base) ; n’utilisez l’adresse vers laquelle le serveur redirige que si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this in Procore: ask a Procore admin for access to this project or folder, or choose another folder.</source>
+        <translation>Vous n’avez pas l’autorisation pour cela dans Procore : demandez à un administrateur Procore l’accès à ce projet ou dossier, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>You cannot see this project or folder, or it was deleted: ask a Procore admin to add you to it, or choose another destination.</source>
+        <translation>Vous ne pouvez pas voir ce projet ou ce dossier, ou il a été supprimé : demandez à un administrateur Procore de vous y ajouter, ou choisissez une autre destination.</translation>
     </message>
 </context>
 <context>
@@ -637,8 +637,12 @@
 <context>
     <name>hoist::PhotoAssociator</name>
     <message>
-        <source>Procore wants the other photo body; sending it.</source>
-        <translation>Procore attend l’autre format de la photo ; envoi en cours.</translation>
+        <source>%1 (in the other documented form: %2)</source>
+        <translation>%1 (sous l’autre forme documentée : %2)</translation>
+    </message>
+    <message>
+        <source>Procore refused the photo (%1); sending it in the other documented form.</source>
+        <translation>Procore a refusé la photo (%1) ; elle est envoyée sous l’autre forme documentée.</translation>
     </message>
 </context>
 <context>

@@ -226,14 +226,6 @@
         <translation>Entre novamente e tente outra vez.</translation>
     </message>
     <message>
-        <source>Ask a Procore admin for permission to this project or folder, or choose another folder.</source>
-        <translation>Peça a um administrador do Procore permissão para este projeto ou pasta, ou escolha outra pasta.</translation>
-    </message>
-    <message>
-        <source>The project or folder no longer exists or is hidden from you; choose another destination.</source>
-        <translation>O projeto ou a pasta não existe mais ou está oculto para você; escolha outro destino.</translation>
-    </message>
-    <message>
         <source>Choose &quot;keep both&quot; or &quot;new version&quot;, or rename the file, then retry.</source>
         <translation>Escolha “manter ambos” ou “nova versão”, ou renomeie o arquivo, e tente novamente.</translation>
     </message>
@@ -268,6 +260,14 @@
     <message>
         <source>Check the server address (Settings › Environment, or --api-base); use the address the server redirects to only if you trust it.</source>
         <translation>Verifique o endereço do servidor (Configurações › Ambiente, ou --api-base); use o endereço para o qual o servidor redireciona somente se confiar nele.</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this in Procore: ask a Procore admin for access to this project or folder, or choose another folder.</source>
+        <translation>Você não tem permissão para isso no Procore: peça a um administrador do Procore acesso a este projeto ou pasta, ou escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>You cannot see this project or folder, or it was deleted: ask a Procore admin to add you to it, or choose another destination.</source>
+        <translation>Você não pode ver este projeto ou pasta, ou ele foi excluído: peça a um administrador do Procore para adicioná-lo, ou escolha outro destino.</translation>
     </message>
 </context>
 <context>
@@ -637,8 +637,12 @@
 <context>
     <name>hoist::PhotoAssociator</name>
     <message>
-        <source>Procore wants the other photo body; sending it.</source>
-        <translation>O Procore espera o outro formato da foto; enviando.</translation>
+        <source>%1 (in the other documented form: %2)</source>
+        <translation>%1 (na outra forma documentada: %2)</translation>
+    </message>
+    <message>
+        <source>Procore refused the photo (%1); sending it in the other documented form.</source>
+        <translation>O Procore recusou a foto (%1); enviando-a na outra forma documentada.</translation>
     </message>
 </context>
 <context>

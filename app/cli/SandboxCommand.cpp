@@ -64,6 +64,12 @@ void addSandboxOptions(QCommandLineParser &p)
     const QCommandLineOption spikeWindow(QStringLiteral("spike-window"),
                                          QStringLiteral("Length of the spike window (default 10)."),
                                          QStringLiteral("SECS"));
+    const QCommandLineOption limits(
+        QStringLiteral("limits"),
+        QStringLiteral("Rate limit profile: procore (Procore's documented example, 600 an hour and 25 per "
+                       "10 s, rolling windows), off, or default (3600 an hour, 150 per 10 s). "
+                       "--hourly-limit, --spike-limit and --spike-window override it."),
+        QStringLiteral("procore|off|default"), QStringLiteral("default"));
     const QCommandLineOption failStorage(
         QStringLiteral("fail-storage"),
         QStringLiteral("Fail the next N storage uploads with STATUS (default 500)."),
@@ -100,7 +106,7 @@ void addSandboxOptions(QCommandLineParser &p)
         QStringLiteral("strict"),
         QStringLiteral("Refuse request body fields Procore's API reference does not list for the route "
                        "(400/422, as Procore documents), and record every exchange (/_sandbox/exchanges)."));
-    p.addOptions({port, data, verbose, tokenLife, policyLife, hourly, spike, spikeWindow, failStorage,
+    p.addOptions({port, data, verbose, tokenLife, policyLife, limits, hourly, spike, spikeWindow, failStorage,
                   dropStorage, throttle, fail429, fail503, fail401, expire, slow, imageShape, strict});
 }
 
@@ -125,6 +131,16 @@ QString readServerOptions(const QCommandLineParser &p, SandboxOptions &o)
         target = decltype(+target)(v);
         return true;
     };
+    const QString profile = p.value(u"limits"_s);
+    if (profile == QLatin1String("procore")) { // rate_limiting.md's example
+        o.hourlyLimit = 600;
+        o.spikeLimit = 25;
+        o.spikeWindowSecs = 10;
+    } else if (profile == QLatin1String("off")) {
+        o.hourlyLimit = o.spikeLimit = 0;
+    } else if (profile != QLatin1String("default")) {
+        return QStringLiteral("--limits takes procore, off or default");
+    }
     if (!number(u"token-lifetime"_s, o.tokenLifetimeSecs)
         || !number(u"policy-lifetime"_s, o.policyLifetimeSecs) || !number(u"hourly-limit"_s, o.hourlyLimit)
         || !number(u"spike-limit"_s, o.spikeLimit) || !number(u"spike-window"_s, o.spikeWindowSecs))

@@ -5,6 +5,7 @@
 
 #include <QJsonValue>
 #include <QObject>
+#include <QUrl>
 
 namespace hoist {
 
@@ -29,6 +30,8 @@ public:
     int page() const { return m_page; }
     int totalCount() const { return m_total; } // -1: unknown
     bool hasNextPage() const { return m_hasNext; }
+    // The Link header's rel="next" address (empty on the last page).
+    QUrl nextPageUrl() const { return m_next; }
 
     // Typed views of json().
     User user() const;
@@ -61,6 +64,7 @@ private:
     int m_page = 1;
     int m_total = -1;
     bool m_hasNext = false;
+    QUrl m_next;
 };
 
 } // namespace hoist

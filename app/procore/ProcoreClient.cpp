@@ -8,9 +8,11 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <memory>
@@ -32,6 +34,23 @@ bool linkHasNext(const QByteArray &link)
 {
     static const QRegularExpression next(QStringLiteral(R"(rel\s*=\s*"?next"?)"));
     return next.match(QString::fromLatin1(link)).hasMatch();
+}
+
+// The address of a Link header's rel="next" (RFC 8288: <url>; rel="next", …), empty when none.
+QUrl linkNext(const QByteArray &link)
+{
+    static const QRegularExpression next(QStringLiteral(R"(<([^>]*)>\s*;[^,<]*\brel\s*=\s*"?next"?)"));
+    const QRegularExpressionMatch m = next.match(QString::fromLatin1(link));
+    return m.hasMatch() ? QUrl(m.captured(1)) : QUrl();
+}
+
+// An HTTP date (RFC 9110 IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT").
+QDateTime httpDate(const QByteArray &value)
+{
+    QDateTime at =
+        QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    at.setTimeZone(QTimeZone::utc());
+    return at;
 }
 
 } // namespace
@@ -183,6 +202,8 @@ void ProcoreClient::onReplyFinished(const std::shared_ptr<Call> &call, QNetworkR
     call->network = nullptr;
     if (m_pacer)
         m_pacer->observe(reply);
+    if (const QDateTime at = httpDate(reply->rawHeader("Date")); at.isValid())
+        m_clockOffsetSecs = QDateTime::currentDateTimeUtc().secsTo(at);
     if (!call->reply)
         return;
     if (call->tooLarge && !call->aborted) {
@@ -218,6 +239,7 @@ void ProcoreClient::onReplyFinished(const std::shared_ptr<Call> &call, QNetworkR
         if (reply->hasRawHeader("Total"))
             r->m_total = reply->rawHeader("Total").toInt();
         r->m_hasNext = reply->hasRawHeader("Link") && linkHasNext(reply->rawHeader("Link"));
+        r->m_next = r->m_hasNext ? linkNext(reply->rawHeader("Link")) : QUrl();
         if (!body.isEmpty() && parseError.error != QJsonParseError::NoError) {
             ProcoreError bad;
             bad.kind = ProcoreError::Kind::Invalid;
@@ -307,14 +329,16 @@ ApiReply *ProcoreClient::collectPages(qint64 companyId, const QString &path, QUr
 {
     auto *outer = new ApiReply(this);
     auto all = std::make_shared<QJsonArray>();
-    auto fetch = std::make_shared<std::function<void(int)>>();
-    *fetch = [this, outer, all, fetch, companyId, path, query](int page) mutable {
-        QUrlQuery q = query;
-        q.removeAllQueryItems(u"page"_s);
-        q.addQueryItem(u"page"_s, QString::number(page));
+    // Follows the Link header's "next" to the end: its query (page, per_page, filters) goes to the
+    // same path on the same host (never to an address the answer names), so the token stays here.
+    query.removeAllQueryItems(u"page"_s);
+    auto fetch = std::make_shared<std::function<void(int, QUrlQuery)>>();
+    *fetch = [this, outer, all, fetch, companyId, path, query](int page, QUrlQuery q) mutable {
+        if (!q.hasQueryItem(u"page"_s))
+            q.addQueryItem(u"page"_s, QString::number(page));
         ApiReply *r = send("GET", path, q, companyId);
         connect(outer, &ApiReply::abortRequested, r, &ApiReply::abort);
-        connect(r, &ApiReply::finished, outer, [outer, r, all, fetch, page] {
+        connect(r, &ApiReply::finished, outer, [outer, r, all, fetch, page, query] {
             r->deleteLater();
             if (!r->isOk()) {
                 outer->finish({}, r->error(), r->httpStatus());
@@ -325,7 +349,19 @@ ApiReply *ProcoreClient::collectPages(qint64 companyId, const QString &path, QUr
                 all->append(v);
             outer->m_attempts += r->attempts();
             if (r->hasNextPage() && !r->json().toArray().isEmpty()) {
-                (*fetch)(page + 1);
+                // The next link's page and per_page, on this call's own query; a link that does
+                // not move forward (or cannot be read) means the next page number.
+                const QUrlQuery link(r->nextPageUrl());
+                int next = link.queryItemValue(u"page"_s).toInt();
+                next = next > page ? next : page + 1;
+                QUrlQuery nextQuery = query;
+                nextQuery.removeAllQueryItems(u"page"_s);
+                nextQuery.addQueryItem(u"page"_s, QString::number(next));
+                if (link.hasQueryItem(u"per_page"_s)) {
+                    nextQuery.removeAllQueryItems(u"per_page"_s);
+                    nextQuery.addQueryItem(u"per_page"_s, link.queryItemValue(u"per_page"_s));
+                }
+                (*fetch)(next, nextQuery);
                 return;
             }
             outer->m_total = int(all->size());
@@ -333,9 +369,9 @@ ApiReply *ProcoreClient::collectPages(qint64 companyId, const QString &path, QUr
             *fetch = nullptr;
         });
     };
-    QTimer::singleShot(0, outer, [fetch] {
+    QTimer::singleShot(0, outer, [fetch, query] {
         if (*fetch)
-            (*fetch)(1);
+            (*fetch)(1, query);
     });
     return outer;
 }
@@ -373,6 +409,13 @@ ApiReply *ProcoreClient::folder(qint64 companyId, qint64 projectId, qint64 folde
                         : QStringLiteral("/rest/v1.0/companies/%1/folders").arg(companyId);
     }
     return send("GET", path, q, companyId);
+}
+
+ApiReply *ProcoreClient::file(qint64 companyId, qint64 projectId, qint64 fileId)
+{
+    QUrlQuery q;
+    q.addQueryItem(u"project_id"_s, QString::number(projectId));
+    return send("GET", QStringLiteral("/rest/v1.0/files/%1").arg(fileId), q, companyId);
 }
 
 ApiReply *ProcoreClient::createFolder(qint64 companyId, qint64 projectId, qint64 parentId,
@@ -486,12 +529,16 @@ ApiReply *ProcoreClient::createImage(qint64 companyId, qint64 projectId, const N
 
 ApiReply *ProcoreClient::drawingAreas(qint64 companyId, qint64 projectId)
 {
-    return send("GET", QStringLiteral("/rest/v1.1/projects/%1/drawing_areas").arg(projectId), {}, companyId);
+    QUrlQuery q; // paginated in Procore's reference: every page
+    q.addQueryItem(u"per_page"_s, u"100"_s);
+    return collectPages(companyId, QStringLiteral("/rest/v1.1/projects/%1/drawing_areas").arg(projectId), q);
 }
 
 ApiReply *ProcoreClient::drawingSets(qint64 companyId, qint64 projectId)
 {
-    return send("GET", QStringLiteral("/rest/v1.0/projects/%1/drawing_sets").arg(projectId), {}, companyId);
+    QUrlQuery q; // paginated in Procore's reference: every page
+    q.addQueryItem(u"per_page"_s, u"100"_s);
+    return collectPages(companyId, QStringLiteral("/rest/v1.0/projects/%1/drawing_sets").arg(projectId), q);
 }
 
 ApiReply *ProcoreClient::createDrawingSet(qint64 companyId, qint64 projectId, const QString &name)

@@ -5,6 +5,7 @@
 #include "procore/AuthProvider.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -46,6 +47,10 @@ public:
     static constexpr int kDefaultApiTimeoutMs = 120000;
     // Count of HTTP requests sent (retries included), for benchmarks and tests.
     qint64 requestCount() const { return m_requestCount; }
+    // Procore's clock minus this machine's, in seconds, from the Date header of the last answer
+    // that had one (0 before any). Procore's created_at is compared in Procore's time.
+    qint64 serverClockOffsetSecs() const { return m_clockOffsetSecs; }
+    QDateTime toServerTime(const QDateTime &local) const { return local.addSecs(m_clockOffsetSecs); }
 
     ApiReply *me();
     // Every page, concatenated: json() is one array; companies() the typed list.
@@ -55,6 +60,8 @@ public:
     // A Documents folder with its direct children. projectId 0: the company's Documents;
     // folderId 0: the root.
     ApiReply *folder(qint64 companyId, qint64 projectId, qint64 folderId = 0);
+    // GET /rest/v1.0/files/{id}?project_id=: one Documents file with all its versions.
+    ApiReply *file(qint64 companyId, qint64 projectId, qint64 fileId);
     // parentId 0: under the root.
     ApiReply *createFolder(qint64 companyId, qint64 projectId, qint64 parentId, const QString &name);
     // v1.1 create-upload (project-level, or company-level when projectId is 0).
@@ -131,6 +138,7 @@ private:
     RetryPolicy m_retry;
     int m_timeoutMs = kDefaultApiTimeoutMs;
     qint64 m_requestCount = 0;
+    qint64 m_clockOffsetSecs = 0;
 };
 
 } // namespace hoist

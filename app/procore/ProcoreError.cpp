@@ -66,6 +66,21 @@ QString bodyText(const QByteArray &body, QJsonValue *parsed)
     return text;
 }
 
+// Every documented answer to a name already taken: 422 {"errors":{"name":["has already been
+// taken"]}} (v1's validation shape), the same phrase under errors.base, and the 409 "File Conflict
+// Error" of Procore's published models ({"errors":{"base":[…]},"error_type":…,"file":…}), whose
+// texts are not published: a 409 with either field is a clash.
+bool isNameClash(int s, const QJsonObject &body)
+{
+    const QJsonValue errors = body.value(u"errors"_s);
+    if (s == 409)
+        return errors.isObject() || body.contains(u"error_type"_s);
+    return s == 422
+           && (errorsMention(errors, u"name"_s, u"taken"_s)
+               || errorsMention(errors, u"base"_s, u"already been taken"_s)
+               || errorsMention(errors, u"base"_s, u"already exists"_s));
+}
+
 ProcoreError::Kind kindOf(int s, const QJsonValue &body)
 {
     if (s == 401)
@@ -78,7 +93,7 @@ ProcoreError::Kind kindOf(int s, const QJsonValue &body)
         return ProcoreError::Kind::RateLimited;
     if (s >= 500)
         return ProcoreError::Kind::Server;
-    if (s == 422 && errorsMention(body.toObject().value(u"errors"_s), u"name"_s, u"taken"_s))
+    if (isNameClash(s, body.toObject()))
         return ProcoreError::Kind::NameTaken;
     if (s == 422
         && errorsMention(body.toObject().value(u"errors"_s), u"upload_uuid"_s, u"already been used"_s))
@@ -181,14 +196,16 @@ QString ProcoreError::nextStep() const
         return QCoreApplication::translate("ProcoreError", "Check the network connection, then retry.");
     case Kind::Auth:
         return QCoreApplication::translate("ProcoreError", "Sign in again, then retry.");
-    case Kind::Forbidden:
+    case Kind::Forbidden: // you can see it, but may not do this (permission, tool off, app not installed)
         return QCoreApplication::translate(
             "ProcoreError",
-            "Ask a Procore admin for permission to this project or folder, or choose another folder.");
-    case Kind::NotFound:
+            "You do not have permission for this in Procore: ask a Procore admin for access to "
+            "this project or folder, or choose another folder.");
+    case Kind::NotFound: // Procore answers 404, not 403, for what you cannot see at all
         return QCoreApplication::translate(
             "ProcoreError",
-            "The project or folder no longer exists or is hidden from you; choose another destination.");
+            "You cannot see this project or folder, or it was deleted: ask a Procore admin to "
+            "add you to it, or choose another destination.");
     case Kind::NameTaken:
         return QCoreApplication::translate(
             "ProcoreError", "Choose \"keep both\" or \"new version\", or rename the file, then retry.");

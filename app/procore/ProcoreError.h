@@ -15,7 +15,7 @@ struct ProcoreError
         Auth,        // 401 and the token could not be renewed
         Forbidden,   // 403
         NotFound,    // 404 (also what the user cannot see)
-        NameTaken,   // 422 {"errors":{"name":["has already been taken"]}}
+        NameTaken,   // 422 {"errors":{"name":["has already been taken"]}}, or 409 "File Conflict Error"
         UploadUsed,  // 422 {"errors":{"upload_uuid":["has already been used"]}}
         Invalid,     // other 400/406/409/422
         RateLimited, // 429

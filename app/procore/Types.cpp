@@ -60,6 +60,17 @@ Project Project::fromJson(const QJsonObject &json)
     return p;
 }
 
+FileVersionRef FileVersionRef::fromJson(const QJsonObject &json)
+{
+    FileVersionRef v;
+    v.id = idOf(json.value(u"id"_s));
+    v.number = json.value(u"number"_s).toInt();
+    v.size = json.value(u"size"_s).toInteger();
+    v.createdById = idOf(json.value(u"created_by"_s).toObject().value(u"id"_s));
+    v.createdAt = QDateTime::fromString(json.value(u"created_at"_s).toString(), Qt::ISODate);
+    return v;
+}
+
 FileRef FileRef::fromJson(const QJsonObject &json)
 {
     FileRef f;
@@ -72,9 +83,7 @@ FileRef FileRef::fromJson(const QJsonObject &json)
     f.versionCount = int(versions.size());
     for (const QJsonValue &v : versions) {
         const QJsonObject version = v.toObject();
-        const QString uuid = version.value(u"prostore_file"_s).toObject().value(u"upload_uuid"_s).toString();
-        if (!uuid.isEmpty())
-            f.uploadUuids.append(uuid);
+        f.versions.append(FileVersionRef::fromJson(version));
         // A link Hoist may open in the browser: a web page, never a file: or other address.
         if (const QUrl url(version.value(u"url"_s).toString()); f.url.isEmpty() && UrlPolicy::isWebLink(url))
             f.url = url;

@@ -45,6 +45,19 @@ struct Project
     static Project fromJson(const QJsonObject &json);
 };
 
+// One of a document's versions as Procore lists it (file_versions[]). Procore names no upload in
+// it: what made a version is told by its size, creator and time (procore-api-notes.md §9).
+struct FileVersionRef
+{
+    qint64 id = 0;
+    int number = 0;
+    qint64 size = 0;
+    qint64 createdById = 0; // created_by.id; 0: not given
+    QDateTime createdAt;    // Procore's clock
+
+    static FileVersionRef fromJson(const QJsonObject &json);
+};
+
 // A document (Documents tool file) as the folder listing or the association call returns it.
 struct FileRef
 {
@@ -54,9 +67,9 @@ struct FileRef
     QString nameWithPath;
     qint64 size = 0;
     int versionCount = 0;
-    QStringList uploadUuids; // of every version (prostore_file.upload_uuid), newest first
-    QUrl url;                // the newest version's download URL, when the server gives one
-    QDateTime changedAt;     // the newest version's created_at (else the file's updated_at)
+    QList<FileVersionRef> versions; // as listed (Procore lists the newest first)
+    QUrl url;                       // the newest version's download URL, when the server gives one
+    QDateTime changedAt;            // the newest version's created_at (else the file's updated_at)
 
     static FileRef fromJson(const QJsonObject &json);
 };

@@ -87,6 +87,19 @@ void ApiCall::paginate(const QJsonArray &all, int defaultPerPage, int maxPerPage
     json(200, slice);
 }
 
+void ApiCall::nameTaken(const QString &name, const QJsonObject &existing)
+{
+    if (ctx.options.nameClash != QLatin1String("file_conflict"))
+        return errors(422, QJsonObject{{u"name"_s, QJsonArray{QStringLiteral("has already been taken")}}});
+    QJsonObject body{
+        {u"errors"_s,
+         QJsonObject{{u"base"_s, QJsonArray{QStringLiteral("%1 already exists in this folder").arg(name)}}}},
+        {u"error_type"_s, QStringLiteral("file_conflict")}};
+    if (!existing.isEmpty())
+        body.insert(u"file"_s, existing);
+    json(409, body);
+}
+
 qint64 ApiCall::projectOfCall() const
 {
     const qint64 id = paramId(QStringLiteral("project_id"));
@@ -121,15 +134,14 @@ Upload *ApiCall::claimUpload(const QString &uuid)
 {
     SandboxState &s = ctx.state;
     const auto it = s.uploads.find(uuid);
-    if (uuid.isEmpty() || it == s.uploads.end() || it->second.companyId != companyId) {
+    // Another user's upload is one this user cannot see: 404, as Procore answers for what a user
+    // cannot see at all (troubleshooting.md), not 403.
+    if (uuid.isEmpty() || it == s.uploads.end() || it->second.companyId != companyId
+        || it->second.userId != user.id) {
         errors(404, QStringLiteral("Upload %1 not found").arg(uuid));
         return nullptr;
     }
     Upload &u = it->second;
-    if (u.userId != user.id) {
-        errors(403, QStringLiteral("Upload %1 was created by another user").arg(uuid));
-        return nullptr;
-    }
     if (u.createdAt.secsTo(QDateTime::currentDateTimeUtc()) > kAssociationWindowSecs) {
         errors(422, QJsonObject{{u"upload_uuid"_s, QJsonArray{QStringLiteral("has expired")}}});
         return nullptr;

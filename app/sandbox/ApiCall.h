@@ -42,6 +42,10 @@ struct ApiCall
     void json(int status, const QJsonValue &body);
     void errors(int status, const QJsonValue &errors);
     void notFound(const QString &what);
+    // A name already taken in the folder, in the shape SandboxOptions::nameClash asks for: 422
+    // {"errors":{"name":["has already been taken"]}}, or Procore's published 409 "File Conflict
+    // Error" {"errors":{"base":[…]},"error_type":…,"file":existing} (`existing` empty: no "file").
+    void nameTaken(const QString &name, const QJsonObject &existing = {});
     // One page of `all` (page/per_page) with Total, Per-Page and Link headers (no "next" on the last).
     void paginate(const QJsonArray &all, int defaultPerPage, int maxPerPage);
 

@@ -76,8 +76,7 @@ void folderCreate(ApiCall &c, qint64 projectId)
     const qint64 parentId = parent->id;
     for (const Folder *sibling : s.childFolders(parentId))
         if (sibling->name.compare(name, Qt::CaseInsensitive) == 0)
-            return c.errors(422,
-                            QJsonObject{{u"name"_s, QJsonArray{QStringLiteral("has already been taken")}}});
+            return c.nameTaken(name);
     Folder f;
     f.id = s.nextId(kFolderBase);
     f.parentId = parentId;
@@ -119,9 +118,12 @@ void fileCreate(ApiCall &c, qint64 projectId)
         return c.errors(422, QJsonObject{{u"name"_s, QJsonArray{QStringLiteral("can't be blank")}}});
     auto taken = [&](const QString &candidate) { return s.fileNameTaken(parentId, candidate); };
     if (taken(name)) {
-        if (!truthy(body.value(u"unique_name"_s)))
-            return c.errors(422,
-                            QJsonObject{{u"name"_s, QJsonArray{QStringLiteral("has already been taken")}}});
+        if (!truthy(body.value(u"unique_name"_s))) {
+            for (const StoredFile *f : s.childFiles(parentId))
+                if (f->name.compare(name, Qt::CaseInsensitive) == 0)
+                    return c.nameTaken(name, fileJson(*f, c.ctx));
+            return c.nameTaken(name);
+        }
         name = uniqueName(name, taken);
     }
     const StoredObject &object = s.objects.at(upload->key);

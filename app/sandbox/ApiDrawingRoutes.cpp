@@ -15,6 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Procore's reference gives drawing areas and sets page/per_page but no default: the sandbox pages
+// them as its other v1 lists (100 a page, at most 1,000; pagination.md: keep per_page ≤ 2,000).
+constexpr int kDrawingListPerPage = 100;
+constexpr int kDrawingListMaxPerPage = 1000;
+
 void drawingAreas(ApiCall &c)
 {
     const auto p = c.ctx.state.projects.find(c.pathId(1));
@@ -24,7 +29,7 @@ void drawingAreas(ApiCall &c)
     for (const auto &[id, a] : c.ctx.state.drawingAreas)
         if (a.projectId == p->first)
             all.append(drawingAreaJson(a, c.ctx.state));
-    c.json(200, all);
+    c.paginate(all, kDrawingListPerPage, kDrawingListMaxPerPage); // page/per_page in Procore's reference
 }
 
 void drawingSets(ApiCall &c)
@@ -36,7 +41,7 @@ void drawingSets(ApiCall &c)
     for (const auto &[id, set] : c.ctx.state.drawingSets)
         if (set.projectId == p->first)
             all.append(drawingSetJson(set, c.ctx.state, int(all.size()) + 1));
-    c.json(200, all);
+    c.paginate(all, kDrawingListPerPage, kDrawingListMaxPerPage); // page/per_page in Procore's reference
 }
 
 void drawingSetCreate(ApiCall &c)

@@ -52,18 +52,24 @@ QJsonObject projectJson(const Project &p, const SandboxState &s)
 
 QJsonObject versionJson(const FileVersion &v, const StoredFile &f, const SandboxContext &ctx)
 {
+    // Exactly the fields of a version recorded from Procore (procore-api-notes.md §9): no
+    // upload_uuid anywhere, and prostore_file is {id, name, url, filename}.
     const QString url = ctx.baseUrl() + QStringLiteral("/s3/") + ctx.bucket + QLatin1Char('/') + v.objectKey;
+    const QJsonValue link = v.objectKey.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url);
+    const auto user = ctx.state.users.find(v.createdBy);
+    QJsonObject createdBy{{u"id"_s, v.createdBy}};
+    const bool known = user != ctx.state.users.end();
+    createdBy.insert(u"login"_s, known ? QJsonValue(user->second.login) : QJsonValue(QJsonValue::Null));
+    createdBy.insert(u"name"_s, known ? QJsonValue(user->second.name) : QJsonValue(QJsonValue::Null));
     return {{u"id"_s, v.id},
             {u"notes"_s, v.notes},
-            {u"url"_s, v.objectKey.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url)},
+            {u"url"_s, link},
             {u"size"_s, v.size},
             {u"created_at"_s, iso(v.createdAt)},
             {u"number"_s, v.number},
-            {u"created_by"_s, QJsonObject{{u"id"_s, v.createdBy}}},
-            {u"prostore_file"_s, QJsonObject{{u"id"_s, v.id},
-                                             {u"name"_s, f.name},
-                                             {u"size"_s, v.size},
-                                             {u"upload_uuid"_s, v.uploadUuid}}},
+            {u"created_by"_s, createdBy},
+            {u"prostore_file"_s,
+             QJsonObject{{u"id"_s, v.id}, {u"name"_s, f.name}, {u"url"_s, link}, {u"filename"_s, f.name}}},
             {u"file_id"_s, f.id}};
 }
 

@@ -99,8 +99,9 @@ void uploadShow(ApiCall &c)
     const auto it = c.ctx.state.uploads.find(c.pathArg(3));
     if (it == c.ctx.state.uploads.end() || it->second.companyId != c.companyId)
         return c.notFound(QStringLiteral("Upload"));
+    // Another user's upload is one this user cannot see: 404, as Procore answers (troubleshooting.md).
     if (it->second.userId != c.user.id)
-        return c.errors(403, QStringLiteral("This upload belongs to another user"));
+        return c.notFound(QStringLiteral("Upload"));
     c.json(200, uploadJson(it->second, c.ctx));
 }
 
@@ -111,8 +112,8 @@ void uploadComplete(ApiCall &c)
     if (it == s.uploads.end() || it->second.companyId != c.companyId)
         return c.notFound(QStringLiteral("Upload"));
     Upload &u = it->second;
-    if (u.userId != c.user.id)
-        return c.errors(403, QStringLiteral("This upload belongs to another user"));
+    if (u.userId != c.user.id) // not visible to this user: 404 (troubleshooting.md)
+        return c.notFound(QStringLiteral("Upload"));
     if (u.createdAt.secsTo(QDateTime::currentDateTimeUtc()) > kAssociationWindowSecs)
         return c.errors(410, QStringLiteral("This upload has expired"));
     if (u.segments.empty())
@@ -134,7 +135,10 @@ void uploadComplete(ApiCall &c)
         if (u.segments[i].etag.isEmpty() || etag != u.segments[i].etag)
             return c.errors(422, QStringLiteral("Segment %1 etag does not match the stored part").arg(i + 1));
     }
-    if (u.stored) { // completed already (a repeated PATCH after a lost answer): the same answer again
+    if (u.stored) { // completed already (a repeated PATCH after a lost answer)
+        // Procore's reference lists 410 among this call's answers; told to, answer a repeat so.
+        if (c.ctx.options.completeRepeat == QLatin1String("gone"))
+            return c.errors(410, QStringLiteral("This upload has already been completed"));
         QJsonObject body = uploadJson(u, c.ctx);
         body.insert(u"etag"_s, s.objects.at(u.key).md5);
         return c.json(200, body);

@@ -1,5 +1,6 @@
 #include "ControlRoutes.h"
 
+#include "ApiCall.h"
 #include "SandboxContext.h"
 
 #include <QJsonArray>
@@ -41,11 +42,13 @@ const Fields kRuleFields{{u"kind"_s, 's'},
                          {u"location"_s, 's'},
                          {u"answer_bytes"_s, 'i'}};
 const Fields kConfigFields{
-    {u"hourly_limit"_s, 'i'},       {u"spike_limit"_s, 'i'},     {u"spike_window"_s, 'i'},
-    {u"policy_lifetime"_s, 'i'},    {u"token_lifetime"_s, 'i'},  {u"max_post_bytes"_s, 'i'},
-    {u"image_body_shape"_s, 's'},   {u"strict"_s, 'b'},          {u"record"_s, 'b'},
-    {u"max_api_body_bytes"_s, 'i'}, {u"drawing_statuses"_s, 'a'}};
+    {u"hourly_limit"_s, 'i'},       {u"spike_limit"_s, 'i'},    {u"spike_window"_s, 'i'},
+    {u"policy_lifetime"_s, 'i'},    {u"token_lifetime"_s, 'i'}, {u"max_post_bytes"_s, 'i'},
+    {u"image_body_shape"_s, 's'},   {u"strict"_s, 'b'},         {u"record"_s, 'b'},
+    {u"max_api_body_bytes"_s, 'i'}, {u"name_clash"_s, 's'},     {u"complete_repeat"_s, 's'},
+    {u"drawing_statuses"_s, 'a'}};
 
+const Fields kVersionFields{{u"file_id"_s, 'i'}, {u"user_id"_s, 'i'}, {u"size"_s, 'i'}};
 const Fields kTokenFields{{u"user_id"_s, 'i'}, {u"expires_in"_s, 'i'}};
 const Fields kExpireFields{{u"token"_s, 's'}};
 const Fields kClientFields{{u"client_id"_s, 's'}, {u"client_secret"_s, 's'}, {u"redirect_uris"_s, 'a'}};
@@ -174,6 +177,8 @@ void ControlRoutes::install(httplib::Server &server)
                 [this](const httplib::Request &req, httplib::Response &res) { expireToken(req, res); });
     server.Post("/_sandbox/config",
                 [this](const httplib::Request &req, httplib::Response &res) { configure(req, res); });
+    server.Post("/_sandbox/file_versions",
+                [this](const httplib::Request &req, httplib::Response &res) { addFileVersion(req, res); });
     server.Post("/_sandbox/oauth_clients", [this](const httplib::Request &req, httplib::Response &res) {
         registerOAuthClient(req, res);
     });
@@ -342,6 +347,24 @@ void ControlRoutes::expireToken(const httplib::Request &req, httplib::Response &
 
 // Limits a test may shrink: {"hourly_limit","spike_limit","spike_window","policy_lifetime",
 // "token_lifetime","max_post_bytes"}; the rate-limit counters start again.
+// A version of a file by another user (someone else's work the client must not take for its own).
+void ControlRoutes::addFileVersion(const httplib::Request &req, httplib::Response &res)
+{
+    const std::optional<QJsonObject> parsed = body(req, res, &kVersionFields);
+    if (!parsed)
+        return;
+    auto lock = m_ctx.state.lock();
+    const qint64 userId = parsed->value(u"user_id"_s).toInteger(m_ctx.state.defaultUserId);
+    if (!m_ctx.state.users.contains(userId))
+        return http::sendErrors(res, 404, QStringLiteral("No such user"));
+    const FileVersion *v = m_ctx.state.addVersionBy(parsed->value(u"file_id"_s).toInteger(), userId,
+                                                    parsed->value(u"size"_s).toInteger(), kFileBase);
+    if (!v)
+        return http::sendErrors(res, 404, QStringLiteral("No such file"));
+    http::sendJson(res, 201,
+                   QJsonObject{{u"id"_s, v->id}, {u"number"_s, v->number}, {u"created_by"_s, userId}});
+}
+
 void ControlRoutes::configure(const httplib::Request &req, httplib::Response &res)
 {
     const std::optional<QJsonObject> parsed = body(req, res, &kConfigFields);
@@ -361,6 +384,14 @@ void ControlRoutes::configure(const httplib::Request &req, httplib::Response &re
         && shape != QLatin1String("upload"))
         return http::sendErrors(res, 400, QStringLiteral("image_body_shape is any, upload_uuid or upload"));
     o.imageBodyShape = shape;
+    const QString clash = b.value(u"name_clash"_s).toString(o.nameClash);
+    if (clash != QLatin1String("name_taken") && clash != QLatin1String("file_conflict"))
+        return http::sendErrors(res, 400, QStringLiteral("name_clash is name_taken or file_conflict"));
+    o.nameClash = clash;
+    const QString repeat = b.value(u"complete_repeat"_s).toString(o.completeRepeat);
+    if (repeat != QLatin1String("ok") && repeat != QLatin1String("gone"))
+        return http::sendErrors(res, 400, QStringLiteral("complete_repeat is ok or gone"));
+    o.completeRepeat = repeat;
     o.strict = b.value(u"strict"_s).toBool(o.strict);
     o.record = b.value(u"record"_s).toBool(o.record);
     o.maxApiBodyBytes = b.value(u"max_api_body_bytes"_s).toInteger(o.maxApiBodyBytes);
@@ -389,7 +420,9 @@ void ControlRoutes::configure(const httplib::Request &req, httplib::Response &re
                                {u"strict"_s, o.strict},
                                {u"record"_s, o.record},
                                {u"max_api_body_bytes"_s, o.maxApiBodyBytes},
-                               {u"drawing_statuses"_s, QJsonArray::fromStringList(o.drawingStatuses)}});
+                               {u"drawing_statuses"_s, QJsonArray::fromStringList(o.drawingStatuses)},
+                               {u"name_clash"_s, o.nameClash},
+                               {u"complete_repeat"_s, o.completeRepeat}});
 }
 
 // {"client_id","client_secret","redirect_uris":[...]}: registers (or replaces) an OAuth application.

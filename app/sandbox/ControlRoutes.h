@@ -37,6 +37,7 @@ private:
     void listTokens(const httplib::Request &, httplib::Response &res);
     void expireToken(const httplib::Request &req, httplib::Response &res);
     void configure(const httplib::Request &req, httplib::Response &res);
+    void addFileVersion(const httplib::Request &req, httplib::Response &res);
     void registerOAuthClient(const httplib::Request &req, httplib::Response &res);
 
     SandboxContext &m_ctx;

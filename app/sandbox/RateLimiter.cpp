@@ -19,6 +19,32 @@ void RateLimiter::reset()
     m_counters.clear();
 }
 
+void RateLimiter::Window::forget(qint64 before)
+{
+    while (!seconds.empty() && seconds.front().first <= before) {
+        used -= seconds.front().second;
+        seconds.pop_front();
+    }
+}
+
+void RateLimiter::Window::add(qint64 second)
+{
+    if (seconds.empty() || seconds.back().first != second)
+        seconds.emplace_back(second, 0);
+    ++seconds.back().second;
+    ++used;
+}
+
+qint64 RateLimiter::Window::secondOfNth(int n) const
+{
+    for (const auto &[second, count] : seconds) {
+        n -= count;
+        if (n <= 0)
+            return second;
+    }
+    return seconds.empty() ? 0 : seconds.back().first;
+}
+
 RateLimiter::Verdict RateLimiter::hit(const QString &key, qint64 now)
 {
     std::lock_guard lock(m_mutex);
@@ -35,14 +61,17 @@ RateLimiter::Verdict RateLimiter::hit(const QString &key, qint64 now)
     for (const Check &check : checks) {
         if (check.limit <= 0)
             continue;
-        if (check.window->start == 0 || now >= check.window->start + check.length)
-            *check.window = Window{now, 0};
-        ++check.window->used;
-        const int remaining = std::max(0, check.limit - check.window->used);
-        const qint64 reset = check.window->start + check.length;
-        if (check.window->used > check.limit) {
+        Window &w = *check.window;
+        w.forget(now - check.length);
+        w.add(now);
+        const int remaining = std::max(0, check.limit - w.used);
+        // Remaining rises when the oldest counted request leaves the window.
+        const qint64 reset = w.secondOfNth(1) + check.length;
+        if (w.used > check.limit) {
+            // The next request is allowed once enough have left for it to fit.
+            const qint64 free = w.secondOfNth(w.used - check.limit + 1) + check.length;
             v.allowed = false;
-            v.retryAfterSecs = std::max<int>(v.retryAfterSecs, int(std::max<qint64>(1, reset - now)));
+            v.retryAfterSecs = std::max<int>(v.retryAfterSecs, int(std::max<qint64>(1, free - now)));
         }
         if (!reported || remaining < v.remaining) {
             v.limit = check.limit;

@@ -8,10 +8,12 @@
 #include "SandboxSeed.h"
 #include "StorageRoutes.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
@@ -138,6 +140,12 @@ httplib::Server::HandlerResponse SandboxServer::Private::guard(const httplib::Re
 {
     GuardedServer::headersComplete();
     const QString kind = kindOf(req.path);
+    // Every answer has its Date (RFC 9110), as Procore's and S3's do: a client reads Procore's
+    // clock from it.
+    res.set_header("Date", QLocale::c()
+                               .toString(QDateTime::currentDateTimeUtc(),
+                                         QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                               .toStdString());
     const bool hasBody = req.has_header("Content-Length") || req.has_header("Transfer-Encoding");
     auto refuse = [&](int status, const QString &message) {
         if (kind == QLatin1String("storage"))

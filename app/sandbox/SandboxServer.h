@@ -45,6 +45,12 @@ struct SandboxOptions
     // ready_for_review, reviewed). Empty: in_queue, in_progress, then ready_for_review (or failed
     // when a file is not a PDF).
     QStringList drawingStatuses;
+    // A name clash on a file or folder create: "name_taken" (422 {"errors":{"name":["has already
+    // been taken"]}}) or "file_conflict" (Procore's published 409 "File Conflict Error").
+    QString nameClash = QStringLiteral("name_taken");
+    // A repeat of PATCH …/uploads/{uuid} on an upload already completed: "ok" (200 again, the
+    // upload) or "gone" (410, which Procore's reference lists among that call's answers).
+    QString completeRepeat = QStringLiteral("ok");
 };
 
 // The built-in emulator of Procore's REST API, OAuth endpoints and the S3 storage endpoint.

@@ -149,6 +149,18 @@ StoredFile &SandboxState::addFile(const StoredFile &file)
     return stored;
 }
 
+const FileVersion *SandboxState::addVersionBy(qint64 fileId, qint64 userId, qint64 size, qint64 idBase)
+{
+    const auto it = files.find(fileId);
+    if (it == files.end())
+        return nullptr;
+    StoredFile &f = it->second;
+    f.versions.push_back(FileVersion{nextId(idBase), int(f.versions.size()) + 1, QString(), size, QString(),
+                                     QString(), userId, QDateTime::currentDateTimeUtc()});
+    dirty = true;
+    return &f.versions.back();
+}
+
 void SandboxState::ensureIndex() const
 {
     if (m_indexedFiles == files.size())

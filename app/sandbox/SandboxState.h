@@ -244,6 +244,9 @@ public:
     // when the index next finds itself short.)
     StoredFile &addFile(const StoredFile &file);
     bool fileNameTaken(qint64 folderId, const QString &name) const; // case-insensitive, as Procore
+    // A new version of a file made by `userId` with no upload behind it (someone else's version, as
+    // POST /_sandbox/file_versions makes): its size only, no bytes (url null). Null: no such file.
+    const FileVersion *addVersionBy(qint64 fileId, qint64 userId, qint64 size, qint64 idBase);
     Folder *rootFolder(qint64 companyId, qint64 projectId);
     QString folderPath(qint64 folderId) const; // "Drawings/Architectural"; "" for the root
 

@@ -1,6 +1,7 @@
 #include "Associator.h"
 
 #include "procore/ApiReply.h"
+#include "procore/ProcoreClient.h"
 
 #include <QRegularExpression>
 
@@ -10,8 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Clock skew allowed between this machine and Procore when matching by time.
-constexpr qint64 kClockSkewSecs = 10 * 60;
+// Slack when comparing Procore's created_at with the upload's creation in Procore's time: the Date
+// header that gives the offset has whole seconds, and the offset may drift between answers.
+constexpr qint64 kClockSlackSecs = 60;
 
 // "plan (2).pdf" is what unique_name makes of "plan.pdf".
 bool isRenamedCopy(const QString &candidate, const QString &name)
@@ -41,16 +43,41 @@ Associator::~Associator()
     abort();
 }
 
-bool Associator::madeByUpload(const FileRef &file, const Upload &upload)
+bool Associator::madeByUpload(const FileRef &file, const Upload &upload, qint64 userId,
+                              qint64 clockOffsetSecs)
 {
-    if (file.uploadUuids.contains(upload.uuid))
-        return true;
-    if (!file.uploadUuids.isEmpty())
-        return false; // Procore names the uploads behind this file, and ours is not one
     if (file.size != upload.size || (file.name != upload.name && !isRenamedCopy(file.name, upload.name)))
         return false;
+    if (!file.versions.isEmpty() && userId && file.versions.first().createdById
+        && file.versions.first().createdById != userId)
+        return false; // someone else's
     return file.changedAt.isValid() && upload.createdAt.isValid()
-           && file.changedAt >= upload.createdAt.addSecs(-kClockSkewSecs);
+           && file.changedAt >= upload.createdAt.addSecs(clockOffsetSecs - kClockSlackSecs);
+}
+
+bool Associator::versionMadeByUpload(const FileVersionRef &version, const Upload &upload, qint64 userId,
+                                     qint64 clockOffsetSecs)
+{
+    return version.size == upload.size && userId && version.createdById == userId
+           && version.createdAt.isValid() && upload.createdAt.isValid()
+           && version.createdAt >= upload.createdAt.addSecs(clockOffsetSecs - kClockSlackSecs);
+}
+
+void Associator::withSignedInUser(std::function<void(qint64, const ProcoreError &)> done)
+{
+    if (m_userId) {
+        done(m_userId, {});
+        return;
+    }
+    ApiReply *me = m_client->me();
+    connect(me, &ApiReply::finished, this, [this, me, done, generation = m_generation] {
+        me->deleteLater();
+        if (generation != m_generation)
+            return;
+        if (me->isOk())
+            m_userId = me->user().id;
+        done(m_userId, me->isOk() ? ProcoreError() : me->error());
+    });
 }
 
 void Associator::start(bool lookFirst)
@@ -58,7 +85,11 @@ void Associator::start(bool lookFirst)
     m_lookRounds = 0;
     m_error = {};
     if (!lookFirst || !canLook()) {
-        resend(); // photos: a repeat of an upload that went through is answered "already used"
+        // Photos: a repeat of an upload that went through is answered "already used".
+        prepare([this, generation = m_generation] {
+            if (generation == m_generation)
+                resend();
+        });
         return;
     }
     // An earlier send may have gone through: as after a lost answer, but nothing failed yet.
@@ -96,7 +127,7 @@ void Associator::onReply(ApiReply *reply)
         finishWith(Result::Done);
         return;
     }
-    const ProcoreError error = reply->error();
+    ProcoreError error = reply->error();
     if (error.kind == ProcoreError::Kind::Cancelled) {
         finishWith(Result::Cancelled, error);
     } else if (error.kind == ProcoreError::Kind::NameTaken) {
@@ -116,7 +147,6 @@ void Associator::lookThenDecide(const ProcoreError &original, bool sendWhenAbsen
             m_remote = {};
             m_remote.name = m_upload.name;
             m_remote.size = m_upload.size;
-            m_remote.uploadUuids = {m_upload.uuid};
             Q_EMIT detailChanged(tr("Added by an earlier attempt"));
             finishWith(Result::Done);
         } else {
@@ -133,7 +163,10 @@ void Associator::lookThenDecide(const ProcoreError &original, bool sendWhenAbsen
             m_remote = *found;
             finishWith(Result::Done);
         } else if (listError.isError()) {
-            finishWith(Result::Failed, original.maybeApplied ? listError : original);
+            // The look failed: the send may still have gone through, so the next attempt looks first.
+            ProcoreError e = original.maybeApplied ? listError : original;
+            e.maybeApplied = original.maybeApplied;
+            finishWith(Result::Failed, e);
         } else if (sendWhenAbsent) {
             resend(); // not there: the earlier send did not go through
         } else if (original.maybeApplied) {

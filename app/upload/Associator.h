@@ -53,10 +53,16 @@ public:
     const ProcoreError &error() const { return m_error; }
     int sends() const { return m_sends; }
 
-    // Whether `file` of a listing is what the upload made: it names the upload, or (listings that
-    // name no uploads) it has the name or unique_name's "name (n).ext", the size, and was made
-    // after the upload was created.
-    static bool madeByUpload(const FileRef &file, const Upload &upload);
+    // Whether `file` of a listing is what the upload made. Procore names no upload in a file or
+    // its versions (procore-api-notes.md §9), so: the name or unique_name's "name (n).ext", the
+    // size, its newest version made by `userId` (the signed-in user; 0: unknown) and made, in
+    // Procore's time, after the upload was created (`clockOffsetSecs`: Procore's clock minus ours).
+    static bool madeByUpload(const FileRef &file, const Upload &upload, qint64 userId,
+                             qint64 clockOffsetSecs);
+    // Whether a version is one the upload made: its size, by `userId`, no earlier in Procore's time
+    // than the upload's creation.
+    static bool versionMadeByUpload(const FileVersionRef &version, const Upload &upload, qint64 userId,
+                                    qint64 clockOffsetSecs);
 
 Q_SIGNALS:
     void detailChanged(const QString &detail);
@@ -69,9 +75,16 @@ protected:
     // sent again: Procore answers "already used" when the first went through.
     virtual bool canLook() const { return true; }
     virtual void look(std::function<void(std::optional<FileRef>, const ProcoreError &)> done) = 0;
-    // A refusal the kind answers itself (the other photo body); true: it called resend().
-    virtual bool handleRefusal(const ProcoreError &) { return false; }
+    // A refusal the kind answers itself (the other photo body); true: it called resend(). False:
+    // the associator fails with `error`, which the kind may amend (say what an earlier try met).
+    virtual bool handleRefusal(ProcoreError &) { return false; }
+    // Before the first send of a fresh start (not after a possible earlier send): what the look
+    // will compare with (VersionAssociator: the versions there before). Calls go() when done.
+    virtual void prepare(std::function<void()> go) { go(); }
     void resend();
+    // The signed-in user's id (GET /rest/v1.0/me, once per associator) for a look.
+    void withSignedInUser(std::function<void(qint64 userId, const ProcoreError &error)> done);
+    qint64 m_userId = 0;
 
     ProcoreClient *m_client;
     Destination m_destination;

@@ -20,8 +20,8 @@ protected:
     ApiReply *send() override;
     FileRef remoteFrom(const ApiReply &reply) override;
     void look(std::function<void(std::optional<FileRef>, const ProcoreError &)> done) override;
-    // Whether a file of the folder's listing is what the upload made.
-    virtual bool isOurs(const FileRef &file) const { return madeByUpload(file, m_upload); }
+    // Whether a file of the folder's listing is what the upload made (m_userId: the signed-in user).
+    bool isOurs(const FileRef &file) const;
 
     QPointer<FolderResolver> m_resolver;
     qint64 m_folderId;

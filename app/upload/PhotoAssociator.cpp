@@ -29,24 +29,33 @@ FileRef PhotoAssociator::remoteFrom(const ApiReply &reply)
     f.name = image.value(u"filename"_s).toString(m_upload.name);
     f.url = QUrl(image.value(u"url"_s).toString());
     f.size = m_upload.size;
-    f.uploadUuids = {m_upload.uuid};
     return f;
 }
 
-bool PhotoAssociator::handleRefusal(const ProcoreError &error)
+bool PhotoAssociator::handleRefusal(ProcoreError &error)
 {
-    // Sources disagree on the body: when Procore says it misses the upload's fields, the other
-    // shape goes once (a 4xx: the first one made nothing).
-    const bool shapeRefused =
-        (error.httpStatus == 400 || error.httpStatus == 422)
-        && (error.message.contains(QLatin1String("upload"), Qt::CaseInsensitive)
-            || error.message.contains(QLatin1String("image_name"), Qt::CaseInsensitive));
-    if (!shapeRefused || m_shapeSwitched)
+    // Sources disagree on the body (the reference's top-level upload_uuid + image_name, the
+    // tutorial's "upload" object), and what a refusal of the shape says is not documented. Any
+    // refusal (a 4xx but 401, 408 and 429: the server answered, and made nothing) is safe to
+    // answer once with the other shape. An ambiguous outcome never gets here: it is looked at
+    // first (the same body again, answered "already used" if the first went through).
+    const int s = error.httpStatus;
+    const bool refused = s >= 400 && s < 500 && s != 401 && s != 408 && s != 429 && !error.maybeApplied;
+    if (refused && m_shapeSwitched && m_firstRefusal.isError()) {
+        // Both refused: the first shape's answer says most; the other's goes beside it.
+        const QString other = error.message;
+        error = m_firstRefusal;
+        error.message = tr("%1 (in the other documented form: %2)").arg(m_firstRefusal.message, other);
+        return false;
+    }
+    if (!refused || m_shapeSwitched)
         return false;
     m_shapeSwitched = true;
+    m_firstRefusal = error;
     m_shape = m_shape == ImageBodyShape::TopLevelUploadUuid ? ImageBodyShape::UploadObject
                                                             : ImageBodyShape::TopLevelUploadUuid;
-    Q_EMIT detailChanged(tr("Procore wants the other photo body; sending it."));
+    Q_EMIT detailChanged(
+        tr("Procore refused the photo (%1); sending it in the other documented form.").arg(error.message));
     resend();
     return true;
 }

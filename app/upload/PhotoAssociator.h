@@ -23,11 +23,12 @@ protected:
     {
         done(std::nullopt, {});
     }
-    bool handleRefusal(const ProcoreError &error) override;
+    bool handleRefusal(ProcoreError &error) override;
 
 private:
     ImageBodyShape m_shape = ImageBodyShape::TopLevelUploadUuid; // the reference shape first
     bool m_shapeSwitched = false;
+    ProcoreError m_firstRefusal; // the reference shape's, when the other shape was refused too
     qint64 m_imageId = 0;
 };
 

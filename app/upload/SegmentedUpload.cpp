@@ -297,9 +297,31 @@ void SegmentedUpload::complete()
     m_api = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] {
         reply->deleteLater();
-        if (!reply->isOk())
-            return fail(reply->error());
-        m_done = true;
+        const ProcoreError &e = reply->error();
+        const int s = e.httpStatus;
+        if (reply->isOk()) {
+            m_done = true;
+            Q_EMIT finished();
+        } else if (s >= 400 && s < 500 && s != 401 && s != 408 && s != 429) {
+            // A refusal, which may answer a repeat of a completion whose answer was lost (Procore's
+            // reference lists 410 for this call): the upload's state tells.
+            checkCompleted(e);
+        } else {
+            fail(e);
+        }
+    });
+}
+
+void SegmentedUpload::checkCompleted(const ProcoreError &refusal)
+{
+    ApiReply *reply = m_client->send("GET", uploadsPath() + QLatin1Char('/') + m_uuid, {}, m_companyId);
+    m_api = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply, refusal] {
+        reply->deleteLater();
+        if (!reply->isOk()
+            || reply->json().toObject().value(u"status"_s).toString() != QLatin1String("complete"))
+            return fail(refusal);
+        m_done = true; // completed by the earlier PATCH: go on to the association
         Q_EMIT finished();
     });
 }

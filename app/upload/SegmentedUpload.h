@@ -92,6 +92,7 @@ private:
     void putPart(int index);
     void onPartFinished(int index);
     void complete();
+    void checkCompleted(const ProcoreError &refusal); // after a refused PATCH: GET the upload's state
     void fail(const ProcoreError &error);
     void returnSlots(int keep); // gives back borrowed slots beyond `keep`
 

@@ -7,6 +7,7 @@
 #include "FolderResolver.h"
 #include "PhotoAssociator.h"
 #include "VersionAssociator.h"
+#include "procore/ProcoreClient.h"
 
 #include <limits>
 
@@ -60,8 +61,11 @@ void UploadJob::lookForEarlierRun()
 bool UploadJob::matchesEarlierRun(const FileRef &file) const
 {
     const ResumePoint &r = *m_resume;
-    return Associator::madeByUpload(file, {r.uploadUuid, r.uploadCreatedAt,
-                                           r.targetName.isEmpty() ? fileName() : r.targetName, m_statSize});
+    // The signed-in user is not asked here: name, size and Procore's time tell the earlier run's file.
+    return Associator::madeByUpload(
+        file,
+        {r.uploadUuid, r.uploadCreatedAt, r.targetName.isEmpty() ? fileName() : r.targetName, m_statSize}, 0,
+        m_client->serverClockOffsetSecs());
 }
 
 void UploadJob::applyResumePoint()
@@ -212,7 +216,6 @@ void UploadJob::finishProcessing(const QString &detail)
     m_remote = {};
     m_remote.name = fileName();
     m_remote.size = m_statSize;
-    m_remote.uploadUuids = {m_ticket.uuid};
     setSent(m_total);
     setDetail(detail);
     stop(TransferState::Done);

@@ -1,5 +1,7 @@
 #include "ContractChecker.h"
 
+#include "RecordedShapes.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -341,10 +343,12 @@ QList<Violation> ContractChecker::checkResponse(const QJsonObject &x) const
         return out;
     }
     const QJsonObject schema = responses.value(QString::number(status)).toObject();
+    const QJsonValue response = x.value(QStringLiteral("response"));
+    // Where a real Procore answer was recorded, exactly its fields (procore-api-notes.md §9).
+    out += checkRecordedShape(method, path, response, where);
     if (schema.value(QStringLiteral("type")).toString().isEmpty())
         return out; // the reference documents no shape
     const Walk walk{&out, true, false, where};
-    const QJsonValue response = x.value(QStringLiteral("response"));
     if (response.isUndefined() || response.isNull())
         out.append({where, QStringLiteral("has no JSON body")});
     else

@@ -2,6 +2,7 @@
 // (procore-endpoints.json): the checker itself first, then every endpoint Hoist uses, driven by the
 // real client and upload engine against the strict sandbox, each exchange recorded and checked.
 #include "ContractAssert.h"
+#include "RecordedShapes.h"
 #include "tst_upload_harness.h"
 
 #include "procore/ApiReply.h"
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void checkerFailsOnMisplacedOrUnknownFields();
     void checkerFailsOnQueryParameters();
     void checkerFailsWhenAnAnswerFieldGoes();
+    void checkerHoldsFilesToTheRecordedShape();
     void everyEndpointEndToEnd();
 
 private:
@@ -228,6 +230,55 @@ void TestContract::checkerFailsWhenAnAnswerFieldGoes()
     // Errors are not checked against the 2xx shapes.
     x.insert("status", 404);
     QCOMPARE(c.checkResponse(x).size(), 0);
+}
+
+void TestContract::checkerHoldsFilesToTheRecordedShape()
+{
+    // procore-api-notes.md §9: a file and its versions have exactly the recorded fields, and no
+    // upload_uuid anywhere (the sandbox once added one; a client that relied on it failed at Procore).
+    const QJsonObject version{
+        {"id", 1},
+        {"notes", ""},
+        {"url", "https://s/x?sig=1"},
+        {"size", 10},
+        {"created_at", "2022-01-01T00:00:00Z"},
+        {"number", 1},
+        {"file_id", 2},
+        {"created_by", QJsonObject{{"id", 3}, {"login", "a@b.c"}, {"name", "A"}}},
+        {"prostore_file",
+         QJsonObject{{"id", 4}, {"name", "a.pdf"}, {"url", "https://s/x?sig=1"}, {"filename", "a.pdf"}}}};
+    const QStringList fileFields{"id",
+                                 "custom_fields",
+                                 "name",
+                                 "parent_id",
+                                 "size",
+                                 "description",
+                                 "updated_at",
+                                 "created_at",
+                                 "name_with_path",
+                                 "file_type",
+                                 "is_deleted",
+                                 "checked_out_by",
+                                 "checked_out_until",
+                                 "is_tracked",
+                                 "tracked_folder",
+                                 "private",
+                                 "legacy_id"};
+    QJsonObject file{{"file_versions", QJsonArray{version}}};
+    for (const QString &f : fileFields)
+        file.insert(f, QJsonValue::Null);
+    QCOMPARE(contract::checkRecordedShape("GET", "/rest/v1.0/files/2", file, "x").size(), 0);
+    QJsonObject withUuid = version;
+    QJsonObject prostore = version.value("prostore_file").toObject();
+    prostore.insert("upload_uuid", "01JAAAAAAAAAAAAAAAAAAAAAAA");
+    withUuid.insert("prostore_file", prostore);
+    file.insert("file_versions", QJsonArray{withUuid});
+    QVERIFY(mentions(contract::checkRecordedShape("GET", "/rest/v1.0/files/2", file, "x"), "upload_uuid"));
+    QVERIFY(mentions(contract::checkRecordedShape("POST", "/rest/v1.0/file_versions", withUuid, "x"),
+                     "upload_uuid"));
+    const QJsonObject folder{{"files", QJsonArray{file}}};
+    QVERIFY(
+        mentions(contract::checkRecordedShape("GET", "/rest/v1.0/folders/5", folder, "x"), "upload_uuid"));
 }
 
 void TestContract::everyEndpointEndToEnd()

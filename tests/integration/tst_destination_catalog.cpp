@@ -97,6 +97,55 @@ private Q_SLOTS:
         QCOMPARE(named, 1);
     }
 
+    void manySetsAreReadToTheEnd_data()
+    {
+        QTest::addColumn<bool>("loseAnswer");
+        QTest::newRow("existing set on a later page") << false;
+        QTest::newRow("create's answer lost, set on a later page") << true;
+    }
+    void manySetsAreReadToTheEnd()
+    {
+        // Procore pages drawing sets and areas (page, per_page): with 250 sets the one asked for
+        // is on the third page. It is found there, and no second one of its name is made; after a
+        // lost create the look also reads every page.
+        QFETCH(bool, loseAnswer);
+        Env env;
+        {
+            auto lock = env.server.state().lock();
+            auto &s = env.server.state();
+            for (int i = 0; i < 250; ++i) {
+                const qint64 id = s.nextId(7'000'000'000'000LL);
+                s.drawingSets[id] = sandbox::DrawingSet{id, env.projectId, u"Set %1"_s.arg(i), {}};
+                const qint64 area = s.nextId(7'000'000'000'000LL);
+                s.drawingAreas[area] = sandbox::DrawingArea{area, env.projectId, u"Area %1"_s.arg(i)};
+            }
+        }
+        if (loseAnswer) {
+            sandbox::FaultRule rule;
+            rule.kind = u"api"_s;
+            rule.method = u"POST"_s;
+            rule.path = QRegularExpression(u"/drawing_sets$"_s);
+            rule.afterSuccess = true;
+            rule.dropConnection = true;
+            env.server.faults().addRule(rule);
+        }
+        const DestinationCatalog catalog(env.client.get(), env.companyId, env.projectId);
+        const QString name = loseAnswer ? u"Bid Set 300"_s : u"Set 249"_s;
+        const auto outcome = findOrCreate(catalog, Kind::DrawingSets, name);
+        QVERIFY(outcome.has_value());
+        QVERIFY2(!outcome->error.isError(), qPrintable(outcome->error.describe()));
+        QCOMPARE(outcome->created, loseAnswer);
+        QCOMPARE(posts(env, Kind::DrawingSets), loseAnswer ? 1 : 0);
+        const auto area = findOrCreate(catalog, Kind::DrawingAreas, u"Area 249"_s);
+        QVERIFY(area.has_value() && area->item.id > 0);
+        int named = 0;
+        auto lock = env.server.state().lock();
+        for (const auto &[id, set] : env.server.state().drawingSets)
+            named += set.name == name && set.projectId == env.projectId ? 1 : 0;
+        QCOMPARE(named, 1);
+        QVERIFY(env.countLog(u"api"_s, u"GET"_s, u"/rest/v1.0/projects/"_s) >= 3); // three pages at least
+    }
+
     void drawingAreasAreNotCreated()
     {
         Env env;

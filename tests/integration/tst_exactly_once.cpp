@@ -107,6 +107,48 @@ private Q_SLOTS:
         QCOMPARE(env.countLog(u"api"_s, u"POST"_s, u"/rest/v1.0/file_versions"_s), 1);
     }
 
+    void otherUsersVersionIsNotOurs()
+    {
+        // Procore names no upload in a version (procore-api-notes.md §9). The POST is lost before
+        // the work and the look fails, so the next attempt looks first with nothing seen before;
+        // meanwhile Sam adds a version of the same size. It is not ours: ours is made, once.
+        Env env;
+        env.makeFile(u"v1/Schedule.xlsx"_s, 8'000, 1);
+        QVERIFY(env.runToIdle({item(env.path(u"v1/Schedule.xlsx"_s))}, env.destination(u"Submittals"_s)));
+        const qint64 fileId = env.controller->model()->jobAt(0)->remoteFile().id;
+        env.makeFile(u"Schedule.xlsx"_s, 9'500, 2);
+        env.server.faults().addRule(lostAnswer(u"^/rest/v1\\.0/file_versions$"_s, /*afterWork=*/false));
+        sandbox::FaultRule meFails;
+        meFails.kind = u"api"_s;
+        meFails.method = u"GET"_s;
+        meFails.path = QRegularExpression(u"^/rest/v1\\.0/me$"_s);
+        meFails.status = 403;
+        env.server.faults().addRule(meFails);
+        Destination d = env.destination(u"Submittals"_s);
+        d.newVersionOf = fileId;
+        QVERIFY(env.runToIdle({item(env.path(u"Schedule.xlsx"_s))}, d));
+        QCOMPARE(env.stateOf(1), TransferState::Failed);
+        qint64 sam = 0;
+        {
+            auto lock = env.server.state().lock();
+            auto &s = env.server.state();
+            for (const auto &[id, u] : s.users)
+                sam = id != s.defaultUserId ? id : sam;
+            QVERIFY(s.addVersionBy(fileId, sam, 9'500, 9'000'000'000'000LL));
+        }
+        env.controller->retry(env.controller->model()->jobAt(1)->id());
+        QVERIFY(env.waitIdle());
+        QVERIFY2(env.stateOf(1) == TransferState::Done, qPrintable(env.describeRows()));
+        QCOMPARE(env.countLog(u"api"_s, u"GET"_s, u"/rest/v1.0/me"_s, 200), 1); // the retry looked first
+        QCOMPARE(env.countLog(u"api"_s, u"POST"_s, u"/rest/v1.0/file_versions"_s), 2);
+        auto lock = env.server.state().lock();
+        const auto &versions = env.server.state().files.at(fileId).versions;
+        QCOMPARE(versions.size(), size_t(3)); // the first, Sam's, and ours
+        QCOMPARE(versions[1].createdBy, sam);
+        QCOMPARE(versions[2].createdBy, env.server.state().defaultUserId);
+        QVERIFY(!versions[2].uploadUuid.isEmpty());
+    }
+
     void keepBothNameClashAnswerLost()
     {
         // The name is taken, so the association asks for a unique name: a blind repeat would make

@@ -241,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(api().get(show).status, 200);
         CurlClient sam(m_sandbox->server().baseUrl(), anotherToken(SandboxFixture::kSecondUser),
                        SandboxFixture::kCompany);
-        QCOMPARE(sam.get(show).status, 403);
+        QCOMPARE(sam.get(show).status, 404); // what a user cannot see is 404 at Procore
         // malformed JSON
         const CurlResult bad = CurlClient::run(
             {"-H", "Authorization: Bearer " + m_sandbox->server().accessToken(), "-H",
@@ -257,13 +257,13 @@ private Q_SLOTS:
         const qint64 folder = m_sandbox->folderId("Drawings/Architectural");
         const QString uuid = m_sandbox->uploadBytes(m_pdf, "A-102 Second Floor Plan.pdf");
         QVERIFY(!uuid.isEmpty());
-        // Another user cannot use it.
+        // Another user cannot use it, nor see it (404).
         CurlClient sam(m_sandbox->server().baseUrl(), anotherToken(SandboxFixture::kSecondUser),
                        SandboxFixture::kCompany);
         CurlResult r = sam.postJson(filesPath(), fileBody({{"name", "A-102 Second Floor Plan.pdf"},
                                                            {"parent_id", folder},
                                                            {"upload_uuid", uuid}}));
-        QCOMPARE(r.status, 403);
+        QCOMPARE(r.status, 404);
         // Not into a read-only folder.
         r = api().postJson(filesPath(),
                            fileBody({{"parent_id", m_sandbox->folderId("Owner Issued (read-only)")},

@@ -279,10 +279,22 @@ private Q_SLOTS:
         QCOMPARE(int(env.server.state().files.at(fileId).versions.size()), 2);
     }
 
+    void clashUnknownToTheCache_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::addColumn<int>("status");
+        QTest::newRow("422 name has already been taken") << QStringLiteral("name_taken") << 422;
+        QTest::newRow("409 File Conflict Error") << QStringLiteral("file_conflict") << 409;
+    }
     void clashUnknownToTheCache()
     {
-        // The name appears after the folder was listed: the association's 422 is handled too.
-        Env env;
+        // The name appears after the folder was listed: the association's clash is handled too,
+        // in each shape Procore documents.
+        QFETCH(QString, shape);
+        QFETCH(int, status);
+        sandbox::SandboxOptions options = Env::fastOptions();
+        options.nameClash = shape;
+        Env env(true, options);
         env.makeFile(QStringLiteral("first.txt"), 10);
         env.makeFile(QStringLiteral("late.txt"), 20);
         env.controller->setConflictPolicy(ConflictPolicy::Skip);
@@ -305,8 +317,43 @@ private Q_SLOTS:
                               env.destination(QStringLiteral("RFIs"))));
         QCOMPARE(env.stateOf(1), TransferState::Skipped);
         QCOMPARE(env.countLog(QStringLiteral("api"), QStringLiteral("POST"),
-                              QStringLiteral("/rest/v1.0/files"), 422),
+                              QStringLiteral("/rest/v1.0/files"), status),
                  1);
+    }
+
+    void folderClashUnknownToTheCache_data() { clashUnknownToTheCache_data(); }
+    void folderClashUnknownToTheCache()
+    {
+        // A folder made by someone else after the parent was listed: the create's clash (either
+        // documented shape) makes the client list again and use that folder, not fail or make two.
+        QFETCH(QString, shape);
+        QFETCH(int, status);
+        sandbox::SandboxOptions options = Env::fastOptions();
+        options.nameClash = shape;
+        Env env(true, options);
+        env.makeFile(QStringLiteral("first.txt"), 10);
+        env.makeFile(QStringLiteral("field/log.txt"), 20);
+        QVERIFY(env.runToIdle({item(env.path(QStringLiteral("first.txt")))},
+                              env.destination(QStringLiteral("RFIs"))));
+        {
+            auto lock = env.server.state().lock();
+            auto &s = env.server.state();
+            sandbox::Folder f;
+            f.id = s.nextId(8'000'000'000'000LL);
+            f.parentId = env.folderId(QStringLiteral("RFIs"));
+            f.companyId = env.companyId;
+            f.projectId = env.projectId;
+            f.name = QStringLiteral("Field");
+            s.folders[f.id] = f;
+        }
+        QVERIFY(env.runToIdle({item(env.path(QStringLiteral("field/log.txt")), QStringLiteral("Field"))},
+                              env.destination(QStringLiteral("RFIs"))));
+        QVERIFY2(env.stateOf(1) == TransferState::Done, qPrintable(env.describeRows()));
+        QCOMPARE(env.folderCount(QStringLiteral("RFIs/Field")), 1);
+        QCOMPARE(env.countLog(QStringLiteral("api"), QStringLiteral("POST"),
+                              QStringLiteral("/rest/v1.0/folders"), status),
+                 1);
+        QCOMPARE(env.storedFiles().size(), 2);
     }
 
     void modelCoalescesUpdates()

@@ -159,19 +159,38 @@ private Q_SLOTS:
             0);
     }
 
+    void photosBodyShapeFallback_data()
+    {
+        QTest::addColumn<int>("refusal"); // 0: the sandbox's own 400 naming the missing field
+        QTest::newRow("400 naming the missing field") << 0;
+        QTest::newRow("400, other words") << 400;
+        QTest::newRow("403") << 403;
+        QTest::newRow("404") << 404;
+        QTest::newRow("422, other words") << 422;
+    }
     void photosBodyShapeFallback()
     {
+        // The first shape is refused, whatever the refusal says: the other documented shape goes.
+        QFETCH(int, refusal);
         auto options = Env::fastOptions();
         options.imageBodyShape = QStringLiteral("upload"); // this server takes the tutorial's shape only
         Env env(true, options);
         env.checkContract = false; // the fallback shape is not in Procore's reference, on purpose
+        if (refusal) {
+            sandbox::FaultRule rule;
+            rule.kind = QStringLiteral("api");
+            rule.method = QStringLiteral("POST");
+            rule.path = QRegularExpression(QStringLiteral("^/rest/v1\\.0/images$"));
+            rule.status = refusal; // "Injected failure (sandbox fault plan)": no field named
+            env.server.faults().addRule(rule);
+        }
         const QByteArray sha = makeTyped(env, QStringLiteral("crane.png"), png(), 30'000, 7);
         Destination d = env.destination();
         d.kind = DestinationKind::Photos;
         QVERIFY(env.runToIdle({item(env.path(QStringLiteral("crane.png")))}, d));
         QVERIFY2(env.stateOf(0) == TransferState::Done, qPrintable(env.describeRows()));
         QCOMPARE(env.countLog(QStringLiteral("api"), QStringLiteral("POST"),
-                              QStringLiteral("/rest/v1.0/images"), 400),
+                              QStringLiteral("/rest/v1.0/images"), refusal ? refusal : 400),
                  1);
         QCOMPARE(env.countLog(QStringLiteral("api"), QStringLiteral("POST"),
                               QStringLiteral("/rest/v1.0/images"), 201),
@@ -182,6 +201,32 @@ private Q_SLOTS:
         QCOMPARE(img.name, QStringLiteral("crane.png"));
         QCOMPARE(img.categoryId, 0);
         QCOMPARE(env.server.state().objects.at(img.objectKey).sha256.toLatin1(), sha);
+    }
+
+    void photosAmbiguousKeepsTheShape()
+    {
+        // The answer to the first create is lost after the work: that is no refusal, so the same
+        // shape goes again (answered "already used": made once), never the other shape blindly.
+        auto options = Env::fastOptions();
+        options.imageBodyShape = QStringLiteral("upload_uuid"); // the reference's shape only
+        Env env(true, options);
+        sandbox::FaultRule rule;
+        rule.kind = QStringLiteral("api");
+        rule.method = QStringLiteral("POST");
+        rule.path = QRegularExpression(QStringLiteral("^/rest/v1\\.0/images$"));
+        rule.status = 504;
+        rule.afterSuccess = true;
+        env.server.faults().addRule(rule);
+        makeTyped(env, QStringLiteral("crane.png"), png(), 30'000, 7);
+        Destination d = env.destination();
+        d.kind = DestinationKind::Photos;
+        QVERIFY(env.runToIdle({item(env.path(QStringLiteral("crane.png")))}, d));
+        QVERIFY2(env.stateOf(0) == TransferState::Done, qPrintable(env.describeRows()));
+        QCOMPARE(env.countLog(QStringLiteral("api"), QStringLiteral("POST"),
+                              QStringLiteral("/rest/v1.0/images"), 400),
+                 0); // the other shape was never sent
+        auto lock = env.server.state().lock();
+        QCOMPARE(env.server.state().images.size(), size_t(1));
     }
 
     void photosRefuseNonImageBeforeUpload()
@@ -202,7 +247,11 @@ private Q_SLOTS:
 
     void photos422FromProcore()
     {
+        // Refused in the reference's shape, then in the other documented one (which strict mode
+        // refuses, and which is not in the reference, on purpose): the file fails with the first
+        // answer, the second beside it.
         Env env;
+        env.checkContract = false;
         makeTyped(env, QStringLiteral("façade.png"), png(), 20'000);
         FaultRule r;
         r.kind = QStringLiteral("api");
@@ -217,6 +266,8 @@ private Q_SLOTS:
         const UploadJob *job = env.controller->model()->jobAt(0);
         QCOMPARE(job->error().httpStatus, 422);
         QVERIFY2(job->errorText().contains(QStringLiteral("photo")), qPrintable(job->errorText()));
+        QVERIFY2(job->errorText().contains(QStringLiteral("other documented form")),
+                 qPrintable(job->errorText()));
         auto lock = env.server.state().lock();
         QCOMPARE(env.server.state().images.size(), size_t(0));
     }

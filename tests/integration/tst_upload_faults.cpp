@@ -320,6 +320,34 @@ private Q_SLOTS:
                  qPrintable(text));
     }
 
+    void unseenOrDeletedSaysSo_data()
+    {
+        QTest::addColumn<bool>("project");
+        QTest::newRow("a project the user cannot see") << true;
+        QTest::newRow("a folder that was deleted") << false;
+    }
+    void unseenOrDeletedSaysSo()
+    {
+        // Procore answers 404, not 403, for what the user cannot see at all (troubleshooting.md):
+        // the row says it cannot be seen or was deleted, not that permission is missing.
+        QFETCH(bool, project);
+        Env env;
+        env.makeFile(QStringLiteral("x.pdf"), 100);
+        Destination d = env.destination(QStringLiteral("RFIs"));
+        if (project)
+            d.projectId = 4'000'000'000'123LL; // no such project in this company
+        else
+            d.folderId = 8'999'999'999'999LL; // no such folder
+        QVERIFY(env.runToIdle({item(env.path(QStringLiteral("x.pdf")))}, d));
+        QCOMPARE(env.stateOf(0), TransferState::Failed);
+        const QString text = env.controller->model()->jobAt(0)->errorText();
+        QVERIFY2(text.contains(QLatin1String("cannot see this project or folder, or it was deleted")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("permission")), qPrintable(text));
+        QVERIFY(env.countLog(QStringLiteral("api"), QString(), QStringLiteral("/rest/"), 404) >= 1);
+        QCOMPARE(env.countLog(QStringLiteral("api"), QString(), QStringLiteral("/rest/"), 403), 0);
+    }
+
     void ratePacingAvoids429()
     {
         sandbox::SandboxOptions o;

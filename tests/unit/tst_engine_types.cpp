@@ -4,6 +4,7 @@
 #include "procore/RatePacer.h"
 #include "procore/RetryPolicy.h"
 #include "procore/Types.h"
+#include "upload/Associator.h"
 #include "upload/FolderResolver.h"
 #include "upload/TransferModel.h"
 #include "upload/UploadTypes.h"
@@ -14,12 +15,41 @@
 #include <QTest>
 
 using namespace hoist;
+using namespace Qt::StringLiterals;
 
 class TestEngineTypes : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void whatAnUploadMade()
+    {
+        // Procore names no upload in a file or version (procore-api-notes.md §9): name, size,
+        // creator and Procore's created_at (in Procore's clock) decide.
+        const QDateTime local = QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC);
+        const Associator::Upload upload{u"01J0000000000000000000000A"_s, local, u"Plan.pdf"_s, 1000};
+        const QJsonObject version{{u"id"_s, 7},
+                                  {u"number"_s, 2},
+                                  {u"size"_s, 1000},
+                                  {u"created_by"_s, QJsonObject{{u"id"_s, 42}, {u"login"_s, u"pat"_s}}},
+                                  // Procore's clock runs 10 minutes behind this machine's.
+                                  {u"created_at"_s, u"2026-03-02T11:50:30Z"_s}};
+        const FileVersionRef v = FileVersionRef::fromJson(version);
+        QCOMPARE(v.createdById, qint64(42));
+        QVERIFY(Associator::versionMadeByUpload(v, upload, 42, -600));
+        QVERIFY(!Associator::versionMadeByUpload(v, upload, 42, 0));    // read in our clock: older
+        QVERIFY(!Associator::versionMadeByUpload(v, upload, 43, -600)); // someone else's
+        QVERIFY(!Associator::versionMadeByUpload(v, {upload.uuid, local, upload.name, 999}, 42, -600));
+        const QJsonObject file{{u"id"_s, 9},
+                               {u"name"_s, u"Plan (1).pdf"_s},
+                               {u"size"_s, 1000},
+                               {u"file_versions"_s, QJsonArray{version}}};
+        const FileRef f = FileRef::fromJson(file);
+        QCOMPARE(f.versions.size(), 1);
+        QVERIFY(Associator::madeByUpload(f, upload, 42, -600));
+        QVERIFY(!Associator::madeByUpload(f, upload, 43, -600));
+        QVERIFY(!Associator::madeByUpload(f, upload, 42, 0));
+    }
     void ticketKeepsFieldOrder()
     {
         // Keys deliberately not in alphabetical order, one with an escaped quote in its value.

@@ -24,9 +24,11 @@ private Q_SLOTS:
         QCOMPARE(third.resetEpochSecs, t0 + 3600);
         const auto fourth = r.hit(QStringLiteral("a"), t0 + 3);
         QVERIFY(!fourth.allowed);
-        QCOMPARE(fourth.retryAfterSecs, 3597);
-        QVERIFY(r.hit(QStringLiteral("b"), t0 + 3).allowed);    // another token has its own budget
-        QVERIFY(r.hit(QStringLiteral("a"), t0 + 3600).allowed); // a new window
+        // The window rolls: room comes when the second oldest counted request (t0 + 1) leaves it.
+        QCOMPARE(fourth.retryAfterSecs, 3598);
+        QVERIFY(r.hit(QStringLiteral("b"), t0 + 3).allowed);     // another token has its own budget
+        QVERIFY(!r.hit(QStringLiteral("a"), t0 + 3600).allowed); // t0's left; three others remain
+        QVERIFY(r.hit(QStringLiteral("a"), t0 + 3602).allowed);
     }
 
     void headersReportTheWindowCloserToItsLimit()
@@ -46,10 +48,40 @@ private Q_SLOTS:
         v = r.hit(QStringLiteral("a"), t0 + 2);
         QVERIFY(!v.allowed);
         QCOMPARE(v.retryAfterSecs, 8);
-        v = r.hit(QStringLiteral("a"), t0 + 10); // the spike window has passed; the hour has not
+        v = r.hit(QStringLiteral("a"), t0 + 10); // t0's 20 have left the spike window; the hour has not
         QVERIFY(v.allowed);
         QCOMPARE(v.limit, 25);
-        QCOMPARE(v.remaining, 24);
+        QCOMPARE(v.remaining, 18); // t0 + 1's five, t0 + 2's refused one and this one still count
+    }
+
+    void spikeWindowRolls()
+    {
+        // Procore's documented example (600 an hour, 25 per 10 s): the 10-second window rolls, so
+        // Remaining rises again as it moves, request by request, not all at once.
+        RateLimiter r;
+        r.setLimits(600, 25, 10);
+        const qint64 t0 = 4'000'000;
+        RateLimiter::Verdict v;
+        for (int i = 0; i < 10; ++i)
+            v = r.hit(QStringLiteral("a"), t0);
+        for (int i = 0; i < 10; ++i)
+            v = r.hit(QStringLiteral("a"), t0 + 5);
+        QCOMPARE(v.remaining, 5);
+        QCOMPARE(v.resetEpochSecs, t0 + 10); // when t0's requests leave
+        v = r.hit(QStringLiteral("a"), t0 + 9);
+        QCOMPARE(v.remaining, 4);
+        v = r.hit(QStringLiteral("a"), t0 + 10); // t0's ten have left
+        QCOMPARE(v.remaining, 13);
+        QCOMPARE(v.resetEpochSecs, t0 + 15); // next, t0 + 5's leave
+        for (int i = 0; i < 13; ++i)
+            v = r.hit(QStringLiteral("a"), t0 + 11);
+        QVERIFY(v.allowed);
+        QCOMPARE(v.remaining, 0);
+        v = r.hit(QStringLiteral("a"), t0 + 12);
+        QVERIFY(!v.allowed);
+        QCOMPARE(v.retryAfterSecs, 3); // t0 + 5's ten leave at t0 + 15
+        QVERIFY(r.hit(QStringLiteral("a"), t0 + 15).allowed);
+        QCOMPARE(v.limit, 25); // the spike window is the one closer to its limit
     }
 
     void refusedCallsCountToo()
