@@ -194,6 +194,14 @@
         <source>The server&apos;s answer is not valid JSON: %1</source>
         <translation>Die Antwort des Servers ist kein gültiges JSON: %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB; Hoist does not read it.</source>
+        <translation>Die Antwort des Servers ist größer als %1 MiB; Hoist liest sie nicht.</translation>
+    </message>
+    <message>
+        <source>Check the server address (Settings › Environment, or --api-base) and that it is Procore&apos;s.</source>
+        <translation>Prüfen Sie die Serveradresse (Einstellungen › Umgebung oder --api-base) und ob es die von Procore ist.</translation>
+    </message>
 </context>
 <context>
     <name>ProcoreError</name>
@@ -244,6 +252,14 @@
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to another address (%1); Hoist does not follow it with your sign-in.</source>
+        <translation>Der Server hat die Anfrage an eine andere Adresse weitergeleitet (%1); Hoist folgt ihr nicht mit Ihrer Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Check the server address (Settings › Environment, or --api-base); use the address the server redirects to only if you trust it.</source>
+        <translation>Prüfen Sie die Serveradresse (Einstellungen › Umgebung oder --api-base); verwenden Sie die Adresse, auf die der Server weiterleitet, nur wenn Sie ihr vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +328,21 @@
     <message>
         <source>Processing</source>
         <translation>Wird verarbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>The server named an unencrypted storage address (http:) for a secure server; Hoist sends files only over https.</source>
+        <translation>Der Server hat für einen sicheren Server eine unverschlüsselte Speicheradresse (http:) genannt; Hoist sendet Dateien nur über https.</translation>
+    </message>
+    <message>
+        <source>The server named a storage address Hoist does not send files to (scheme %1); only https addresses are used.</source>
+        <translation>Der Server hat eine Speicheradresse genannt, an die Hoist keine Dateien sendet (Schema %1); nur https-Adressen werden verwendet.</translation>
+    </message>
+    <message>
+        <source>The server does not answer as Procore does: check the server address (Settings › Environment, or --api-base) and that it is Procore&apos;s.</source>
+        <translation>Der Server antwortet nicht wie Procore: Prüfen Sie die Serveradresse (Einstellungen › Umgebung oder --api-base) und ob es die von Procore ist.</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,14 @@
         <source>The server&apos;s answer is not valid JSON: %1</source>
         <translation>La respuesta del servidor no es un JSON válido: %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB; Hoist does not read it.</source>
+        <translation>La respuesta del servidor supera los %1 MiB; Hoist no la lee.</translation>
+    </message>
+    <message>
+        <source>Check the server address (Settings › Environment, or --api-base) and that it is Procore&apos;s.</source>
+        <translation>Compruebe la dirección del servidor (Configuración › Entorno, o --api-base) y que sea la de Procore.</translation>
+    </message>
 </context>
 <context>
     <name>ProcoreError</name>
@@ -244,6 +252,14 @@
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to another address (%1); Hoist does not follow it with your sign-in.</source>
+        <translation>El servidor reenvió la solicitud a otra dirección (%1); Hoist no la sigue con su inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Check the server address (Settings › Environment, or --api-base); use the address the server redirects to only if you trust it.</source>
+        <translation>Compruebe la dirección del servidor (Configuración › Entorno, o --api-base); use la dirección a la que redirige el servidor solo si confía en ella.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +328,21 @@
     <message>
         <source>Processing</source>
         <translation>Procesando</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>The server named an unencrypted storage address (http:) for a secure server; Hoist sends files only over https.</source>
+        <translation>El servidor indicó una dirección de almacenamiento sin cifrar (http:) para un servidor seguro; Hoist solo envía archivos por https.</translation>
+    </message>
+    <message>
+        <source>The server named a storage address Hoist does not send files to (scheme %1); only https addresses are used.</source>
+        <translation>El servidor indicó una dirección de almacenamiento a la que Hoist no envía archivos (esquema %1); solo se usan direcciones https.</translation>
+    </message>
+    <message>
+        <source>The server does not answer as Procore does: check the server address (Settings › Environment, or --api-base) and that it is Procore&apos;s.</source>
+        <translation>El servidor no responde como Procore: compruebe la dirección del servidor (Configuración › Entorno, o --api-base) y que sea la de Procore.</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,14 @@
         <source>The server&apos;s answer is not valid JSON: %1</source>
         <translation>La réponse du serveur n’est pas du JSON valide : %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB; Hoist does not read it.</source>
+        <translation>La réponse du serveur dépasse %1 Mio ; Hoist ne la lit pas.</translation>
+    </message>
+    <message>
+        <source>Check the server address (Settings › Environment, or --api-base) and that it is Procore&apos;s.</source>
+        <translation>Vérifiez l’adresse du serveur (Paramètres › Environnement, ou --api-base) et qu’il s’agit bien de celle de Procore.</translation>
+    </message>
 </context>
 <context>
     <name>ProcoreError</name>
@@ -244,6 +252,14 @@
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to another address (%1); Hoist does not follow it with your sign-in.</source>
+        <translation>Le serveur a renvoyé la requête vers une autre adresse (%1) ; Hoist ne la suit pas avec votre connexion.</translation>
+    </message>
+    <message>
+        <source>Check the server address (Settings › Environment, or --api-base); use the address the server redirects to only if you trust it.</source>
+        <translation>Vérifiez l’adresse du serveur (Paramètres › Environnement, ou --api-base) ; n’utilisez l’adresse vers laquelle le serveur redirige que si vous lui faites confiance.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +328,21 @@
     <message>
         <source>Processing</source>
         <translation>Traitement</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>The server named an unencrypted storage address (http:) for a secure server; Hoist sends files only over https.</source>
+        <translation>Le serveur a indiqué une adresse de stockage non chiffrée (http:) pour un serveur sécurisé ; Hoist n’envoie les fichiers qu’en https.</translation>
+    </message>
+    <message>
+        <source>The server named a storage address Hoist does not send files to (scheme %1); only https addresses are used.</source>
+        <translation>Le serveur a indiqué une adresse de stockage vers laquelle Hoist n’envoie pas de fichiers (schéma %1) ; seules les adresses https sont utilisées.</translation>
+    </message>
+    <message>
+        <source>The server does not answer as Procore does: check the server address (Settings › Environment, or --api-base) and that it is Procore&apos;s.</source>
+        <translation>Le serveur ne répond pas comme Procore : vérifiez l’adresse du serveur (Paramètres › Environnement, ou --api-base) et qu’il s’agit bien de celle de Procore.</translation>
     </message>
 </context>
 <context>

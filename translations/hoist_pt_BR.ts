@@ -194,6 +194,14 @@
         <source>The server&apos;s answer is not valid JSON: %1</source>
         <translation>A resposta do servidor não é um JSON válido: %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB; Hoist does not read it.</source>
+        <translation>A resposta do servidor é maior que %1 MiB; o Hoist não a lê.</translation>
+    </message>
+    <message>
+        <source>Check the server address (Settings › Environment, or --api-base) and that it is Procore&apos;s.</source>
+        <translation>Verifique o endereço do servidor (Configurações › Ambiente, ou --api-base) e se é o do Procore.</translation>
+    </message>
 </context>
 <context>
     <name>ProcoreError</name>
@@ -244,6 +252,14 @@
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to another address (%1); Hoist does not follow it with your sign-in.</source>
+        <translation>O servidor encaminhou a solicitação para outro endereço (%1); o Hoist não o segue com o seu login.</translation>
+    </message>
+    <message>
+        <source>Check the server address (Settings › Environment, or --api-base); use the address the server redirects to only if you trust it.</source>
+        <translation>Verifique o endereço do servidor (Configurações › Ambiente, ou --api-base); use o endereço para o qual o servidor redireciona somente se confiar nele.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +328,21 @@
     <message>
         <source>Processing</source>
         <translation>Processando</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>The server named an unencrypted storage address (http:) for a secure server; Hoist sends files only over https.</source>
+        <translation>O servidor indicou um endereço de armazenamento sem criptografia (http:) para um servidor seguro; o Hoist envia arquivos somente por https.</translation>
+    </message>
+    <message>
+        <source>The server named a storage address Hoist does not send files to (scheme %1); only https addresses are used.</source>
+        <translation>O servidor indicou um endereço de armazenamento para o qual o Hoist não envia arquivos (esquema %1); somente endereços https são usados.</translation>
+    </message>
+    <message>
+        <source>The server does not answer as Procore does: check the server address (Settings › Environment, or --api-base) and that it is Procore&apos;s.</source>
+        <translation>O servidor não responde como o Procore: verifique o endereço do servidor (Configurações › Ambiente, ou --api-base) e se é o do Procore.</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QMessageBox>
 #include <QSettings>
 
+#include <cstring>
 #include <memory>
 
 namespace {
@@ -60,7 +62,7 @@ struct CommandLine
         parser.addPositionalArgument(
             QStringLiteral("paths"),
             QApplication::translate("main", "Files and folders to add to the upload."),
-            QStringLiteral("[paths…]"));
+            QStringLiteral("[--] [paths…]"));
     }
     bool demo() const { return parser.isSet(demoOption); }
 };
@@ -108,10 +110,27 @@ void takeHandedOverFiles(hoist::SingleInstance &instance, hoist::ui::FileOpenRec
         window.addPaths(early);
 }
 
+// Everything after the first "--" is a path, even one named like an option ("--version",
+// "-stylesheet"): Qt's own options and Hoist's never see it. `argc` is cut before "--" for Qt.
+QStringList takePathsAfterDoubleDash(int &argc, char *argv[])
+{
+    QStringList paths;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") != 0)
+            continue;
+        for (int j = i + 1; j < argc; ++j)
+            paths.append(QFile::decodeName(argv[j]));
+        argc = i;
+        break;
+    }
+    return paths;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    const QStringList pathsAfterDoubleDash = takePathsAfterDoubleDash(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Hoist"));
     QApplication::setOrganizationName(QStringLiteral("Hoist"));
@@ -136,8 +155,8 @@ int main(int argc, char *argv[])
     // One window per user and setup: a later `hoist FILES…` hands its files to it and ends.
     hoist::SingleInstance instance(parser.isSet(sandboxOption) ? QStringLiteral("sandbox")
                                                                : QStringLiteral("procore"));
+    const QStringList paths = parser.positionalArguments() + pathsAfterDoubleDash;
     if (!commandLine.demo()) {
-        const QStringList paths = parser.positionalArguments();
         if (instance.handOver(paths) || (!instance.listen() && instance.handOver(paths)))
             return 0;
     }
@@ -169,7 +188,7 @@ int main(int argc, char *argv[])
     window.show();
     takeHandedOverFiles(instance, opened, window);
     // Files and folders given on the command line (the desktop's "Open with Hoist") wait for Upload.
-    if (const QStringList paths = parser.positionalArguments(); !paths.isEmpty() && !commandLine.demo())
+    if (!paths.isEmpty() && !commandLine.demo())
         window.addPaths(paths);
     const int result = QApplication::exec();
     demo.reset();

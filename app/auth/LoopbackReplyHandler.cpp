@@ -1,5 +1,7 @@
 #include "LoopbackReplyHandler.h"
 
+#include "procore/ProcoreError.h"
+
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,8 +74,13 @@ bool LoopbackReplyHandler::listen(QString *error)
         auto *server = new QTcpServer(this);
         if (!server->listen(bind.address, port)) {
             const QString reason = server->errorString();
+            // [::1] may be skipped only where there is none (no IPv6 loopback): when someone holds
+            // it, a browser resolving localhost to it would hand them the code.
+            const bool noSuchAddress =
+                server->serverError() == QAbstractSocket::UnsupportedSocketOperationError
+                || server->serverError() == QAbstractSocket::SocketAddressNotAvailableError;
             delete server;
-            if (!bind.required)
+            if (!bind.required && noSuchAddress)
                 continue;
             close();
             if (error)
@@ -212,10 +219,12 @@ void LoopbackReplyHandler::networkReplyFinished(QNetworkReply *reply)
     QJsonParseError parseError{};
     const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
     const QJsonObject object = json.object();
-    if (reply->error() != QNetworkReply::NoError || status >= 400 || status == 0) {
+    if (reply->error() != QNetworkReply::NoError || status >= 300 || status == 0) {
         QString description = object.value(u"error_description"_s).toString();
         if (description.isEmpty() && status == 0)
             description = reply->errorString();
+        if (reply->error() == QNetworkReply::InsecureRedirectError || (status >= 300 && status < 400))
+            description = ProcoreError::redirectedElsewhere(reply).message;
         Q_EMIT tokenRequestFailed(status, object.value(u"error"_s).toString(), description);
         return;
     }

@@ -1,7 +1,9 @@
 #include "OAuthSession.h"
 
 #include "LoopbackReplyHandler.h"
+#include "procore/ProcoreError.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -73,6 +75,9 @@ OAuthSession::OAuthSession(Environment environment, TokenStore *store, QNetworkA
         m_nam = new QNetworkAccessManager(this);
         m_nam->setTransferTimeout(kTransferTimeoutMs);
     }
+    // Qt's flow sends the code, refresh token and client secret with the manager's policy: none of
+    // them follows a redirect to another origin (storage requests set their own policy).
+    m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m_client.redirectUri = defaultRedirectUri();
 
     m_handler = new LoopbackReplyHandler(this);
@@ -173,9 +178,18 @@ void OAuthSession::configureFlow(Flow *flow, LoopbackReplyHandler *handler)
         set(u"redirect_uri"_s, m_client.redirectUri);
         if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
             p->remove(u"client_secret"_s);
+            // PKCE, S256 (Qt 6.4's flow has none): a code caught on its way back is useless
+            // without the verifier, which never leaves this process but for the code exchange.
+            set(u"code_challenge"_s,
+                QString::fromLatin1(
+                    QCryptographicHash::hash(m_codeVerifier.toLatin1(), QCryptographicHash::Sha256)
+                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+            set(u"code_challenge_method"_s, u"S256"_s);
             return;
         }
         set(u"client_secret"_s, m_client.clientSecret);
+        if (stage == QAbstractOAuth::Stage::RequestingAccessToken)
+            set(u"code_verifier"_s, m_codeVerifier);
         if (stage == QAbstractOAuth::Stage::RefreshingAccessToken)
             set(u"refresh_token"_s, m_refreshToken);
     });
@@ -196,6 +210,7 @@ void OAuthSession::signIn()
     }
     configureFlow(m_signInFlow, m_handler);
     const QString state = randomState();
+    m_codeVerifier = randomState() + randomState(); // 86 characters of base64url (43–128 allowed)
     m_signInFlow->setState(state);
     m_handler->setExpectedState(state);
     if (!needsPastedCode()) {
@@ -240,6 +255,7 @@ QNetworkReply *OAuthSession::getMe(const QString &token)
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(kTransferTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     return m_nam->get(request);
 }
 
@@ -257,8 +273,11 @@ void OAuthSession::completeSignIn(const QString &access, const QString &refreshT
         const QJsonObject me = QJsonDocument::fromJson(reply->readAll()).object();
         if (reply->error() != QNetworkReply::NoError || me.value(u"id"_s).toVariant().toLongLong() == 0) {
             revokeOrphan(refreshToken);
-            failSignIn(tr("Signed in, but Procore did not say who you are (%1).")
-                           .arg(status ? tr("HTTP status %1").arg(status) : reply->errorString()));
+            failSignIn(reply->error() == QNetworkReply::InsecureRedirectError
+                               || (status >= 300 && status < 400)
+                           ? ProcoreError::redirectedElsewhere(reply).describe()
+                           : tr("Signed in, but Procore did not say who you are (%1).")
+                                 .arg(status ? tr("HTTP status %1").arg(status) : reply->errorString()));
             return;
         }
         StoredTokens tokens;

@@ -152,6 +152,7 @@ private:
     int m_refreshMarginSecs = -1;
     QTimer m_refreshTimer;
     QString m_lastFailure;
+    QString m_codeVerifier; // PKCE (RFC 7636): new for each sign-in, sent only with the code exchange
 };
 
 } // namespace hoist

@@ -109,6 +109,7 @@ QNetworkReply *OAuthSession::postRevoke(const QString &token)
     QNetworkRequest request(loginEndpoint(u"/oauth/revoke"_s));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
     request.setTransferTimeout(kTransferTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     QUrlQuery form;
     auto add = [&form](const QString &key, const QString &value) {
         form.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));

@@ -35,7 +35,9 @@ void addSandboxOptions(QCommandLineParser &p)
     p.setApplicationDescription(QCoreApplication::translate(
         "hoist-cli",
         "Runs Hoist's built-in emulator of the Procore API and of S3 storage on 127.0.0.1 until stopped.\n"
-        "The first two lines printed are HOIST_API_BASE=<url> and HOIST_ACCESS_TOKEN=<token>."));
+        "The first two lines printed are HOIST_API_BASE=<url> and HOIST_ACCESS_TOKEN=<token>; the third,\n"
+        "HOIST_SANDBOX_SECRET=<secret>, is what the /_sandbox/ control endpoints need in the\n"
+        "X-Sandbox-Secret header (random per run unless HOIST_SANDBOX_SECRET is set)."));
     p.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"),
                                   QStringLiteral("Port to listen on (default: any free port)."),
@@ -185,8 +187,9 @@ int serve(SandboxServer &server, const SandboxOptions &o, QTextStream &err)
         err << "hoist-cli sandbox: " << error << Qt::endl;
         return ExitNetwork;
     }
-    std::printf("HOIST_API_BASE=%s\nHOIST_ACCESS_TOKEN=%s\n", qPrintable(server.baseUrl().toString()),
-                qPrintable(server.accessToken()));
+    std::printf("HOIST_API_BASE=%s\nHOIST_ACCESS_TOKEN=%s\nHOIST_SANDBOX_SECRET=%s\n",
+                qPrintable(server.baseUrl().toString()), qPrintable(server.accessToken()),
+                qPrintable(server.controlSecret()));
     std::printf("# OAuth client id: %s  secret: %s\n", qPrintable(SandboxServer::oauthClientId()),
                 qPrintable(SandboxServer::oauthClientSecret()));
     std::printf("# Storage objects: %s\n", o.dataDir.isEmpty()

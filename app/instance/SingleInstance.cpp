@@ -1,5 +1,7 @@
 #include "SingleInstance.h"
 
+#include "InstancePlatform.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -32,9 +34,18 @@ SingleInstance::SingleInstance(const QString &setup, QObject *parent)
         (userName() + QLatin1Char('\n') + QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
          + QLatin1Char('\n') + setup)
             .toUtf8();
-    m_name =
+    const QString name =
         QStringLiteral("hoist-")
         + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
+#ifdef Q_OS_WIN
+    m_name = name; // a pipe name; Qt's UserAccessOption keeps it to this user
+#else
+    // In a folder only this user can enter: a name in the shared temporary folder could be taken
+    // first by another user, who would then receive every hand-over.
+    const QString folder = InstancePlatform::privateFolder(&m_problem);
+    if (!folder.isEmpty())
+        m_name = QDir(folder).filePath(name);
+#endif
 }
 
 SingleInstance::~SingleInstance() = default;
@@ -49,10 +60,14 @@ QStringList SingleInstance::absolutePaths(const QStringList &paths)
 
 bool SingleInstance::handOver(const QStringList &paths, int timeoutMs) const
 {
+    if (m_name.isEmpty())
+        return false;
     QLocalSocket socket;
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(timeoutMs))
         return false;
+    if (!InstancePlatform::peerIsSameUser(socket.socketDescriptor()))
+        return false; // not ours: it gets no paths
     const QByteArray message =
         QJsonDocument(QJsonArray::fromStringList(absolutePaths(paths))).toJson(QJsonDocument::Compact) + '\n';
     socket.write(message);
@@ -73,13 +88,18 @@ bool SingleInstance::listen()
 {
     if (isListening())
         return true;
-    // A live instance answers: it keeps the name. (With UserAccessOption, Qt binds in a private
-    // folder and renames the socket into place, which would silently take a live one's name.)
-    QLocalSocket probe;
-    probe.connectToServer(m_name);
-    if (probe.waitForConnected(1000))
-        return false;
-    QLocalServer::removeServer(m_name); // what a crashed instance left, if anything
+    if (m_name.isEmpty())
+        return false; // no private folder: this window runs alone (problem() says why)
+    // A live instance of this user answers: it keeps the name. (With UserAccessOption, Qt binds in
+    // a private folder and renames the socket into place, which would silently take a live one's
+    // name.) One of another user is not ours to hand anything to: it is replaced.
+    {
+        QLocalSocket probe;
+        probe.connectToServer(m_name);
+        if (probe.waitForConnected(1000) && InstancePlatform::peerIsSameUser(probe.socketDescriptor()))
+            return false;
+    }
+    QLocalServer::removeServer(m_name); // what a crashed instance (or another user) left, if anything
     delete m_server;
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
@@ -90,6 +110,11 @@ bool SingleInstance::listen()
 void SingleInstance::onConnection()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        if (!InstancePlatform::peerIsSameUser(socket->socketDescriptor())) {
+            socket->abort(); // another user's process: nothing from it is taken
+            socket->deleteLater();
+            continue;
+        }
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
             if (socket->bytesAvailable() > kMaxMessage) {

@@ -10,7 +10,8 @@ namespace hoist {
 // One window per user and setup: `hoist FILES…` (the file manager's "Open with Hoist", "Upload to
 // Procore with Hoist", Send To) hands its files to the window already running, which adds them as
 // a drop would and comes to the front; with none running, this process becomes that window.
-// QLocalServer/QLocalSocket (a Unix socket only the user can open; a named pipe on Windows). One
+// QLocalServer/QLocalSocket (a Unix socket in the user's runtime folder, and only a peer running as
+// the same user is answered or handed anything; a named pipe on Windows). One
 // message per connection: a JSON array of absolute paths and a newline; the answer "ok\n" says
 // the running window took them.
 class SingleInstance : public QObject
@@ -23,7 +24,10 @@ public:
     explicit SingleInstance(const QString &setup, QObject *parent = nullptr);
     ~SingleInstance() override;
 
+    // The socket's path in this user's runtime folder (a pipe name on Windows); empty when there
+    // is no folder only this user can open, and problem() says why.
     QString serverName() const { return m_name; }
+    QString problem() const { return m_problem; }
     // Hands `paths` (made absolute against the current folder) to a running instance; true when
     // it answered that it took them.
     bool handOver(const QStringList &paths, int timeoutMs = 3000) const;
@@ -42,6 +46,7 @@ private:
     void onConnection();
 
     QString m_name;
+    QString m_problem;
     QLocalServer *m_server = nullptr;
 };
 

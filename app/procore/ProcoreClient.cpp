@@ -24,6 +24,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kApiTimeoutMs = 120000;
+// No answer of Procore's API comes near this (a page of 100 projects is ~100 KB); a server that
+// sends more is not read into memory.
+constexpr qint64 kMaxAnswerBytes = 32LL * 1024 * 1024;
 
 // "rel=next" present in a Link header.
 bool linkHasNext(const QByteArray &link)
@@ -49,7 +52,8 @@ struct ProcoreClient::Call
     bool creates = false;
     bool refreshed = false;
     bool aborted = false;
-    QString sentToken; // the token the last attempt carried
+    bool tooLarge = false; // the answer passed kMaxAnswerBytes: cut off
+    QString sentToken;     // the token the last attempt carried
     QPointer<QNetworkReply> network;
 };
 
@@ -133,6 +137,9 @@ void ProcoreClient::dispatch(const std::shared_ptr<Call> &call)
         for (const auto &[name, value] : std::as_const(call->headers))
             request.setRawHeader(name, value);
         request.setTransferTimeout(kApiTimeoutMs);
+        // The token never follows a redirect to another scheme, host or port (ProcoreError says so).
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::SameOriginRedirectPolicy);
         request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
         request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
         QNetworkReply *reply = nullptr;
@@ -153,6 +160,12 @@ void ProcoreClient::dispatch(const std::shared_ptr<Call> &call)
         call->reply->m_attempts = call->attempt;
         call->network = reply;
         qCDebug(lcApi) << call->method << call->path << "attempt" << call->attempt; // never the token
+        connect(reply, &QNetworkReply::downloadProgress, reply, [call, reply](qint64 received, qint64 total) {
+            if (received > kMaxAnswerBytes || total > kMaxAnswerBytes) {
+                call->tooLarge = true;
+                reply->abort();
+            }
+        });
         connect(reply, &QNetworkReply::finished, this, [this, call, reply] { onReplyFinished(call, reply); });
     };
     if (m_pacer)
@@ -169,6 +182,20 @@ void ProcoreClient::onReplyFinished(const std::shared_ptr<Call> &call, QNetworkR
         m_pacer->observe(reply);
     if (!call->reply)
         return;
+    if (call->tooLarge && !call->aborted) {
+        ProcoreError big;
+        big.kind = ProcoreError::Kind::Invalid;
+        big.message =
+            QCoreApplication::translate("ProcoreClient",
+                                        "The server's answer is larger than %1 MiB; Hoist does not read it.")
+                .arg(kMaxAnswerBytes / (1024 * 1024));
+        big.hint =
+            QCoreApplication::translate("ProcoreClient", "Check the server address (Settings › Environment, "
+                                                         "or --api-base) and that it is Procore's.");
+        big.maybeApplied = call->creates; // it answered: a creating call may have gone through
+        call->reply->finish({}, big, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+        return;
+    }
     const QByteArray body = call->aborted || !reply->isOpen() ? QByteArray() : reply->readAll();
     if (call->aborted) {
         call->reply->finish({}, ProcoreError::cancelled(), 0);
@@ -203,7 +230,9 @@ void ProcoreClient::onReplyFinished(const std::shared_ptr<Call> &call, QNetworkR
         refreshThenRetry(call, error);
         return;
     }
-    if (call->creates && error.isAmbiguous()) {
+    // A redirect is not a refusal (POST, then 302 to what it made): as unclear as no answer.
+    const bool redirected = error.httpStatus >= 300 && error.httpStatus < 400;
+    if (call->creates && (error.isAmbiguous() || redirected)) {
         // It may have gone through: the caller looks at what exists before it sends again.
         error.maybeApplied = true;
         call->reply->finish(error.body, error, status);

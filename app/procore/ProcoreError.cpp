@@ -223,8 +223,37 @@ ProcoreError ProcoreError::localFile(const QString &message, const QString &hint
     return e;
 }
 
+ProcoreError ProcoreError::redirectedElsewhere(QNetworkReply *reply)
+{
+    ProcoreError e;
+    e.kind = Kind::Invalid;
+    e.networkError = reply->error();
+    e.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (target.isEmpty())
+        target = QUrl::fromEncoded(reply->rawHeader("Location"));
+    target = reply->url().resolved(target);
+    // Only where it points, never the whole address (it may carry a signature).
+    const QString where =
+        target.scheme() + QStringLiteral("://") + target.host()
+        + (target.port() > 0 ? QLatin1Char(':') + QString::number(target.port()) : QString());
+    e.message = QCoreApplication::translate("ProcoreError",
+                                            "The server sent the request on to another address (%1); Hoist "
+                                            "does not follow it with your sign-in.")
+                    .arg(where);
+    e.hint = QCoreApplication::translate("ProcoreError",
+                                         "Check the server address (Settings › Environment, or --api-base); "
+                                         "use the address the server redirects to only if you trust it.");
+    return e;
+}
+
 ProcoreError ProcoreError::fromReply(QNetworkReply *reply, const QByteArray &body)
 {
+    // A redirect that was not followed: refused by the redirect policy, or left as it came.
+    const int redirectStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() == QNetworkReply::InsecureRedirectError
+        || (redirectStatus >= 300 && redirectStatus < 400 && redirectStatus != 304))
+        return redirectedElsewhere(reply);
     ProcoreError e;
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     e.httpStatus = statusAttr.isValid() ? statusAttr.toInt() : 0;

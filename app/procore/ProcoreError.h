@@ -51,6 +51,8 @@ struct ProcoreError
     // {"error":{"message":…}} or S3's XML <Error>); kind None when the reply succeeded.
     static ProcoreError fromReply(QNetworkReply *reply, const QByteArray &body);
     static ProcoreError network(QNetworkReply::NetworkError code, const QString &text);
+    // A redirect to another origin that was not followed (the request carried credentials).
+    static ProcoreError redirectedElsewhere(QNetworkReply *reply);
     static ProcoreError cancelled();
     static ProcoreError localFile(const QString &message, const QString &hint = {});
     // The text of an errors value: {"name":["has already been taken"]} → "name has already been taken".

@@ -1,5 +1,7 @@
 #include "Types.h"
 
+#include "UrlPolicy.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -73,8 +75,9 @@ FileRef FileRef::fromJson(const QJsonObject &json)
         const QString uuid = version.value(u"prostore_file"_s).toObject().value(u"upload_uuid"_s).toString();
         if (!uuid.isEmpty())
             f.uploadUuids.append(uuid);
-        if (f.url.isEmpty() && version.value(u"url"_s).isString())
-            f.url = QUrl(version.value(u"url"_s).toString());
+        // A link Hoist may open in the browser: a web page, never a file: or other address.
+        if (const QUrl url(version.value(u"url"_s).toString()); f.url.isEmpty() && UrlPolicy::isWebLink(url))
+            f.url = url;
         const QDateTime at = QDateTime::fromString(version.value(u"created_at"_s).toString(), Qt::ISODate);
         if (at.isValid() && (!f.changedAt.isValid() || at > f.changedAt))
             f.changedAt = at;

@@ -43,6 +43,13 @@ void ApiRequestCheck::applyFault(const FaultRule &rule, httplib::Response &res)
                          : QJsonValue(QStringLiteral("Injected failure (sandbox fault plan)")));
     if (rule.retryAfterSecs >= 0)
         res.set_header("Retry-After", std::to_string(rule.retryAfterSecs));
+    if (!rule.location.isEmpty())
+        res.set_header("Location", http::std8(rule.location));
+    if (rule.answerBytes > 0) {
+        std::string padded = "{\"padding\":\"";
+        padded.append(size_t(rule.answerBytes), 'x');
+        res.set_content(padded + "\"}", "application/json");
+    }
     if (rule.rateRemaining >= 0) {
         res.set_header("X-Rate-Limit-Limit", std::to_string(std::max(rule.rateRemaining, 1)));
         res.set_header("X-Rate-Limit-Remaining", std::to_string(rule.rateRemaining));

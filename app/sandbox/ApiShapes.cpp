@@ -126,6 +126,7 @@ QJsonObject folderJson(SandboxState &s, const SandboxContext &ctx, const Folder 
 QJsonObject uploadJson(const Upload &u, const SandboxContext &ctx)
 {
     QJsonObject out{{u"uuid"_s, u.uuid}};
+    const QString hostileUrl = ctx.faults.storageUrl(); // a fault: a server naming any URL it likes
     if (u.segments.empty()) {
         QJsonObject fields;
         const auto signedFields =
@@ -133,7 +134,7 @@ QJsonObject uploadJson(const Upload &u, const SandboxContext &ctx)
                             u.policyExpiresAt.addSecs(-ctx.options.policyLifetimeSecs), u.policyExpiresAt);
         for (const auto &[name, value] : signedFields)
             fields.insert(name, value);
-        out.insert(u"url"_s, ctx.storageUrl());
+        out.insert(u"url"_s, hostileUrl.isEmpty() ? ctx.storageUrl() : hostileUrl);
         out.insert(u"fields"_s, fields);
         out.insert(u"status"_s, u.stored ? QStringLiteral("complete") : QStringLiteral("ready"));
         return out;
@@ -156,7 +157,7 @@ QJsonObject uploadJson(const Upload &u, const SandboxContext &ctx)
             {u"size"_s, seg.size},
             {u"sha256"_s, seg.sha256},
             {u"md5"_s, seg.md5.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(seg.md5)},
-            {u"url"_s, url.toString(QUrl::FullyEncoded)},
+            {u"url"_s, hostileUrl.isEmpty() ? url.toString(QUrl::FullyEncoded) : hostileUrl},
             {u"headers"_s, headers}};
         if (!seg.etag.isEmpty())
             segment.insert(u"etag"_s, seg.etag);

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <openssl/crypto.h>
+
 #include <map>
 #include <optional>
 
@@ -22,7 +24,8 @@ using Fields = std::map<QString, char>;
 const Fields kFaultFields{{u"rules"_s, 'a'},
                           {u"storage_bytes_per_second"_s, 'i'},
                           {u"expire_policies"_s, 'i'},
-                          {u"api_delay_ms"_s, 'i'}};
+                          {u"api_delay_ms"_s, 'i'},
+                          {u"storage_url"_s, 's'}};
 const Fields kRuleFields{{u"kind"_s, 's'},
                          {u"method"_s, 's'},
                          {u"path"_s, 's'},
@@ -33,7 +36,9 @@ const Fields kRuleFields{{u"kind"_s, 's'},
                          {u"after_success"_s, 'b'},
                          {u"drop_connection"_s, 'b'},
                          {u"rate_remaining"_s, 'i'},
-                         {u"rate_reset_in"_s, 'i'}};
+                         {u"rate_reset_in"_s, 'i'},
+                         {u"location"_s, 's'},
+                         {u"answer_bytes"_s, 'i'}};
 const Fields kConfigFields{{u"hourly_limit"_s, 'i'},     {u"spike_limit"_s, 'i'},
                            {u"spike_window"_s, 'i'},     {u"policy_lifetime"_s, 'i'},
                            {u"token_lifetime"_s, 'i'},   {u"max_post_bytes"_s, 'i'},
@@ -118,6 +123,31 @@ QString checkRules(const QJsonArray &rules)
 ControlRoutes::ControlRoutes(SandboxContext &ctx)
     : m_ctx(ctx)
 {}
+
+int ControlRoutes::refuse(const httplib::Request &req, QString *why) const
+{
+    const QString port = QString::number(m_ctx.port);
+    const QString host = str(req.get_header_value("Host")).toLower();
+    if (host != u"127.0.0.1:"_s + port && host != u"localhost:"_s + port && host != u"[::1]:"_s + port) {
+        *why = QStringLiteral("The sandbox's control API answers only to Host 127.0.0.1:%1 or localhost:%1")
+                   .arg(port);
+        return 403;
+    }
+    const QByteArray secret = QByteArray::fromStdString(req.get_header_value("X-Sandbox-Secret"));
+    const QByteArray expected = m_ctx.options.controlSecret.toUtf8();
+    if (expected.isEmpty() || secret.size() != expected.size()
+        || CRYPTO_memcmp(secret.constData(), expected.constData(), size_t(expected.size())) != 0) {
+        *why = QStringLiteral("The sandbox's control API needs the X-Sandbox-Secret header: the "
+                              "HOIST_SANDBOX_SECRET line hoist-cli sandbox prints at start");
+        return 401;
+    }
+    const bool hasBody = req.method == "POST" || req.method == "PUT" || req.method == "PATCH";
+    if (hasBody && req.get_header_value("Content-Type").rfind("application/json", 0) != 0) {
+        *why = QStringLiteral("Control bodies must be sent as Content-Type: application/json");
+        return 415;
+    }
+    return 0;
+}
 
 void ControlRoutes::install(httplib::Server &server)
 {

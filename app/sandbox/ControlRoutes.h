@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace httplib {
 class Server;
 struct Request;
@@ -17,6 +19,11 @@ class ControlRoutes
 public:
     explicit ControlRoutes(SandboxContext &ctx);
     void install(httplib::Server &server);
+    // Before a /_sandbox/ request's body is read: 0 when it may go on, else the status to answer
+    // with and `why`. Only Host 127.0.0.1, localhost or [::1] with the sandbox's port (a web page
+    // reaching it through DNS rebinding has its own host name), only with the run's secret in
+    // X-Sandbox-Secret, and only JSON bodies (a page's form or text/plain POST needs no consent).
+    int refuse(const httplib::Request &req, QString *why) const;
 
 private:
     void listObjects(const httplib::Request &, httplib::Response &res);

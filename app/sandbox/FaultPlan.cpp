@@ -67,6 +67,18 @@ int FaultPlan::apiDelayMs() const
     return m_apiDelayMs;
 }
 
+void FaultPlan::setStorageUrl(const QString &url)
+{
+    std::lock_guard lock(m_mutex);
+    m_storageUrl = url;
+}
+
+QString FaultPlan::storageUrl() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_storageUrl;
+}
+
 void FaultPlan::clear()
 {
     std::lock_guard lock(m_mutex);
@@ -74,6 +86,7 @@ void FaultPlan::clear()
     m_bytesPerSecond = 0;
     m_expirePolicies = 0;
     m_apiDelayMs = 0;
+    m_storageUrl.clear();
 }
 
 QString FaultPlan::configure(const QJsonObject &json)
@@ -100,6 +113,12 @@ QString FaultPlan::configure(const QJsonObject &json)
             return QStringLiteral("drop_connection is for api rules (storage rules take drop_after_bytes)");
         r.rateRemaining = o.value(u"rate_remaining"_s).toInt(-1);
         r.rateResetInSecs = o.value(u"rate_reset_in"_s).toInt(3600);
+        r.location = o.value(u"location"_s).toString();
+        r.answerBytes = o.value(u"answer_bytes"_s).toInteger(0);
+        if (r.answerBytes > 0 && r.kind != QLatin1String("api"))
+            return QStringLiteral("answer_bytes is for api rules");
+        if (!r.location.isEmpty() && r.kind == QLatin1String("storage"))
+            return QStringLiteral("location is for api and oauth rules");
         rules.push_back(r);
     }
     std::lock_guard lock(m_mutex);
@@ -111,6 +130,8 @@ QString FaultPlan::configure(const QJsonObject &json)
         m_expirePolicies = json.value(u"expire_policies"_s).toInt();
     if (json.contains(u"api_delay_ms"_s))
         m_apiDelayMs = json.value(u"api_delay_ms"_s).toInt();
+    if (json.contains(u"storage_url"_s))
+        m_storageUrl = json.value(u"storage_url"_s).toString();
     return {};
 }
 
@@ -129,11 +150,14 @@ QJsonObject FaultPlan::toJson() const
                                  {u"after_success"_s, r.afterSuccess},
                                  {u"drop_connection"_s, r.dropConnection},
                                  {u"rate_remaining"_s, r.rateRemaining},
-                                 {u"rate_reset_in"_s, r.rateResetInSecs}});
+                                 {u"rate_reset_in"_s, r.rateResetInSecs},
+                                 {u"location"_s, r.location},
+                                 {u"answer_bytes"_s, r.answerBytes}});
     return {{u"rules"_s, rules},
             {u"storage_bytes_per_second"_s, m_bytesPerSecond},
             {u"expire_policies"_s, m_expirePolicies},
-            {u"api_delay_ms"_s, m_apiDelayMs}};
+            {u"api_delay_ms"_s, m_apiDelayMs},
+            {u"storage_url"_s, m_storageUrl}};
 }
 
 } // namespace hoist::sandbox

@@ -30,6 +30,8 @@ struct FaultRule
     int rateRemaining = -1; // api only, >= 0: the answer reports this X-Rate-Limit-Remaining
     int rateResetInSecs =
         3600; // … and an X-Rate-Limit-Reset this far away (a 429 whose Retry-After is shorter)
+    qint64 answerBytes = 0; // api only, > 0: the answer's body is a JSON object this large (a greedy server)
+    QString location; // api and oauth, non-empty: the answer carries this Location (with a 3xx: a redirect)
 };
 
 // What the sandbox is told to get wrong, from flags or from the control endpoint. Thread-safe.
@@ -46,6 +48,9 @@ public:
     bool takeExpiredPolicy();
     void setApiDelayMs(int ms);
     int apiDelayMs() const;
+    // Non-empty: create-upload answers name this URL for storage and for every part (a hostile server).
+    void setStorageUrl(const QString &url);
+    QString storageUrl() const;
 
     // API requests that reached the routes so far (counted before any delay or work), so a test
     // can act while a request is on the server and not yet answered.
@@ -55,7 +60,7 @@ public:
     void clear();
     // {"rules":[{kind,method,path,status,count,retry_after,drop_after_bytes,after_success,
     //  drop_connection,rate_remaining,rate_reset_in}],
-    //  "storage_bytes_per_second":N, "expire_policies":N, "api_delay_ms":N}
+    //  "storage_bytes_per_second":N, "expire_policies":N, "api_delay_ms":N, "storage_url":S}
     QString configure(const QJsonObject &json); // returns an error text, empty when fine
     QJsonObject toJson() const;
 
@@ -66,6 +71,7 @@ private:
     qint64 m_bytesPerSecond = 0;
     int m_expirePolicies = 0;
     int m_apiDelayMs = 0;
+    QString m_storageUrl;
 };
 
 } // namespace hoist::sandbox

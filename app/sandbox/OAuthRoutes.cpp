@@ -2,6 +2,7 @@
 
 #include "SandboxContext.h"
 
+#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QUrlQuery>
 
@@ -43,6 +44,21 @@ const OAuthClient *authenticatedClient(const SandboxState &state, const QJsonObj
         return nullptr;
     }
     return &client->second;
+}
+
+// PKCE (RFC 7636): a code asked for with a challenge needs the verifier that makes it (S256:
+// BASE64URL(SHA-256(verifier)); plain: the verifier itself). A code without one needs none.
+bool verifierMatches(const AuthCode &code, const QString &verifier)
+{
+    if (code.codeChallenge.isEmpty())
+        return true;
+    if (verifier.isEmpty())
+        return false;
+    const QString made = code.codeChallengeMethod == QLatin1String("S256") ? QString::fromLatin1(
+                             QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+                                 .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+                                                                           : verifier;
+    return made == code.codeChallenge;
 }
 
 } // namespace
@@ -96,12 +112,13 @@ void OAuthRoutes::consentPage(const httplib::Request &req, httplib::Response &re
     };
     sendHtml(res, 200, QStringLiteral("Authorize %1").arg(clientId),
              QStringLiteral("<p>The application <b>%1</b> asks to act for you in the Hoist sandbox.</p>"
-                            "<form method=\"post\" action=\"/oauth/authorize\">%2%3%4%5"
+                            "<form method=\"post\" action=\"/oauth/authorize\">%2%3%4%5%7"
                             "<p><label>Sign in as <select name=\"user_id\">%6</select></label></p>"
                             "<button name=\"decision\" value=\"allow\">Authorize</button> "
                             "<button name=\"decision\" value=\"deny\">Deny</button></form>")
                  .arg(clientId.toHtmlEscaped(), hidden("client_id"), hidden("redirect_uri"), hidden("state"),
-                      hidden("response_type"), users));
+                      hidden("response_type"), users,
+                      hidden("code_challenge") + hidden("code_challenge_method")));
 }
 
 void OAuthRoutes::consent(const httplib::Request &req, httplib::Response &res)
@@ -131,7 +148,9 @@ void OAuthRoutes::consent(const httplib::Request &req, httplib::Response &res)
                       clientId,
                       redirectUri,
                       QDateTime::currentDateTimeUtc().addSecs(kCodeLifetimeSecs),
-                      false};
+                      false,
+                      p.value(u"code_challenge"_s).toString(),
+                      p.value(u"code_challenge_method"_s).toString(u"plain"_s)};
         m_ctx.state.authCodes[code.code] = code;
         if (oob)
             return sendHtml(
@@ -151,9 +170,12 @@ void OAuthRoutes::token(const httplib::Request &req, httplib::Response &res)
 {
     const std::optional<FaultRule> fault =
         m_ctx.faults.take(QStringLiteral("oauth"), QStringLiteral("POST"), str(req.path));
-    if (fault && !fault->afterSuccess)
-        return oauthError(res, fault->status, QStringLiteral("server_error"),
-                          QStringLiteral("Injected failure"));
+    if (fault && !fault->afterSuccess) {
+        oauthError(res, fault->status, QStringLiteral("server_error"), QStringLiteral("Injected failure"));
+        if (!fault->location.isEmpty())
+            res.set_header("Location", http::std8(fault->location));
+        return;
+    }
     const QJsonObject p = http::params(req);
     auto lock = m_ctx.state.lock();
     const OAuthClient *client = authenticatedClient(m_ctx.state, p, res);
@@ -166,11 +188,13 @@ void OAuthRoutes::token(const httplib::Request &req, httplib::Response &res)
         if (code == m_ctx.state.authCodes.end() || code->second.used
             || code->second.expiresAt <= QDateTime::currentDateTimeUtc()
             || code->second.clientId != client->clientId
-            || code->second.redirectUri != p.value(u"redirect_uri"_s).toString())
+            || code->second.redirectUri != p.value(u"redirect_uri"_s).toString()
+            || !verifierMatches(code->second, p.value(u"code_verifier"_s).toString()))
             return oauthError(
                 res, 400, QStringLiteral("invalid_grant"),
-                QStringLiteral("The authorization code is invalid, expired, already used, or was "
-                               "issued to another client or redirect URI."));
+                QStringLiteral("The authorization code is invalid, expired, already used, was "
+                               "issued to another client or redirect URI, or its code_verifier does "
+                               "not match its code_challenge."));
         code->second.used = true;
         userId = code->second.userId;
     } else if (grant == QLatin1String("refresh_token")) {

@@ -11,9 +11,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
+#include <array>
 #include <condition_variable>
 #include <cstdio>
 #include <thread>
@@ -151,6 +153,11 @@ httplib::Server::HandlerResponse SandboxServer::Private::guard(const httplib::Re
         }
         return httplib::Server::HandlerResponse::Handled;
     };
+    if (req.path.rfind("/_sandbox", 0) == 0) {
+        QString why;
+        if (const int status = control.refuse(req, &why))
+            return refuse(status, why);
+    }
     // The route and the token first, as Procore answers them, then the size.
     if (kind == QLatin1String("api") && api.refuseEarly(req, res)) {
         if (hasBody) {
@@ -223,9 +230,11 @@ bool SandboxServer::Private::loadState(QString *error)
         QFile file(statePath());
         if (file.open(QIODevice::ReadOnly)) {
             const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-            if (!ctx.state.fromJson(doc.object()))
-                return fail(error, QStringLiteral("%1 is not a sandbox state file this version can read")
-                                       .arg(file.fileName()));
+            QString why;
+            if (!ctx.state.fromJson(doc.object(), &why))
+                return fail(error, QStringLiteral("%1 is not a sandbox state file this version can read%2")
+                                       .arg(file.fileName(),
+                                            why.isEmpty() ? QString() : QString(QStringLiteral(": ") + why)));
             loaded = true;
         }
     }
@@ -290,6 +299,14 @@ bool SandboxServer::start(QString *error)
     if (!d->loadState(error))
         return false;
     SandboxOptions &o = d->ctx.options;
+    if (o.controlSecret.isEmpty()) {
+        std::array<quint32, 6> words{};
+        QRandomGenerator::system()->fillRange(words.data(), words.size());
+        o.controlSecret = QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char *>(words.data()),
+                       qsizetype(words.size() * sizeof(quint32)))
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    }
     d->ctx.limiter.setLimits(o.hourlyLimit, o.spikeLimit, o.spikeWindowSecs);
     d->configureServer();
     GuardedServer &s = d->server;
@@ -357,6 +374,11 @@ QUrl SandboxServer::baseUrl() const
 QString SandboxServer::accessToken() const
 {
     return d->token;
+}
+
+QString SandboxServer::controlSecret() const
+{
+    return d->ctx.options.controlSecret;
 }
 
 qint64 SandboxServer::defaultUserId() const

@@ -36,6 +36,9 @@ struct SandboxOptions
     // GET /_sandbox/exchanges. On with HOIST_SANDBOX_STRICT=1 as well.
     bool record = qEnvironmentVariableIntValue("HOIST_SANDBOX_STRICT") != 0;
     qint64 maxApiBodyBytes = 8LL * 1024 * 1024; // API, OAuth and control bodies (413 above)
+    // What /_sandbox/ requests carry in X-Sandbox-Secret; empty: a random one made at start()
+    // (controlSecret()). HOIST_SANDBOX_SECRET gives it to every sandbox of a test run or script.
+    QString controlSecret = qEnvironmentVariable("HOIST_SANDBOX_SECRET");
 };
 
 // The built-in emulator of Procore's REST API, OAuth endpoints and the S3 storage endpoint.
@@ -54,8 +57,9 @@ public:
     bool isRunning() const;
 
     quint16 port() const;
-    QUrl baseUrl() const;        // http://127.0.0.1:PORT  (API, OAuth and storage share it)
-    QString accessToken() const; // a valid, long-lived token of the default user
+    QUrl baseUrl() const;          // http://127.0.0.1:PORT  (API, OAuth and storage share it)
+    QString accessToken() const;   // a valid, long-lived token of the default user
+    QString controlSecret() const; // what /_sandbox/ requests need in X-Sandbox-Secret
     qint64 defaultUserId() const;
 
     // OAuth client registered in the sandbox for Hoist.

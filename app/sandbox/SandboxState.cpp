@@ -1,5 +1,7 @@
 #include "SandboxState.h"
 
+#include <QRegularExpression>
+
 #include <QJsonArray>
 #include <QRandomGenerator>
 
@@ -367,10 +369,31 @@ void SandboxState::authToJson(QJsonObject &j) const
     });
 }
 
-bool SandboxState::fromJson(const QJsonObject &j)
+bool SandboxState::isObjectKey(const QString &key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^companies/[0-9]{1,19}/[0-9A-HJKMNP-TV-Z]{26}$"));
+    return pattern.match(key).hasMatch();
+}
+
+bool SandboxState::fromJson(const QJsonObject &j, QString *why)
 {
     if (j[u"format"_s].toInt() != 1)
         return false;
+    // Every key a file version, upload, object or image names (empty: no object yet).
+    QStringList keys;
+    for (const char *list : {"objects", "uploads", "images"})
+        for (const QJsonValue &v : j[QLatin1String(list)].toArray())
+            keys.append(v[u"key"_s].toString());
+    for (const QJsonValue &f : j[u"files"_s].toArray())
+        for (const QJsonValue &v : f[u"versions"_s].toArray())
+            keys.append(v[u"key"_s].toString());
+    for (const QString &key : std::as_const(keys)) {
+        if (!key.isEmpty() && !isObjectKey(key)) {
+            if (why)
+                *why = QStringLiteral("the object key \"%1\" is not companies/{id}/{uuid}").arg(key);
+            return false;
+        }
+    }
     idCounter = id64(j[u"id_counter"_s]);
     defaultUserId = id64(j[u"default_user_id"_s]);
     directoryFromJson(j);

@@ -197,6 +197,8 @@ struct AuthCode
     QString redirectUri;
     QDateTime expiresAt;
     bool used = false;
+    QString codeChallenge; // PKCE (RFC 7636), when the authorize request sent one
+    QString codeChallengeMethod;
 };
 
 struct OAuthClient
@@ -246,7 +248,10 @@ public:
     QString folderPath(qint64 folderId) const; // "Drawings/Architectural"; "" for the root
 
     QJsonObject toJson() const;
-    bool fromJson(const QJsonObject &json);
+    // False for another format, or (with `why`) for an object key that is not companies/{id}/{uuid}:
+    // a saved state never names a file outside the objects folder.
+    bool fromJson(const QJsonObject &json, QString *why = nullptr);
+    static bool isObjectKey(const QString &key); // companies/{id}/{26-character uuid}
 
     // Data, keyed by id (ordered maps keep listings stable).
     std::map<qint64, User> users;

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QUuid>
 
 #include <algorithm>
@@ -41,6 +42,38 @@ QString check(QSqlDatabase &db, int newestKnown)
     return {};
 }
 
+constexpr QFile::Permissions kOwnerOnlyFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+constexpr QFile::Permissions kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+
+// The database's folder and its file for this user only (local paths, project ids and storage
+// addresses are nobody else's business on a shared PC): the folders Hoist makes, the folder of the
+// file and Hoist's data folder above it 0700; the file 0600, made so before SQLite opens it (its
+// -wal and -shm files take the file's mode). False when the folder cannot be made.
+bool preparePrivate(const QString &path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    QStringList closeUp{folder};
+    for (QString f = folder; !QFileInfo::exists(f); f = QFileInfo(f).absolutePath())
+        closeUp.append(f); // about to be made by mkpath
+    if (!QDir().mkpath(folder))
+        return false;
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    for (QString f = folder; !data.isEmpty() && f.startsWith(data + QLatin1Char('/'));) {
+        f = QFileInfo(f).absolutePath();
+        closeUp.append(f);
+    }
+    for (const QString &f : std::as_const(closeUp))
+        QFile::setPermissions(f, kOwnerOnlyFolder);
+    if (!QFileInfo::exists(path))
+        if (QFile empty(path); empty.open(QIODevice::WriteOnly)) // SQLite takes it as a new database
+            empty.close();
+    QFile::setPermissions(path, kOwnerOnlyFile);
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        if (QFileInfo::exists(path + QLatin1String(suffix)))
+            QFile::setPermissions(path + QLatin1String(suffix), kOwnerOnlyFile);
+    return true;
+}
+
 } // namespace
 
 Database::Database(QString path, QString connection)
@@ -73,7 +106,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const QList<Migrat
                                          QString *error)
 {
     const int newest = migrations.isEmpty() ? 0 : migrations.last().version;
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    if (!preparePrivate(path)) {
         if (error)
             *error = QCoreApplication::translate("Database", "Cannot create the folder for %1.").arg(path);
         return nullptr;
@@ -99,6 +132,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const QList<Migrat
             QFile::remove(path + QStringLiteral("-journal"));
             QFile::remove(path + QStringLiteral("-wal"));
             QFile::remove(path + QStringLiteral("-shm"));
+            preparePrivate(path);
             database->m_setAside =
                 QCoreApplication::translate(
                     "Database",

@@ -5,6 +5,7 @@
 #include "PacedDevice.h"
 #include "procore/ApiReply.h"
 #include "procore/ProcoreClient.h"
+#include "procore/UrlPolicy.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -124,9 +125,8 @@ void SegmentedUpload::create()
         m_parts.clear();
         for (const FileSegment &s : std::as_const(m_segments))
             m_parts.append(Part{s, {}, {}, {}, 0, 0, {}});
-        if (!takeParts(reply->json().toObject().value(u"segments"_s)))
-            return fail(
-                ProcoreError::localFile(tr("Procore answered the segmented upload without part URLs.")));
+        if (const ProcoreError e = takeParts(reply->json().toObject().value(u"segments"_s)); e.isError())
+            return fail(e);
         Q_EMIT created(m_uuid);
         pump();
     });
@@ -143,18 +143,17 @@ void SegmentedUpload::fetchUrls()
         m_total = 0;
         for (const Part &p : std::as_const(m_parts))
             m_total += p.segment.size;
-        if (!takeParts(reply->json().toObject().value(u"segments"_s)))
-            return fail(
-                ProcoreError::localFile(tr("Procore answered the segmented upload without part URLs.")));
+        if (const ProcoreError e = takeParts(reply->json().toObject().value(u"segments"_s)); e.isError())
+            return fail(e);
         pump();
     });
 }
 
-bool SegmentedUpload::takeParts(const QJsonValue &segments)
+ProcoreError SegmentedUpload::takeParts(const QJsonValue &segments)
 {
     const QJsonArray list = segments.toArray();
     if (list.size() != m_parts.size())
-        return false;
+        return ProcoreError::localFile(tr("Procore answered the segmented upload without part URLs."));
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject s = list[i].toObject();
         Part &p = m_parts[i];
@@ -164,9 +163,15 @@ bool SegmentedUpload::takeParts(const QJsonValue &segments)
         for (auto it = headers.begin(); it != headers.end(); ++it)
             p.headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
         if (!p.url.isValid())
-            return false;
+            return ProcoreError::localFile(tr("Procore answered the segmented upload without part URLs."));
+        // The answer is untrusted: a PUT to a file: address would overwrite a local file.
+        if (const QString why = UrlPolicy::storageUrlProblem(p.url, m_client->apiBase()); !why.isEmpty()) {
+            for (Part &part : m_parts)
+                part.url.clear(); // none goes out
+            return UrlPolicy::refusedAnswer(why);
+        }
     }
-    return true;
+    return {};
 }
 
 void SegmentedUpload::pump()
@@ -225,6 +230,8 @@ void SegmentedUpload::putPart(int index)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    // Storage carries no credentials of ours: it may follow S3's redirects (not to http from https).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     ++p.attempts;
     p.sent = 0;
     QIODevice *bodyDevice = body;

@@ -86,7 +86,8 @@ private:
     QString uploadsPath() const;
     void create();
     void fetchUrls(); // GET the upload: fresh part URLs
-    bool takeParts(const QJsonValue &segments);
+    // Empty when every part has a URL it may use; else why not.
+    ProcoreError takeParts(const QJsonValue &segments);
     void pump();
     void putPart(int index);
     void onPartFinished(int index);

@@ -2,6 +2,7 @@
 
 #include "StoragePost.h"
 #include "procore/ProcoreClient.h"
+#include "procore/UrlPolicy.h"
 
 #include <QFileInfo>
 
@@ -72,6 +73,13 @@ void SinglePostTransfer::createUpload()
             e.kind = ProcoreError::Kind::Invalid;
             e.message = tr("Procore's create-upload answer has no storage URL.");
             finish(Outcome::Failed, e);
+            return;
+        }
+        // The answer is untrusted: a file:, data: or qrc: address would read or write a local file.
+        if (const QString why = UrlPolicy::storageUrlProblem(m_ticket.url, m_target.client->apiBase());
+            !why.isEmpty()) {
+            m_ticket = {};
+            finish(Outcome::Failed, UrlPolicy::refusedAnswer(why));
             return;
         }
         m_uuid = m_ticket.uuid;

@@ -87,6 +87,8 @@ void StoragePost::start()
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(kStallTimeoutMs);
+    // Storage carries no credentials of ours: it may follow S3's redirects (not to http from https).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     if (m_bandwidth && m_bandwidth->isLimited()) // the same body, read at the limit's pace
         m_reply = postPaced(request, file);
     else

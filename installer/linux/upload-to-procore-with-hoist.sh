@@ -6,4 +6,4 @@
 #   mkdir -p ~/.local/share/nautilus/scripts
 #   ln -s "/usr/share/hoist/nautilus-scripts/Upload to Procore with Hoist" ~/.local/share/nautilus/scripts/
 # puts it in the right-click menu (Scripts).
-exec hoist "$@"
+exec hoist -- "$@"

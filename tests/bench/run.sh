@@ -56,6 +56,11 @@ cleanup() {
 trap cleanup EXIT
 trap "exit 130" INT TERM
 
+# The sandboxes' control API (/_sandbox/) wants a secret: one for this run, given to both.
+export HOIST_SANDBOX_SECRET
+HOIST_SANDBOX_SECRET=$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')
+control() { curl -s -H "X-Sandbox-Secret: $HOIST_SANDBOX_SECRET" "$@"; }
+
 # The sandbox, with its rate limits off (pacing is tested elsewhere; here we time transfers).
 "$CLI" sandbox --spike-limit 0 --hourly-limit 0 > "$WORK/sandbox.out" 2>&1 &
 SANDBOX_PID=$!
@@ -78,7 +83,7 @@ warm() { cat "$@" > /dev/null; }
 settle() { sync; }
 best() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (a < b ? a : b) }'; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
-api_calls() { curl -s "$API/_sandbox/log" | jq '[.[] | select(.kind == "api")] | length'; }
+api_calls() { control "$API/_sandbox/log" | jq '[.[] | select(.kind == "api")] | length'; }
 
 # One file the way a script would do it with curl: create upload, POST every field + file, associate.
 curl_upload() { # FILE NAME
@@ -114,7 +119,7 @@ TABLE=()
 row() { TABLE+=("$(printf '%-62s %12s   %s' "$1" "$2" "${3:-}")"); } # LABEL VALUE [GOAL]
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 mbps() { awk -v m="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.1f", m / s; else print "n/a" }'; } # MB SECONDS
-last_seq() { curl -s "$1/_sandbox/log" | jq '[.[].seq] | max // 0'; }                               # API_BASE
+last_seq() { control "$1/_sandbox/log" | jq '[.[].seq] | max // 0'; }                               # API_BASE
 
 # ---- 1. large file -----------------------------------------------------------------------------
 if want large; then
@@ -156,7 +161,7 @@ t0=$(now); SEGMENTED_FROM=1 hoist_upload "$WORK/huge" 1 "bench-huge" "$WORK/huge
 SEG_HUGE=$(secs "$t0" "$t1"); RSS_HUGE=$(peak_rss_mb "$WORK/huge.time")
 HUGE_DONE=$(jq -s '[.[] | select(.event == "finished") | .done] | add' "$WORK/huge.json")
 # The create call needs every part's checksums; the first part goes as soon as it is answered.
-CREATE_MS=$(curl -s "$API/_sandbox/log?since=$seq0" \
+CREATE_MS=$(control "$API/_sandbox/log?since=$seq0" \
     | jq '[.[] | select(.kind == "api" and .method == "POST" and (.path | endswith("/uploads")))][0].at_ms')
 FIRST_BYTE=$(awk -v c="$CREATE_MS" -v t="$t0" 'BEGIN { printf "%.2f", c / 1000 - t }')
 rm -f "$WORK/huge.bin"
@@ -255,7 +260,7 @@ for jobs in 4 8; do
     HOIST_ACCESS_TOKEN="$LTOKEN" API="$LAPI" hoist_upload "$WORK/rate$jobs" "$jobs" "bench-rate-j$jobs" "$WORK/rate"
     # The sandbox's spike windows, replayed from its log: a window opens at the first call after
     # the last one closed and lasts 10 s. Share: calls in every window but the last / 25 each.
-    read -r SHARE N429 < <(curl -s "$LAPI/_sandbox/log?since=$seq0" \
+    read -r SHARE N429 < <(control "$LAPI/_sandbox/log?since=$seq0" \
         | jq -r '.[] | select(.kind == "api") | "\(.at_ms) \(.status)"' | sort -n \
         | awk '{ t = int($1 / 1000); if (n == 0 || t >= start + 10) { start = t; ++n }
                  c[n]++; if ($2 == 429) ++e }

@@ -189,12 +189,34 @@ bool ContractChecker::load(const QString &path, QString *error)
     return loadJson(doc.object());
 }
 
+namespace {
+
+// The one field Hoist sends that Procore's reference does not list: PKCE's code_verifier with the
+// code exchange (RFC 7636). Procore documents no PKCE; OAuth servers ignore parameters they do not
+// know (RFC 6749 section 3.1), so it is taken as a string here (app/sandbox/README.md, decision 11).
+QJsonObject withPkceVerifier(QJsonObject endpoint)
+{
+    QJsonObject body = endpoint.value(QStringLiteral("requestBody")).toObject();
+    QJsonObject schema = body.value(QStringLiteral("schema")).toObject();
+    QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
+    properties.insert(QStringLiteral("code_verifier"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}});
+    schema.insert(QStringLiteral("properties"), properties);
+    body.insert(QStringLiteral("schema"), schema);
+    endpoint.insert(QStringLiteral("requestBody"), body);
+    return endpoint;
+}
+
+} // namespace
+
 bool ContractChecker::loadJson(const QJsonObject &spec)
 {
     m_endpoints.clear();
     const QJsonObject endpoints = spec.value(QStringLiteral("endpoints")).toObject();
     for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
-        const QJsonObject e = it.value().toObject();
+        QJsonObject e = it.value().toObject();
+        if (it.key() == QLatin1String("OauthTokenPost"))
+            e = withPkceVerifier(e);
         Endpoint ep{it.key(), e.value(QStringLiteral("method")).toString(),
                     e.value(QStringLiteral("path")).toString(), QString(), e};
         QString pattern = QRegularExpression::escape(ep.path);

@@ -10,6 +10,7 @@
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxState.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -129,6 +130,7 @@ private Q_SLOTS:
     void lostRefreshAnswerAsksForSignIn();
     void proactiveRefreshBeforeExpiry();
     void signOutRevokesAndDeletes();
+    void nothingFollowsARedirectElsewhere();
     void noSecretIsLogged(); // last: looks at everything the tests above logged
 
 private:
@@ -370,6 +372,11 @@ void TestAuthSession::fullSignInThroughBrowser()
     QCOMPARE(query.queryItemValue(u"response_type"_s), u"code"_s);
     QVERIFY(query.queryItemValue(u"state"_s).size() >= 32);
     QVERIFY(!query.hasQueryItem(u"client_secret"_s));
+    // PKCE (S256): the challenge goes to the browser, the verifier only with the code exchange.
+    QCOMPARE(query.queryItemValue(u"code_challenge_method"_s), u"S256"_s);
+    const QString challenge = query.queryItemValue(u"code_challenge"_s, QUrl::FullyDecoded);
+    QCOMPARE(challenge.size(), 43);
+    QVERIFY(!query.hasQueryItem(u"code_verifier"_s));
 
     const HttpResult answer = approveInBrowser(url);
     QCOMPARE(answer.status, 200);
@@ -393,10 +400,45 @@ void TestAuthSession::fullSignInThroughBrowser()
 
     // The code exchange was recorded; cleanup() checks it against Procore's reference.
     const QJsonArray exchanges = m_server->exchanges();
-    QVERIFY(std::any_of(exchanges.begin(), exchanges.end(), [](const QJsonValue &v) {
+    QVERIFY(std::any_of(exchanges.begin(), exchanges.end(), [&challenge](const QJsonValue &v) {
+        const QByteArray verifier = v[u"body"_s][u"code_verifier"_s].toString().toLatin1();
+        const QByteArray hashed =
+            QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         return v[u"path"_s] == u"/oauth/token"_s && v[u"status"_s] == 200
-               && v[u"body"_s][u"grant_type"_s] == u"authorization_code"_s;
+               && v[u"body"_s][u"grant_type"_s] == u"authorization_code"_s && verifier.size() >= 43
+               && QString::fromLatin1(hashed) == challenge;
     }));
+}
+
+// A login server that redirects the code exchange (307 keeps the body: code and client secret)
+// or GET /me (the new token) to another origin: the sign-in fails saying so, and that server
+// hears nothing.
+void TestAuthSession::nothingFollowsARedirectElsewhere()
+{
+    SandboxServer elsewhere;
+    QString error;
+    QVERIFY2(elsewhere.start(&error), qPrintable(error));
+    QVERIFY(QTest::qWaitFor([&] { return elsewhere.isRunning(); }, 5000));
+    const ClientCredentials client = registerClient();
+    for (const QString &kind : {u"oauth"_s, u"api"_s}) {
+        sandbox::FaultRule redirect;
+        redirect.kind = kind;
+        redirect.status = kind == u"oauth"_s ? 307 : 302;
+        redirect.path = QRegularExpression(kind == u"oauth"_s ? u"^/oauth/token$"_s : u"^/rest/v1.0/me$"_s);
+        redirect.location = elsewhere.baseUrl().toString() + redirect.path.pattern().mid(1).chopped(1);
+        m_server->faults().addRule(redirect);
+        auto session = newSession(client);
+        QSignalSpy failed(session.get(), &OAuthSession::signInFailed);
+        QVERIFY2(!signIn(*session), qPrintable(kind));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(u"another address"_s),
+                 qPrintable(failed.at(0).at(0).toString()));
+        auto lock = elsewhere.state().lock();
+        QCOMPARE(int(elsewhere.state().log.size()), 0);
+    }
+    m_server->faults().clear();
+    elsewhere.stop();
 }
 
 void TestAuthSession::restoreFromKeychain()

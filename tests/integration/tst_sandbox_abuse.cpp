@@ -6,11 +6,13 @@
 #include "TestFiles.h"
 
 #include "sandbox/FaultPlan.h"
+#include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxState.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -65,6 +67,73 @@ private Q_SLOTS:
         QVERIFY(m_sandbox->ok());
     }
     void cleanup() { m_sandbox.reset(); }
+
+    // A web page in the person's browser can reach 127.0.0.1 (and, through DNS rebinding, read
+    // the answers under its own host name): the control API answers only to Host
+    // 127.0.0.1/localhost/[::1] with the sandbox's port, with the run's secret, and takes JSON
+    // bodies only (a text/plain POST is what a page sends without asking).
+    void controlApiRefusesWebPages()
+    {
+        const quint16 port = m_sandbox->server().port();
+        const QByteArray secret = qgetenv("HOIST_SANDBOX_SECRET");
+        QVERIFY2(!secret.isEmpty(), "ctest sets HOIST_SANDBOX_SECRET");
+        const QByteArray ok = "127.0.0.1:" + QByteArray::number(port);
+        auto get = [&](const QByteArray &host, const QByteArray &extra) {
+            return statusOf(exchange(port,
+                                     "GET /_sandbox/tokens HTTP/1.1\r\nHost: " + host + "\r\n" + extra
+                                         + "Connection: close\r\n\r\n",
+                                     {}));
+        };
+        const QByteArray withSecret = "X-Sandbox-Secret: " + secret + "\r\n";
+        QCOMPARE(get(ok, withSecret), 200);
+        QCOMPARE(get("localhost:" + QByteArray::number(port), withSecret), 200);
+        QCOMPARE(get("[::1]:" + QByteArray::number(port), withSecret), 200);
+        QCOMPARE(get("attacker.example:" + QByteArray::number(port), withSecret), 403); // rebinding
+        QCOMPARE(get("127.0.0.1:1", withSecret), 403);
+        QCOMPARE(get(ok, {}), 401);                              // no secret
+        QCOMPARE(get(ok, "X-Sandbox-Secret: guessed\r\n"), 401); // a wrong one
+        // A page's simple POST: text/plain, as a form would send it. Nothing is configured.
+        const QByteArray body = R"({"hourly_limit":1})";
+        const QByteArray post = "POST /_sandbox/config HTTP/1.1\r\nHost: " + ok + "\r\n" + withSecret
+                                + "Content-Type: text/plain\r\nContent-Length: "
+                                + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
+        QCOMPARE(statusOf(exchange(port, post, body)), 415);
+        QCOMPARE(m_sandbox->api().get(QStringLiteral("/rest/v1.0/me")).status, 200);
+        QCOMPARE(m_sandbox->api().get(QStringLiteral("/rest/v1.0/me")).status, 200); // no limit of 1
+        // The secret is the server's, readable in-process.
+        QCOMPARE(m_sandbox->server().controlSecret().toUtf8(), secret);
+    }
+
+    // A saved state (--data DIR/state.json) whose object keys point outside the objects folder
+    // (absolute, climbing up, or not companies/{id}/{uuid}) is refused at start, not served from.
+    void savedStateWithForeignKeysRefused_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::newRow("absolute") << QStringLiteral("/etc/passwd");
+        QTest::newRow("climbing") << QStringLiteral("companies/1/../../../../etc/passwd");
+        QTest::newRow("other") << QStringLiteral("notes.txt");
+    }
+    void savedStateWithForeignKeysRefused()
+    {
+        QFETCH(QString, key);
+        QTemporaryDir data;
+        SandboxState seeded;
+        seedSandbox(seeded);
+        QJsonObject state = seeded.toJson();
+        QJsonArray objects = state.value(QStringLiteral("objects")).toArray();
+        objects.append(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("size"), 10}});
+        state.insert(QStringLiteral("objects"), objects);
+        QFile file(data.filePath(QStringLiteral("state.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(state).toJson());
+        file.close();
+        SandboxOptions options;
+        options.dataDir = data.path();
+        SandboxServer server(options);
+        QString error;
+        QVERIFY2(!server.start(&error), "served a state with a key outside its objects");
+        QVERIFY2(error.contains(key), qPrintable(error));
+    }
 
     void hugeBodyWithoutTokenAnsweredBeforeItIsRead()
     {

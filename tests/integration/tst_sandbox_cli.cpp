@@ -50,6 +50,32 @@ class TestSandboxCli : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(QFileInfo::exists(qEnvironmentVariable("HOIST_CLI"))); }
 
+    // Without HOIST_SANDBOX_SECRET the run makes its own secret and prints it third; the control
+    // API takes it and nothing else.
+    void printsItsControlSecret()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("HOIST_SANDBOX_SECRET"));
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("HOIST_CLI"), {QStringLiteral("sandbox")});
+        QVERIFY(process.waitForStarted());
+        QByteArray head;
+        while (head.count('\n') < 3 && process.waitForReadyRead(10000))
+            head += process.readAllStandardOutput();
+        const QList<QByteArray> lines = head.split('\n');
+        QVERIFY2(lines.value(2).startsWith("HOIST_SANDBOX_SECRET="), head.constData());
+        const QString base = QString::fromLatin1(lines[0].mid(15));
+        const QString secret = QString::fromLatin1(lines[2].mid(21));
+        QVERIFY(secret.size() >= 24);
+        QVERIFY(secret.toUtf8() != qgetenv("HOIST_SANDBOX_SECRET"));
+        QCOMPARE(CurlClient::run({"-H", "X-Sandbox-Secret: " + secret, base + "/_sandbox/files"}).status,
+                 200);
+        QCOMPARE(CurlClient::run({"-H", "X-Sandbox-Secret:", base + "/_sandbox/files"}).status, 401);
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+    }
+
     void printsBaseAndAWorkingToken()
     {
         Running s = start({});

@@ -216,8 +216,10 @@ private Q_SLOTS:
                 static const QList<QByteArray> control{"/_sandbox/faults", "/_sandbox/config",
                                                        "/_sandbox/tokens", "/_sandbox/tokens/expire",
                                                        "/_sandbox/oauth_clients"};
+                // With the Host and secret the control API wants: the bodies are what is fuzzed.
                 head = "POST " + control[f.below(int(control.size()))]
-                       + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n";
+                       + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\nX-Sandbox-Secret: "
+                       + sandbox.server().controlSecret().toUtf8() + "\r\nContent-Type: application/json\r\n";
                 body = f.jsonBody();
             }
             const int status = send(port, head, body, cut);

@@ -117,6 +117,35 @@ private Q_SLOTS:
         QCOMPARE(t.status, 200);
     }
 
+    // PKCE (RFC 7636, S256): a code asked for with a code_challenge is exchanged only with the
+    // verifier that hashes to it; a stolen code alone is worth nothing.
+    void codeWithChallengeNeedsItsVerifier()
+    {
+        const QString verifier = QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+        const QString challenge = QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"); // RFC 7636 B
+        const CurlResult page = CurlClient::run(
+            {authorizeUrl(m_redirect, "p") + "&code_challenge=" + challenge + "&code_challenge_method=S256"});
+        QVERIFY(page.body.contains(challenge.toUtf8())); // carried by the consent form
+        auto approveWithChallenge = [&] {
+            return codeFrom(CurlClient::run(
+                {"--data-urlencode", "client_id=" + SandboxServer::oauthClientId(), "--data-urlencode",
+                 "redirect_uri=" + m_redirect, "--data-urlencode", "state=p", "--data-urlencode",
+                 "response_type=code", "--data-urlencode", "decision=allow", "--data-urlencode",
+                 "code_challenge=" + challenge, "--data-urlencode", "code_challenge_method=S256",
+                 m_sandbox->base() + "/oauth/authorize"}));
+        };
+        const QStringList exchange = client() << "grant_type=authorization_code"
+                                              << "redirect_uri=" + m_redirect;
+        CurlResult t = token(QStringList(exchange) << "code=" + approveWithChallenge());
+        QCOMPARE(t.status, 400); // no verifier
+        QCOMPARE(t.json().object().value("error").toString(), QStringLiteral("invalid_grant"));
+        t = token(QStringList(exchange)
+                  << "code=" + approveWithChallenge() << "code_verifier=" + verifier + "x");
+        QCOMPARE(t.status, 400); // a wrong one
+        t = token(QStringList(exchange) << "code=" + approveWithChallenge() << "code_verifier=" + verifier);
+        QCOMPARE(t.status, 200);
+    }
+
     void codeIsSingleUseAndBoundToRedirectAndClient()
     {
         QString code = codeFrom(approve(m_redirect, "a"));

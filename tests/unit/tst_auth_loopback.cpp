@@ -46,6 +46,7 @@ private Q_SLOTS:
     void refusesWrongOrMissingState();
     void oneAnswerPerSignIn();
     void portInUse();
+    void ipv6PortInUse();
     void pastedCodeAndPastedAddress();
     void oversizedRequestDropped();
 };
@@ -154,6 +155,22 @@ void TestLoopback::portInUse()
     handler.setRedirectUri(u"https://example.com/callback"_s);
     QVERIFY(!handler.listen(&error));
     QVERIFY(error.contains(u"paste"_s));
+}
+
+// "localhost" may resolve to [::1] in the browser: a local user holding [::1] on the port would get
+// the code. The sign-in fails instead of going on with 127.0.0.1 alone.
+void TestLoopback::ipv6PortInUse()
+{
+    QTcpServer squatter;
+    if (!squatter.listen(QHostAddress::LocalHostIPv6, 0))
+        QSKIP("this machine has no IPv6 loopback: nobody can hold [::1]");
+    LoopbackReplyHandler handler;
+    handler.setRedirectUri(u"http://localhost:%1/"_s.arg(squatter.serverPort()));
+    QString error;
+    QVERIFY2(!handler.listen(&error), "listened on 127.0.0.1 alone while [::1] is someone else's");
+    QVERIFY2(error.contains(u"::1"_s) && error.contains(QString::number(squatter.serverPort())),
+             qPrintable(error));
+    QVERIFY(!handler.isListening());
 }
 
 void TestLoopback::pastedCodeAndPastedAddress()

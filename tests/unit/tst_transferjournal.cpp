@@ -1,4 +1,5 @@
 // The transfer journal: what a restart needs to resume without losing or duplicating anything.
+#include "history/UploadHistory.h"
 #include "upload/TransferJournal.h"
 
 #include <QFile>
@@ -6,6 +7,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace hoist;
 
@@ -30,6 +33,14 @@ class TestTransferJournal : public QObject
         e.destination.projectName = QStringLiteral("Riverside Medical Center");
         e.policy = ConflictPolicy::NewVersion;
         return e;
+    }
+
+    static unsigned modeOf(const QString &path)
+    {
+        struct stat st
+        {
+        };
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? unsigned(st.st_mode & 0777) : 0u;
     }
 
 private Q_SLOTS:
@@ -147,6 +158,38 @@ private Q_SLOTS:
         QVERIFY(j->entries().isEmpty()); // a fresh journal; the newer one is kept aside, untouched
         QVERIFY(j->add({entry(2, QStringLiteral("b.pdf"), 10)}));
         QCOMPARE(j->entries().size(), 1);
+    }
+
+    // Local paths, project ids and storage addresses are nobody else's business on a shared PC:
+    // the data folder is 0700 and the journal, its WAL and the history are 0600, whatever the
+    // umask, and a journal left readable by an older Hoist is closed again.
+    void dataFilesArePrivate()
+    {
+        const mode_t previous = ::umask(022);
+        const QString folder = m_dir.filePath(QStringLiteral("data/journals"));
+        const QString path = folder + QStringLiteral("/hoist-production.sqlite");
+        {
+            auto j = TransferJournal::open(path);
+            QVERIFY(j);
+            QVERIFY(j->add({entry(1, QStringLiteral("/home/pat/site/plan.pdf"), 10)}));
+            QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+            QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600u);
+        }
+        const QString history = m_dir.filePath(QStringLiteral("data/history.sqlite"));
+        QVERIFY(UploadHistory::open(history));
+        const QString old = m_dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            QFile f(old);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        QVERIFY(QFile::setPermissions(old, QFile::Permissions(0x6644)));
+        QVERIFY(TransferJournal::open(old));
+        ::umask(previous);
+        QCOMPARE(modeOf(folder), 0700u);
+        QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("data"))), 0700u);
+        QCOMPARE(modeOf(path), 0600u);
+        QCOMPARE(modeOf(history), 0600u);
+        QCOMPARE(modeOf(old), 0600u);
     }
 };
 
