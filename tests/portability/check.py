@@ -2,7 +2,7 @@
 """ctest portability: every source of app/ and ui/ that the Windows build compiles, checked by
 Debian's MinGW-w64 cross compiler in syntax-only mode against Debian's Qt headers.
 
-What Windows does not have fails here, outside the platform files (app/*/platform/*_posix.cpp,
+What Windows does not have fails here, outside the platform files (app/*/platform/*_posix.cpp, *_unix.cpp,
 *_linux.cpp, *_mac.cpp, *_mac.mm, which only Unix builds compile):
 - a header Microsoft's compiler lacks: posix-only/ puts an #error stand-in for <unistd.h>,
   <sys/socket.h>, <arpa/inet.h>, <poll.h>… ahead of MinGW's own;
@@ -25,7 +25,7 @@ import subprocess
 import sys
 
 COMPILER = "x86_64-w64-mingw32-g++-posix"
-UNIX_ONLY = re.compile(r"_(posix|linux|mac)\.(cpp|mm)$")
+UNIX_ONLY = re.compile(r"_(posix|unix|linux|mac)\.(cpp|mm)$")
 # What the top CMakeLists.txt defines for Windows builds.
 WINDOWS_DEFINES = ["-D_WIN32_WINNT=0x0A00", "-DWINVER=0x0A00", "-DNOMINMAX", "-DWIN32_LEAN_AND_MEAN"]
 HERE = os.path.dirname(os.path.abspath(__file__))
