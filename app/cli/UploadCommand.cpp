@@ -333,6 +333,20 @@ int UploadRun::runQueue()
         m_code = ExitFailures;
         QTimer::singleShot(0, &loop, &QEventLoop::quit); // after the job that asked has stopped
     });
+    // Procore no longer takes the sign-in (a refresh whose answer was lost spent the token): no one
+    // can sign in while this runs, so stop, keep the journal, and say what to do.
+    QObject::connect(
+        m_session.client(), &ProcoreClient::authenticationFailed, &loop, [&](const QString &why) {
+            if (!m_session.signInRequired() || m_code == ExitAuth)
+                return; // a passing failure: the session tries again
+            m_report.problem(
+                tr("Procore needs you to sign in again (%1). Nothing more is sent; run 'hoist-cli "
+                   "login', then 'hoist-cli upload --resume' finishes the rest.")
+                    .arg(why));
+            m_code = ExitAuth;
+            controller.pauseAll(); // nothing more starts
+            QTimer::singleShot(0, &loop, &QEventLoop::quit);
+        });
     reportResume(m_resumeEarlier ? controller.resumeFromJournal() : 0);
     if (!m_toUpload.isEmpty())
         controller.enqueue(m_toUpload, m_dest); // in the journal from here on
@@ -342,6 +356,8 @@ int UploadRun::runQueue()
     if (controller.isHalted()) {
         controller.stopForLater(); // the journal keeps every file for --resume
         m_code = ExitFailures;
+    } else if (m_code == ExitAuth) {
+        controller.stopForLater(); // the files wait in the journal for the new sign-in
     }
     ticker.stop();
     m_report.clearLine();
