@@ -359,12 +359,13 @@ bool TransferJournal::setUpload(quint64 id, const QString &uuid, const QDateTime
     return commit(ok);
 }
 
-bool TransferJournal::setStored(quint64 id)
+bool TransferJournal::setStored(quint64 id, bool durable)
 {
-    // Durable: the association (a photo's, a drawing's batch) may follow at once.
-    return durably([&] {
+    auto write = [&] {
         return exec(QStringLiteral("UPDATE queue SET stored = 1 WHERE id = ?"), {QVariant::fromValue(id)});
-    });
+    };
+    // Durable when the association follows without a record of its own (a photo's, a drawing's).
+    return durable ? durably(write) : write();
 }
 
 bool TransferJournal::setSegmentStored(quint64 id, int index, const QString &etag)

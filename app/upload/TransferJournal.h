@@ -83,7 +83,9 @@ public:
     // A new upload for the file: forgets any earlier one (and its stored flag and segments).
     bool setUpload(quint64 id, const QString &uuid, const QDateTime &createdAt,
                    const QList<Segment> &segments = {});
-    bool setStored(quint64 id);
+    // durable: synced before it returns (the association follows without a record of its own);
+    // a Documents file's association target (setTarget, always durable) syncs it anyway.
+    bool setStored(quint64 id, bool durable = true);
     bool setSegmentStored(quint64 id, int index, const QString &etag);
     bool setTarget(quint64 id, qint64 folderId, const QString &name);
     bool setAssociated(quint64 id, qint64 fileId);

@@ -265,9 +265,11 @@ void UploadController::recordInJournal(UploadJob *job)
         if (mine())
             kept(journal->setSegmentStored(id, index, etag));
     });
-    connect(job, &UploadJob::bytesStored, this, [this, mine, journal, id] {
+    // One sync per file before its creating call: a Documents file's association target (which
+    // syncs the stored flag with it), else the stored flag itself (photos, drawings).
+    connect(job, &UploadJob::bytesStored, this, [this, mine, journal, job, id] {
         if (mine())
-            kept(journal->setStored(id));
+            kept(journal->setStored(id, !job->destination().isDocuments()));
     });
     connect(job, &UploadJob::associating, this,
             [this, mine, journal, id](qint64 folderId, const QString &name) {
