@@ -247,7 +247,12 @@ void UploadController::recordInJournal(UploadJob *job)
     const quint64 id = job->id();
     auto mine = [this, journal] { return m_journal == journal; };
     connect(job, &UploadJob::stateChanged, this, [this, mine, journal, job, id](TransferState s) {
-        if (mine())
+        // Only what a later run reads: finished, failed, waiting for an answer, or queued again.
+        // The steps in between are the journal's other records (fewer commits per file).
+        const bool passing = s == TransferState::Preparing || s == TransferState::Uploading
+                             || s == TransferState::Associating || s == TransferState::Processing
+                             || s == TransferState::Paused;
+        if (mine() && !passing)
             kept(journal->setState(id, s, s == TransferState::Failed ? job->errorText() : QString()));
     });
     connect(
