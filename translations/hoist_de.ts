@@ -4,10 +4,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>the file is not a database</source>
-        <translation>die Datei ist keine Datenbank</translation>
-    </message>
-    <message>
         <source>the database is damaged (%1)</source>
         <translation>die Datenbank ist beschädigt (%1)</translation>
     </message>
@@ -30,6 +26,22 @@
     <message>
         <source>Upgrading %1 to schema %2 failed: %3</source>
         <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (journal mode %2)</source>
+        <translation>%1 kann nicht geschrieben werden (Journalmodus %2)</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 cannot grow); free some space there</source>
+        <translation>der Datenträger ist voll (%1 kann nicht wachsen); geben Sie dort Speicherplatz frei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or written</source>
+        <translation>%1 kann nicht gelesen oder geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>%1 kann nicht verwendet werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -289,6 +301,14 @@
     <message>
         <source>The transfer journal %1 is in use by another Hoist (%2, process %3).</source>
         <translation>Das Übertragungsjournal %1 wird von einem anderen Hoist verwendet (%2, Prozess %3).</translation>
+    </message>
+    <message>
+        <source>The transfer journal %1 cannot be locked: the disk is full; free some space there.</source>
+        <translation>Das Übertragungsjournal %1 kann nicht gesperrt werden: der Datenträger ist voll; geben Sie dort Speicherplatz frei.</translation>
+    </message>
+    <message>
+        <source>The transfer journal %1 cannot be locked: its folder cannot be written.</source>
+        <translation>Das Übertragungsjournal %1 kann nicht gesperrt werden: sein Ordner ist nicht beschreibbar.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +897,10 @@
         <source>Procore did not add the photo: %1</source>
         <translation>Procore hat das Foto nicht hinzugefügt: %1</translation>
     </message>
+    <message>
+        <source>Stopped: the transfer journal could not be written.</source>
+        <translation>Angehalten: Das Übertragungsjournal konnte nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>hoist::WatchService</name>
@@ -1418,6 +1442,19 @@
     <message>
         <source>Open in Pro&amp;core</source>
         <translation>In Pro&amp;core öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::JournalBar</name>
+    <message>
+        <source>Transfer journal</source>
+        <translation>Übertragungsjournal</translation>
+    </message>
+    <message>
+        <source>Every upload stopped: the transfer journal could not be written: %1.
+Nothing is lost. Free some space there, then choose Resume All.</source>
+        <translation>Alle Uploads wurden angehalten: Das Übertragungsjournal konnte nicht geschrieben werden: %1.
+Es geht nichts verloren. Geben Sie dort Speicherplatz frei und wählen Sie dann „Alle fortsetzen“.</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>the file is not a database</source>
-        <translation>el archivo no es una base de datos</translation>
-    </message>
-    <message>
         <source>the database is damaged (%1)</source>
         <translation>la base de datos está dañada (%1)</translation>
     </message>
@@ -30,6 +26,22 @@
     <message>
         <source>Upgrading %1 to schema %2 failed: %3</source>
         <translation>Falló la actualización de %1 al esquema %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (journal mode %2)</source>
+        <translation>%1 no se puede escribir (modo de diario %2)</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 cannot grow); free some space there</source>
+        <translation>el disco está lleno (%1 no puede crecer); libere espacio allí</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or written</source>
+        <translation>%1 no se puede leer ni escribir</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>%1 no se puede usar: %2.</translation>
     </message>
 </context>
 <context>
@@ -289,6 +301,14 @@
     <message>
         <source>The transfer journal %1 is in use by another Hoist (%2, process %3).</source>
         <translation>El registro de transferencias %1 lo está usando otro Hoist (%2, proceso %3).</translation>
+    </message>
+    <message>
+        <source>The transfer journal %1 cannot be locked: the disk is full; free some space there.</source>
+        <translation>El diario de transferencias %1 no se puede bloquear: el disco está lleno; libere espacio allí.</translation>
+    </message>
+    <message>
+        <source>The transfer journal %1 cannot be locked: its folder cannot be written.</source>
+        <translation>El diario de transferencias %1 no se puede bloquear: su carpeta no se puede escribir.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +897,10 @@
         <source>Procore did not add the photo: %1</source>
         <translation>Procore no añadió la foto: %1</translation>
     </message>
+    <message>
+        <source>Stopped: the transfer journal could not be written.</source>
+        <translation>Detenido: no se pudo escribir el diario de transferencias.</translation>
+    </message>
 </context>
 <context>
     <name>hoist::WatchService</name>
@@ -1418,6 +1442,19 @@
     <message>
         <source>Open in Pro&amp;core</source>
         <translation>Abrir en Pro&amp;core</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::JournalBar</name>
+    <message>
+        <source>Transfer journal</source>
+        <translation>Diario de transferencias</translation>
+    </message>
+    <message>
+        <source>Every upload stopped: the transfer journal could not be written: %1.
+Nothing is lost. Free some space there, then choose Resume All.</source>
+        <translation>Todas las subidas se detuvieron: no se pudo escribir el diario de transferencias: %1.
+No se pierde nada. Libere espacio allí y elija Reanudar todo.</translation>
     </message>
 </context>
 <context>

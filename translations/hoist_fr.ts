@@ -4,10 +4,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>the file is not a database</source>
-        <translation>le fichier n’est pas une base de données</translation>
-    </message>
-    <message>
         <source>the database is damaged (%1)</source>
         <translation>la base de données est endommagée (%1)</translation>
     </message>
@@ -30,6 +26,22 @@
     <message>
         <source>Upgrading %1 to schema %2 failed: %3</source>
         <translation>La mise à niveau de %1 vers le schéma %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (journal mode %2)</source>
+        <translation>%1 ne peut pas être écrit (mode de journal %2)</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 cannot grow); free some space there</source>
+        <translation>le disque est plein (%1 ne peut pas grandir) ; libérez de la place à cet endroit</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or written</source>
+        <translation>%1 ne peut être ni lu ni écrit</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>%1 ne peut pas être utilisé : %2.</translation>
     </message>
 </context>
 <context>
@@ -289,6 +301,14 @@
     <message>
         <source>The transfer journal %1 is in use by another Hoist (%2, process %3).</source>
         <translation>Le journal des transferts %1 est utilisé par un autre Hoist (%2, processus %3).</translation>
+    </message>
+    <message>
+        <source>The transfer journal %1 cannot be locked: the disk is full; free some space there.</source>
+        <translation>Le journal des transferts %1 ne peut pas être verrouillé : le disque est plein ; libérez de la place à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The transfer journal %1 cannot be locked: its folder cannot be written.</source>
+        <translation>Le journal des transferts %1 ne peut pas être verrouillé : son dossier n’est pas accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +897,10 @@
         <source>Procore did not add the photo: %1</source>
         <translation>Procore n’a pas ajouté la photo : %1</translation>
     </message>
+    <message>
+        <source>Stopped: the transfer journal could not be written.</source>
+        <translation>Arrêté : le journal des transferts n’a pas pu être écrit.</translation>
+    </message>
 </context>
 <context>
     <name>hoist::WatchService</name>
@@ -1418,6 +1442,19 @@
     <message>
         <source>Open in Pro&amp;core</source>
         <translation>Ouvrir dans Pro&amp;core</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::JournalBar</name>
+    <message>
+        <source>Transfer journal</source>
+        <translation>Journal des transferts</translation>
+    </message>
+    <message>
+        <source>Every upload stopped: the transfer journal could not be written: %1.
+Nothing is lost. Free some space there, then choose Resume All.</source>
+        <translation>Tous les envois sont arrêtés : le journal des transferts n’a pas pu être écrit : %1.
+Rien n’est perdu. Libérez de la place à cet endroit, puis choisissez Tout reprendre.</translation>
     </message>
 </context>
 <context>

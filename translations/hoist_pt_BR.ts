@@ -4,10 +4,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>the file is not a database</source>
-        <translation>o arquivo não é um banco de dados</translation>
-    </message>
-    <message>
         <source>the database is damaged (%1)</source>
         <translation>o banco de dados está danificado (%1)</translation>
     </message>
@@ -30,6 +26,22 @@
     <message>
         <source>Upgrading %1 to schema %2 failed: %3</source>
         <translation>A atualização de %1 para o esquema %2 falhou: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (journal mode %2)</source>
+        <translation>%1 não pode ser gravado (modo de diário %2)</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 cannot grow); free some space there</source>
+        <translation>o disco está cheio (%1 não pode crescer); libere espaço nele</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or written</source>
+        <translation>%1 não pode ser lido nem gravado</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>%1 não pode ser usado: %2.</translation>
     </message>
 </context>
 <context>
@@ -289,6 +301,14 @@
     <message>
         <source>The transfer journal %1 is in use by another Hoist (%2, process %3).</source>
         <translation>O registro de transferências %1 está em uso por outro Hoist (%2, processo %3).</translation>
+    </message>
+    <message>
+        <source>The transfer journal %1 cannot be locked: the disk is full; free some space there.</source>
+        <translation>O diário de transferências %1 não pode ser bloqueado: o disco está cheio; libere espaço nele.</translation>
+    </message>
+    <message>
+        <source>The transfer journal %1 cannot be locked: its folder cannot be written.</source>
+        <translation>O diário de transferências %1 não pode ser bloqueado: a pasta dele não pode ser gravada.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +897,10 @@
         <source>Procore did not add the photo: %1</source>
         <translation>O Procore não adicionou a foto: %1</translation>
     </message>
+    <message>
+        <source>Stopped: the transfer journal could not be written.</source>
+        <translation>Parado: não foi possível gravar o diário de transferências.</translation>
+    </message>
 </context>
 <context>
     <name>hoist::WatchService</name>
@@ -1418,6 +1442,19 @@
     <message>
         <source>Open in Pro&amp;core</source>
         <translation>Abrir no Pro&amp;core</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::JournalBar</name>
+    <message>
+        <source>Transfer journal</source>
+        <translation>Diário de transferências</translation>
+    </message>
+    <message>
+        <source>Every upload stopped: the transfer journal could not be written: %1.
+Nothing is lost. Free some space there, then choose Resume All.</source>
+        <translation>Todos os envios pararam: não foi possível gravar o diário de transferências: %1.
+Nada se perde. Libere espaço nele e escolha Retomar tudo.</translation>
     </message>
 </context>
 <context>

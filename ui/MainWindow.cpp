@@ -8,6 +8,7 @@
 #include "DestinationBar.h"
 #include "DropArea.h"
 #include "FailureBar.h"
+#include "JournalBar.h"
 #include "SignInPage.h"
 #include "StatusSummary.h"
 #include "ThemedIconEngine.h"
@@ -119,8 +120,10 @@ QWidget *MainWindow::createWorkPage()
     removeAction(m_removeAction);
     m_transfers->addAction(m_removeAction);
     m_failureBar = new FailureBar(m_retryFailedAction, right);
+    m_journalBar = new JournalBar(m_pauseAction, right);
 
     rightLayout->addWidget(m_dropArea);
+    rightLayout->addWidget(m_journalBar);
     rightLayout->addWidget(m_failureBar);
     rightLayout->addWidget(m_transfers, 1);
 
@@ -190,6 +193,7 @@ void MainWindow::setSession(ProcoreClient *client, UploadController *controller,
     m_stack->setCurrentIndex(client ? 1 : 0);
     m_toolBar->setVisible(client != nullptr);
     m_conflicts->setController(controller);
+    m_journalBar->setController(controller);
     if (controller)
         connectModel(controller);
     if (client)

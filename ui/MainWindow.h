@@ -27,6 +27,7 @@ class ConflictPrompter;
 class DestinationBar;
 class DropArea;
 class FailureBar;
+class JournalBar;
 class SignInPage;
 class StatusSummary;
 class TransferView;
@@ -150,6 +151,7 @@ private:
     DropArea *m_dropArea = nullptr;
     TransferView *m_transfers = nullptr;
     FailureBar *m_failureBar = nullptr;
+    JournalBar *m_journalBar = nullptr;
     StatusSummary *m_status = nullptr;
     bool m_closeConfirmed = false;
     bool m_rowUpdatePending = false;

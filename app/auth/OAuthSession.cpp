@@ -2,6 +2,7 @@
 
 #include "LoopbackReplyHandler.h"
 #include "procore/ProcoreError.h"
+#include "RefreshLock.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -116,6 +117,10 @@ OAuthSession::OAuthSession(Environment environment, TokenStore *store, QNetworkA
     connect(m_refreshFlow, &QAbstractOAuth::granted, this, &OAuthSession::onRefreshGranted);
     connect(m_refreshHandler, &LoopbackReplyHandler::tokenRequestFailed, this,
             &OAuthSession::onRefreshFailed);
+
+    // One refresh at a time across the processes that share the keychain entry.
+    if (m_store)
+        m_refreshLock = new RefreshLock(RefreshLock::pathFor(m_store->service(), m_environment.id), this);
 
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
@@ -335,7 +340,41 @@ void OAuthSession::refresh()
     m_refreshAttempt = 0;
     m_adoptedStoredToken = false;
     m_refreshTimer.stop();
-    startRefreshRequest();
+    if (!m_store || !m_refreshLock)
+        return startRefreshRequest();
+    // Another Hoist may be refreshing the same single-use token: wait for it, then read the
+    // keychain again; what it wrote there is this session's too.
+    m_refreshLock->acquire([this] {
+        if (!m_refreshing)
+            return releaseRefreshLock();
+        m_store->loadTokens(m_environment.id, this,
+                            [this](const std::optional<StoredTokens> &stored, const QString &) {
+                                if (!m_refreshing)
+                                    return releaseRefreshLock();
+                                if (stored && adoptRenewed(*stored))
+                                    return;
+                                startRefreshRequest();
+                            });
+    });
+}
+
+bool OAuthSession::adoptRenewed(const StoredTokens &stored)
+{
+    if (stored.userId != m_userId || stored.refreshToken.isEmpty() || stored.refreshToken == m_refreshToken)
+        return false;
+    m_refreshToken = stored.refreshToken; // ours is spent: the other process used it
+    if (stored.accessToken.isEmpty() || stored.accessToken == m_accessToken
+        || stored.expiresAt <= QDateTime::currentDateTimeUtc().addSecs(1))
+        return false; // renew with the stored refresh token
+    releaseRefreshLock();
+    finishRefresh(stored.accessToken, stored.expiresAt);
+    return true;
+}
+
+void OAuthSession::releaseRefreshLock()
+{
+    if (m_refreshLock)
+        m_refreshLock->release();
 }
 
 void OAuthSession::startRefreshRequest()
@@ -348,8 +387,10 @@ void OAuthSession::startRefreshRequest()
 
 void OAuthSession::onRefreshGranted()
 {
-    if (!m_refreshing)
+    if (!m_refreshing) {
+        releaseRefreshLock();
         return revokeOrphan(m_refreshFlow->refreshToken()); // signed out meanwhile
+    }
     const QString access = m_refreshFlow->token();
     const QDateTime expiresAt = m_refreshFlow->expirationAt().toUTC();
     // The old refresh token is spent now; from here on only the new one works.
@@ -382,6 +423,7 @@ void OAuthSession::finishRefresh(const QString &access, const QDateTime &expires
     m_expiresAt = expiresAt;
     m_lifetimeSecs = QDateTime::currentDateTimeUtc().secsTo(expiresAt);
     m_refreshing = false;
+    releaseRefreshLock(); // the new tokens are in the keychain (or cannot be)
     m_lastFailure.clear();
     if (m_state == State::SignInRequired)
         setState(State::SignedIn);
@@ -437,19 +479,26 @@ void OAuthSession::failRefresh(const QString &reason, bool tokenDead)
         m_refreshToken.clear();
         m_refreshTimer.stop();
         if (m_store && m_userId) {
-            // Forget the dead entry, unless another Hoist wrote a newer one meanwhile.
+            // Forget the dead entry, unless another Hoist wrote a newer one meanwhile. The read
+            // and the delete both happen under the refresh lock: no other Hoist writes between.
             m_store->loadTokens(
                 m_environment.id, this,
                 [this, dead, userId = m_userId](const std::optional<StoredTokens> &stored, const QString &) {
                     if (stored && stored->userId == userId && stored->refreshToken == dead)
-                        m_store->removeTokens(m_environment.id, userId, this, [](bool, const QString &) {});
+                        m_store->removeTokens(m_environment.id, userId, this,
+                                              [this](bool, const QString &) { releaseRefreshLock(); });
+                    else
+                        releaseRefreshLock();
                 });
+        } else {
+            releaseRefreshLock();
         }
         if (m_state == State::SignedIn)
             setState(State::SignInRequired);
         else
             m_stateBeforeSignIn = State::SignInRequired;
     } else {
+        releaseRefreshLock();
         m_refreshTimer.start(kRetryAfterTransientFailureMs);
     }
     Q_EMIT refreshFailed(reason);

@@ -15,6 +15,7 @@ class QNetworkReply;
 namespace hoist {
 
 class LoopbackReplyHandler;
+class RefreshLock;
 
 // Signing in to one Procore environment with OAuth 2.0 (authorization code grant), and keeping
 // the access token fresh for the upload engine.
@@ -24,7 +25,9 @@ class LoopbackReplyHandler;
 //   at exactly the registered redirect URI, or the user pastes the code (urn:ietf:wg:oauth:2.0:oob)
 //   and submitPastedCode() takes it. The random `state` must come back unchanged.
 // - Refresh: proactively before the access token expires, and when the engine reports a 401
-//   (AuthProvider::requestRefreshFor). Only one refresh runs at a time. Refresh tokens are
+//   (AuthProvider::requestRefreshFor). Only one refresh runs at a time, also across processes (a
+//   lock file beside the keychain entry, RefreshLock): the one that waited reads the keychain again
+//   and takes what the other wrote instead of spending a spent token. Refresh tokens are
 //   single-use, so the new refresh token is written to the keychain before the new access token is
 //   handed out. A refresh whose answer is lost is tried once more; when Procore then refuses the
 //   (spent) refresh token, refreshFailed() is emitted and the state becomes SignInRequired: work
@@ -87,7 +90,10 @@ public:
     QString accessToken() const override { return m_accessToken; }
     void refresh() override;
     bool isRefreshing() const override { return m_refreshing; }
-    bool canSignInAgain() const override { return true; }
+    bool canSignInAgain() const override { return m_canSignInAgain; }
+    // hoist-cli: nobody can sign in while a command runs, so a call that needs a new sign-in fails
+    // (an Auth error) instead of waiting for one.
+    void setCanSignInAgain(bool can) { m_canSignInAgain = can; }
 
 Q_SIGNALS:
     void stateChanged(hoist::OAuthSession::State state);
@@ -111,6 +117,8 @@ private:
     void failSignIn(const QString &reason);
     void completeSignIn(const QString &access, const QString &refreshToken, const QDateTime &expiresAt);
     void startRefreshRequest();
+    bool adoptRenewed(const StoredTokens &stored); // another Hoist renewed meanwhile: take its tokens
+    void releaseRefreshLock();
     void onRefreshGranted();
     void onRefreshFailed(int httpStatus, const QString &error, const QString &description);
     void finishRefresh(const QString &access, const QDateTime &expiresAt);
@@ -133,6 +141,7 @@ private:
     LoopbackReplyHandler *m_handler = nullptr;
     Flow *m_refreshFlow = nullptr;
     LoopbackReplyHandler *m_refreshHandler = nullptr;
+    RefreshLock *m_refreshLock = nullptr; // one refresh at a time across processes
     ClientCredentials m_client;
 
     State m_state = State::SignedOut;
@@ -146,6 +155,7 @@ private:
     QString m_userName;
 
     bool m_refreshing = false;
+    bool m_canSignInAgain = true;
     int m_refreshAttempt = 0;
     bool m_adoptedStoredToken = false;
     bool m_refreshFailedPending = false;

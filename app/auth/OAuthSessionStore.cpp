@@ -63,6 +63,7 @@ void OAuthSession::clearTokens()
     m_userName.clear();
     m_lastFailure.clear();
     m_refreshing = false;
+    releaseRefreshLock();
 }
 
 void OAuthSession::signOut(bool forgetClient)

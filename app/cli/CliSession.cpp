@@ -143,6 +143,7 @@ int CliSession::restoreSignIn(const Environment &env, QTextStream &err)
     m_network = std::make_unique<QNetworkAccessManager>();
     m_store = std::make_unique<TokenStore>();
     auto session = std::make_unique<OAuthSession>(env, m_store.get(), m_network.get());
+    session->setCanSignInAgain(false); // a refused sign-in ends the command (exit 3), never waits
     bool signedIn = false;
     QEventLoop loop;
     QObject::connect(session.get(), &OAuthSession::restored, &loop, [&](bool ok) {
@@ -162,6 +163,12 @@ int CliSession::restoreSignIn(const Environment &env, QTextStream &err)
     }
     m_auth = std::move(session);
     return ExitOk;
+}
+
+bool CliSession::signInRequired() const
+{
+    const auto *session = dynamic_cast<const OAuthSession *>(m_auth.get());
+    return session && session->state() == OAuthSession::State::SignInRequired;
 }
 
 ApiReply *CliSession::wait(ApiReply *reply)

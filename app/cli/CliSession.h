@@ -42,6 +42,9 @@ public:
 
     // Waits for the call (the event loop runs meanwhile) and returns it; the caller deletes it.
     static ApiReply *wait(ApiReply *reply);
+    // Signed in with hoist-cli login, and Procore no longer takes the tokens (e.g. a refresh whose
+    // answer was lost spent them): only a new login goes on.
+    bool signInRequired() const;
     // Exit code for a failed call: 3 auth, 4 network, 1 otherwise.
     static int exitCodeFor(const ProcoreError &error);
 

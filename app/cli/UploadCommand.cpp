@@ -134,17 +134,24 @@ int UploadRun::openJournal()
                                  ? m_o.journalPath
                                  : TransferJournal::pathFor(u"hoist-cli"_s, m_session.environmentId());
         m_journal = TransferJournal::open(path, &why);
-        if (!m_journal && m_o.resume) {
-            m_err << tr("Cannot resume: %1").arg(why) << Qt::endl;
+        if (!m_journal) {
+            // No file goes without its record: nothing is uploaded without the journal.
+            m_err << (m_o.resume ? tr("Cannot resume: %1") : tr("Cannot upload: %1")).arg(why) << Qt::endl
+                  << tr("Nothing was uploaded. Fix that and run the command again (--no-journal uploads "
+                        "without one, and then an interruption cannot be resumed).")
+                  << Qt::endl;
             return ExitFailures;
         }
-        if (!m_journal)
-            m_report.problem(
-                tr("Going on without a journal (an interruption cannot be resumed): %1").arg(why));
-        else if (!m_journal->setAsideMessage().isEmpty())
+        if (!m_journal->setAsideMessage().isEmpty())
             m_report.problem(m_journal->setAsideMessage());
-        if (m_journal)
-            m_journal->removeFinished();
+        m_journal->removeFinished();
+        if (const QString failed = m_journal->lastError(); !failed.isEmpty()) {
+            m_err << tr("Cannot write the transfer journal: %1").arg(failed) << Qt::endl
+                  << tr("Nothing was uploaded; the journal is kept as it was. Run the command again once "
+                        "there is space.")
+                  << Qt::endl;
+            return ExitFailures;
+        }
     }
     if (m_o.resume && !m_journal) {
         m_err << tr("There is no journal to resume here (the built-in sandbox keeps none; name one with "
@@ -316,12 +323,40 @@ int UploadRun::runQueue()
 
     QEventLoop loop;
     QObject::connect(&controller, &UploadController::finished, &loop, &QEventLoop::quit);
+    // A journal write that fails stops new work: said, kept for --resume, and a non-zero exit.
+    QObject::connect(&controller, &UploadController::journalFailed, &loop, [&](const QString &why) {
+        m_report.problem(tr("Stopped: the transfer journal could not be written: %1. Nothing more is "
+                            "sent; once there is space, 'hoist-cli upload --resume' finishes the rest.")
+                             .arg(why));
+        m_code = ExitFailures;
+        QTimer::singleShot(0, &loop, &QEventLoop::quit); // after the job that asked has stopped
+    });
+    // Procore no longer takes the sign-in (a refresh whose answer was lost spent the token): no one
+    // can sign in while this runs, so stop, keep the journal, and say what to do.
+    QObject::connect(
+        m_session.client(), &ProcoreClient::authenticationFailed, &loop, [&](const QString &why) {
+            if (!m_session.signInRequired() || m_code == ExitAuth)
+                return; // a passing failure: the session tries again
+            m_report.problem(
+                tr("Procore needs you to sign in again (%1). Nothing more is sent; run 'hoist-cli "
+                   "login', then 'hoist-cli upload --resume' finishes the rest.")
+                    .arg(why));
+            m_code = ExitAuth;
+            controller.pauseAll(); // nothing more starts
+            QTimer::singleShot(0, &loop, &QEventLoop::quit);
+        });
     reportResume(m_resumeEarlier ? controller.resumeFromJournal() : 0);
     if (!m_toUpload.isEmpty())
         controller.enqueue(m_toUpload, m_dest); // in the journal from here on
     m_report.queued(m_items, m_dest, m_o);
-    if (!controller.isIdle())
+    if (!controller.isIdle() && !controller.isHalted())
         loop.exec();
+    if (controller.isHalted()) {
+        controller.stopForLater(); // the journal keeps every file for --resume
+        m_code = ExitFailures;
+    } else if (m_code == ExitAuth) {
+        controller.stopForLater(); // the files wait in the journal for the new sign-in
+    }
     ticker.stop();
     m_report.clearLine();
     return finish(*controller.model());

@@ -6,6 +6,16 @@ namespace hoist::sandbox {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A refresh answer lost after the token rotated, with no byte of answer (issue 25.9).
+bool isOAuthDrop(const FaultRule &r)
+{
+    return r.kind == QLatin1String("oauth") && r.afterSuccess;
+}
+
+} // namespace
+
 void FaultPlan::addRule(FaultRule rule)
 {
     std::lock_guard lock(m_mutex);
@@ -109,8 +119,9 @@ QString FaultPlan::configure(const QJsonObject &json)
         r.dropAfterBytes = o.value(u"drop_after_bytes"_s).toInteger(-1);
         r.afterSuccess = o.value(u"after_success"_s).toBool(false);
         r.dropConnection = o.value(u"drop_connection"_s).toBool(false);
-        if (r.dropConnection && r.kind != QLatin1String("api"))
-            return QStringLiteral("drop_connection is for api rules (storage rules take drop_after_bytes)");
+        if (r.dropConnection && r.kind != QLatin1String("api") && !isOAuthDrop(r))
+            return QStringLiteral("drop_connection is for api rules and oauth after_success rules (storage "
+                                  "rules take drop_after_bytes)");
         r.lateAnswerMs = o.value(u"late_answer_ms"_s).toInt(0);
         if (r.lateAnswerMs > 0 && r.kind != QLatin1String("api"))
             return QStringLiteral("late_answer_ms is for api rules");

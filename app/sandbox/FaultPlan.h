@@ -24,8 +24,9 @@ struct FaultRule
     int retryAfterSecs = -1;    // -1: no Retry-After header
     qint64 dropAfterBytes = -1; // storage only
     bool afterSuccess = false;  // api only: do the work, then answer with `status` (a lost response)
-    // api only: end the connection without a byte of answer instead of answering `status` (with
-    // afterSuccess: the work is done and the client hears nothing, as when a connection drops)
+    // api (and oauth with afterSuccess): end the connection without a byte of answer instead of
+    // answering `status` (with afterSuccess: the work is done, e.g. the refresh token rotated, and
+    // the client hears nothing, as when a connection drops)
     bool dropConnection = false;
     // api only, > 0: do the work (committed), then answer this many ms later: an answer that
     // comes after the client's timeout (a laptop asleep mid-request, a stalled gateway)

@@ -1,5 +1,6 @@
 #include "OAuthRoutes.h"
 
+#include "GuardedServer.h"
 #include "SandboxContext.h"
 
 #include <QCryptographicHash>
@@ -222,8 +223,19 @@ void OAuthRoutes::token(const httplib::Request &req, httplib::Response &res)
                                {u"refresh_token"_s, refresh.token},
                                {u"created_at"_s, t.createdAt.toSecsSinceEpoch()}});
     if (fault && fault->afterSuccess)
-        oauthError(res, fault->status, QStringLiteral("server_error"),
-                   QStringLiteral("Injected lost response"));
+        loseAnswer(*fault, res);
+}
+
+// A token call whose work is done (the refresh token rotated: the old one is spent) and whose
+// answer never reaches the client: an error in its place, or (drop_connection) no byte at all,
+// as when a connection drops or a laptop sleeps.
+void OAuthRoutes::loseAnswer(const FaultRule &fault, httplib::Response &res)
+{
+    if (fault.dropConnection && GuardedServer::dropConnection()) {
+        res.status = 499; // the request log's "no answer"
+        return;
+    }
+    oauthError(res, fault.status, QStringLiteral("server_error"), QStringLiteral("Injected lost response"));
 }
 
 void OAuthRoutes::revoke(const httplib::Request &req, httplib::Response &res)

@@ -9,6 +9,7 @@ struct Response;
 namespace hoist::sandbox {
 
 struct SandboxContext;
+struct FaultRule;
 
 // Procore's OAuth 2.0 endpoints: /oauth/authorize (a consent page), /oauth/token
 // (authorization_code and refresh_token grants, both single-use), /oauth/revoke, /oauth/token/info.
@@ -24,6 +25,7 @@ private:
     void token(const httplib::Request &req, httplib::Response &res);
     void revoke(const httplib::Request &req, httplib::Response &res);
     void tokenInfo(const httplib::Request &req, httplib::Response &res);
+    void loseAnswer(const FaultRule &fault, httplib::Response &res);
 
     SandboxContext &m_ctx;
 };

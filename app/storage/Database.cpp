@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QUuid>
 
 #include <algorithm>
@@ -16,29 +17,56 @@ namespace hoist {
 
 namespace {
 
+// SQLite's primary result codes (sqlite3.h), as QSQLITE reports them in nativeErrorCode().
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteNotADb = 26;
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : 0; // an extended code carries the primary one in its low byte
+}
+
+// Why a file cannot be used as it is: nothing (fine), damage (set it aside) or anything else
+// (a full disk, a permission: leave the file alone and say why).
+struct Problem
+{
+    QString text;
+    bool damage = false;
+    bool isEmpty() const { return text.isEmpty(); }
+};
+
+Problem failed(const QString &path, const QSqlError &error)
+{
+    return {Database::describe(path, error), Database::isDamage(error)};
+}
+
 // Opens a connection and checks the file is a healthy SQLite database we understand.
-// Returns an empty string when fine, otherwise the reason the file must be set aside.
-QString check(QSqlDatabase &db, int newestKnown)
+Problem check(QSqlDatabase &db, const QString &path, int newestKnown)
 {
     if (!db.open())
-        return db.lastError().text();
+        return failed(path, db.lastError());
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-        return q.lastError().text().isEmpty()
-                   ? QCoreApplication::translate("Database", "the file is not a database")
-                   : q.lastError().text();
+        return failed(path, q.lastError());
     if (q.value(0).toString() != QLatin1String("ok"))
-        return QCoreApplication::translate("Database", "the database is damaged (%1)")
-            .arg(q.value(0).toString());
+        return {QCoreApplication::translate("Database", "the database is damaged (%1)")
+                    .arg(q.value(0).toString()),
+                true};
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return q.lastError().text();
+        return failed(path, q.lastError());
     const int version = q.value(0).toInt();
     if (version > newestKnown)
-        return QCoreApplication::translate(
-                   "Database",
-                   "it was written by a newer version of Hoist (schema %1, this version knows %2)")
-            .arg(version)
-            .arg(newestKnown);
+        return {
+            QCoreApplication::translate(
+                "Database", "it was written by a newer version of Hoist (schema %1, this version knows %2)")
+                .arg(version)
+                .arg(newestKnown),
+            true};
     return {};
 }
 
@@ -74,7 +102,60 @@ bool preparePrivate(const QString &path)
     return true;
 }
 
+// WAL, synced at checkpoints (and at each commit made durable, see setDurable); foreign keys on.
+// A file that cannot take WAL (e.g. a full disk cannot grow it) is not used.
+Problem configure(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery pragma(db);
+    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !pragma.next())
+        return failed(path, pragma.lastError());
+    if (pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return {QCoreApplication::translate("Database", "%1 cannot be written (journal mode %2)")
+                    .arg(path, pragma.value(0).toString())};
+    if (!pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+        || !pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+        return failed(path, pragma.lastError());
+    return {};
+}
+
+// SQLite says SQLITE_FULL when the database or its WAL cannot grow, but a disk I/O error
+// (SQLITE_IOERR) or "cannot open" when the WAL's shared memory or a new file finds no space.
+bool diskFull(const QString &path, int code)
+{
+    if (code == kSqliteFull)
+        return true;
+    if (code != kSqliteIoErr && code != kSqliteCantOpen)
+        return false;
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    return disk.isValid() && disk.bytesAvailable() < 64 * 1024;
+}
+
 } // namespace
+
+bool Database::isDamage(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code == kSqliteCorrupt || code == kSqliteNotADb;
+}
+
+QString Database::describe(const QString &path, const QSqlError &error)
+{
+    if (diskFull(path, sqliteCode(error)))
+        return QCoreApplication::translate("Database",
+                                           "the disk is full (%1 cannot grow); free some space there")
+            .arg(QDir::toNativeSeparators(path));
+    const QString text = error.text().trimmed();
+    return text.isEmpty() ? QCoreApplication::translate("Database", "%1 cannot be read or written")
+                                .arg(QDir::toNativeSeparators(path))
+                          : QStringLiteral("%1 (%2)").arg(text, QDir::toNativeSeparators(path));
+}
+
+bool Database::setDurable(bool durable)
+{
+    QSqlQuery q(db());
+    return q.exec(durable ? QStringLiteral("PRAGMA synchronous=FULL")
+                          : QStringLiteral("PRAGMA synchronous=NORMAL"));
+}
 
 Database::Database(QString path, QString connection)
     : m_path(std::move(path))
@@ -103,7 +184,7 @@ int Database::schemaVersion() const
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, const QList<Migration> &migrations,
-                                         QString *error)
+                                         QString *error, Damaged damaged)
 {
     const int newest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (!preparePrivate(path)) {
@@ -116,66 +197,87 @@ std::unique_ptr<Database> Database::open(const QString &path, const QList<Migrat
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
-        const QString problem = check(db, newest);
-        if (!problem.isEmpty()) {
+        Problem problem = check(db, path, newest);
+        if (problem.damage && damaged == Damaged::SetAside) {
             db.close();
-            const QString aside =
-                path + QStringLiteral(".set-aside-")
-                + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            if (!QFile::rename(path, aside)) {
-                if (error)
-                    *error = QCoreApplication::translate("Database",
-                                                         "%1 cannot be used (%2) and cannot be moved aside.")
-                                 .arg(path, problem);
+            if (!database->setAside(problem.text, error))
                 return nullptr;
-            }
-            QFile::remove(path + QStringLiteral("-journal"));
-            QFile::remove(path + QStringLiteral("-wal"));
-            QFile::remove(path + QStringLiteral("-shm"));
-            preparePrivate(path);
-            database->m_setAside =
-                QCoreApplication::translate(
-                    "Database",
-                    "%1 could not be used because %2. It was kept as %3 and a new one was started.")
-                    .arg(QFileInfo(path).fileName(), problem, aside);
-            if (!db.open()) {
-                if (error)
-                    *error = db.lastError().text();
-                return nullptr;
-            }
+            problem = db.open() ? Problem{} : failed(path, db.lastError());
         }
-        QSqlQuery pragma(db);
-        pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-        pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        if (problem.isEmpty())
+            problem = configure(db, path);
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = QCoreApplication::translate("Database", "%1 cannot be used: %2.")
+                             .arg(QFileInfo(path).fileName(), problem.text);
+            return nullptr;
+        }
     }
     if (!database->migrate(migrations, error))
         return nullptr;
     return database;
 }
 
+bool Database::setAside(const QString &problem, QString *error)
+{
+    const QString aside = m_path + QStringLiteral(".set-aside-")
+                          + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (!QFile::rename(m_path, aside)) {
+        if (error)
+            *error =
+                QCoreApplication::translate("Database", "%1 cannot be used (%2) and cannot be moved aside.")
+                    .arg(m_path, problem);
+        return false;
+    }
+    QFile::remove(m_path + QStringLiteral("-journal"));
+    QFile::remove(m_path + QStringLiteral("-wal"));
+    QFile::remove(m_path + QStringLiteral("-shm"));
+    preparePrivate(m_path);
+    m_setAside =
+        QCoreApplication::translate(
+            "Database", "%1 could not be used because %2. It was kept as %3 and a new one was started.")
+            .arg(QFileInfo(m_path).fileName(), problem, aside);
+    return true;
+}
+
 bool Database::migrate(const QList<Migration> &migrations, QString *error)
 {
     QSqlDatabase d = db();
     const int current = schemaVersion();
+    if (current < 0) {
+        if (error)
+            *error = describe(m_path, d.lastError());
+        return false;
+    }
     for (const Migration &m : migrations) {
         if (m.version <= current)
             continue;
-        d.transaction();
         QSqlQuery q(d);
+        bool ok = d.transaction();
+        QSqlError why = d.lastError();
         for (const QString &statement : m.statements) {
-            if (!q.exec(statement)) {
-                d.rollback();
-                if (error)
-                    *error = QCoreApplication::translate("Database", "Upgrading %1 to schema %2 failed: %3")
-                                 .arg(m_path)
-                                 .arg(m.version)
-                                 .arg(q.lastError().text());
-                return false;
+            if (ok && !q.exec(statement)) {
+                ok = false;
+                why = q.lastError();
             }
         }
-        q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
-        d.commit();
+        if (ok && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version))) {
+            ok = false;
+            why = q.lastError();
+        }
+        if (ok && !d.commit()) {
+            ok = false;
+            why = d.lastError();
+        }
+        if (!ok) {
+            d.rollback(); // nothing of this step is kept; the file stays at the schema it had
+            if (error)
+                *error = QCoreApplication::translate("Database", "Upgrading %1 to schema %2 failed: %3")
+                             .arg(m_path)
+                             .arg(m.version)
+                             .arg(describe(m_path, why));
+            return false;
+        }
     }
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -11,9 +12,12 @@ namespace hoist {
 
 // A local SQLite file with a versioned schema (PRAGMA user_version), for the upload history and
 // the transfer journal. Opening applies the migrations the file has not seen yet, in one
-// transaction each. A file that is damaged, not a database, or written by a newer Hoist is set
-// aside (renamed beside itself) and a fresh one is created; setAsideMessage() says so in words
-// a person can act on. Nothing here crashes on a bad file.
+// transaction each. A file that SQLite says is damaged (SQLITE_CORRUPT, SQLITE_NOTADB, or a
+// failed quick_check) or that a newer Hoist wrote is set aside (renamed beside itself) and a
+// fresh one is created; setAsideMessage() says so in words a person can act on. Any other
+// failure (a full disk, no permission, an I/O error) sets nothing aside: open() returns null and
+// says why, and the file stays as it was for when the cause is gone. Nothing here crashes on a
+// bad file.
 class Database
 {
 public:
@@ -27,10 +31,24 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Returns null only when no database can be had at all (e.g. the folder is not writable);
-    // then *error says why.
+    enum class Damaged {
+        SetAside, // a damaged file is renamed beside itself and a fresh one started
+        Refuse,   // open() fails instead: the caller does not own the file (another process may)
+    };
+
+    // Returns null when no usable database can be had (a full disk, a folder that is not
+    // writable, a damaged file under Damaged::Refuse); then *error says why.
     static std::unique_ptr<Database> open(const QString &path, const QList<Migration> &migrations,
-                                          QString *error = nullptr);
+                                          QString *error = nullptr, Damaged damaged = Damaged::SetAside);
+
+    // SQLite says the file itself is damaged or not a database (SQLITE_CORRUPT, SQLITE_NOTADB).
+    static bool isDamage(const QSqlError &error);
+    // A failed statement in words a person can act on: a full disk says so, with the file.
+    static QString describe(const QString &path, const QSqlError &error);
+    // The next commits are synced to disk before they return (synchronous=FULL) while durable is
+    // true, instead of at the next checkpoint (NORMAL). For the record written before a call
+    // that creates something: a power cut must not lose it.
+    bool setDurable(bool durable);
 
     QSqlDatabase db() const;
     QString path() const { return m_path; }
@@ -41,6 +59,7 @@ public:
 private:
     Database(QString path, QString connection);
     bool migrate(const QList<Migration> &migrations, QString *error);
+    bool setAside(const QString &problem, QString *error);
 
     QString m_path;
     QString m_connection;

@@ -13,6 +13,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
+
+#include <functional>
 
 namespace hoist {
 
@@ -134,6 +137,31 @@ QVariant text(const QString &s)
     return QVariant(s.isNull() ? QString(QLatin1String("")) : s);
 }
 
+// Why the journal's lock could not be had: another Hoist holds it, or the lock file cannot be
+// written (a full disk, no permission), which is no one's lock.
+QString lockProblem(const QLockFile &lock, const QString &path)
+{
+    if (lock.error() != QLockFile::LockFailedError) {
+        const QStorageInfo disk(QFileInfo(path).absolutePath());
+        if (disk.isValid() && disk.bytesAvailable() < 4096)
+            return QCoreApplication::translate("TransferJournal",
+                                               "The transfer journal %1 cannot be locked: the disk is full; "
+                                               "free some space there.")
+                .arg(QDir::toNativeSeparators(path));
+        return QCoreApplication::translate("TransferJournal",
+                                           "The transfer journal %1 cannot be locked: its folder cannot be "
+                                           "written.")
+            .arg(QDir::toNativeSeparators(path));
+    }
+    qint64 pid = 0;
+    QString host, app;
+    lock.getLockInfo(&pid, &host, &app);
+    return QCoreApplication::translate("TransferJournal",
+                                       "The transfer journal %1 is in use by another Hoist (%2, process %3).")
+        .arg(path, app)
+        .arg(pid);
+}
+
 } // namespace
 
 TransferJournal::TransferJournal(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock)
@@ -152,16 +180,8 @@ std::unique_ptr<TransferJournal> TransferJournal::open(const QString &path, QStr
     auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     lock->setStaleLockTime(0); // only a lock whose process is gone is stale
     if (!lock->tryLock(0)) {
-        if (error) {
-            qint64 pid = 0;
-            QString host, app;
-            lock->getLockInfo(&pid, &host, &app);
-            *error =
-                QCoreApplication::translate(
-                    "TransferJournal", "The transfer journal %1 is in use by another Hoist (%2, process %3).")
-                    .arg(path, app)
-                    .arg(pid);
-        }
+        if (error)
+            *error = lockProblem(*lock, path);
         return nullptr;
     }
     std::unique_ptr<Database> db = Database::open(path, migrations(), error);
@@ -209,6 +229,16 @@ QString TransferJournal::defaultPath()
            + QStringLiteral("/journal.sqlite");
 }
 
+QString TransferJournal::lastError() const
+{
+    return m_lastError;
+}
+
+void TransferJournal::clearError()
+{
+    m_lastError.clear();
+}
+
 QString TransferJournal::setAsideMessage() const
 {
     return m_db->setAsideMessage();
@@ -220,58 +250,90 @@ bool TransferJournal::exec(const QString &sql, const QVariantList &binds)
     q.prepare(sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    if (!q.exec()) {
-        qWarning("hoist: journal write failed: %s", qPrintable(q.lastError().text()));
-        return false;
-    }
-    return true;
+    return q.exec() || failed(q.lastError());
+}
+
+bool TransferJournal::failed(const QSqlError &error)
+{
+    m_lastError = Database::describe(m_db->path(), error);
+    qWarning("hoist: journal write failed: %s", qPrintable(m_lastError));
+    return false;
+}
+
+bool TransferJournal::commit(bool ok)
+{
+    QSqlDatabase db = m_db->db();
+    if (ok && db.commit())
+        return true;
+    if (ok)
+        failed(db.lastError());
+    db.rollback();
+    return false;
+}
+
+bool TransferJournal::begin()
+{
+    QSqlDatabase db = m_db->db();
+    return db.transaction() || failed(db.lastError());
+}
+
+bool TransferJournal::durably(const std::function<bool()> &write)
+{
+    if (!m_db->setDurable(true))
+        return failed(m_db->db().lastError());
+    const bool ok = write();
+    m_db->setDurable(false);
+    return ok;
 }
 
 bool TransferJournal::add(const QList<Entry> &entries)
 {
-    QSqlDatabase db = m_db->db();
-    db.transaction();
-    for (const Entry &e : entries) {
-        const bool ok = exec(
-            QStringLiteral(
-                "INSERT OR REPLACE INTO queue (id, local_path, relative_dir, size, modified, company_id, "
-                "project_id, folder_id, folder_path, project_name, policy, state, upload_uuid, "
-                "upload_created_at, stored, target_folder_id, target_name, file_id, error, "
-                "destination_extra, "
-                "batch_key, batch_token) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {QVariant::fromValue(e.id),
-             text(e.item.localPath),
-             text(e.item.relativeDir),
-             e.item.size,
-             iso(e.item.modified),
-             e.destination.companyId,
-             e.destination.projectId,
-             e.destination.folderId,
-             text(e.destination.folderPath),
-             text(e.destination.projectName),
-             conflictPolicyName(e.policy),
-             stateName(e.state),
-             text(e.uploadUuid),
-             iso(e.uploadCreatedAt),
-             e.stored ? 1 : 0,
-             e.targetFolderId,
-             text(e.targetName),
-             e.fileId,
-             text(e.error),
-             extraToJson(e.destination),
-             text(e.batchKey),
-             text(e.batchToken)});
-        if (!ok) {
-            db.rollback();
-            return false;
-        }
-        for (const Segment &s : e.segments)
-            exec(QStringLiteral("INSERT OR REPLACE INTO segments (job_id, idx, size, sha256, md5, etag) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"),
-                 {QVariant::fromValue(e.id), s.index, s.size, text(s.sha256), text(s.md5), text(s.etag)});
-    }
-    return db.commit();
+    // Durable: a folder may be created for these files next, and their rows are its record.
+    return durably([&] {
+        bool ok = begin();
+        for (const Entry &e : entries)
+            ok = ok && insert(e);
+        return commit(ok);
+    });
+}
+
+bool TransferJournal::insert(const Entry &e)
+{
+    bool ok =
+        exec(QStringLiteral(
+                 "INSERT OR REPLACE INTO queue (id, local_path, relative_dir, size, modified, company_id, "
+                 "project_id, folder_id, folder_path, project_name, policy, state, upload_uuid, "
+                 "upload_created_at, stored, target_folder_id, target_name, file_id, error, "
+                 "destination_extra, batch_key, batch_token) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {QVariant::fromValue(e.id),
+              text(e.item.localPath),
+              text(e.item.relativeDir),
+              e.item.size,
+              iso(e.item.modified),
+              e.destination.companyId,
+              e.destination.projectId,
+              e.destination.folderId,
+              text(e.destination.folderPath),
+              text(e.destination.projectName),
+              conflictPolicyName(e.policy),
+              stateName(e.state),
+              text(e.uploadUuid),
+              iso(e.uploadCreatedAt),
+              e.stored ? 1 : 0,
+              e.targetFolderId,
+              text(e.targetName),
+              e.fileId,
+              text(e.error),
+              extraToJson(e.destination),
+              text(e.batchKey),
+              text(e.batchToken)});
+    for (const Segment &s : e.segments)
+        ok = ok
+             && exec(QStringLiteral("INSERT OR REPLACE INTO segments (job_id, idx, size, sha256, md5, etag) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                     {QVariant::fromValue(e.id), s.index, s.size, text(s.sha256), text(s.md5), text(s.etag)});
+    return ok;
 }
 
 bool TransferJournal::setState(quint64 id, TransferState state, const QString &error)
@@ -283,11 +345,10 @@ bool TransferJournal::setState(quint64 id, TransferState state, const QString &e
 bool TransferJournal::setUpload(quint64 id, const QString &uuid, const QDateTime &createdAt,
                                 const QList<Segment> &segments)
 {
-    QSqlDatabase db = m_db->db();
-    db.transaction();
-    bool ok = exec(QStringLiteral(
-                       "UPDATE queue SET upload_uuid = ?, upload_created_at = ?, stored = 0 WHERE id = ?"),
-                   {text(uuid), iso(createdAt), QVariant::fromValue(id)})
+    bool ok = begin()
+              && exec(QStringLiteral(
+                          "UPDATE queue SET upload_uuid = ?, upload_created_at = ?, stored = 0 WHERE id = ?"),
+                      {text(uuid), iso(createdAt), QVariant::fromValue(id)})
               && exec(QStringLiteral("DELETE FROM segments WHERE job_id = ?"), {QVariant::fromValue(id)});
     for (const Segment &s : segments)
         ok = ok
@@ -295,16 +356,16 @@ bool TransferJournal::setUpload(quint64 id, const QString &uuid, const QDateTime
                  QStringLiteral(
                      "INSERT INTO segments (job_id, idx, size, sha256, md5, etag) VALUES (?, ?, ?, ?, ?, ?)"),
                  {QVariant::fromValue(id), s.index, s.size, text(s.sha256), text(s.md5), text(s.etag)});
-    if (!ok) {
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+    return commit(ok);
 }
 
-bool TransferJournal::setStored(quint64 id)
+bool TransferJournal::setStored(quint64 id, bool durable)
 {
-    return exec(QStringLiteral("UPDATE queue SET stored = 1 WHERE id = ?"), {QVariant::fromValue(id)});
+    auto write = [&] {
+        return exec(QStringLiteral("UPDATE queue SET stored = 1 WHERE id = ?"), {QVariant::fromValue(id)});
+    };
+    // Durable when the association follows without a record of its own (a photo's, a drawing's).
+    return durable ? durably(write) : write();
 }
 
 bool TransferJournal::setSegmentStored(quint64 id, int index, const QString &etag)
@@ -315,8 +376,12 @@ bool TransferJournal::setSegmentStored(quint64 id, int index, const QString &eta
 
 bool TransferJournal::setTarget(quint64 id, qint64 folderId, const QString &name)
 {
-    return exec(QStringLiteral("UPDATE queue SET target_folder_id = ?, target_name = ? WHERE id = ?"),
-                {folderId, text(name), QVariant::fromValue(id)});
+    // Durable: the association call follows at once; a power cut must leave the record that it
+    // may have happened, so the next run looks before sending it again.
+    return durably([&] {
+        return exec(QStringLiteral("UPDATE queue SET target_folder_id = ?, target_name = ? WHERE id = ?"),
+                    {folderId, text(name), QVariant::fromValue(id)});
+    });
 }
 
 bool TransferJournal::setAssociated(quint64 id, qint64 fileId)
@@ -327,8 +392,10 @@ bool TransferJournal::setAssociated(quint64 id, qint64 fileId)
 
 bool TransferJournal::setBatchToken(const QString &batchKey, const QString &token)
 {
-    return exec(QStringLiteral("UPDATE queue SET batch_token = ? WHERE batch_key = ?"),
-                {text(token), text(batchKey)});
+    return durably([&] {
+        return exec(QStringLiteral("UPDATE queue SET batch_token = ? WHERE batch_key = ?"),
+                    {text(token), text(batchKey)});
+    });
 }
 
 bool TransferJournal::remove(quint64 id)
@@ -343,7 +410,11 @@ int TransferJournal::removeWhereFinished(bool finished)
                        : QStringLiteral("DELETE FROM queue WHERE state NOT IN (?, ?, ?)"));
     for (TransferState s : {TransferState::Done, TransferState::Skipped, TransferState::Cancelled})
         q.addBindValue(stateName(s));
-    return q.exec() ? q.numRowsAffected() : 0;
+    if (!q.exec()) {
+        failed(q.lastError());
+        return 0;
+    }
+    return q.numRowsAffected();
 }
 
 int TransferJournal::removeFinished()

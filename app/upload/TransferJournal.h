@@ -7,16 +7,22 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QLockFile;
+class QSqlError;
 
 namespace hoist {
 
 // The queue on disk (SQLite), so a crash, a kill -9 or a reboot costs at most the part in
 // flight: what each file is, where it goes, the upload it has (uuid, when it was created, which
 // segments are stored with their ETags), whether its bytes reached storage, and what it was
-// associated with. Every change is one small transaction; the file uses WAL.
+// associated with. Every change is one small transaction; the file uses WAL. The record written
+// before a call that creates something (the rows of a drop, the stored bytes, the association's
+// target, a drawing batch's token) is synced to disk before the write returns; a write that
+// fails returns false and lastError() says why (the caller stops new work: see
+// UploadController::journalFailed).
 class TransferJournal
 {
 public:
@@ -59,6 +65,10 @@ public:
     static QString pathFor(const QString &program, const QString &environmentId);
     QString path() const;
     QString setAsideMessage() const;
+    // Why the last write failed (a full disk says so, with the file); empty while every write
+    // went through. clearError() before trying again.
+    QString lastError() const;
+    void clearError();
     // The journal file's schema (also the watch tables of app/watch, which share the file) and
     // the open database, for those tables.
     static const QList<Database::Migration> &schema();
@@ -73,7 +83,9 @@ public:
     // A new upload for the file: forgets any earlier one (and its stored flag and segments).
     bool setUpload(quint64 id, const QString &uuid, const QDateTime &createdAt,
                    const QList<Segment> &segments = {});
-    bool setStored(quint64 id);
+    // durable: synced before it returns (the association follows without a record of its own);
+    // a Documents file's association target (setTarget, always durable) syncs it anyway.
+    bool setStored(quint64 id, bool durable = true);
     bool setSegmentStored(quint64 id, int index, const QString &etag);
     bool setTarget(quint64 id, qint64 folderId, const QString &name);
     bool setAssociated(quint64 id, qint64 fileId);
@@ -89,10 +101,16 @@ public:
 private:
     TransferJournal(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock);
     bool exec(const QString &sql, const QVariantList &binds);
+    bool failed(const QSqlError &error); // records lastError(); returns false
+    bool begin();
+    bool commit(bool ok); // commits, or rolls back when !ok or the commit fails
+    bool durably(const std::function<bool()> &write);
+    bool insert(const Entry &entry);
     int removeWhereFinished(bool finished);
     QList<Entry> select(const QString &where) const;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QLockFile> m_lock;
+    QString m_lastError;
 };
 
 } // namespace hoist

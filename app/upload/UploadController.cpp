@@ -103,6 +103,7 @@ UploadJob *UploadController::createJob(quint64 id, const UploadItem &item, const
     job->setConflictPolicy(m_conflict);
     job->setSegmentThreshold(m_segmentThreshold, m_segmentSize);
     job->setSlotBroker([this] { return borrowSlot(); }, [this] { giveBackSlot(); }, m_maxParallel);
+    job->setRecordCheck([this] { return !m_halted; });
     if (m_paused)
         job->pause();
     connect(job, &UploadJob::stateChanged, this, [this, job](TransferState s) { onJobState(job, s); });
@@ -119,22 +120,19 @@ QList<quint64> UploadController::enqueue(const QList<UploadItem> &givenItems, co
 {
     QList<quint64> ids;
     const QList<UploadItem> items = withoutKnownItems(givenItems, destination, &ids);
-    QList<UploadJob *> jobs;
-    QList<TransferJournal::Entry> entries;
-    FolderResolver *resolver = resolverFor(destination);
+    if (items.isEmpty() || m_halted)
+        return ids; // nothing new, or the journal cannot take new files now (journalFailed said so)
     DrawingBatch *batch = nullptr;
     const QString batchKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (destination.effectiveKind() == DestinationKind::Drawings)
         batch = newDrawingBatch(destination, batchKey);
-    for (const UploadItem &item : items) {
-        UploadJob *job = createJob(m_nextId++, item, destination, resolver);
-        if (batch)
-            batch->addJob(job);
-        jobs.append(job);
-        ids.append(job->id());
-        if (m_journal) {
+    // The journal first (one transaction for the whole drop): no file is queued without its row.
+    if (m_journal) {
+        QList<TransferJournal::Entry> entries;
+        quint64 id = m_nextId;
+        for (const UploadItem &item : items) {
             TransferJournal::Entry e;
-            e.id = job->id();
+            e.id = id++;
             e.item = item;
             e.destination = destination;
             e.policy = m_conflict;
@@ -144,16 +142,43 @@ QList<quint64> UploadController::enqueue(const QList<UploadItem> &givenItems, co
             }
             entries.append(e);
         }
+        if (!kept(m_journal->add(entries)))
+            return ids;
     }
-    if (m_journal && !entries.isEmpty()) {
-        m_journal->add(entries); // one transaction for the whole drop
-        for (UploadJob *job : std::as_const(jobs))
+    FolderResolver *resolver = resolverFor(destination);
+    QList<UploadJob *> jobs;
+    for (const UploadItem &item : items) {
+        UploadJob *job = createJob(m_nextId++, item, destination, resolver);
+        if (batch)
+            batch->addJob(job);
+        jobs.append(job);
+        ids.append(job->id());
+        if (m_journal)
             recordInJournal(job);
     }
     m_model->addJobs(jobs);
     updateIdle();
     QTimer::singleShot(0, this, &UploadController::schedule);
     return ids;
+}
+
+bool UploadController::kept(bool written)
+{
+    if (written || m_halted || !m_journal)
+        return written;
+    // A journal write failed: nothing new starts, and no creating call goes without its record
+    // (the job that asked for the record stops too: UploadJob::recordKept). The rows stay.
+    m_halted = true;
+    m_journalError = m_journal->lastError();
+    const bool wasPaused = m_paused;
+    m_paused = true; // as Pause All: Resume All tries again
+    for (UploadJob *job : std::as_const(m_jobs))
+        job->pause();
+    if (!wasPaused)
+        Q_EMIT pausedChanged(true);
+    Q_EMIT journalFailed(m_journalError);
+    updateIdle();
+    return false;
 }
 
 QList<UploadItem> UploadController::withoutKnownItems(const QList<UploadItem> &items, const Destination &d,
@@ -204,7 +229,7 @@ DrawingBatch *UploadController::newDrawingBatch(const Destination &destination, 
     connect(batch, &DrawingBatch::tokenChanged, this,
             [this, journal = m_journal, journalKey](const QString &t) {
                 if (journal && m_journal == journal)
-                    journal->setBatchToken(journalKey, t);
+                    kept(journal->setBatchToken(journalKey, t));
             });
     m_drawingBatches.append(batch);
     return batch;
@@ -221,35 +246,45 @@ void UploadController::recordInJournal(UploadJob *job)
 {
     TransferJournal *journal = m_journal;
     const quint64 id = job->id();
-    connect(job, &UploadJob::stateChanged, this, [this, journal, job, id](TransferState s) {
-        if (m_journal == journal)
-            journal->setState(id, s, s == TransferState::Failed ? job->errorText() : QString());
+    auto mine = [this, journal] { return m_journal == journal; };
+    connect(job, &UploadJob::stateChanged, this, [this, mine, journal, job, id](TransferState s) {
+        // Only what a later run reads: finished, failed, waiting for an answer, or queued again.
+        // The steps in between are the journal's other records (fewer commits per file).
+        const bool passing = s == TransferState::Preparing || s == TransferState::Uploading
+                             || s == TransferState::Associating || s == TransferState::Processing
+                             || s == TransferState::Paused;
+        if (mine() && !passing)
+            kept(journal->setState(id, s, s == TransferState::Failed ? job->errorText() : QString()));
     });
-    connect(job, &UploadJob::uploadCreated, this,
-            [this, journal, id](const QString &uuid, const QDateTime &at, const QList<FileSegment> &parts) {
-                if (m_journal != journal)
-                    return;
-                QList<TransferJournal::Segment> segments;
-                for (const FileSegment &p : parts)
-                    segments.append(
-                        {p.index, p.size, QString::fromLatin1(p.sha256), QString::fromLatin1(p.md5), {}});
-                journal->setUpload(id, uuid, at, segments);
+    connect(
+        job, &UploadJob::uploadCreated, this,
+        [this, mine, journal, id](const QString &uuid, const QDateTime &at, const QList<FileSegment> &parts) {
+            if (!mine())
+                return;
+            QList<TransferJournal::Segment> segments;
+            for (const FileSegment &p : parts)
+                segments.append(
+                    {p.index, p.size, QString::fromLatin1(p.sha256), QString::fromLatin1(p.md5), {}});
+            kept(journal->setUpload(id, uuid, at, segments));
+        });
+    connect(job, &UploadJob::segmentStored, this, [this, mine, journal, id](int index, const QString &etag) {
+        if (mine())
+            kept(journal->setSegmentStored(id, index, etag));
+    });
+    // One sync per file before its creating call: a Documents file's association target (which
+    // syncs the stored flag with it), else the stored flag itself (photos, drawings).
+    connect(job, &UploadJob::bytesStored, this, [this, mine, journal, job, id] {
+        if (mine())
+            kept(journal->setStored(id, !job->destination().isDocuments()));
+    });
+    connect(job, &UploadJob::associating, this,
+            [this, mine, journal, id](qint64 folderId, const QString &name) {
+                if (mine())
+                    kept(journal->setTarget(id, folderId, name));
             });
-    connect(job, &UploadJob::segmentStored, this, [this, journal, id](int index, const QString &etag) {
-        if (m_journal == journal)
-            journal->setSegmentStored(id, index, etag);
-    });
-    connect(job, &UploadJob::bytesStored, this, [this, journal, id] {
-        if (m_journal == journal)
-            journal->setStored(id);
-    });
-    connect(job, &UploadJob::associating, this, [this, journal, id](qint64 folderId, const QString &name) {
-        if (m_journal == journal)
-            journal->setTarget(id, folderId, name);
-    });
-    connect(job, &UploadJob::associated, this, [this, journal, id](qint64 fileId) {
-        if (m_journal == journal)
-            journal->setAssociated(id, fileId);
+    connect(job, &UploadJob::associated, this, [this, mine, journal, id](qint64 fileId) {
+        if (mine())
+            kept(journal->setAssociated(id, fileId));
     });
 }
 
@@ -269,7 +304,7 @@ QList<quint64> UploadController::resumeEntries(const QList<TransferJournal::Entr
         if (m_jobs.contains(e.id))
             continue; // already in this queue
         if (e.fileId) {
-            m_journal->setState(e.id, TransferState::Done); // associated; only the state was not kept
+            kept(m_journal->setState(e.id, TransferState::Done)); // associated; only the state was not kept
             continue;
         }
         UploadJob *job = createJob(e.id, e.item, e.destination, resolverFor(e.destination));
@@ -340,7 +375,7 @@ void UploadController::schedule()
     if (m_scheduling)
         return;
     m_scheduling = true;
-    if (!m_paused) {
+    if (!m_paused && !m_halted) {
         // Rows in model order: the queue runs top to bottom.
         while (m_active.size() + m_borrowed < m_maxParallel) {
             UploadJob *job = nextQueued();
@@ -364,7 +399,7 @@ void UploadController::schedule()
 
 bool UploadController::borrowSlot()
 {
-    if (m_destroying || m_paused || m_active.size() + m_borrowed >= m_maxParallel)
+    if (m_destroying || m_paused || m_halted || m_active.size() + m_borrowed >= m_maxParallel)
         return false;
     if (nextQueued())
         return false; // a whole file waiting goes first
@@ -395,7 +430,7 @@ bool UploadController::isIdle() const
     for (const DrawingBatch *batch : m_drawingBatches)
         if (batch->isBusy())
             return false;
-    if (m_paused)
+    if (m_paused || m_halted)
         return true;
     for (int row = m_cursor; row < m_model->rowCount(); ++row)
         if (m_model->jobAt(row)->state() == TransferState::Queued)
@@ -410,7 +445,7 @@ void UploadController::updateIdle()
         return;
     m_idle = idle;
     Q_EMIT idleChanged(idle);
-    if (idle && !m_paused)
+    if (idle && !m_paused && !m_halted)
         Q_EMIT finished();
 }
 
@@ -427,9 +462,16 @@ void UploadController::pauseAll()
 
 void UploadController::resumeAll()
 {
-    if (!m_paused)
+    if (!m_paused && !m_halted)
         return;
     m_paused = false;
+    if (m_halted) {
+        // Tried again once the cause is gone (space freed): the next write that fails stops again.
+        m_halted = false;
+        m_journalError.clear();
+        if (m_journal)
+            m_journal->clearError();
+    }
     m_cursor = 0;
     for (UploadJob *job : std::as_const(m_jobs))
         if (job->state() == TransferState::Paused)
@@ -490,7 +532,7 @@ void UploadController::remove(quint64 jobId)
     job->disconnect(this);
     job->cancel();
     if (m_journal)
-        m_journal->remove(job->id());
+        kept(m_journal->remove(job->id()));
     m_active.remove(job);
     if (row < m_cursor)
         --m_cursor;

@@ -88,6 +88,9 @@ public:
     // Queues the journal's unfinished files again, each going on from where it stopped. Returns
     // how many were queued.
     int resumeFromJournal();
+    // A journal write failed (journalFailed() said why): nothing new starts until resumeAll().
+    bool isHalted() const { return m_halted; }
+    QString journalError() const { return m_journalError; }
 
 public Q_SLOTS:
     void pauseAll();
@@ -116,6 +119,10 @@ Q_SIGNALS:
     void conflictDetected(quint64 jobId, const QString &name, const QString &folderPath);
     // The queue has nothing left to do (emitted when it becomes idle).
     void finished();
+    // A journal write failed (e.g. the disk is full): every file stopped where it was (the
+    // journal keeps what it had) and no call that creates something goes without its record.
+    // resumeAll() tries again. The message says why and where.
+    void journalFailed(const QString &message);
 
 private:
     void schedule();
@@ -126,6 +133,7 @@ private:
     UploadJob *createJob(quint64 id, const UploadItem &item, const Destination &destination,
                          FolderResolver *resolver);
     void recordInJournal(UploadJob *job);
+    bool kept(bool written); // a journal write's result: a failed one stops new work (journalFailed)
     // Queues journal entries again (each from where it stopped); returns their ids.
     QList<quint64> resumeEntries(const QList<TransferJournal::Entry> &entries);
     static ResumePoint resumePointOf(const TransferJournal::Entry &entry);
@@ -147,6 +155,8 @@ private:
     BandwidthLimiter m_bandwidth;
     qint64 m_segmentSize = 64LL * 1024 * 1024;
     bool m_paused = false;
+    bool m_halted = false; // a journal write failed
+    QString m_journalError;
     bool m_idle = true;
     quint64 m_nextId = 1;
     QHash<quint64, UploadJob *> m_jobs;

@@ -229,7 +229,10 @@ void UploadJob::reset()
 {
     if (isActive())
         return;
-    clearNetwork();
+    if (m_state == TransferState::Paused)
+        m_retryTimer.stop(); // a pause keeps the transfer: its upload and stored parts go on
+    else
+        clearNetwork();
     m_error = {};
     m_attempts = 0;
     m_restarts = 0;
@@ -520,7 +523,8 @@ void UploadJob::onBytesSent()
         m_storedModified = m_statModified;
         setDetail({});
         Q_EMIT bytesStored();
-        advance(Step::Associating);
+        if (recordKept())
+            advance(Step::Associating);
         return;
     case ByteTransfer::Outcome::UploadSpent:
         restart(error.httpStatus == 403
@@ -547,6 +551,17 @@ void UploadJob::onBytesSent()
     case ByteTransfer::Outcome::Cancelled:
         return;
     }
+}
+
+bool UploadJob::recordKept()
+{
+    if (!m_recordCheck || m_recordCheck())
+        return true;
+    ++m_generation; // nothing of this attempt goes on
+    setDetail(tr("Stopped: the transfer journal could not be written."));
+    if (m_state != TransferState::Paused)
+        stop(TransferState::Paused);
+    return false;
 }
 
 void UploadJob::restart(const QString &why)

@@ -83,6 +83,10 @@ public:
     FileRef remoteFile() const { return m_remote; }
     QString uploadUuid() const { return m_ticket.uuid; }
     int attempts() const { return m_attempts; }
+    // The file as it was when the bytes now in storage were read (size -1: none sent in this run).
+    // A file that changed under its upload was sent again as it then was: this is what went.
+    qint64 storedSize() const { return m_storedSize; }
+    QDateTime storedModified() const { return m_storedModified; }
 
     // Set by the controller before start().
     void setClient(ProcoreClient *client) { m_client = client; }
@@ -115,6 +119,9 @@ public:
         m_maxParts = maxParts;
     }
     void offerSlot(); // a slot of the queue came free
+    // After the journal's record of a step is written (the signals below), whether it was: a job
+    // whose record was not kept stops (Paused) instead of making the call the record is for.
+    void setRecordCheck(std::function<bool()> check) { m_recordCheck = std::move(check); }
     // Before start(): go on from an earlier run. The job first looks in the destination folder
     // for a file an earlier association may have made (by upload uuid, else by name, size and
     // time); then reuses stored bytes or stored parts while the upload is still valid and the
@@ -127,7 +134,8 @@ public:
     void cancel();
     // Stops a storage transfer and goes back to Paused (the upload and stored parts are kept).
     void pause();
-    // Back to Queued for another start() (after Failed/Cancelled), attempts reset.
+    // Back to Queued for another start() (after Failed/Cancelled/Paused), attempts reset. A paused
+    // job keeps its transfer (the upload and its stored parts), as hoist-cli --resume does.
     void reset();
     // NeedsAnswer → go on with this decision (Ask is treated as Skip).
     void resolveConflict(ConflictPolicy decision);
@@ -185,6 +193,7 @@ private:
     void timerEvent(QTimerEvent *event) override; // m_retryTimer
     void clearNetwork();
     void setSent(qint64 sent);
+    bool recordKept(); // false: the journal did not take the record; the job is Paused
 
     // The steps (UploadJob.cpp).
     void checkLocalFile();
@@ -254,6 +263,7 @@ private:
     std::unique_ptr<ResumePoint> m_segmentResume; // parts to go on with
     std::function<bool()> m_borrowSlot;
     std::function<void()> m_giveBackSlot;
+    std::function<bool()> m_recordCheck;
     int m_maxParts = 3;
     qint64 m_imageId = 0;
     QString m_versionNotes;

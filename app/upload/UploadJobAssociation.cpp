@@ -131,6 +131,8 @@ void UploadJob::associate()
     setState(TransferState::Associating);
     if (m_destination->isDocuments())
         Q_EMIT associating(m_folderId, fileName());
+    if (!recordKept())
+        return; // no association without its record
     Associator *a = makeAssociator();
     m_associator = a;
     a->setRetryPolicy(m_retry);

@@ -107,6 +107,11 @@ bool FolderWatcher::isIgnoredName(const QString &name)
     return false;
 }
 
+int FolderWatcher::leaseSignal()
+{
+    return platform::leaseSignal();
+}
+
 bool FolderWatcher::isOpenForWriting(const QString &path)
 {
     return platform::isOpenForWriting(path); // platform/OpenForWriting_<system>.cpp

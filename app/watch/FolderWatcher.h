@@ -61,7 +61,10 @@ public:
     // Whether some process has the file open for writing (Linux: a read lease is refused; Windows:
     // a read without write sharing is); false where that cannot be told (macOS, other owners, file
     // systems without leases).
+    // The lease's break notice is leaseSignal() (ignored by this process), never SIGIO, whose
+    // default action would end the process when a writer opens the file during the probe.
     static bool isOpenForWriting(const QString &path);
+    static int leaseSignal(); // Linux: the signal a lease break sends (0 elsewhere)
     // Hidden files and the temporary names of downloads and editors are never uploaded.
     static bool isIgnoredName(const QString &name);
 

@@ -233,8 +233,15 @@ void WatchService::decide(Running *r, const QString &rel, const FolderWatcher::S
     const QDateTime modified = QDateTime::fromMSecsSinceEpoch(stamp.mtimeMs);
     const auto rec = r->files.find(rel);
     const bool known = rec != r->files.end();
-    if (known && rec->sha256 == sha && rec->state == WatchedFile::State::Uploaded) {
+    // What was sent is known by its sha256, or (a file edited while it uploaded: see finishJob)
+    // by the size and time the job read it at, until the file is hashed as it is now.
+    const bool sameAsSent = known
+                            && (rec->sha256 == sha
+                                || (rec->sha256.isEmpty() && rec->size == stamp.size
+                                    && rec->modified.toMSecsSinceEpoch() == stamp.mtimeMs));
+    if (sameAsSent && rec->state == WatchedFile::State::Uploaded) {
         // Touched, or moved away and back: the same bytes are already in Procore.
+        rec->sha256 = sha;
         rec->size = stamp.size;
         rec->modified = modified;
         m_store->putFile(r->watch.id, *rec);
@@ -333,6 +340,8 @@ void WatchService::finishJob(Running *r, quint64 jobId, const QString &rel, Tran
         return;
     const qint64 watchId = r->watch.id;
     if (state == TransferState::Done || state == TransferState::Skipped) {
+        if (state == TransferState::Done)
+            recordWhatWasSent(&*rec, m_controller->job(jobId));
         rec->state = WatchedFile::State::Uploaded;
         rec->fileId = fileId ? fileId : rec->fileId;
         rec->error.clear();
@@ -357,6 +366,21 @@ void WatchService::finishJob(Running *r, quint64 jobId, const QString &rel, Tran
     if (m_recheckAfter.remove(jobId))
         r->watcher->recheck(rel);
     Q_EMIT statusChanged(watchId);
+}
+
+void WatchService::recordWhatWasSent(WatchedFile *rec, const UploadJob *job)
+{
+    if (!job || job->storedSize() < 0)
+        return; // resumed and found in Procore: what the record says went
+    if (job->storedSize() == rec->size
+        && job->storedModified().toMSecsSinceEpoch() == rec->modified.toMSecsSinceEpoch())
+        return;
+    // Edited while it uploaded: the job sent the file as it then was, not the content hashed
+    // before. Its sha256 is not known here; the next look hashes it and, while the file is
+    // still as it was sent (size and time), takes it for what went (WatchService::decide).
+    rec->size = job->storedSize();
+    rec->modified = job->storedModified();
+    rec->sha256.clear();
 }
 
 void WatchService::say(qint64 watchId, WatchEvent::Kind kind, const QString &path, const QString &message,

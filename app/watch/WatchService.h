@@ -15,6 +15,7 @@
 namespace hoist {
 
 class UploadController;
+class UploadJob;
 
 // What a watch did with one of its files, for the window, the tray and `hoist-cli watch run`.
 struct WatchEvent
@@ -91,6 +92,7 @@ private:
     void enqueue(Running *r, const QList<QPair<UploadItem, WatchedFile>> &batch, const Destination &d);
     void onJobState(quint64 jobId, TransferState state);
     void finishJob(Running *r, quint64 jobId, const QString &rel, TransferState state);
+    static void recordWhatWasSent(WatchedFile *rec, const UploadJob *job);
     void say(qint64 watchId, WatchEvent::Kind kind, const QString &path, const QString &message,
              qint64 fileId = 0);
     Running *running(qint64 id) const;

@@ -83,7 +83,10 @@ WatchStore::~WatchStore() = default;
 
 std::unique_ptr<WatchStore> WatchStore::open(const QString &journalPath, QString *error)
 {
-    std::unique_ptr<Database> db = Database::open(journalPath, TransferJournal::schema(), error);
+    // Without the journal's lock (a `watch run` may have the file open): a damaged file is
+    // refused, never set aside under the process that uses it; the owner of the lock decides.
+    std::unique_ptr<Database> db =
+        Database::open(journalPath, TransferJournal::schema(), error, Database::Damaged::Refuse);
     if (!db)
         return nullptr;
     return std::unique_ptr<WatchStore>(new WatchStore(nullptr, std::move(db)));

@@ -51,7 +51,8 @@ public:
     // Over an open journal (not owned; must outlive the store).
     explicit WatchStore(TransferJournal *journal);
     // Opens the journal file itself without taking the journal's lock (`hoist-cli watch add`,
-    // `list` and `remove` next to a running `watch run`; SQLite serialises the writes).
+    // `list` and `remove` next to a running `watch run`; SQLite serialises the writes). A
+    // damaged file is refused (null, *error says why), never set aside: the lock's owner may use it.
     static std::unique_ptr<WatchStore> open(const QString &journalPath, QString *error = nullptr);
     ~WatchStore();
     WatchStore(const WatchStore &) = delete;

@@ -16,7 +16,8 @@
 #      time until its create call (the first part goes right after: every part hashed by then).
 #   5. the sandbox's storage ingest: `curl -F` of the large file into `hoist-cli sandbox` vs into
 #      bench_sink (a bare streaming cpp-httplib server, tests/bench/bare_sink.cpp), MB/s.
-#   6. 10,000 files of 10 KB (--quick: 2,000), rate limits off: wall time and peak RSS.
+#   6. 10,000 files of 10 KB (--quick: 2,000), rate limits off: wall time and peak RSS; then the
+#      same with the transfer journal as shipped (in JOURNAL_DIR, default the work folder): its cost.
 #   7. against a sandbox with Procore's documented example limits (`--limits procore`: 600 an hour
 #      and 25 per 10 s, rolling windows): cold start to projects listed (hoist-cli ls projects),
 #      and 150 files (--quick: 60) at --jobs 4 and 8, each run with a fresh token (its own hour):
@@ -232,10 +233,19 @@ head -c $((MANY_COUNT * 10240)) /dev/urandom | (cd "$WORK/many" && split -b 1024
 settle; t0=$(now); hoist_upload "$WORK/many" 4 "bench-many" "$WORK/many"; t1=$(now)
 MANY_S=$(secs "$t0" "$t1"); MANY_RSS=$(peak_rss_mb "$WORK/many.time")
 MANY_DONE=$(jq -s '[.[] | select(.event == "finished") | .done] | add' "$WORK/many.json")
-rm -rf "$WORK/many"
+# The same files with the transfer journal as shipped (WAL; the record before each creating call
+# synced to disk), on the disk of $JOURNAL_DIR (default: the work folder): the journal's cost.
+JOURNAL_DIR=${JOURNAL_DIR:-$WORK}
+settle; t0=$(now); JOURNAL="$JOURNAL_DIR/many-journal.sqlite" hoist_upload "$WORK/manyj" 4 "bench-many-journal" "$WORK/many"; t1=$(now)
+MANYJ_S=$(secs "$t0" "$t1"); MANYJ_RSS=$(peak_rss_mb "$WORK/manyj.time")
+MANYJ_DONE=$(jq -s '[.[] | select(.event == "finished") | .done] | add' "$WORK/manyj.json")
+rm -rf "$WORK/many" "$JOURNAL_DIR"/many-journal.sqlite*
 row "$MANY_COUNT x 10 KB, hoist-cli --jobs 4, no limits (s)" "$MANY_S" "goal <= 30 (10,000)"
 row "  peak RSS (MB)" "$MANY_RSS" "goal <= 64"
 row "  files done" "$MANY_DONE"
+row "  the same with the journal, durable records (s)" "$MANYJ_S" "$(df --output=fstype "$JOURNAL_DIR" | tail -1)"
+row "  journal's cost: ratio with/without" "$(ratio "$MANYJ_S" "$MANY_S")" "goal <= 1.25"
+row "  with the journal: peak RSS (MB), files done" "$MANYJ_RSS, $MANYJ_DONE"
 fi
 
 # ---- 7. against Procore-like rate limits -------------------------------------------------------

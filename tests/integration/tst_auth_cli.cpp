@@ -6,8 +6,10 @@
 #include "auth/OAuthSession.h"
 #include "auth/TokenStore.h"
 #include "procore/Environment.h"
+#include "sandbox/FaultPlan.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxState.h"
+#include "upload/TransferJournal.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void loginWithoutClientExplains();
     void loginWithPastedCode();
     void loginWithPastedAddress();
+    void lostRefreshAnswerStopsWithJournalKept();
 
 private:
     struct Run
@@ -301,6 +304,92 @@ void TestAuthCli::loginWithPastedAddress()
     QVERIFY(login.waitForFinished(30000));
     QVERIFY2(login.exitCode() == 0, login.readAllStandardError().constData());
     QVERIFY(QString::fromUtf8(login.readAllStandardOutput()).contains(u"Signed in to"_s));
+}
+
+// Issue 25.9: the refresh token rotates but the answer is lost (the connection drops), so the
+// token hoist-cli holds is spent and Procore refuses it: hoist-cli says to sign in again and exits
+// 3 with every file kept in the journal; after `hoist-cli login`, --resume finishes each once.
+void TestAuthCli::lostRefreshAnswerStopsWithJournalKept()
+{
+    const QString api = m_server->baseUrl().toString();
+    const QString redirect = u"http://localhost:%1/"_s.arg(freePort());
+    registerClient(u"cli-lost"_s, u"lost-secret"_s, redirect);
+    auto login = [&] {
+        QProcess p;
+        const QUrl authorize = startLogin(p, u"cli-lost"_s, u"lost-secret"_s, redirect);
+        if (!authorize.isValid() || approve(authorize).status != 200)
+            return false;
+        p.closeWriteChannel();
+        return p.waitForFinished(30000) && p.exitCode() == 0;
+    };
+    QVERIFY(login());
+    // Procore refuses the access token when the first file asks for its upload (after the files
+    // are in the journal); the refresh that follows rotates the token and its answer is lost.
+    sandbox::FaultRule refused;
+    refused.kind = u"api"_s;
+    refused.method = u"POST"_s;
+    refused.path = QRegularExpression(u"/uploads$"_s);
+    refused.status = 401;
+    refused.count = 1;
+    m_server->faults().addRule(refused);
+    sandbox::FaultRule lost;
+    lost.kind = u"oauth"_s;
+    lost.method = u"POST"_s;
+    lost.path = QRegularExpression(u"^/oauth/token$"_s);
+    lost.count = 1;
+    lost.afterSuccess = true;
+    lost.dropConnection = true;
+    m_server->faults().addRule(lost);
+
+    QTemporaryDir dir;
+    QStringList paths;
+    QHash<QString, QByteArray> expected;
+    for (int i = 1; i <= 3; ++i) {
+        const QString name = u"lost-refresh-%1.pdf"_s.arg(i);
+        paths << dir.filePath(name);
+        expected.insert(name, testfiles::write(paths.last(), 20'000, quint32(40 + i)));
+    }
+    const QString journal = dir.filePath(u"journal.sqlite"_s);
+    const QStringList common{u"upload"_s, u"--api-base"_s, api, u"--journal"_s, journal};
+    const Run stopped = run(common
+                            + QStringList{u"--company"_s, u"562949953421313"_s, u"--project"_s,
+                                          u"281474976710657"_s, u"--folder"_s, u"RFIs"_s, u"--jobs"_s, u"1"_s}
+                            + paths);
+    QCOMPARE(stopped.exitCode, 3);
+    QVERIFY2(stopped.err.contains(u"sign in again"_s) && stopped.err.contains(u"hoist-cli login"_s),
+             qPrintable(stopped.err));
+    auto storedNames = [&] {
+        QStringList names;
+        auto lock = m_server->state().lock();
+        for (const auto &[id, f] : m_server->state().files)
+            if (expected.contains(f.name) && !f.versions.empty())
+                names << f.name;
+        return names;
+    };
+    QVERIFY(storedNames().isEmpty());
+    {
+        QString error;
+        auto j = TransferJournal::open(journal, &error);
+        QVERIFY2(j, qPrintable(error));
+        QCOMPARE(j->unfinished().size(), 3); // the journal is intact
+    }
+
+    QVERIFY(login());
+    const Run resumed = run(common + QStringList{u"--resume"_s});
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
+    QStringList names = storedNames();
+    names.sort();
+    QStringList wanted = expected.keys();
+    wanted.sort();
+    QCOMPARE(names, wanted); // each once
+    {
+        auto lock = m_server->state().lock();
+        for (const auto &[id, f] : m_server->state().files)
+            if (expected.contains(f.name))
+                QCOMPARE(m_server->objectSha256(f.versions.back().objectKey).toLatin1(),
+                         expected.value(f.name));
+    }
+    QCOMPARE(run({u"logout"_s, u"--api-base"_s, api}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestAuthCli)

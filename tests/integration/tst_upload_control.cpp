@@ -108,6 +108,44 @@ private Q_SLOTS:
             QCOMPARE(f.sha256.toLatin1(), want.value(f.name));
     }
 
+    // Issue 24.2: Pause All then Resume All goes on with the same segmented upload: no new
+    // POST …/uploads, and the parts stored before the pause are not PUT again.
+    void pauseAllResumeAllKeepsStoredParts()
+    {
+        Env env;
+        constexpr qint64 kSize = 4 * SegmentPlan::kMinSegment; // 4 parts
+        env.server.faults().setStorageBytesPerSecond(10'000'000);
+        const QByteArray sha = env.makeFile(QStringLiteral("tower.rvt"), kSize, 3);
+        env.controller->setMaxParallel(1); // one part at a time
+        env.controller->setSegmentThreshold(10'000'000, SegmentPlan::kMinSegment);
+        env.controller->enqueue({item(env.path(QStringLiteral("tower.rvt")))}, env.destination());
+        UploadJob *job = env.controller->model()->jobAt(0);
+        QSignalSpy parts(job, &UploadJob::segmentStored);
+        QVERIFY(waitFor([&] { return parts.size() >= 2; }, 30000));
+        env.controller->pauseAll();
+        QCOMPARE(job->state(), TransferState::Paused);
+        const int storedBeforePause = int(parts.size());
+        env.server.faults().setStorageBytesPerSecond(0);
+        env.controller->resumeAll();
+        QVERIFY(env.waitIdle());
+        QCOMPARE(job->state(), TransferState::Done);
+        auto uploadCreates = [&] {
+            int n = 0;
+            for (const auto &e : env.log(QStringLiteral("api")))
+                n += e.method == QLatin1String("POST") && e.path.endsWith(QLatin1String("/uploads")) ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(uploadCreates(), 1); // the same upload went on
+        // Parts stored before the pause are not PUT again: 4 parts, plus at most the one that was
+        // in flight when the pause came.
+        const int puts = env.countLog(QStringLiteral("storage"), QStringLiteral("PUT"), {}, 200);
+        QVERIFY2(puts <= 4 + 1 && puts >= 4, qPrintable(QString::number(puts)));
+        QVERIFY(storedBeforePause >= 2);
+        const auto files = env.storedFiles();
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files[0].sha256.toLatin1(), sha);
+    }
+
     void fileChangedDuringUpload()
     {
         Env env;

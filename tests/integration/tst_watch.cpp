@@ -238,6 +238,53 @@ private Q_SLOTS:
         run.stop(env);
     }
 
+    // Issue 24.4: a file edited while it uploads is sent again as it then is, and the watch
+    // records that: the recheck finds it unchanged, so Procore has one version with the new bytes
+    // (not a second version of the same content).
+    void editedWhileUploadingIsOneVersion()
+    {
+        Env env;
+        const QString folder = env.path(u"watched"_s);
+        QVERIFY(QDir().mkpath(folder));
+        env.server.faults().setStorageBytesPerSecond(500'000); // 1 MB: about 2 s in storage
+        const QByteArray first = bytesOf(1'000'000, 4);
+        {
+            QFile f(folder + u"/edited.pdf"_s);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(first) == first.size());
+        }
+        Run run(env, m_journals.filePath(u"e.sqlite"_s));
+        FolderWatcher::Options o;
+        o.stableMs = 300;
+        o.pollMs = 50;
+        o.rescanMs = 300; // finds the rewrite (inotify watches only the folder)
+        run.service->setOptions(o);
+        QVERIFY(run.service->addWatch(folder, env.destination()));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                UploadJob *job =
+                    env.controller->model()->rowCount() ? env.controller->model()->jobAt(0) : nullptr;
+                return job && job->state() == TransferState::Uploading && job->bytesSent() > 0;
+            },
+            20000));
+        const QByteArray tail = bytesOf(1000, 5);
+        {
+            QFile f(folder + u"/edited.pdf"_s);
+            QVERIFY(f.open(QIODevice::Append) && f.write(tail) == tail.size());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(run.count(WatchEvent::Kind::Uploaded, u"edited.pdf"_s), 1, 30000);
+        env.server.faults().setStorageBytesPerSecond(0);
+        // The look after the job: unchanged (right), or a second upload (the bug).
+        QTRY_VERIFY_WITH_TIMEOUT(run.count(WatchEvent::Kind::Unchanged, u"edited.pdf"_s) >= 1
+                                     || run.count(WatchEvent::Kind::Queued, u"edited.pdf"_s) >= 2,
+                                 30000);
+        QVERIFY(env.waitIdle());
+        const StoredFile f = stored(env, u"edited.pdf"_s);
+        QCOMPARE(f.sha256.toLatin1(), shaOfBytes(first + tail));
+        QCOMPARE(f.versions, 1);
+        QCOMPARE(run.count(WatchEvent::Kind::Queued, u"edited.pdf"_s), 1);
+        run.stop(env);
+    }
+
     void emptyFileWaitsAndIsSaid()
     {
         Env env;

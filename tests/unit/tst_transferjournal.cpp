@@ -1,6 +1,9 @@
 // The transfer journal: what a restart needs to resume without losing or duplicating anything.
 #include "history/UploadHistory.h"
 #include "upload/TransferJournal.h"
+#include "watch/WatchStore.h"
+
+#include <QDir>
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -190,6 +193,32 @@ private Q_SLOTS:
         QCOMPARE(modeOf(path), 0600u);
         QCOMPARE(modeOf(history), 0600u);
         QCOMPARE(modeOf(old), 0600u);
+    }
+
+    // hoist-cli watch add/list/remove open the journal's file without its lock, next to a
+    // running watch: what they cannot use they refuse; they never set the live file aside.
+    void watchStoreNeverSetsAsideALiveJournal()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("live.sqlite"));
+        auto j = TransferJournal::open(path);
+        QVERIFY(j);
+        QVERIFY(j->add({entry(1, QStringLiteral("a.pdf"), 10)}));
+        {
+            // What a newer Hoist holding the journal would have written.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("live"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("live"));
+        QString error;
+        QVERIFY(!WatchStore::open(path, &error));
+        QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("live.sqlite.set-aside-*")}).size(), 0);
+        QCOMPARE(j->entries().size(), 1); // the live journal goes on
+        QVERIFY(j->add({entry(2, QStringLiteral("b.pdf"), 10)}));
     }
 };
 

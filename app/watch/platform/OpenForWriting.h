@@ -10,5 +10,8 @@ namespace hoist::platform {
 
 // Whether some process has the file open for writing; false where that cannot be told.
 bool isOpenForWriting(const QString &path);
+// Linux: the signal a lease break sends, one this process ignores (never SIGIO, whose default
+// action ends the process); 0 elsewhere.
+int leaseSignal();
 
 } // namespace hoist::platform

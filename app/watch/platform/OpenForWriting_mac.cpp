@@ -10,4 +10,9 @@ bool isOpenForWriting(const QString &path)
     return false;
 }
 
+int leaseSignal()
+{
+    return 0;
+}
+
 } // namespace hoist::platform
