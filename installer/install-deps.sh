@@ -22,6 +22,8 @@ PACKAGES=(
   curl ca-certificates imagemagick x11-apps procps time dpkg-dev desktop-file-utils jq
   # translations check (translations/ts_tool.py)
   python3
+  # the portability check (tests/portability): Windows' compiler's view of app/ and ui/
+  g++-mingw-w64-x86-64-posix
   fonts-dejavu-core
 )
 

@@ -73,6 +73,14 @@
         <source>Processing drawing (%1)…</source>
         <translation>Plan wird verarbeitet (%1)…</translation>
     </message>
+    <message>
+        <source>Processing drawing: Procore&apos;s staff are finishing it by hand; this can take hours…</source>
+        <translation>Zeichnung wird verarbeitet: Procore-Mitarbeiter stellen sie von Hand fertig; das kann Stunden dauern…</translation>
+    </message>
+    <message>
+        <source>Uploaded; Procore is still processing it. See the project&apos;s Drawings tool in Procore (Drawings › Uploads) for its progress.</source>
+        <translation>Hochgeladen; Procore verarbeitet sie noch. Den Fortschritt sehen Sie im Zeichnungen-Werkzeug des Projekts in Procore (Zeichnungen › Uploads).</translation>
+    </message>
 </context>
 <context>
     <name>Environment</name>
@@ -396,6 +404,18 @@
     <message>
         <source>Check that the file is a readable PDF, then retry.</source>
         <translation>Prüfen Sie, ob die Datei ein lesbares PDF ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Checking the drawing upload&apos;s status…</source>
+        <translation>Status des Zeichnungs-Uploads wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Procore has the drawings (drawing upload %1); Retry checks its status again without sending them again.</source>
+        <translation>Procore hat die Zeichnungen (Zeichnungs-Upload %1); „Wiederholen“ fragt ihren Status erneut ab, ohne sie noch einmal zu senden.</translation>
+    </message>
+    <message>
+        <source>Could not read the drawing&apos;s status (%1); asking Procore again in %2 s.</source>
+        <translation>Der Status der Zeichnung konnte nicht gelesen werden (%1); Procore wird in %2 s erneut gefragt.</translation>
     </message>
 </context>
 <context>
@@ -852,14 +872,6 @@
     <message>
         <source>Procore did not add the photo: %1</source>
         <translation>Procore hat das Foto nicht hinzugefügt: %1</translation>
-    </message>
-    <message>
-        <source>Drawing processed</source>
-        <translation>Plan verarbeitet</translation>
-    </message>
-    <message>
-        <source>Already in Procore (same name and size); not sent again</source>
-        <translation>Schon in Procore (gleicher Name und gleiche Größe); nicht erneut gesendet</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,14 @@
         <source>Processing drawing (%1)…</source>
         <translation>Procesando el plano (%1)…</translation>
     </message>
+    <message>
+        <source>Processing drawing: Procore&apos;s staff are finishing it by hand; this can take hours…</source>
+        <translation>Procesando el plano: el personal de Procore lo está terminando a mano; puede tardar horas…</translation>
+    </message>
+    <message>
+        <source>Uploaded; Procore is still processing it. See the project&apos;s Drawings tool in Procore (Drawings › Uploads) for its progress.</source>
+        <translation>Subido; Procore todavía lo está procesando. Consulte su avance en la herramienta Planos del proyecto en Procore (Planos › Cargas).</translation>
+    </message>
 </context>
 <context>
     <name>Environment</name>
@@ -396,6 +404,18 @@
     <message>
         <source>Check that the file is a readable PDF, then retry.</source>
         <translation>Compruebe que el archivo sea un PDF legible y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Checking the drawing upload&apos;s status…</source>
+        <translation>Comprobando el estado de la carga de planos…</translation>
+    </message>
+    <message>
+        <source>Procore has the drawings (drawing upload %1); Retry checks its status again without sending them again.</source>
+        <translation>Procore tiene los planos (carga de planos %1); Reintentar vuelve a comprobar su estado sin enviarlos de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not read the drawing&apos;s status (%1); asking Procore again in %2 s.</source>
+        <translation>No se pudo leer el estado del plano (%1); se volverá a preguntar a Procore en %2 s.</translation>
     </message>
 </context>
 <context>
@@ -852,14 +872,6 @@
     <message>
         <source>Procore did not add the photo: %1</source>
         <translation>Procore no añadió la foto: %1</translation>
-    </message>
-    <message>
-        <source>Drawing processed</source>
-        <translation>Plano procesado</translation>
-    </message>
-    <message>
-        <source>Already in Procore (same name and size); not sent again</source>
-        <translation>Ya está en Procore (mismo nombre y tamaño); no se vuelve a enviar</translation>
     </message>
 </context>
 <context>

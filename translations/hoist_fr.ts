@@ -73,6 +73,14 @@
         <source>Processing drawing (%1)…</source>
         <translation>Traitement du plan (%1)…</translation>
     </message>
+    <message>
+        <source>Processing drawing: Procore&apos;s staff are finishing it by hand; this can take hours…</source>
+        <translation>Traitement du plan : l&apos;équipe de Procore le termine à la main ; cela peut prendre des heures…</translation>
+    </message>
+    <message>
+        <source>Uploaded; Procore is still processing it. See the project&apos;s Drawings tool in Procore (Drawings › Uploads) for its progress.</source>
+        <translation>Envoyé ; Procore le traite encore. Suivez sa progression dans l&apos;outil Plans du projet dans Procore (Plans › Téléversements).</translation>
+    </message>
 </context>
 <context>
     <name>Environment</name>
@@ -396,6 +404,18 @@
     <message>
         <source>Check that the file is a readable PDF, then retry.</source>
         <translation>Vérifiez que le fichier est un PDF lisible, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Checking the drawing upload&apos;s status…</source>
+        <translation>Vérification de l&apos;état du téléversement de plans…</translation>
+    </message>
+    <message>
+        <source>Procore has the drawings (drawing upload %1); Retry checks its status again without sending them again.</source>
+        <translation>Procore a les plans (téléversement de plans %1) ; Réessayer revérifie son état sans les renvoyer.</translation>
+    </message>
+    <message>
+        <source>Could not read the drawing&apos;s status (%1); asking Procore again in %2 s.</source>
+        <translation>Impossible de lire l&apos;état du plan (%1) ; nouvelle demande à Procore dans %2 s.</translation>
     </message>
 </context>
 <context>
@@ -852,14 +872,6 @@
     <message>
         <source>Procore did not add the photo: %1</source>
         <translation>Procore n’a pas ajouté la photo : %1</translation>
-    </message>
-    <message>
-        <source>Drawing processed</source>
-        <translation>Plan traité</translation>
-    </message>
-    <message>
-        <source>Already in Procore (same name and size); not sent again</source>
-        <translation>Déjà dans Procore (même nom et même taille) ; pas envoyé à nouveau</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,14 @@
         <source>Processing drawing (%1)…</source>
         <translation>Processando o desenho (%1)…</translation>
     </message>
+    <message>
+        <source>Processing drawing: Procore&apos;s staff are finishing it by hand; this can take hours…</source>
+        <translation>Processando o desenho: a equipe da Procore está terminando-o manualmente; isso pode levar horas…</translation>
+    </message>
+    <message>
+        <source>Uploaded; Procore is still processing it. See the project&apos;s Drawings tool in Procore (Drawings › Uploads) for its progress.</source>
+        <translation>Enviado; a Procore ainda está processando. Veja o andamento na ferramenta Desenhos do projeto na Procore (Desenhos › Envios).</translation>
+    </message>
 </context>
 <context>
     <name>Environment</name>
@@ -396,6 +404,18 @@
     <message>
         <source>Check that the file is a readable PDF, then retry.</source>
         <translation>Verifique se o arquivo é um PDF legível e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Checking the drawing upload&apos;s status…</source>
+        <translation>Verificando o status do envio de desenhos…</translation>
+    </message>
+    <message>
+        <source>Procore has the drawings (drawing upload %1); Retry checks its status again without sending them again.</source>
+        <translation>A Procore tem os desenhos (envio de desenhos %1); Tentar novamente verifica o status outra vez sem enviá-los de novo.</translation>
+    </message>
+    <message>
+        <source>Could not read the drawing&apos;s status (%1); asking Procore again in %2 s.</source>
+        <translation>Não foi possível ler o status do desenho (%1); perguntando à Procore de novo em %2 s.</translation>
     </message>
 </context>
 <context>
@@ -852,14 +872,6 @@
     <message>
         <source>Procore did not add the photo: %1</source>
         <translation>O Procore não adicionou a foto: %1</translation>
-    </message>
-    <message>
-        <source>Drawing processed</source>
-        <translation>Desenho processado</translation>
-    </message>
-    <message>
-        <source>Already in Procore (same name and size); not sent again</source>
-        <translation>Já está no Procore (mesmo nome e tamanho); não foi enviado de novo</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "DemoDriver.h"
 #include "DesktopIntegration.h"
+#include "FileOpenReceiver.h"
 #include "LanguageSetup.h"
 #include "MainWindow.h"
 #include "SessionManager.h"
@@ -86,18 +87,27 @@ std::unique_ptr<hoist::ui::DemoDriver> startDemo(hoist::ui::SessionManager &sess
     return demo;
 }
 
-// A later `hoist FILES…` hands its files to this window: added as a drop would, window raised.
-void takeHandedOverFiles(hoist::SingleInstance &instance, hoist::ui::MainWindow &window)
+// Files handed to the window: added as a drop would, window raised.
+void addAndRaise(hoist::ui::MainWindow &window, const QStringList &paths)
 {
-    QObject::connect(
-        &instance, &hoist::SingleInstance::pathsReceived, &window, [&window](const QStringList &paths) {
-            if (!paths.isEmpty())
-                window.addPaths(paths);
-            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-            window.show();
-            window.raise();
-            window.activateWindow();
-        });
+    if (!paths.isEmpty())
+        window.addPaths(paths);
+    window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window.show();
+    window.raise();
+    window.activateWindow();
+}
+
+// A later `hoist FILES…` (Linux, Windows: Send To, Explorer's "Upload with Hoist") and macOS'
+// file-open events (Finder's Open With, a drop on the Dock icon) hand their files to this window.
+void takeHandedOverFiles(hoist::SingleInstance &instance, hoist::ui::FileOpenReceiver &opened,
+                         hoist::ui::MainWindow &window)
+{
+    const auto add = [&window](const QStringList &paths) { addAndRaise(window, paths); };
+    QObject::connect(&instance, &hoist::SingleInstance::pathsReceived, &window, add);
+    QObject::connect(&opened, &hoist::ui::FileOpenReceiver::filesOpened, &window, add);
+    if (const QStringList early = opened.takePending(); !early.isEmpty()) // the files that started it
+        window.addPaths(early);
 }
 
 // Everything after the first "--" is a path, even one named like an option ("--version",
@@ -126,6 +136,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Hoist"));
     QApplication::setApplicationVersion(QStringLiteral(HOIST_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.hoist.Hoist"));
+    hoist::ui::FileOpenReceiver opened(
+        &app); // macOS: files from Finder and the Dock, kept until the window is up
 
     // The system's language, or the one from Settings (the "language" key) or --language.
     hoist::ui::LanguageSetup languages;
@@ -174,7 +186,7 @@ int main(int argc, char *argv[])
     hoist::ui::WatchPanel watches(&window, &session, desktop.tray());
     watches.installMenuAction();
     window.show();
-    takeHandedOverFiles(instance, window);
+    takeHandedOverFiles(instance, opened, window);
     // Files and folders given on the command line (the desktop's "Open with Hoist") wait for Upload.
     if (!paths.isEmpty() && !commandLine.demo())
         window.addPaths(paths);

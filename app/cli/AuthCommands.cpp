@@ -1,5 +1,6 @@
 // hoist-cli login | logout | whoami: the same sign-in as the window, through the same keychain entries.
 #include "CliCommands.h"
+#include "platform/Console.h"
 
 #include "auth/OAuthSession.h"
 #include "auth/TokenStore.h"
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QProcess>
-#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
 
@@ -243,27 +243,24 @@ int signIn(Session &s, bool noBrowser, QTextStream &in, QTextStream &err)
         }
         s.session.submitPastedCode(code);
     }
-#ifdef Q_OS_UNIX
     // With the browser on another computer (ssh), its redirect to this one's localhost fails; the
     // user can paste the address it ended on here instead. The listener keeps waiting meanwhile.
-    std::unique_ptr<QSocketNotifier> pasted;
-#endif
+    console::StdinReader pasted;
+    QByteArray typed;
+    QObject::connect(&pasted, &console::StdinReader::received, &context, [&](const QByteArray &chunk) {
+        typed += chunk.isEmpty() ? QByteArray("\n") : chunk; // the end of input ends the last line
+        for (qsizetype newline = typed.indexOf('\n'); newline >= 0; newline = typed.indexOf('\n')) {
+            const QString line = QString::fromLocal8Bit(typed.left(newline)).trimmed();
+            typed.remove(0, newline + 1);
+            if (!line.isEmpty())
+                s.session.submitPastedCode(line);
+        }
+    });
     if (!finished && !s.session.needsPastedCode()) {
         err << tr("Waiting for the browser… (If it runs on another computer, paste the address it ended on "
                   "here and press Enter.)")
             << Qt::endl;
-#ifdef Q_OS_UNIX
-        pasted = std::make_unique<QSocketNotifier>(fileno(stdin), QSocketNotifier::Read);
-        QObject::connect(pasted.get(), &QSocketNotifier::activated, pasted.get(), [&] {
-            const QString line = in.readLine();
-            if (line.isNull()) { // end of input: nothing more will be pasted
-                pasted->setEnabled(false);
-                return;
-            }
-            if (!line.trimmed().isEmpty())
-                s.session.submitPastedCode(line);
-        });
-#endif
+        pasted.setEnabled(true);
     }
     if (!waitUntil([&] { return finished; }, 10 * 60 * 1000)) { // authorization codes live 10 minutes
         s.session.cancelSignIn();

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "platform/Console.h"
 
 #include "sandbox/FaultPlan.h"
 #include "sandbox/SandboxServer.h"
@@ -7,12 +8,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <csignal>
 #include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <pthread.h>
-#endif
 
 namespace hoist::cli {
 
@@ -182,17 +178,10 @@ QString addFaults(const QCommandLineParser &p, SandboxServer &server)
     return {};
 }
 
-// Starts the server, says where it is, and runs until SIGINT or SIGTERM.
+// Starts the server, says where it is, and runs until Ctrl+C or termination.
 int serve(SandboxServer &server, const SandboxOptions &o, QTextStream &err)
 {
-#ifdef Q_OS_UNIX
-    // Block SIGINT/SIGTERM in every thread the server starts; this thread waits for them.
-    sigset_t stopSignals;
-    sigemptyset(&stopSignals);
-    sigaddset(&stopSignals, SIGINT);
-    sigaddset(&stopSignals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
-#endif
+    console::blockStopRequests(); // in every thread the server starts; this thread waits for them
     QString error;
     if (!server.start(&error)) {
         err << "hoist-cli sandbox: " << error << Qt::endl;
@@ -208,12 +197,7 @@ int serve(SandboxServer &server, const SandboxOptions &o, QTextStream &err)
                                                : qPrintable(o.dataDir + QStringLiteral("/objects")));
     std::printf("# Stop with Ctrl+C.\n");
     std::fflush(stdout);
-#ifdef Q_OS_UNIX
-    int received = 0;
-    sigwait(&stopSignals, &received);
-#else
-    QCoreApplication::exec();
-#endif
+    console::waitForStopRequest();
     server.stop();
     return ExitOk;
 }

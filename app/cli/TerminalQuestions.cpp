@@ -1,12 +1,9 @@
 #include "TerminalQuestions.h"
-
-#include <QSocketNotifier>
+#include "platform/Console.h"
 
 #include <cstdio>
 #include <iostream>
 #include <utility>
-
-#include <unistd.h>
 
 namespace hoist::cli {
 
@@ -27,32 +24,28 @@ void TerminalQuestions::askNext()
 {
     if (m_questions.isEmpty()) {
         m_asking = false;
-        if (m_notifier)
-            m_notifier->setEnabled(false);
+        if (m_stdin)
+            m_stdin->setEnabled(false);
         return;
     }
     m_asking = true;
     std::cerr << qPrintable(m_questions.head().prompt) << std::flush;
-    if (!m_notifier) {
-        m_notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
-        connect(m_notifier, &QSocketNotifier::activated, this, &TerminalQuestions::onReadable);
+    if (!m_stdin) {
+        m_stdin = new console::StdinReader(this);
+        connect(m_stdin, &console::StdinReader::received, this, &TerminalQuestions::onReceived);
     }
-    m_notifier->setEnabled(true);
+    m_stdin->setEnabled(true);
     answerWhatWasTyped(); // a line typed before the question came
 }
 
-void TerminalQuestions::onReadable()
+void TerminalQuestions::onReceived(const QByteArray &chunk)
 {
-    char chunk[256];
-    const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
-    if (n > 0) {
-        m_buffer.append(chunk, n);
+    if (!chunk.isEmpty()) {
+        m_buffer.append(chunk);
         answerWhatWasTyped();
         return;
     }
     // End of input: the question waiting, and every other, gets what there is (or nothing).
-    if (m_notifier)
-        m_notifier->setEnabled(false);
     while (!m_questions.isEmpty()) {
         const QByteArray line = std::exchange(m_buffer, {});
         m_questions.dequeue().answer(QString::fromLocal8Bit(line).trimmed());
@@ -75,8 +68,8 @@ void TerminalQuestions::answerWhatWasTyped()
     }
     if (m_questions.isEmpty()) {
         m_asking = false;
-        if (m_notifier)
-            m_notifier->setEnabled(false);
+        if (m_stdin)
+            m_stdin->setEnabled(false);
     }
 }
 

@@ -6,12 +6,14 @@
 
 #include <functional>
 
-class QSocketNotifier;
-
 namespace hoist::cli {
 
+namespace console {
+class StdinReader;
+}
+
 // Questions asked on the terminal one at a time, answered without blocking the event loop: the
-// other uploads go on while a question waits for its line (a QSocketNotifier on standard input).
+// other uploads go on while a question waits for its line (console::StdinReader).
 class TerminalQuestions : public QObject
 {
     Q_OBJECT
@@ -28,7 +30,7 @@ public:
 
 private:
     void askNext();
-    void onReadable();
+    void onReceived(const QByteArray &chunk);
     void answerWhatWasTyped();
 
     struct Question
@@ -37,7 +39,7 @@ private:
         Answer answer;
     };
     QQueue<Question> m_questions;
-    QSocketNotifier *m_notifier = nullptr;
+    console::StdinReader *m_stdin = nullptr;
     QByteArray m_buffer;
     bool m_asking = false;
 };

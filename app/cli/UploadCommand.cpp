@@ -7,6 +7,7 @@
 #include "UploadReporter.h"
 #include "history/HistoryRecorder.h"
 #include "history/UploadHistory.h"
+#include "platform/Console.h"
 #include "preflight/PreflightCheck.h"
 #include "procore/Environment.h"
 #include "procore/RatePacer.h"
@@ -25,11 +26,8 @@
 #include <QTimer>
 
 #include <atomic>
-#include <csignal>
 #include <iostream>
 #include <string>
-
-#include <unistd.h>
 
 namespace hoist::cli {
 
@@ -39,7 +37,7 @@ namespace {
 
 std::atomic_bool g_interrupted{false};
 
-void onSignal(int)
+void onStop()
 {
     g_interrupted = true;
 }
@@ -85,8 +83,9 @@ private:
 UploadRun::UploadRun(CliSession &session, const UploadOptions &options)
     : m_session(session)
     , m_o(options)
-    , m_interactive(::isatty(STDIN_FILENO) && ::isatty(STDERR_FILENO) && !options.json)
-    , m_report(options.json, ::isatty(STDERR_FILENO) != 0)
+    , m_interactive(console::isTerminal(console::Stream::Input) && console::isTerminal(console::Stream::Error)
+                    && !options.json)
+    , m_report(options.json, console::isTerminal(console::Stream::Error))
     , m_resumeEarlier(options.resume)
 {}
 
@@ -289,7 +288,7 @@ int UploadRun::runQueue()
     controller.setConflictPolicy(m_o.policy);
     // Drawings: how soon to ask for the processing status (HOIST_DRAWING_POLL_MS, for scripts and tests).
     if (const int pollMs = qEnvironmentVariableIntValue("HOIST_DRAWING_POLL_MS"); pollMs > 0)
-        controller.setDrawingPollInterval(pollMs, std::max(pollMs, 30000));
+        controller.setDrawingPollInterval(pollMs, std::max(pollMs, 60000));
     controller.setSegmentThreshold(m_o.segmentThreshold, m_o.partBytes);
     controller.setJournal(m_journal.get());
     // The same record the window keeps (hoist-cli history, the History view).
@@ -301,8 +300,7 @@ int UploadRun::runQueue()
     TerminalQuestions questions;
     askOnConflicts(controller, questions);
 
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    console::onStopRequest(onStop);
     QTimer ticker;
     QObject::connect(&ticker, &QTimer::timeout, &controller, [&] {
         if (g_interrupted) {

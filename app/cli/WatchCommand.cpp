@@ -5,6 +5,7 @@
 
 #include "CliCommands.h"
 #include "CliSession.h"
+#include "platform/Console.h"
 
 #include "procore/Environment.h"
 #include "procore/RatePacer.h"
@@ -24,7 +25,6 @@
 #include <QTimer>
 
 #include <atomic>
-#include <csignal>
 
 namespace hoist::cli {
 
@@ -34,7 +34,7 @@ namespace {
 
 std::atomic_bool g_stop{false};
 
-void onStopSignal(int)
+void onStopSignal()
 {
     g_stop = true;
 }
@@ -296,8 +296,7 @@ int run(const QStringList &args)
                "one."
             << Qt::endl;
 
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
+    console::onStopRequest(onStopSignal);
     QEventLoop loop;
     QTimer ticker; // signals and watches added or removed by `hoist-cli watch add|remove`
     int ticks = 0;

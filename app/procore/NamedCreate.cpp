@@ -41,7 +41,7 @@ void NamedCreate::send()
         if (!m_reply)
             return;
         const ProcoreError &error = inner->error();
-        if (error.maybeApplied) {
+        if (error.maybeApplied && error.kind != ProcoreError::Kind::Cancelled) {
             look(error);
             return;
         }
@@ -74,7 +74,7 @@ void NamedCreate::look(const ProcoreError &original)
                 return;
             }
         }
-        if (!m_retry.shouldRetry(m_sends, original)) {
+        if (!m_retry.shouldSendAgain(m_sends, original)) {
             m_reply->finish({}, original, original.httpStatus);
             return;
         }

@@ -23,7 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kApiTimeoutMs = 120000;
 // No answer of Procore's API comes near this (a page of 100 projects is ~100 KB); a server that
 // sends more is not read into memory.
 constexpr qint64 kMaxAnswerBytes = 32LL * 1024 * 1024;
@@ -66,8 +65,9 @@ struct ProcoreClient::Call
     bool creates = false;
     bool refreshed = false;
     bool aborted = false;
-    bool tooLarge = false; // the answer passed kMaxAnswerBytes: cut off
-    QString sentToken;     // the token the last attempt carried
+    bool tooLarge = false;        // the answer passed kMaxAnswerBytes: cut off
+    bool abortedInFlight = false; // aborted once handed to the network: it may have gone out
+    QString sentToken;            // the token the last attempt carried
     QPointer<QNetworkReply> network;
 };
 
@@ -78,7 +78,9 @@ ProcoreClient::ProcoreClient(QNetworkAccessManager *network, const QUrl &apiBase
     , m_apiBase(apiBase)
     , m_auth(auth)
     , m_pacer(pacer)
-{}
+{
+    setApiTimeoutMs(qEnvironmentVariableIntValue("HOIST_API_TIMEOUT_MS"));
+}
 
 ApiReply *ProcoreClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                               qint64 companyId, const QJsonObject &body)
@@ -116,6 +118,7 @@ ApiReply *ProcoreClient::sendCall(const QByteArray &method, const QString &path,
         query.queryItemValue(u"page"_s).toInt() > 0 ? query.queryItemValue(u"page"_s).toInt() : 1;
     connect(call->reply, &ApiReply::abortRequested, this, [call] {
         call->aborted = true;
+        call->abortedInFlight = call->network != nullptr;
         if (call->network)
             call->network->abort();
         else if (call->reply)
@@ -150,7 +153,7 @@ void ProcoreClient::dispatch(const std::shared_ptr<Call> &call)
             request.setRawHeader("Procore-Company-Id", QByteArray::number(call->companyId));
         for (const auto &[name, value] : std::as_const(call->headers))
             request.setRawHeader(name, value);
-        request.setTransferTimeout(kApiTimeoutMs);
+        request.setTransferTimeout(m_timeoutMs);
         // The token never follows a redirect to another scheme, host or port (ProcoreError says so).
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                              QNetworkRequest::SameOriginRedirectPolicy);
@@ -212,7 +215,10 @@ void ProcoreClient::onReplyFinished(const std::shared_ptr<Call> &call, QNetworkR
         return;
     }
     if (call->aborted) {
-        call->reply->finish({}, ProcoreError::cancelled(), 0);
+        // Cancelled by us: a creating call that was already with the network may have been applied.
+        ProcoreError cancelled = ProcoreError::cancelled();
+        cancelled.maybeApplied = call->creates && call->abortedInFlight;
+        call->reply->finish({}, cancelled, 0);
         return;
     }
     ProcoreError error = ProcoreError::fromReply(reply, body);

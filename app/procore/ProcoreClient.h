@@ -39,6 +39,11 @@ public:
     RatePacer *pacer() const { return m_pacer; }
     RetryPolicy retryPolicy() const { return m_retry; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    // How long a call may go without a byte moving before Qt ends it (OperationCanceledError):
+    // HOIST_API_TIMEOUT_MS, else 120 s. A creating call that times out may have been applied.
+    int apiTimeoutMs() const { return m_timeoutMs; }
+    void setApiTimeoutMs(int ms) { m_timeoutMs = ms > 0 ? ms : kDefaultApiTimeoutMs; }
+    static constexpr int kDefaultApiTimeoutMs = 120000;
     // Count of HTTP requests sent (retries included), for benchmarks and tests.
     qint64 requestCount() const { return m_requestCount; }
 
@@ -124,6 +129,7 @@ private:
     QPointer<AuthProvider> m_auth;
     RatePacer *m_pacer;
     RetryPolicy m_retry;
+    int m_timeoutMs = kDefaultApiTimeoutMs;
     qint64 m_requestCount = 0;
 };
 

@@ -127,24 +127,44 @@ bool ProcoreError::isTransient() const
 
 bool ProcoreError::isAmbiguous() const
 {
-    if (kind == Kind::Network) {
+    switch (kind) {
+    case Kind::None:
+    case Kind::LocalFile:
+        return false;
+    case Kind::Cancelled:
+        return maybeApplied; // our own abort: the client says whether the request had gone out
+    case Kind::Network:
         switch (networkError) {
         case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::SslHandshakeFailedError:
         case QNetworkReply::ProxyConnectionRefusedError:
         case QNetworkReply::ProxyNotFoundError:
-        case QNetworkReply::SslHandshakeFailedError:
-        case QNetworkReply::OperationCanceledError:
-        case QNetworkReply::NetworkSessionFailedError:
-        case QNetworkReply::UnknownProxyError:
-            return false; // the request never left this machine
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+            return false; // the request provably never left this machine
         default:
-            return true; // closed, reset, timed out, or Qt refused to send the body again
+            // A timeout (Qt's transfer timeout ends the reply with OperationCanceledError), a
+            // reset, a closed connection, and every error that cannot be placed.
+            return true;
         }
+    case Kind::Auth:
+    case Kind::Forbidden:
+    case Kind::NotFound:
+    case Kind::NameTaken:
+    case Kind::UploadUsed:
+    case Kind::Invalid:
+    case Kind::RateLimited:
+    case Kind::Server:
+        break;
     }
-    if (kind == Kind::Server)
-        return httpStatus != 503; // 503: Procore did not take the request (maintenance, load)
-    return httpStatus == 408;
+    // An HTTP answer. The server said it did not take the request: 429, 503, 401 and the other
+    // 4xx refusals (408 aside: the server gave up reading it, and a gateway may say so after
+    // forwarding). Every other answer (5xx, 408, anything unexpected) may follow the work.
+    if (httpStatus == 408)
+        return true;
+    if (httpStatus == 503 || (httpStatus >= 400 && httpStatus < 500))
+        return false;
+    return true;
 }
 
 QString ProcoreError::nextStep() const

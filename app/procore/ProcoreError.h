@@ -32,15 +32,19 @@ struct ProcoreError
     int rateResetSecs = -1;  // a 429's X-Rate-Limit-Reset, in seconds from now; -1: none
     QJsonValue body;         // the parsed error body, when JSON
     QString hint;            // overrides nextStep() when set
-    // A call that creates something ended without a clear answer (no answer, a dropped
-    // connection, a timeout, a gateway's 5xx): it may have gone through. Look before sending again.
+    // A call that creates something ended without a clear answer (isAmbiguous(): no answer, a
+    // dropped connection, a timeout, a 5xx, our own cancel after it went out): it may have gone
+    // through. Look, with a listing asked for after this outcome, before sending again.
     bool maybeApplied = false;
 
     bool isError() const { return kind != Kind::None; }
     // Worth another attempt: network errors, 408, 429 and 5xx.
     bool isTransient() const;
-    // The request may have reached the server and taken effect although no answer says so.
-    // False for answers that say it did not (4xx, 429, 503) and for connections never made.
+    // The request may have reached the server and taken effect although no answer says so:
+    // true unless it provably never left this machine (connection refused, host not found, TLS
+    // handshake failed, proxy refused, or cancelled by us before it went out) or the server said
+    // it did not take it (429, 503, 401, any other 4xx but 408). Timeouts, resets, closed
+    // connections, 5xx and every error that cannot be placed are ambiguous: look first.
     bool isAmbiguous() const;
     // What the person should do next, for the status column and the CLI.
     QString nextStep() const;

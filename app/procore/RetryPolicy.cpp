@@ -12,7 +12,8 @@ namespace hoist {
 bool RetryPolicy::shouldRetry(int attempt, const ProcoreError &error) const
 {
     // A 429 is the server pacing us, not a failure: it gets more tries (each waits its Retry-After).
-    const int attempts = error.kind == ProcoreError::Kind::RateLimited ? maxAttempts * 3 : maxAttempts;
+    const int attempts =
+        error.kind == ProcoreError::Kind::RateLimited ? maxAttempts * rateLimitedFactor : maxAttempts;
     return error.isTransient() && attempt < attempts;
 }
 
@@ -38,6 +39,33 @@ int RetryPolicy::delayMs(int attempt, const ProcoreError &error) const
     const double capped = std::min(exp, double(maxDelayMs));
     const double spread = capped * jitter * random;
     return int(std::max(0.0, capped + spread));
+}
+
+RetryPolicy::Bound RetryPolicy::worstCaseForFile(int parts, int apiTimeoutMs, int storageStallMs) const
+{
+    const qint64 backoffMs = qint64(maxDelayMs * (1.0 + jitter));
+    // One API call: up to maxAttempts × rateLimitedFactor tries, of which at most maxAttempts
+    // are not 429s (only those can wait for the timeout); a backoff or a Retry-After between.
+    const qint64 tries = qint64(maxAttempts) * rateLimitedFactor;
+    const Bound call{tries, (qint64(maxAttempts) * apiTimeoutMs + (tries - 1) * backoffMs) / 1000, tries - 1};
+    // One storage POST or part: maxAttempts tries, each stalling until the stall timeout.
+    const Bound storage{maxAttempts,
+                        (qint64(maxAttempts) * storageStallMs + (maxAttempts - 1) * backoffMs) / 1000, 0};
+    const auto add = [](Bound a, const Bound &b, qint64 times = 1) {
+        a.requests += b.requests * times;
+        a.seconds += b.seconds * times;
+        a.serverWaits += b.serverWaits * times;
+        return a;
+    };
+    // One round: create-upload, the bytes (every part counted as if alone), and for parts the
+    // completing PATCH.
+    Bound round = add(call, storage, std::max(parts, 1));
+    if (parts > 0)
+        round = add(round, call);
+    // The association: up to maxAttempts sends, each followed by a look (a listing).
+    const Bound association =
+        add(add({}, call, 2 * qint64(maxAttempts)), Bound{0, qint64(maxAttempts) * backoffMs / 1000, 0});
+    return add(association, round, qint64(maxRestarts) + 1);
 }
 
 } // namespace hoist

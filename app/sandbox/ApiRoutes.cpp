@@ -3,6 +3,8 @@
 #include "ApiCall.h"
 #include "SandboxContext.h"
 
+#include <QThread>
+
 #include <algorithm>
 
 namespace hoist::sandbox {
@@ -56,7 +58,8 @@ void ApiRoutes::install(httplib::Server &server)
 void ApiRoutes::serve(const Route &route, const httplib::Request &req, httplib::Response &res)
 {
     const std::optional<FaultRule> fault = m_check.takeFault(req);
-    if (fault && !fault->afterSuccess)
+    const bool late = fault && fault->lateAnswerMs > 0;
+    if (fault && !fault->afterSuccess && !late)
         return ApiRequestCheck::applyFault(*fault, res);
 
     auto lock = m_ctx.state.lock();
@@ -67,6 +70,13 @@ void ApiRoutes::serve(const Route &route, const httplib::Request &req, httplib::
     ApiCall call{req, res, m_ctx, *user, companyId, http::params(req)};
     route.handler(call);
     m_ctx.state.dirty = true;
+    if (late) {
+        // Committed; the answer (the real one, or the rule's with after_success) comes late.
+        lock.unlock();
+        m_ctx.faults.noteLateAnswer(1);
+        QThread::msleep(ulong(fault->lateAnswerMs));
+        m_ctx.faults.noteLateAnswer(-1);
+    }
     if (fault && fault->afterSuccess)
         ApiRequestCheck::applyFault(*fault, res); // the work is done, but the client never hears of it
 }

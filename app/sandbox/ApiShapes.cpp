@@ -7,6 +7,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace hoist::sandbox {
 
 using namespace Qt::StringLiterals;
@@ -271,9 +273,12 @@ QJsonObject drawingSetJson(const DrawingSet &set, const SandboxState &s, int pos
             {u"unpublished_drawings_count"_s, 0}};
 }
 
-QString drawingStatus(const DrawingUpload &d)
+QString drawingStatus(const DrawingUpload &d, const SandboxOptions &options)
 {
     // Procore's documented statuses; processed drawings wait in the log as ready_for_review.
+    if (!options.drawingStatuses.isEmpty())
+        return options.drawingStatuses.at(
+            std::clamp<qsizetype>(d.polls, 0, options.drawingStatuses.size() - 1));
     if (d.polls <= 0)
         return QStringLiteral("in_queue");
     if (d.polls == 1)
@@ -286,6 +291,7 @@ QJsonObject drawingUploadJson(const DrawingUpload &d, const SandboxContext &ctx,
     const SandboxState &s = ctx.state;
     const auto p = s.projects.find(d.projectId);
     const QString created = iso(d.createdAt);
+    const QString status = drawingStatus(d, ctx.options);
     QJsonObject out{{u"id"_s, d.id},
                     {u"project_id"_s, d.projectId},
                     {u"company_id"_s,
@@ -293,7 +299,7 @@ QJsonObject drawingUploadJson(const DrawingUpload &d, const SandboxContext &ctx,
                     {u"created_by_id"_s, nullable(d.createdBy)},
                     {u"created_at"_s, created},
                     {u"updated_at"_s, created},
-                    {u"status"_s, drawingStatus(d)},
+                    {u"status"_s, status},
                     {u"drawing_area_id"_s, nullable(d.areaId)},
                     {u"drawing_set_id"_s, d.setId},
                     {u"upload_uuids"_s, QJsonArray::fromStringList(d.uploadUuids)},
@@ -301,7 +307,7 @@ QJsonObject drawingUploadJson(const DrawingUpload &d, const SandboxContext &ctx,
                     {u"success_email_sent"_s, false},
                     {u"notify_on_success"_s, false},
                     {u"deletion_in_progress"_s, false},
-                    {u"pre_adaptive_complete"_s, drawingStatus(d) == QLatin1String("ready_for_review")},
+                    {u"pre_adaptive_complete"_s, status == QLatin1String("ready_for_review")},
                     {u"drawing_number_contains_revision"_s, false},
                     {u"get_info_from_filename"_s, false},
                     {u"language"_s, QStringLiteral("en")}};
@@ -321,7 +327,7 @@ QJsonObject drawingUploadJson(const DrawingUpload &d, const SandboxContext &ctx,
         }
         out.insert(u"drawing_log_imports"_s, imports);
     }
-    if (drawingStatus(d) == QLatin1String("failed"))
+    if (status == QLatin1String("failed"))
         out.insert(u"errors"_s, QJsonObject{{u"base"_s, QJsonArray{d.failure}}});
     return out;
 }

@@ -7,6 +7,7 @@
 namespace hoist::sandbox {
 
 struct SandboxContext;
+struct SandboxOptions;
 class SandboxState;
 struct Company;
 struct Project;
@@ -35,7 +36,7 @@ QJsonObject imageJson(const Image &i, const SandboxContext &ctx);
 QJsonObject imageCategoryJson(const ImageCategory &cat, const SandboxContext &ctx, int position);
 QJsonObject drawingAreaJson(const DrawingArea &a, const SandboxState &s);
 QJsonObject drawingSetJson(const DrawingSet &set, const SandboxState &s, int position);
-QString drawingStatus(const DrawingUpload &d);
+QString drawingStatus(const DrawingUpload &d, const SandboxOptions &options);
 QJsonObject drawingUploadJson(const DrawingUpload &d, const SandboxContext &ctx, bool withImports);
 
 } // namespace hoist::sandbox

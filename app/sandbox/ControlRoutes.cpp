@@ -35,15 +35,16 @@ const Fields kRuleFields{{u"kind"_s, 's'},
                          {u"drop_after_bytes"_s, 'i'},
                          {u"after_success"_s, 'b'},
                          {u"drop_connection"_s, 'b'},
+                         {u"late_answer_ms"_s, 'i'},
                          {u"rate_remaining"_s, 'i'},
                          {u"rate_reset_in"_s, 'i'},
                          {u"location"_s, 's'},
                          {u"answer_bytes"_s, 'i'}};
-const Fields kConfigFields{{u"hourly_limit"_s, 'i'},     {u"spike_limit"_s, 'i'},
-                           {u"spike_window"_s, 'i'},     {u"policy_lifetime"_s, 'i'},
-                           {u"token_lifetime"_s, 'i'},   {u"max_post_bytes"_s, 'i'},
-                           {u"image_body_shape"_s, 's'}, {u"strict"_s, 'b'},
-                           {u"record"_s, 'b'},           {u"max_api_body_bytes"_s, 'i'}};
+const Fields kConfigFields{
+    {u"hourly_limit"_s, 'i'},       {u"spike_limit"_s, 'i'},     {u"spike_window"_s, 'i'},
+    {u"policy_lifetime"_s, 'i'},    {u"token_lifetime"_s, 'i'},  {u"max_post_bytes"_s, 'i'},
+    {u"image_body_shape"_s, 's'},   {u"strict"_s, 'b'},          {u"record"_s, 'b'},
+    {u"max_api_body_bytes"_s, 'i'}, {u"drawing_statuses"_s, 'a'}};
 
 const Fields kTokenFields{{u"user_id"_s, 'i'}, {u"expires_in"_s, 'i'}};
 const Fields kExpireFields{{u"token"_s, 's'}};
@@ -363,6 +364,19 @@ void ControlRoutes::configure(const httplib::Request &req, httplib::Response &re
     o.strict = b.value(u"strict"_s).toBool(o.strict);
     o.record = b.value(u"record"_s).toBool(o.record);
     o.maxApiBodyBytes = b.value(u"max_api_body_bytes"_s).toInteger(o.maxApiBodyBytes);
+    if (b.contains(u"drawing_statuses"_s)) {
+        static const QStringList documented{u"in_queue"_s, u"in_progress"_s,      u"mechanical_turk"_s,
+                                            u"failed"_s,   u"ready_for_review"_s, u"reviewed"_s};
+        QStringList statuses;
+        for (const QJsonValue &v : b.value(u"drawing_statuses"_s).toArray()) {
+            if (!documented.contains(v.toString()))
+                return http::sendErrors(res, 400,
+                                        QString(QStringLiteral("drawing_statuses holds Procore's statuses: ")
+                                                + documented.join(QStringLiteral(", "))));
+            statuses.append(v.toString());
+        }
+        o.drawingStatuses = statuses;
+    }
     m_ctx.limiter.setLimits(o.hourlyLimit, o.spikeLimit, o.spikeWindowSecs);
     http::sendJson(res, 200,
                    QJsonObject{{u"hourly_limit"_s, o.hourlyLimit},
@@ -374,7 +388,8 @@ void ControlRoutes::configure(const httplib::Request &req, httplib::Response &re
                                {u"image_body_shape"_s, o.imageBodyShape},
                                {u"strict"_s, o.strict},
                                {u"record"_s, o.record},
-                               {u"max_api_body_bytes"_s, o.maxApiBodyBytes}});
+                               {u"max_api_body_bytes"_s, o.maxApiBodyBytes},
+                               {u"drawing_statuses"_s, QJsonArray::fromStringList(o.drawingStatuses)}});
 }
 
 // {"client_id","client_secret","redirect_uris":[...]}: registers (or replaces) an OAuth application.

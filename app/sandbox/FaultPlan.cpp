@@ -111,6 +111,9 @@ QString FaultPlan::configure(const QJsonObject &json)
         r.dropConnection = o.value(u"drop_connection"_s).toBool(false);
         if (r.dropConnection && r.kind != QLatin1String("api"))
             return QStringLiteral("drop_connection is for api rules (storage rules take drop_after_bytes)");
+        r.lateAnswerMs = o.value(u"late_answer_ms"_s).toInt(0);
+        if (r.lateAnswerMs > 0 && r.kind != QLatin1String("api"))
+            return QStringLiteral("late_answer_ms is for api rules");
         r.rateRemaining = o.value(u"rate_remaining"_s).toInt(-1);
         r.rateResetInSecs = o.value(u"rate_reset_in"_s).toInt(3600);
         r.location = o.value(u"location"_s).toString();
@@ -149,6 +152,7 @@ QJsonObject FaultPlan::toJson() const
                                  {u"drop_after_bytes"_s, r.dropAfterBytes},
                                  {u"after_success"_s, r.afterSuccess},
                                  {u"drop_connection"_s, r.dropConnection},
+                                 {u"late_answer_ms"_s, r.lateAnswerMs},
                                  {u"rate_remaining"_s, r.rateRemaining},
                                  {u"rate_reset_in"_s, r.rateResetInSecs},
                                  {u"location"_s, r.location},

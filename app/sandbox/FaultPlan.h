@@ -27,6 +27,9 @@ struct FaultRule
     // api only: end the connection without a byte of answer instead of answering `status` (with
     // afterSuccess: the work is done and the client hears nothing, as when a connection drops)
     bool dropConnection = false;
+    // api only, > 0: do the work (committed), then answer this many ms later: an answer that
+    // comes after the client's timeout (a laptop asleep mid-request, a stalled gateway)
+    int lateAnswerMs = 0;
     int rateRemaining = -1; // api only, >= 0: the answer reports this X-Rate-Limit-Remaining
     int rateResetInSecs =
         3600; // … and an X-Rate-Limit-Reset this far away (a 429 whose Retry-After is shorter)
@@ -56,10 +59,13 @@ public:
     // can act while a request is on the server and not yet answered.
     int apiRequestsSeen() const { return m_apiSeen.load(); }
     void noteApiRequest() { ++m_apiSeen; }
+    // Requests whose work is done and whose late answer (late_answer_ms) is still to come.
+    int lateAnswersWaiting() const { return m_lateWaiting.load(); }
+    void noteLateAnswer(int delta) { m_lateWaiting += delta; }
 
     void clear();
     // {"rules":[{kind,method,path,status,count,retry_after,drop_after_bytes,after_success,
-    //  drop_connection,rate_remaining,rate_reset_in}],
+    //  drop_connection,late_answer_ms,rate_remaining,rate_reset_in}],
     //  "storage_bytes_per_second":N, "expire_policies":N, "api_delay_ms":N, "storage_url":S}
     QString configure(const QJsonObject &json); // returns an error text, empty when fine
     QJsonObject toJson() const;
@@ -67,6 +73,7 @@ public:
 private:
     mutable std::mutex m_mutex;
     std::atomic<int> m_apiSeen{0};
+    std::atomic<int> m_lateWaiting{0};
     std::vector<FaultRule> m_rules;
     qint64 m_bytesPerSecond = 0;
     int m_expirePolicies = 0;

@@ -1,10 +1,5 @@
 #include "GuardedServer.h"
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
+#include "sandbox/platform/Sockets.h"
 
 #include <algorithm>
 #include <cstring>
@@ -15,40 +10,12 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-std::string addressOf(const sockaddr_storage &addr, int *port)
-{
-    char text[INET6_ADDRSTRLEN] = {};
-    if (addr.ss_family == AF_INET) {
-        const auto *in = reinterpret_cast<const sockaddr_in *>(&addr);
-        inet_ntop(AF_INET, &in->sin_addr, text, sizeof text);
-        *port = ntohs(in->sin_port);
-    } else if (addr.ss_family == AF_INET6) {
-        const auto *in6 = reinterpret_cast<const sockaddr_in6 *>(&addr);
-        inet_ntop(AF_INET6, &in6->sin6_addr, text, sizeof text);
-        *port = ntohs(in6->sin6_port);
-    }
-    return text;
-}
-
-// Waits for `events` on the socket up to `ms`; true when they came.
-bool waitFor(int sock, short events, long long ms)
-{
-    if (ms < 0)
-        return false;
-    pollfd p{sock, events, 0};
-    int r = 0;
-    do {
-        r = ::poll(&p, 1, int(std::min<long long>(ms, 1 << 30)));
-    } while (r < 0 && errno == EINTR);
-    return r > 0 && (p.revents & (events | POLLHUP | POLLERR)) != 0;
-}
-
 // One connection as cpp-httplib's request parser reads it. Until headersComplete() the reads share
 // one deadline, so a sender that trickles a byte at a time is cut off.
 class GuardedStream : public httplib::Stream
 {
 public:
-    GuardedStream(int sock, time_t readSecs, time_t writeSecs)
+    GuardedStream(socket_t sock, time_t readSecs, time_t writeSecs)
         : m_sock(sock)
         , m_readMs(readSecs * 1000)
         , m_writeMs(writeSecs * 1000)
@@ -59,13 +26,13 @@ public:
         m_inHeaders = true;
     }
     void endHeaders() { m_inHeaders = false; }
-    void shutdown() { ::shutdown(m_sock, SHUT_RDWR); }
+    void shutdown() { sockets::shutdownBoth(m_sock); }
     bool closeAfter = false;
     bool dropPending = false; // dropConnection() asked; dropPendingConnection() does it
 
     bool hasBuffered() const { return m_pos < m_end; }
-    bool is_readable() const override { return hasBuffered() || waitFor(m_sock, POLLIN, timeoutMs()); }
-    bool is_writable() const override { return waitFor(m_sock, POLLOUT, m_writeMs); }
+    bool is_readable() const override { return hasBuffered() || sockets::waitReadable(m_sock, timeoutMs()); }
+    bool is_writable() const override { return sockets::waitWritable(m_sock, m_writeMs); }
     // cpp-httplib reads a request's head a byte at a time: small reads are served from a buffer
     // filled by one recv (as its own SocketStream does), large ones go straight to the caller.
     ssize_t read(char *ptr, size_t size) override
@@ -89,11 +56,7 @@ public:
     {
         if (!is_writable())
             return -1;
-        ssize_t n = 0;
-        do {
-            n = ::send(m_sock, ptr, size, MSG_NOSIGNAL);
-        } while (n < 0 && errno == EINTR);
-        return n;
+        return ssize_t(sockets::send(m_sock, ptr, size));
     }
     void get_remote_ip_and_port(std::string &ip, int &port) const override { endpoint(true, ip, port); }
     void get_local_ip_and_port(std::string &ip, int &port) const override { endpoint(false, ip, port); }
@@ -102,13 +65,9 @@ public:
 private:
     ssize_t receive(char *ptr, size_t size)
     {
-        if (!waitFor(m_sock, POLLIN, timeoutMs()))
+        if (!sockets::waitReadable(m_sock, timeoutMs()))
             return -1;
-        ssize_t n = 0;
-        do {
-            n = ::recv(m_sock, ptr, size, 0);
-        } while (n < 0 && errno == EINTR);
-        return n;
+        return ssize_t(sockets::receive(m_sock, ptr, size));
     }
     long long timeoutMs() const
     {
@@ -119,15 +78,10 @@ private:
     }
     void endpoint(bool remote, std::string &ip, int &port) const
     {
-        sockaddr_storage addr{};
-        socklen_t len = sizeof addr;
-        const int r = remote ? ::getpeername(m_sock, reinterpret_cast<sockaddr *>(&addr), &len)
-                             : ::getsockname(m_sock, reinterpret_cast<sockaddr *>(&addr), &len);
-        if (r == 0)
-            ip = addressOf(addr, &port);
+        ip = remote ? sockets::peerAddress(m_sock, &port) : sockets::localAddress(m_sock, &port);
     }
 
-    int m_sock;
+    socket_t m_sock;
     long long m_readMs;
     long long m_writeMs;
     Clock::time_point m_deadline;
@@ -174,7 +128,7 @@ void GuardedServer::widenBacklog()
 {
     const socket_t sock = svr_sock_;
     if (sock != INVALID_SOCKET)
-        ::listen(sock, m_limits.backlog);
+        sockets::listen(sock, m_limits.backlog);
 }
 
 bool GuardedServer::admit(const std::string &address)
@@ -196,12 +150,8 @@ void GuardedServer::release(const std::string &address)
 
 bool GuardedServer::process_and_close_socket(socket_t sock)
 {
-    sockaddr_storage peer{};
-    socklen_t len = sizeof peer;
     int port = 0;
-    const std::string address = ::getpeername(sock, reinterpret_cast<sockaddr *>(&peer), &len) == 0
-                                    ? addressOf(peer, &port)
-                                    : std::string();
+    const std::string address = sockets::peerAddress(sock, &port);
     bool ok = false;
     if (admit(address)) {
         GuardedStream stream(sock, read_timeout_sec_, write_timeout_sec_);
@@ -211,7 +161,7 @@ bool GuardedServer::process_and_close_socket(socket_t sock)
             const auto idleUntil = Clock::now() + std::chrono::seconds(keep_alive_timeout_sec_);
             bool readable = stream.hasBuffered(); // a pipelined request already read
             while (!readable && svr_sock_ != INVALID_SOCKET && Clock::now() < idleUntil)
-                readable = waitFor(sock, POLLIN, 100);
+                readable = sockets::waitReadable(sock, 100);
             if (!readable)
                 break;
             stream.startRequest(m_limits.headerDeadline);
@@ -223,8 +173,8 @@ bool GuardedServer::process_and_close_socket(socket_t sock)
         t_current = nullptr;
         release(address);
     }
-    ::shutdown(sock, SHUT_RDWR);
-    ::close(sock);
+    sockets::shutdownBoth(sock);
+    sockets::close(sock);
     return ok;
 }
 

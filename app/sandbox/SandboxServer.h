@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -39,6 +40,11 @@ struct SandboxOptions
     // What /_sandbox/ requests carry in X-Sandbox-Secret; empty: a random one made at start()
     // (controlSecret()). HOIST_SANDBOX_SECRET gives it to every sandbox of a test run or script.
     QString controlSecret = qEnvironmentVariable("HOIST_SANDBOX_SECRET");
+    // The statuses a drawing upload's status checks walk through, one per check, the last one
+    // repeating (any of Procore's: in_queue, in_progress, mechanical_turk, failed,
+    // ready_for_review, reviewed). Empty: in_queue, in_progress, then ready_for_review (or failed
+    // when a file is not a PDF).
+    QStringList drawingStatuses;
 };
 
 // The built-in emulator of Procore's REST API, OAuth endpoints and the S3 storage endpoint.

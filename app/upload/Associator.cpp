@@ -146,7 +146,7 @@ void Associator::lookThenDecide(const ProcoreError &original, bool sendWhenAbsen
 
 void Associator::sendAgainLater(const ProcoreError &original)
 {
-    if (!m_retry.shouldRetry(++m_lookRounds, original)) {
+    if (!m_retry.shouldSendAgain(++m_lookRounds, original)) {
         finishWith(Result::Failed, original);
         return;
     }

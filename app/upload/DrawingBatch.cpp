@@ -64,6 +64,10 @@ QString DrawingBatch::statusText(const QString &status)
         return QCoreApplication::translate("DrawingBatch", "Processing drawing: waiting in Procore's queue…");
     if (status == QLatin1String("in_progress"))
         return QCoreApplication::translate("DrawingBatch", "Processing drawing…");
+    if (status == QLatin1String("mechanical_turk"))
+        return QCoreApplication::translate(
+            "DrawingBatch",
+            "Processing drawing: Procore's staff are finishing it by hand; this can take hours…");
     if (isProcessed(status))
         return QCoreApplication::translate("DrawingBatch", "Drawing processed");
     if (status == QLatin1String("failed"))
@@ -71,15 +75,27 @@ QString DrawingBatch::statusText(const QString &status)
     return QCoreApplication::translate("DrawingBatch", "Processing drawing (%1)…").arg(status);
 }
 
+QString DrawingBatch::stillProcessingText()
+{
+    return QCoreApplication::translate("DrawingBatch",
+                                       "Uploaded; Procore is still processing it. See the project's Drawings "
+                                       "tool in Procore (Drawings › Uploads) for its progress.");
+}
+
 void DrawingBatch::setStatus(const QString &status)
 {
     if (status == m_status)
         return;
     m_status = status;
+    setDetail(statusText(status));
+    Q_EMIT statusChanged(status);
+}
+
+void DrawingBatch::setDetail(const QString &detail)
+{
     for (const auto &job : std::as_const(m_inFlight))
         if (job)
-            job->setProcessingDetail(statusText(status));
-    Q_EMIT statusChanged(status);
+            job->setProcessingDetail(detail);
 }
 
 void DrawingBatch::onJobState()
@@ -101,19 +117,25 @@ void DrawingBatch::checkSettled()
 {
     m_checkQueued = false;
     if (!m_reply && !m_pollTimer.isActive() && m_inFlight.isEmpty()) {
-        // Send when nothing of the batch is moving any more: every job is stored or final.
+        // Send when nothing of the batch is moving any more: every job is stored or final. Jobs
+        // whose uploads are in the drawing upload already only ever have its status checked.
         bool settled = true;
         bool waiting = false;
+        QList<QPointer<UploadJob>> known;
         for (const auto &job : std::as_const(m_jobs)) {
             if (!job)
                 continue;
             const TransferState s = job->state();
-            if (s == TransferState::Processing)
+            if (s == TransferState::Processing && m_submittedUuids.contains(job->uploadUuid()))
+                known.append(job);
+            else if (s == TransferState::Processing)
                 waiting = true;
             else if (!isFinalState(s))
                 settled = false;
         }
-        if (settled && waiting)
+        if (!known.isEmpty())
+            resumePolling(known);
+        else if (settled && waiting)
             submit();
     }
     const bool busy = isBusy();
@@ -146,7 +168,12 @@ void DrawingBatch::submit()
     ApiReply *reply = m_client->createDrawingUpload(m_destination.companyId, m_destination.projectId,
                                                     o.areaId, o.setId, imports, m_token);
     m_reply = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply] { onSubmitted(reply); });
+    connect(reply, &ApiReply::finished, this, [this, reply, imports] {
+        if (reply->isOk())
+            for (const DrawingImport &i : imports)
+                m_submittedUuids.append(i.uploadUuid); // in Procore now: only checked from here on
+        onSubmitted(reply);
+    });
 }
 
 void DrawingBatch::onSubmitted(ApiReply *reply)
@@ -154,17 +181,32 @@ void DrawingBatch::onSubmitted(ApiReply *reply)
     reply->deleteLater();
     m_reply = nullptr;
     if (!reply->isOk()) {
+        // Not made, or not known to be: a retry repeats the call with the same token.
         ProcoreError e = reply->error();
         e.message = tr("Procore refused the drawing upload: %1").arg(e.message);
-        finishAll(false, e);
+        finishAll(false, e, false);
         return;
     }
     m_tokenAccepted = true;
     const QJsonObject body = reply->json().toObject();
     m_drawingUploadId = body.value(u"id"_s).toInteger();
+    m_sinceCreated.start();
+    m_failedPolls = 0;
     setStatus(body.value(u"status"_s).toString(u"in_queue"_s));
     m_pollDelayMs = m_firstPollMs;
     m_pollTimer.start(m_pollDelayMs);
+}
+
+void DrawingBatch::resumePolling(const QList<QPointer<UploadJob>> &jobs)
+{
+    // Retry after failed status checks (or of rows cancelled while the call was on its way):
+    // the drawing upload exists, so only its status is asked for, from now for another limit.
+    m_inFlight = jobs;
+    m_failedPolls = 0;
+    m_sinceCreated.start();
+    setDetail(m_status.isEmpty() ? tr("Checking the drawing upload's status…") : statusText(m_status));
+    m_pollDelayMs = m_firstPollMs;
+    m_pollTimer.start(0);
 }
 
 void DrawingBatch::poll()
@@ -179,17 +221,14 @@ void DrawingBatch::onPolled(ApiReply *reply)
 {
     reply->deleteLater();
     m_reply = nullptr;
-    if (!reply->isOk()) {
-        ProcoreError e = reply->error();
-        e.message = tr("Could not read the drawing upload's status: %1").arg(e.message);
-        finishAll(false, e);
-        return;
-    }
+    if (!reply->isOk())
+        return onPollFailed(reply->error());
+    m_failedPolls = 0;
     const QJsonObject body = reply->json().toObject();
     const QString status = body.value(u"status"_s).toString();
     setStatus(status);
     if (isProcessed(status)) {
-        finishAll(true, {});
+        finishAll(true, {}, true, statusText(status));
         return;
     }
     if (status == QLatin1String("failed")) {
@@ -203,26 +242,53 @@ void DrawingBatch::onPolled(ApiReply *reply)
         e.message = why.isEmpty() ? tr("Procore could not process the drawing.")
                                   : tr("Procore could not process the drawing: %1").arg(why);
         e.hint = tr("Check that the file is a readable PDF, then retry.");
-        finishAll(false, e);
+        finishAll(false, e, true);
         return;
     }
+    if (m_sinceCreated.elapsed() >= m_pollLimitMs) {
+        finishAll(true, {}, true, stillProcessingText()); // Procore goes on; Hoist stops asking
+        return;
+    }
+    pollLater();
+}
+
+void DrawingBatch::onPollFailed(const ProcoreError &error)
+{
+    // The drawing upload was made: a check that fails says nothing about it. Ask again later;
+    // after a few failures in a row the rows fail, and Retry asks again (never a new upload).
+    if (++m_failedPolls >= kMaxFailedPolls) {
+        ProcoreError e = error;
+        e.message = tr("Could not read the drawing upload's status: %1").arg(error.message);
+        e.hint = tr("Procore has the drawings (drawing upload %1); Retry checks its status again without "
+                    "sending them again.")
+                     .arg(m_drawingUploadId);
+        finishAll(false, e, false);
+        return;
+    }
+    pollLater();
+    setDetail(tr("Could not read the drawing's status (%1); asking Procore again in %2 s.")
+                  .arg(error.message)
+                  .arg((m_pollDelayMs + 999) / 1000));
+}
+
+void DrawingBatch::pollLater()
+{
     m_pollDelayMs = std::min(m_pollDelayMs * 2, m_maxPollMs);
     m_pollTimer.start(m_pollDelayMs);
 }
 
-void DrawingBatch::finishAll(bool completed, const ProcoreError &error)
+void DrawingBatch::finishAll(bool completed, const ProcoreError &error, bool uploadsConsumed,
+                             const QString &detail)
 {
-    // Procore took the uploads once the call was accepted (an id came back).
-    const bool consumed = m_drawingUploadId != 0;
     // m_inFlight stays filled while the jobs change state, so their signals start no new call.
     const auto jobs = m_inFlight;
     for (const auto &job : jobs) {
         if (!job)
             continue;
         if (completed)
-            job->finishProcessing();
+            job->finishProcessing(detail);
         else
-            job->failProcessing(error, consumed);
+            job->failProcessing(error, uploadsConsumed);
     }
     m_inFlight.clear();
     onJobState();

@@ -227,6 +227,9 @@ void FolderResolver::listFolder(qint64 folderId, ListCallback done)
         const auto waiters = m_listingWaiters.take(folderId);
         for (const auto &w : waiters)
             w(folder, reply->error());
+        // Those who asked while this listing was on its way get the next one, asked for now.
+        for (auto &w : m_freshWaiters.take(folderId))
+            listFolder(folderId, std::move(w));
     });
 }
 
@@ -267,10 +270,16 @@ void FolderResolver::refreshFolder(qint64 folderId, QObject *context,
                                    std::function<void(const Folder &, const ProcoreError &)> done)
 {
     QPointer<QObject> guard(context);
-    listFolder(folderId, [guard, done](const Folder &folder, const ProcoreError &error) {
+    ListCallback deliver = [guard, done](const Folder &folder, const ProcoreError &error) {
         if (guard)
             done(folder, error);
-    });
+    };
+    // A listing asked for before this call may predate what the caller looks for (the outcome
+    // of a create it just had): it waits for a listing asked for after it.
+    if (m_listingWaiters.contains(folderId))
+        m_freshWaiters[folderId].append(std::move(deliver));
+    else
+        listFolder(folderId, std::move(deliver));
 }
 
 void FolderResolver::noteFile(qint64 folderId, const FileRef &file)

@@ -37,7 +37,9 @@ public:
     void ensure(const QString &relativePath, QObject *context, Callback done);
     // The file of that name in a folder this resolver listed, if any (case-insensitive).
     std::optional<FileRef> knownFile(qint64 folderId, const QString &name) const;
-    // Lists the folder again (after a clash the cache did not know about); done gets its files.
+    // Lists the folder again (after a clash the cache did not know about, or an ambiguous
+    // outcome); done gets its files, from a listing asked for after this call: never one that
+    // was already on its way.
     void refreshFolder(qint64 folderId, QObject *context,
                        std::function<void(const hoist::Folder &, const hoist::ProcoreError &)> done);
     // A file now exists in a folder (after an association), for later clash checks.
@@ -76,6 +78,7 @@ private:
     QHash<qint64, Folder> m_listings; // folder id → its last listing
     mutable QHash<qint64, FileIndex> m_fileIndex;
     QHash<qint64, QList<ListCallback>> m_listingWaiters;
+    QHash<qint64, QList<ListCallback>> m_freshWaiters; // refreshFolder() during a listing: the next one
 };
 
 } // namespace hoist

@@ -30,6 +30,7 @@ bool SinglePostTransfer::ticketStillGood() const
 
 void SinglePostTransfer::start()
 {
+    m_apiFailed = false;
     if (ticketStillGood())
         post();
     else
@@ -61,6 +62,7 @@ void SinglePostTransfer::createUpload()
         reply->deleteLater();
         m_api = nullptr;
         if (!reply->isOk()) {
+            m_apiFailed = true;
             finish(reply->error().kind == ProcoreError::Kind::Cancelled ? Outcome::Cancelled
                                                                         : Outcome::Failed,
                    reply->error());

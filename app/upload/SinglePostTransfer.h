@@ -22,7 +22,8 @@ public:
 
     void start() override;
     void abort() override;
-    bool canRetry() const override { return true; }
+    // A failed create-upload was retried by the client already (RetryPolicy: one level only).
+    bool canRetry() const override { return !m_apiFailed; }
 
 private:
     void createUpload();
@@ -33,6 +34,7 @@ private:
     UploadTicket m_ticket;
     QDateTime m_ticketAt;
     qint64 m_size = -1; // the file as the ticket was asked for
+    bool m_apiFailed = false;
     QPointer<ApiReply> m_api;
     QPointer<StoragePost> m_post;
 };

@@ -199,6 +199,7 @@ DrawingBatch *UploadController::newDrawingBatch(const Destination &destination, 
     auto *batch = new DrawingBatch(m_client, destination, this);
     batch->setIdempotencyToken(token);
     batch->setPollInterval(m_drawingPollFirstMs, m_drawingPollMaxMs);
+    batch->setPollLimit(m_drawingPollLimitMs);
     connect(batch, &DrawingBatch::busyChanged, this, &UploadController::updateIdle);
     connect(batch, &DrawingBatch::tokenChanged, this,
             [this, journal = m_journal, journalKey](const QString &t) {

@@ -59,12 +59,14 @@ public:
     void setBandwidthLimit(qint64 bytesPerSecond) { m_bandwidth.setBytesPerSecond(bytesPerSecond); }
     BandwidthLimiter *bandwidthLimiter() { return &m_bandwidth; }
     void setRetryPolicy(const RetryPolicy &policy);
-    // Drawings: status polls after firstMs, doubling up to maxMs (default 2 s … 30 s).
+    // Drawings: status polls after firstMs, doubling up to maxMs (default 2 s … 60 s), for at
+    // most limitMs after the drawing upload was made (default 2 h; see DrawingBatch).
     void setDrawingPollInterval(int firstMs, int maxMs)
     {
         m_drawingPollFirstMs = firstMs;
         m_drawingPollMaxMs = maxMs;
     }
+    void setDrawingPollLimit(int limitMs) { m_drawingPollLimitMs = limitMs; }
     // The drawing batch a job belongs to (nullptr for other destinations).
     DrawingBatch *drawingBatchOf(quint64 jobId) const;
 
@@ -153,7 +155,8 @@ private:
     bool m_scheduling = false;
     QList<DrawingBatch *> m_drawingBatches; // one per enqueue() to Drawings
     int m_drawingPollFirstMs = 2000;
-    int m_drawingPollMaxMs = 30000;
+    int m_drawingPollMaxMs = 60000;
+    int m_drawingPollLimitMs = 0; // 0: DrawingBatch's default
     QSet<UploadJob *> m_active; // Preparing, Uploading or Associating
     int m_cursor = 0;           // rows above it are not Queued
     TransferJournal *m_journal = nullptr;

@@ -19,12 +19,6 @@ namespace hoist {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr int kMaxRestarts = 5; // new uploads (file changed, upload spent) before giving up
-
-} // namespace
-
 UploadJob::UploadJob(quint64 id, UploadItem item, std::shared_ptr<const Destination> destination,
                      QObject *parent)
     : QObject(parent)
@@ -557,9 +551,10 @@ void UploadJob::onBytesSent()
 
 void UploadJob::restart(const QString &why)
 {
-    if (++m_restarts > kMaxRestarts) {
-        fail(ProcoreError::localFile(tr("Gave up after %1 new attempts: %2").arg(kMaxRestarts).arg(why),
-                                     tr("Make sure nothing is writing to the file, then retry.")));
+    if (!m_retry.shouldRestart(++m_restarts)) {
+        fail(
+            ProcoreError::localFile(tr("Gave up after %1 new attempts: %2").arg(m_retry.maxRestarts).arg(why),
+                                    tr("Make sure nothing is writing to the file, then retry.")));
         return;
     }
     clearNetwork(); // a new upload for the file as it is now

@@ -137,9 +137,10 @@ public:
     // Drawings: once its bytes are stored the job waits in Processing (without a slot) for its
     // batch's drawing_uploads call and Procore's processing, which DrawingBatch reports here.
     void setProcessingDetail(const QString &detail);
-    void finishProcessing();
-    // uploadConsumed: Procore took the upload (a retry needs new bytes); otherwise the stored
-    // bytes are sent again with the next batch call.
+    void finishProcessing(const QString &detail);
+    // uploadConsumed: Procore took the upload and is done with it (a retry needs new bytes);
+    // otherwise the stored upload is kept, and a retry goes back to the batch with it (which
+    // sends it with its next call, or checks the status of the drawing upload that has it).
     void failProcessing(const ProcoreError &error, bool uploadConsumed);
     // Procore's rate limit holds the API calls: rows waiting for one say so ("Procore's rate limit:
     // going on at 14:32"); an empty text ends it.
@@ -245,6 +246,7 @@ private:
     quint64 m_generation = 0;       // bumped by start() and cancel(); guarded() compares it
     bool m_stored = false;          // m_ticket's bytes are in storage
     bool m_associationSent = false; // an association for m_ticket went out without an answer seen
+    bool m_staleUpload = false;     // a resumed photo upload past the margin: a refusal starts over
     qint64 m_storedSize = -1;       // the file as it was when those bytes were sent
     QDateTime m_storedModified;
     // Few jobs resume, so these sit behind pointers (a queue of 10,000 fresh files pays 16 bytes each).

@@ -24,17 +24,8 @@ constexpr qint64 kPartsReuseSecs = 24 * 3600;
 void UploadJob::lookForEarlierRun()
 {
     if (!m_resume->stored || m_resume->uploadUuid.isEmpty()) {
-        // This run's association only ever follows stored bytes, so it made nothing yet; but
-        // another run may have sent the same file meanwhile. The same name and size in the
-        // folder is taken as that: a resumed file is not sent a second time next to it.
-        const auto existing = m_resolver->knownFile(m_folderId, fileName());
-        if (existing && existing->size == m_statSize && !m_destination->newVersionOf) {
-            m_resume.reset();
-            m_remote = *existing;
-            setDetail(tr("Already in Procore (same name and size); not sent again"));
-            finishDone();
-            return;
-        }
+        // The last run's association only ever follows stored bytes, so it made nothing: a file
+        // of that name in the folder is someone else's, and the name-clash setting decides.
         applyResumePoint();
         afterFolder();
         return;
@@ -83,7 +74,12 @@ void UploadJob::applyResumePoint()
                                                    : std::numeric_limits<qint64>::max();
     if (!unchanged || r.uploadUuid.isEmpty())
         return; // start over
-    if (r.stored && age < kAssociateWithinSecs) {
+    // Photos cannot be looked up by listing: a stored photo upload goes first whatever its age,
+    // as its repeat is answered "already used" when the last run's image went through. Only a
+    // refusal of an upload past the margin starts over (onAssociated).
+    const bool photo = m_destination->effectiveKind() == DestinationKind::Photos;
+    if (r.stored && (age < kAssociateWithinSecs || photo)) {
+        m_staleUpload = age >= kAssociateWithinSecs;
         m_ticket = {};
         m_ticket.uuid = r.uploadUuid;
         m_ticketAt = r.uploadCreatedAt;
@@ -164,6 +160,12 @@ void UploadJob::onAssociated()
         return;
     case Associator::Result::Failed: {
         ProcoreError e = a->error();
+        if (std::exchange(m_staleUpload, false) && !e.isAmbiguous() && !e.isTransient()
+            && e.kind != ProcoreError::Kind::Auth && e.kind != ProcoreError::Kind::UploadUsed) {
+            // Procore refused the old upload itself (expired): nothing was made with it.
+            restart(tr("The last run's upload can no longer be continued; uploading the file again."));
+            return;
+        }
         if (m_destination->effectiveKind() == DestinationKind::Photos)
             e.message = tr("Procore did not add the photo: %1").arg(e.message);
         fail(e);
@@ -203,7 +205,7 @@ void UploadJob::setProcessingDetail(const QString &detail)
         setDetail(detail);
 }
 
-void UploadJob::finishProcessing()
+void UploadJob::finishProcessing(const QString &detail)
 {
     if (m_state != TransferState::Processing)
         return;
@@ -212,7 +214,7 @@ void UploadJob::finishProcessing()
     m_remote.size = m_statSize;
     m_remote.uploadUuids = {m_ticket.uuid};
     setSent(m_total);
-    setDetail(tr("Drawing processed"));
+    setDetail(detail);
     stop(TransferState::Done);
 }
 

@@ -1,15 +1,10 @@
 #include "FolderWatcher.h"
+#include "watch/platform/OpenForWriting.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-
-#ifdef Q_OS_LINUX
-#include <cerrno>
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace hoist {
 
@@ -114,24 +109,7 @@ bool FolderWatcher::isIgnoredName(const QString &name)
 
 bool FolderWatcher::isOpenForWriting(const QString &path)
 {
-#ifdef Q_OS_LINUX
-    // A read lease is granted only when no descriptor has the file open for writing (EAGAIN
-    // otherwise). It needs the file's owner (else EACCES) and a file system with leases: then
-    // nothing can be told and the size/mtime rule alone decides.
-    const QByteArray local = QFile::encodeName(path);
-    const int fd = ::open(local.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-    if (fd < 0)
-        return false;
-    const int r = ::fcntl(fd, F_SETLEASE, F_RDLCK);
-    const bool busy = r < 0 && errno == EAGAIN;
-    if (r == 0)
-        ::fcntl(fd, F_SETLEASE, F_UNLCK);
-    ::close(fd);
-    return busy;
-#else
-    Q_UNUSED(path);
-    return false;
-#endif
+    return platform::isOpenForWriting(path); // platform/OpenForWriting_<system>.cpp
 }
 
 QString FolderWatcher::relOf(const QString &absPath) const

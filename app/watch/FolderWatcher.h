@@ -58,8 +58,9 @@ public:
     int settlingCount() const { return int(m_settling.size()); }
     int watchedDirCount() const;
 
-    // Linux: whether some process has the file open for writing (a read lease is refused);
-    // false where that cannot be told (other systems, other owners, file systems without leases).
+    // Whether some process has the file open for writing (Linux: a read lease is refused; Windows:
+    // a read without write sharing is); false where that cannot be told (macOS, other owners, file
+    // systems without leases).
     static bool isOpenForWriting(const QString &path);
     // Hidden files and the temporary names of downloads and editors are never uploaded.
     static bool isIgnoredName(const QString &name);

@@ -13,9 +13,15 @@ if(EXISTS "${CMAKE_CURRENT_LIST_DIR}/hoist.icns")
     target_sources(hoist PRIVATE ${CMAKE_CURRENT_LIST_DIR}/hoist.icns)
     set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/hoist.icns PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
 endif()
-# hoist-cli goes inside the bundle, next to the app's executable.
+# hoist-cli goes inside the bundle, next to the app's executable, and macdeployqt deploys it too
+# (-executable=): its library paths then point into the bundle's Frameworks, not at Homebrew's.
 install(TARGETS hoist-cli RUNTIME DESTINATION Hoist.app/Contents/MacOS)
-qt_generate_deploy_app_script(TARGET hoist FILENAME_VARIABLE hoist_deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
+qt_generate_deploy_script(TARGET hoist FILENAME_VARIABLE hoist_deploy_script CONTENT "
+qt_deploy_runtime_dependencies(
+    EXECUTABLE Hoist.app
+    ADDITIONAL_EXECUTABLES Hoist.app/Contents/MacOS/hoist-cli
+    GENERATE_QT_CONF)
+")
 install(SCRIPT ${hoist_deploy_script})
 
 set(CPACK_GENERATOR "DragNDrop")

@@ -4,6 +4,8 @@
 // server saw the creating call once and holds one object.
 
 #include "tst_upload_harness.h"
+#include "upload/FileAssociator.h"
+#include "upload/FolderResolver.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -183,6 +185,135 @@ private Q_SLOTS:
         QCOMPARE(env.countLog(u"api"_s, u"POST"_s,
                               album ? u"/rest/v1.0/image_categories"_s : u"/rest/v1.0/projects/"_s),
                  1);
+    }
+
+    void lateAnswer_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("new file") << u"file"_s;
+        QTest::newRow("new version") << u"version"_s;
+        QTest::newRow("folder") << u"folder"_s;
+        QTest::newRow("album") << u"album"_s;
+    }
+    void lateAnswer()
+    {
+        // The server commits, then answers after the client's API timeout (Qt ends the reply with
+        // OperationCanceledError): the call may have been applied, so the client looks before it
+        // sends again, and the server sees the creating call once and holds one object.
+        QFETCH(QString, what);
+        Env env;
+        env.client->setApiTimeoutMs(700);
+        env.makeFile(u"v1/Spec.pdf"_s, 8'000, 1);
+        env.makeFile(u"Spec.pdf"_s, 9'000, 2);
+        env.makeFile(u"scan/Pour Log.pdf"_s, 4'000, 3);
+        qint64 fileId = 0;
+        if (what == u"version"_s) {
+            QVERIFY(env.runToIdle({item(env.path(u"v1/Spec.pdf"_s))}, env.destination(u"Submittals"_s)));
+            fileId = env.controller->model()->jobAt(0)->remoteFile().id;
+        }
+        const QString path = what == u"file"_s      ? u"^/rest/v1\\.0/files$"_s
+                             : what == u"version"_s ? u"^/rest/v1\\.0/file_versions$"_s
+                             : what == u"folder"_s  ? u"^/rest/v1\\.0/folders$"_s
+                                                    : u"^/rest/v1\\.0/image_categories$"_s;
+        sandbox::FaultRule late;
+        late.method = u"POST"_s;
+        late.path = QRegularExpression(path);
+        late.lateAnswerMs = 2'500;
+        env.server.faults().addRule(late);
+        const QString postPath = what == u"file"_s      ? u"/rest/v1.0/files"_s
+                                 : what == u"version"_s ? u"/rest/v1.0/file_versions"_s
+                                 : what == u"folder"_s  ? u"/rest/v1.0/folders"_s
+                                                        : u"/rest/v1.0/image_categories"_s;
+        const int postsBefore = env.countLog(u"api"_s, u"POST"_s, postPath);
+        const QDateTime lateFrom = QDateTime::currentDateTimeUtc().addMSecs(late.lateAnswerMs - 100);
+        if (what == u"album"_s) {
+            std::unique_ptr<ApiReply> reply(
+                env.client->createImageCategory(env.companyId, env.projectId, u"Level 4 Deck"_s, false));
+            QSignalSpy done(reply.get(), &ApiReply::finished);
+            QVERIFY(done.wait(20000));
+            QVERIFY2(reply->isOk(), qPrintable(reply->error().describe()));
+            int named = 0;
+            auto lock = env.server.state().lock();
+            for (const auto &[i, c] : env.server.state().imageCategories)
+                named += c.name == u"Level 4 Deck"_s && c.projectId == env.projectId ? 1 : 0;
+            QCOMPARE(named, 1);
+        } else {
+            Destination d = env.destination(u"Submittals"_s);
+            d.newVersionOf = fileId;
+            const UploadItem it = what == u"folder"_s ? item(env.path(u"scan/Pour Log.pdf"_s), u"Pours"_s)
+                                                      : item(env.path(u"Spec.pdf"_s));
+            QVERIFY(env.runToIdle({it}, d));
+            const int row = env.controller->model()->rowCount() - 1;
+            QVERIFY2(env.stateOf(row) == TransferState::Done, qPrintable(env.describeRows()));
+            if (what == u"folder"_s) {
+                QCOMPARE(env.folderCount(u"Submittals/Pours"_s), 1);
+                QCOMPARE(filesNamed(env, u"Pour Log.pdf"_s), QList<int>{1});
+            } else {
+                QCOMPARE(filesNamed(env, u"Spec.pdf"_s), QList<int>{what == u"version"_s ? 2 : 1});
+            }
+        }
+        // The late call is logged once it is answered; then count every creating call.
+        const auto lateLogged = [&] {
+            for (const auto &e : env.log(u"api"_s))
+                if (e.method == u"POST"_s && e.path == postPath && e.at >= lateFrom)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(lateLogged(), 10000);
+        QCOMPARE(env.countLog(u"api"_s, u"POST"_s, postPath) - postsBefore, 1);
+    }
+
+    void lookUsesAListingAskedForAfterTheOutcome()
+    {
+        // A listing of the folder is on its way (asked for before the association went out, its
+        // answer late). The association's answer is lost: the look must not take that listing,
+        // which cannot hold the file, but one asked for after the outcome.
+        Env env;
+        env.makeFile(u"Pier Detail.pdf"_s, 6'000, 4);
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        sandbox::FaultRule refuse; // the bytes are stored, the association refused: nothing made
+        refuse.method = u"POST"_s;
+        refuse.path = QRegularExpression(u"^/rest/v1\\.0/files$"_s);
+        refuse.status = 400;
+        env.server.faults().addRule(refuse);
+        QVERIFY(env.runToIdle({item(env.path(u"Pier Detail.pdf"_s))}, env.destination(u"Submittals"_s)));
+        QCOMPARE(env.stateOf(0), TransferState::Failed);
+        const QString uuid = env.controller->model()->jobAt(0)->uploadUuid();
+        QVERIFY(!uuid.isEmpty());
+
+        const qint64 folderId = env.folderId(u"Submittals"_s);
+        FolderResolver resolver(env.client.get(), env.companyId, env.projectId, folderId);
+        QObject context;
+        bool based = false;
+        resolver.ensure({}, &context, [&](qint64, const ProcoreError &) { based = true; });
+        QTRY_VERIFY(based);
+        sandbox::FaultRule slowListing;
+        slowListing.method = u"GET"_s;
+        slowListing.path =
+            QRegularExpression(u"^/rest/v1\\.0/folders/"_s + QString::number(folderId) + u"$"_s);
+        slowListing.lateAnswerMs = 3'000;
+        env.server.faults().addRule(slowListing);
+        env.server.faults().addRule(lostAnswer(u"^/rest/v1\\.0/files$"_s));
+        bool earlyListed = false;
+        resolver.refreshFolder(folderId, &context,
+                               [&](const Folder &, const ProcoreError &) { earlyListed = true; });
+        QTRY_COMPARE(env.server.faults().lateAnswersWaiting(), 1); // listed, answer still to come
+
+        const int postsBefore = env.countLog(u"api"_s, u"POST"_s, u"/rest/v1.0/files"_s);
+        FileAssociator associator(env.client.get(), &resolver, env.destination(u"Submittals"_s), folderId,
+                                  {uuid, before, u"Pier Detail.pdf"_s, 6'000}, false);
+        RetryPolicy fast;
+        fast.baseDelayMs = 5;
+        fast.maxDelayMs = 50;
+        associator.setRetryPolicy(fast);
+        QSignalSpy finished(&associator, &Associator::finished);
+        associator.start();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(earlyListed);
+        QVERIFY2(associator.result() == Associator::Result::Done, qPrintable(associator.error().describe()));
+        QCOMPARE(associator.sends(), 1);
+        QCOMPARE(env.countLog(u"api"_s, u"POST"_s, u"/rest/v1.0/files"_s) - postsBefore, 1);
+        QCOMPARE(filesNamed(env, u"Pier Detail.pdf"_s), QList<int>{1});
     }
 
     void fileShrinksDuringPost()

@@ -7,6 +7,7 @@
 #include "upload/TransferJournal.h"
 #include "upload/UploadJob.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 using namespace hoist;
@@ -238,6 +239,104 @@ private Q_SLOTS:
 
         resumeToDone(env, journal.get(), QStringLiteral("sched.xlsx"), newSha);
         QCOMPARE(storagePosts(env), postsBefore + 1);
+    }
+
+    void sameNameAndSizeFollowsTheNameClashSetting_data()
+    {
+        QTest::addColumn<ConflictPolicy>("policy");
+        QTest::addColumn<TransferState>("state");
+        QTest::addColumn<int>("files");
+        QTest::newRow("keep both") << ConflictPolicy::KeepBoth << TransferState::Done << 2;
+        QTest::newRow("skip") << ConflictPolicy::Skip << TransferState::Skipped << 1;
+        QTest::newRow("ask") << ConflictPolicy::Ask << TransferState::NeedsAnswer << 1;
+    }
+    void sameNameAndSizeFollowsTheNameClashSetting()
+    {
+        // The last run made an upload but stored no bytes (so it associated nothing); meanwhile
+        // another file of the same name and size went to the folder. The resumed file is not
+        // "already there": the name-clash setting decides, as for any file.
+        QFETCH(ConflictPolicy, policy);
+        QFETCH(TransferState, state);
+        QFETCH(int, files);
+        Env env;
+        auto journal = openJournal(QStringLiteral("clash-%1.sqlite").arg(int(policy)));
+        env.makeFile(QStringLiteral("plan.pdf"), 40'000, 5);
+        sandbox::FaultRule refuse;
+        refuse.kind = QStringLiteral("storage");
+        refuse.status = 500;
+        refuse.count = 1000;
+        env.server.faults().addRule(refuse);
+        newQueue(env, journal.get());
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        env.controller->setRetryPolicy(once);
+        env.controller->setConflictPolicy(policy); // kept with the file in the journal
+        env.controller->enqueue({item(env.path(QStringLiteral("plan.pdf")))}, env.destination());
+        QVERIFY(env.waitIdle());
+        QCOMPARE(env.stateOf(0), TransferState::Failed);
+        env.server.faults().clear();
+        crash(env);
+        QVERIFY(!journal->unfinished().value(0).stored);
+
+        env.makeFile(QStringLiteral("other/plan.pdf"), 40'000, 6); // same name and size, not the same
+        newQueue(env, nullptr);
+        QVERIFY(env.runToIdle({item(env.path(QStringLiteral("other/plan.pdf")))}, env.destination()));
+        QCOMPARE(env.stateOf(0), TransferState::Done);
+        crash(env);
+
+        newQueue(env, journal.get());
+        QCOMPARE(env.controller->resumeFromJournal(), 1);
+        QVERIFY(env.waitIdle());
+        QCOMPARE(env.stateOf(0), state);
+        QCOMPARE(env.storedFiles().size(), files);
+    }
+
+    void photoResumedAfterSixDaysLooksFirst()
+    {
+        // The last run's image went through, its answer was lost, and the run stopped. Six and a
+        // half days later the upload is past the client's margin: it still goes first with that
+        // upload (an upload makes one image: "already used" means the image is there), never
+        // with new bytes blindly.
+        Env env;
+        auto journal = openJournal(QStringLiteral("photo.sqlite"));
+        env.makeFile(QStringLiteral("slab.png"), 20'000, 3);
+        {
+            QFile f(env.path(QStringLiteral("slab.png")));
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.write(QByteArray::fromHex("89504e470d0a1a0a0000000d49484452"));
+        }
+        sandbox::FaultRule lost;
+        lost.kind = QStringLiteral("api");
+        lost.method = QStringLiteral("POST");
+        lost.path = QRegularExpression(QStringLiteral("^/rest/v1\\.0/images$"));
+        lost.status = 500;
+        lost.afterSuccess = true;
+        lost.count = 1000;
+        env.server.faults().addRule(lost);
+        newQueue(env, journal.get());
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        env.controller->setRetryPolicy(once);
+        Destination d = env.destination();
+        d.kind = DestinationKind::Photos;
+        const quint64 id = env.controller->enqueue({item(env.path(QStringLiteral("slab.png")))}, d).value(0);
+        QVERIFY(env.waitIdle());
+        QCOMPARE(env.stateOf(0), TransferState::Failed);
+        env.server.faults().clear();
+        crash(env);
+        const TransferJournal::Entry e = journal->unfinished().value(0);
+        QVERIFY(e.stored);
+        journal->setUpload(id, e.uploadUuid, QDateTime::currentDateTimeUtc().addSecs(-(6 * 24 + 12) * 3600));
+        journal->setStored(id);
+        const int postsBefore = storagePosts(env);
+
+        newQueue(env, journal.get());
+        QCOMPARE(env.controller->resumeFromJournal(), 1);
+        QVERIFY(env.waitIdle());
+        QVERIFY2(env.stateOf(0) == TransferState::Done, qPrintable(env.describeRows()));
+        QCOMPARE(storagePosts(env), postsBefore);
+        auto lock = env.server.state().lock();
+        QCOMPARE(env.server.state().images.size(), size_t(1));
     }
 
     void secondProcessCannotTakeTheSameJournal()

@@ -288,6 +288,26 @@ private Q_SLOTS:
         run(env, b);
     }
 
+    void retriesAreNotMultiplied()
+    {
+        // Every create-upload answers 500: the client tries it maxAttempts times, and the job does
+        // not try that again on top (RetryPolicy: each failure is retried at one level only).
+        Env env;
+        env.server.faults().addRule(
+            rule(QStringLiteral("api"), QStringLiteral("POST"), QStringLiteral("/uploads$"), 500, 1000));
+        env.makeFile(QStringLiteral("Soils Report.pdf"), 3'000);
+        QVERIFY(env.runToIdle({item(env.path(QStringLiteral("Soils Report.pdf")))},
+                              env.destination(QStringLiteral("Submittals"))));
+        QCOMPARE(env.stateOf(0), TransferState::Failed);
+        const int creates = env.countLog(QStringLiteral("api"), QStringLiteral("POST"),
+                                         QStringLiteral("/rest/v1.1/projects/%1/uploads").arg(env.projectId));
+        QCOMPARE(creates, env.controller->retryPolicy().maxAttempts);
+        const RetryPolicy::Bound bound =
+            env.controller->retryPolicy().worstCaseForFile(0, env.client->apiTimeoutMs(), 120000);
+        QVERIFY(env.log(QStringLiteral("api")).size() + env.log(QStringLiteral("storage")).size()
+                <= bound.requests);
+    }
+
     void permanentErrorFailsWithReason()
     {
         Env env;

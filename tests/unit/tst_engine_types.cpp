@@ -93,6 +93,60 @@ private Q_SLOTS:
         QVERIFY(!forbidden.nextStep().isEmpty());
     }
 
+    void whatIsAmbiguous()
+    {
+        // Maybe applied unless it provably never left this machine or the server refused it.
+        for (const auto code :
+             {QNetworkReply::ConnectionRefusedError, QNetworkReply::HostNotFoundError,
+              QNetworkReply::SslHandshakeFailedError, QNetworkReply::ProxyConnectionRefusedError,
+              QNetworkReply::ProxyNotFoundError})
+            QVERIFY2(!ProcoreError::network(code, {}).isAmbiguous(), qPrintable(QString::number(code)));
+        for (const auto code :
+             {QNetworkReply::OperationCanceledError, // Qt's transfer timeout
+              QNetworkReply::TimeoutError, QNetworkReply::RemoteHostClosedError,
+              QNetworkReply::TemporaryNetworkFailureError, QNetworkReply::NetworkSessionFailedError,
+              QNetworkReply::UnknownNetworkError, QNetworkReply::ProtocolFailure})
+            QVERIFY2(ProcoreError::network(code, {}).isAmbiguous(), qPrintable(QString::number(code)));
+        const auto answered = [](int status, ProcoreError::Kind kind) {
+            ProcoreError e;
+            e.kind = kind;
+            e.httpStatus = status;
+            return e.isAmbiguous();
+        };
+        QVERIFY(!answered(429, ProcoreError::Kind::RateLimited));
+        QVERIFY(!answered(503, ProcoreError::Kind::Server));
+        QVERIFY(!answered(401, ProcoreError::Kind::Auth));
+        QVERIFY(!answered(422, ProcoreError::Kind::Invalid));
+        QVERIFY(!answered(404, ProcoreError::Kind::NotFound));
+        QVERIFY(answered(500, ProcoreError::Kind::Server));
+        QVERIFY(answered(502, ProcoreError::Kind::Server));
+        QVERIFY(answered(504, ProcoreError::Kind::Server));
+        QVERIFY(answered(408, ProcoreError::Kind::Invalid));
+        QVERIFY(answered(302, ProcoreError::Kind::Invalid)); // an answer that cannot be placed
+        ProcoreError ours = ProcoreError::cancelled();
+        QVERIFY(!ours.isAmbiguous()); // cancelled before it went out
+        ours.maybeApplied = true;     // cancelled once the network had it
+        QVERIFY(ours.isAmbiguous());
+    }
+
+    void worstCaseForOneFile()
+    {
+        // The figures README states ("Retries and their bound") for the default policy, a 120-s
+        // API timeout and a 120-s storage stall timeout.
+        const RetryPolicy p;
+        const RetryPolicy::Bound one = p.worstCaseForFile(0, 120000, 120000);
+        QCOMPARE(one.requests, 360);
+        QCOMPARE(one.seconds, 43956);
+        QCOMPARE(one.serverWaits, 306);
+        const RetryPolicy::Bound parts = p.worstCaseForFile(7, 120000, 120000);
+        QCOMPARE(parts.requests, 684);
+        // Each budget shrinks the bound.
+        RetryPolicy fewer = p;
+        fewer.maxRestarts = 0;
+        QVERIFY(fewer.worstCaseForFile(0, 120000, 120000).requests < one.requests);
+        QVERIFY(p.shouldRestart(p.maxRestarts) && !p.shouldRestart(p.maxRestarts + 1));
+    }
+
     void namesAsProcoreStoresThem()
     {
         QCOMPARE(FolderResolver::normalizedName(QStringLiteral(" Level #2: Plans? ")),
