@@ -53,6 +53,20 @@ QDateTime httpDate(const QByteArray &value)
     return at;
 }
 
+ProcoreError answerTooLarge(bool creates)
+{
+    ProcoreError big;
+    big.kind = ProcoreError::Kind::Invalid;
+    big.message = QCoreApplication::translate(
+                      "ProcoreClient", "The server's answer is larger than %1 MiB; Hoist does not read it.")
+                      .arg(kMaxAnswerBytes / (1024 * 1024));
+    big.hint =
+        QCoreApplication::translate("ProcoreClient", "Check the server address (Settings › Environment, "
+                                                     "or --api-base) and that it is Procore's.");
+    big.maybeApplied = creates; // it answered: a creating call may have gone through
+    return big;
+}
+
 } // namespace
 
 struct ProcoreClient::Call
@@ -182,12 +196,17 @@ void ProcoreClient::dispatch(const std::shared_ptr<Call> &call)
         call->reply->m_attempts = call->attempt;
         call->network = reply;
         qCDebug(lcApi) << call->method << call->path << "attempt" << call->attempt; // never the token
-        connect(reply, &QNetworkReply::downloadProgress, reply, [call, reply](qint64 received, qint64 total) {
-            if (received > kMaxAnswerBytes || total > kMaxAnswerBytes) {
+        // Cut off as soon as the answer says or shows it is too large (its headers, then what waits
+        // to be read), so no more than about the cap is ever held.
+        auto cutOffIfTooLarge = [call, reply] {
+            if (reply->rawHeader("Content-Length").trimmed().toLongLong() > kMaxAnswerBytes
+                || reply->bytesAvailable() > kMaxAnswerBytes) {
                 call->tooLarge = true;
                 reply->abort();
             }
-        });
+        };
+        connect(reply, &QNetworkReply::metaDataChanged, reply, cutOffIfTooLarge);
+        connect(reply, &QNetworkReply::readyRead, reply, cutOffIfTooLarge);
         connect(reply, &QNetworkReply::finished, this, [this, call, reply] { onReplyFinished(call, reply); });
     };
     if (m_pacer)
@@ -207,20 +226,15 @@ void ProcoreClient::onReplyFinished(const std::shared_ptr<Call> &call, QNetworkR
     if (!call->reply)
         return;
     if (call->tooLarge && !call->aborted) {
-        ProcoreError big;
-        big.kind = ProcoreError::Kind::Invalid;
-        big.message =
-            QCoreApplication::translate("ProcoreClient",
-                                        "The server's answer is larger than %1 MiB; Hoist does not read it.")
-                .arg(kMaxAnswerBytes / (1024 * 1024));
-        big.hint =
-            QCoreApplication::translate("ProcoreClient", "Check the server address (Settings › Environment, "
-                                                         "or --api-base) and that it is Procore's.");
-        big.maybeApplied = call->creates; // it answered: a creating call may have gone through
-        call->reply->finish({}, big, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+        call->reply->finish({}, answerTooLarge(call->creates), 0);
         return;
     }
     const QByteArray body = call->aborted || !reply->isOpen() ? QByteArray() : reply->readAll();
+    call->tooLarge = call->tooLarge || body.size() > kMaxAnswerBytes; // it came in one piece
+    if (call->tooLarge && !call->aborted) {
+        call->reply->finish({}, answerTooLarge(call->creates), 0);
+        return;
+    }
     if (call->aborted) {
         // Cancelled by us: a creating call that was already with the network may have been applied.
         ProcoreError cancelled = ProcoreError::cancelled();

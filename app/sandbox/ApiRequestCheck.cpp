@@ -46,9 +46,16 @@ void ApiRequestCheck::applyFault(const FaultRule &rule, httplib::Response &res)
     if (!rule.location.isEmpty())
         res.set_header("Location", http::std8(rule.location));
     if (rule.answerBytes > 0) {
+        // Letters that do not compress (a gzip bomb is Qt's own concern): the size is what arrives.
+        static const char letters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
         std::string padded = "{\"padding\":\"";
-        padded.append(size_t(rule.answerBytes), 'x');
-        res.set_content(padded + "\"}", "application/json");
+        padded.reserve(size_t(rule.answerBytes) + 16);
+        quint32 seed = 12345;
+        for (qint64 i = 0; i < rule.answerBytes; ++i) {
+            seed = seed * 1664525u + 1013904223u;
+            padded.push_back(letters[seed >> 26]);
+        }
+        res.set_content(padded + "\"}", "application/octet-stream"); // not compressed on the way
     }
     if (rule.rateRemaining >= 0) {
         res.set_header("X-Rate-Limit-Limit", std::to_string(std::max(rule.rateRemaining, 1)));
