@@ -17,10 +17,8 @@ namespace {
 
 // Opens a connection and checks the file is a healthy SQLite database we understand.
 // Returns an empty string when fine, otherwise the reason the file must be set aside.
-QString check(QSqlDatabase &db, int newestKnown)
+QString quickCheck(QSqlDatabase &db)
 {
-    if (!db.open())
-        return db.lastError().text();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
         return q.lastError().text().isEmpty()
@@ -29,6 +27,21 @@ QString check(QSqlDatabase &db, int newestKnown)
     if (q.value(0).toString() != QLatin1String("ok"))
         return QCoreApplication::translate("Database", "the database is damaged (%1)")
             .arg(q.value(0).toString());
+    return {};
+}
+
+QString check(QSqlDatabase &db, int newestKnown, Database::Check depth)
+{
+    if (!db.open())
+        return db.lastError().text();
+    QSqlQuery q(db);
+    if (depth == Database::Check::Full) {
+        if (QString problem = quickCheck(db); !problem.isEmpty())
+            return problem;
+    } else if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !q.next()) {
+        // The header and the schema pages: a file that is not a database fails here.
+        return QCoreApplication::translate("Database", "the file is not a database");
+    }
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return q.lastError().text();
     const int version = q.value(0).toInt();
@@ -69,8 +82,14 @@ int Database::schemaVersion() const
     return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
 }
 
+QString Database::integrityProblem() const
+{
+    QSqlDatabase d = db();
+    return quickCheck(d);
+}
+
 std::unique_ptr<Database> Database::open(const QString &path, const QList<Migration> &migrations,
-                                         QString *error)
+                                         QString *error, Check depth)
 {
     const int newest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
@@ -83,7 +102,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const QList<Migrat
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
-        const QString problem = check(db, newest);
+        const QString problem = check(db, newest, depth);
         if (!problem.isEmpty()) {
             db.close();
             const QString aside =

@@ -27,10 +27,18 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // How much opening checks: Full reads every page (PRAGMA quick_check: a small file like the
+    // journal); Light reads the header and the schema only, so opening stays cheap at any size,
+    // and integrityProblem() is for when a read fails or for a background moment.
+    enum class Check { Full, Light };
+
     // Returns null only when no database can be had at all (e.g. the folder is not writable);
     // then *error says why.
     static std::unique_ptr<Database> open(const QString &path, const QList<Migration> &migrations,
-                                          QString *error = nullptr);
+                                          QString *error = nullptr, Check check = Check::Full);
+
+    // PRAGMA quick_check: empty when the file is sound, else what is wrong (it reads every page).
+    QString integrityProblem() const;
 
     QSqlDatabase db() const;
     QString path() const { return m_path; }
