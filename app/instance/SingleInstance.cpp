@@ -1,5 +1,7 @@
 #include "SingleInstance.h"
 
+#include "InstanceLog.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -109,6 +111,7 @@ void SingleInstance::onConnection()
                     paths.append(v.toString());
             socket->write("ok\n");
             socket->flush();
+            qCInfo(lcInstance) << "a later launch handed over" << paths.size() << "path(s)";
             Q_EMIT pathsReceived(paths);
         });
     }

@@ -1,21 +1,20 @@
 #include "ProcoreClient.h"
 
+#include "CallAudit.h"
 #include "NamedCreate.h"
 #include "OneShotBody.h"
+#include "ProcoreLog.h"
 #include "procore/AuthProvider.h"
 #include "procore/RatePacer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTimer>
 
 #include <memory>
-
-Q_LOGGING_CATEGORY(lcApi, "hoist.api", QtWarningMsg)
 
 namespace hoist {
 
@@ -152,7 +151,8 @@ void ProcoreClient::dispatch(const std::shared_ptr<Call> &call)
         ++m_requestCount;
         call->reply->m_attempts = call->attempt;
         call->network = reply;
-        qCDebug(lcApi) << call->method << call->path << "attempt" << call->attempt; // never the token
+        CallAudit::markSent(reply);
+        qCDebug(lcProcore) << call->method << call->path << "attempt" << call->attempt; // never the token
         connect(reply, &QNetworkReply::finished, this, [this, call, reply] { onReplyFinished(call, reply); });
     };
     if (m_pacer)
@@ -170,13 +170,18 @@ void ProcoreClient::onReplyFinished(const std::shared_ptr<Call> &call, QNetworkR
     if (!call->reply)
         return;
     const QByteArray body = call->aborted || !reply->isOpen() ? QByteArray() : reply->readAll();
+    const QString audited = call->query.isEmpty() ? call->path : call->path + u'?' + call->query.toString();
     if (call->aborted) {
+        CallAudit::answered(call->reply->objectName(), call->method, audited, call->creates, reply, 0,
+                            ProcoreError::cancelled());
         call->reply->finish({}, ProcoreError::cancelled(), 0);
         return;
     }
     ProcoreError error = ProcoreError::fromReply(reply, body);
     const int status = error.httpStatus ? error.httpStatus
                                         : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    CallAudit::answered(call->reply->objectName(), call->method, audited, call->creates, reply, status,
+                        error);
     if (!error.isError()) {
         QJsonParseError parseError{};
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -198,7 +203,7 @@ void ProcoreClient::onReplyFinished(const std::shared_ptr<Call> &call, QNetworkR
         r->finish(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), {}, status);
         return;
     }
-    qCDebug(lcApi) << call->method << call->path << "failed:" << error.message;
+    qCDebug(lcProcore) << call->method << call->path << "failed:" << error.message;
     if (error.kind == ProcoreError::Kind::Auth && !call->refreshed && m_auth) {
         refreshThenRetry(call, error);
         return;

@@ -1,5 +1,6 @@
 #include "TransferJournal.h"
 
+#include "UploadLog.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -221,7 +222,7 @@ bool TransferJournal::exec(const QString &sql, const QVariantList &binds)
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec()) {
-        qWarning("hoist: journal write failed: %s", qPrintable(q.lastError().text()));
+        qCWarning(lcUpload) << "journal write failed:" << q.lastError().text();
         return false;
     }
     return true;
