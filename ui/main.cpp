@@ -3,7 +3,10 @@
 #include "LanguageSetup.h"
 #include "MainWindow.h"
 #include "SessionManager.h"
+#include "SupportActions.h"
 #include "WatchPanel.h"
+
+#include "diagnostics/LogSession.h"
 
 #include "instance/SingleInstance.h"
 #include "sandbox/FaultPlan.h"
@@ -107,6 +110,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Hoist"));
     QApplication::setApplicationVersion(QStringLiteral(HOIST_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.hoist.Hoist"));
+    // The window's log, in the data folder (Help › Open Log Folder); Settings' level from the start.
+    hoist::LogSession log({{},
+                           QStringLiteral("hoist"),
+                           hoist::LogSession::levelFromName(
+                               QSettings().value(QStringLiteral("diagnostics/logLevel")).toString()),
+                           hoist::LogSession::Options::Echo::Warnings});
 
     // The system's language, or the one from Settings (the "language" key) or --language.
     hoist::ui::LanguageSetup languages;
@@ -154,6 +163,9 @@ int main(int argc, char *argv[])
     // Transfers › Watched Folders…
     hoist::ui::WatchPanel watches(&window, &session, desktop.tray());
     watches.installMenuAction();
+    // Help › Create Debug Archive…, Open Log Folder.
+    hoist::ui::SupportActions support(&window);
+    support.installMenuActions();
     window.show();
     takeHandedOverFiles(instance, window);
     // Files and folders given on the command line (the desktop's "Open with Hoist") wait for Upload.

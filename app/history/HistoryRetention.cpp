@@ -55,6 +55,20 @@ bool UploadHistory::clear()
     return true;
 }
 
+void UploadHistory::compact()
+{
+    QSqlQuery q(m_db->db());
+    // Pages freed by pruning are reused by new rows; when they are over a quarter of the file,
+    // give them back. Either way the write-ahead log goes back to nothing.
+    if (q.exec(QStringLiteral("PRAGMA freelist_count")) && q.next()) {
+        const qint64 freePages = q.value(0).toLongLong();
+        if (q.exec(QStringLiteral("PRAGMA page_count")) && q.next()
+            && freePages * 4 > q.value(0).toLongLong())
+            q.exec(QStringLiteral("VACUUM"));
+    }
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
 qint64 UploadHistory::rowCount() const
 {
     QSqlQuery q(m_db->db());

@@ -51,6 +51,7 @@ HistoryUpkeep::Result HistoryUpkeep::run(const QString &path, const HistoryLimit
         return result;
     }
     result.removed = history->prune(limits);
+    history->compact();
     result.problem = history->integrityProblem();
     if (!result.problem.isEmpty())
         qCWarning(lcHistory) << "the history file" << path << "is damaged:" << result.problem;

@@ -75,6 +75,7 @@ public:
     // every page (PRAGMA quick_check), for when a read failed or a background moment.
     int prune(const HistoryLimits &limits, const QDateTime &now = QDateTime::currentDateTimeUtc());
     bool clear();
+    void compact(); // gives back what pruning freed when it is much, and empties the write-ahead log
     qint64 rowCount() const;
     qint64 sizeOnDisk() const;
     QString integrityProblem() const;
