@@ -191,6 +191,7 @@ bool DebugArchive::write(const QString &zipPath, const Sources &sources, QString
             *error = u"writing %1 failed"_s.arg(zipPath);
         return false;
     }
+    QFile::setPermissions(zipPath, QFile::ReadOwner | QFile::WriteOwner); // for the user to send, no one else
     qCInfo(lcDiagnostics).noquote() << "debug archive written:" << zipPath;
     return true;
 }

@@ -16,6 +16,8 @@ LogFile::LogFile(QString folder, QString baseName, Limits limits)
     , m_limits(limits)
 {
     QDir().mkpath(m_folder);
+    // The log is the user's only (paths, file names): the folder 0700, each file 0600.
+    QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     m_size = QFileInfo(path()).size();
     m_thread = std::thread([this] { run(); });
 }
@@ -114,8 +116,11 @@ void LogFile::writeLines(const QStringList &lines)
 void LogFile::write(const QByteArray &bytes)
 {
     QFile file(path());
+    const bool fresh = !file.exists();
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
         return; // nowhere to write: the lines still went to stderr where they go there
+    if (fresh)
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     file.write(bytes);
     m_size = file.size();
 }

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void faultsLeaveAnAuditAndNoSecret();
     void rotationKeepsTheLogSmall();
     void archiveHoldsWhatSupportNeedsAndNoSecret();
+    void qtLoggingRulesWinOverVerbosity();
 };
 
 void TestDiagnostics::secretFilterHidesEveryKind()
@@ -123,6 +124,10 @@ void TestDiagnostics::faultsLeaveAnAuditAndNoSecret()
         for (int row = 0; row < 4; ++row)
             QVERIFY2(env.stateOf(row) == TransferState::Done, qPrintable(env.describeRows()));
         QVERIFY(static_cast<RefreshingAuth *>(env.auth.get())->refreshes >= 1);
+        // Every fault happened: two 500s and a 401 on create-upload, a 429 on a listing.
+        QCOMPARE(env.countLog(u"api"_s, u"POST"_s, u"/rest/v1.1/projects/"_s, 500), 2);
+        QCOMPARE(env.countLog(u"api"_s, u"POST"_s, u"/rest/v1.1/projects/"_s, 401), 1);
+        QCOMPARE(env.countLog(u"api"_s, u"GET"_s, u"/rest/v1.0/folders"_s, 429), 1);
         // One copy each: the lost answers made no second file.
         QCOMPARE(env.storedFiles().size(), 4);
 
@@ -197,6 +202,8 @@ void TestDiagnostics::rotationKeepsTheLogSmall()
             QVERIFY2(QFileInfo(f).size() <= 4096, qPrintable(f));
         // The newest line is in the current file, the oldest kept one in the last.
         QVERIFY(readAll({file.path()}).contains(u"line 1999 "_s));
+        QCOMPARE(QFileInfo(file.path()).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
     }
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 3);
 }
@@ -271,6 +278,26 @@ void TestDiagnostics::archiveHoldsWhatSupportNeedsAndNoSecret()
         everything += entries.value(name).toString();
     for (const QString &secret : {u"hunter2-secret"_s, u"rt-secret-77"_s, u"sig-secret-99"_s})
         QVERIFY2(!everything.contains(secret), qPrintable(secret));
+}
+
+void TestDiagnostics::qtLoggingRulesWinOverVerbosity()
+{
+    // -vv turns everything on; QT_LOGGING_RULES, read last as in any Qt program, turns a category off.
+    QTemporaryDir home;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"HOIST_LOG_DIR"_s, home.filePath(u"logs"_s));
+    env.insert(u"QT_LOGGING_RULES"_s, u"hoist.diagnostics.info=false"_s);
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("HOIST_CLI"),
+            {u"-vv"_s, u"diagnose"_s, u"--output"_s, home.filePath(u"a.zip"_s)});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(!err.contains(u"hoist.diagnostics"_s), qPrintable(err));
+    QVERIFY(!readAll({home.filePath(u"logs/hoist-cli.log"_s)}).contains(u"started; log level"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDiagnostics)
