@@ -12,7 +12,7 @@ PACKAGES=(
   # toolchain
   build-essential cmake ninja-build pkg-config git clang-format
   # Qt 6 and libraries
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-networkauth-dev
+  qt6-base-dev qt6-base-dev-tools qt6-base-private-dev libqt6sql6-sqlite qt6-networkauth-dev
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-qpa-plugins libqt6svg6 qt6-translations-l10n
   qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev

@@ -1094,6 +1094,101 @@
     </message>
 </context>
 <context>
+    <name>hoist::ui::DiagnosticsGroup</name>
+    <message>
+        <source>Log and history</source>
+        <translation>Protokoll und Verlauf</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Detailed (for support)</source>
+        <translation>Ausführlich (für den Support)</translation>
+    </message>
+    <message>
+        <source>How much the log says</source>
+        <translation>Wie viel das Protokoll festhält</translation>
+    </message>
+    <message>
+        <source>Normal: what was done, every call that creates something in Procore and every failure. Detailed: every request and step too. Never a password or token.</source>
+        <translation>Normal: was getan wurde, jeder Aufruf, der in Procore etwas anlegt, und jeder Fehler. Ausführlich: zusätzlich jede Anfrage und jeder Schritt. Nie ein Passwort oder Token.</translation>
+    </message>
+    <message>
+        <source>Log &amp;detail:</source>
+        <translation>Protokoll-Deta&amp;ils:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Protokollordner:</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep upload history for this many days, 0 for ever</source>
+        <translation>Upload-Verlauf so viele Tage behalten, 0 für unbegrenzt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep history for:</source>
+        <translation>Verlauf behalten &amp;für:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source> uploads</source>
+        <translation> Uploads</translation>
+    </message>
+    <message>
+        <source>Keep at most this many uploads in the history, 0 for no limit</source>
+        <translation>Höchstens so viele Uploads im Verlauf behalten, 0 für kein Limit</translation>
+    </message>
+    <message>
+        <source>Keep at &amp;most:</source>
+        <translation>Hö&amp;chstens behalten:</translation>
+    </message>
+    <message>
+        <source>Forget every upload in the history (nothing changes in Procore)</source>
+        <translation>Alle Uploads aus dem Verlauf entfernen (in Procore ändert sich nichts)</translation>
+    </message>
+    <message>
+        <source>History size:</source>
+        <translation>Größe des Verlaufs:</translation>
+    </message>
+    <message>
+        <source>%1 on disk</source>
+        <translation>%1 auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <source>Forget every upload in the history? Nothing is removed from Procore; Transfers › History starts empty.</source>
+        <translation>Alle Uploads aus dem Verlauf entfernen? In Procore wird nichts gelöscht; Übertragungen › Verlauf beginnt leer.</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared: %1. Close Hoist&apos;s History window and try again.</source>
+        <translation>Der Verlauf konnte nicht geleert werden: %1. Schließen Sie das Verlaufsfenster von Hoist und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the file is busy</source>
+        <translation>die Datei wird gerade benutzt</translation>
+    </message>
+    <message>
+        <source>&amp;Clear History…</source>
+        <translation>Verlauf &amp;leeren…</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::DrawingPage</name>
     <message>
         <source>PDF drawings only. The files of one upload go to Procore as one drawing upload; each row shows its processing until Procore has finished.</source>
@@ -2658,6 +2753,49 @@ Notizen zu dieser Version (optional):</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SupportActions</name>
+    <message>
+        <source>Create &amp;Debug Archive…</source>
+        <translation>&amp;Debug-Archiv erstellen…</translation>
+    </message>
+    <message>
+        <source>Save the log, versions and summaries in one zip for whoever helps you</source>
+        <translation>Protokoll, Versionen und Übersichten in einer ZIP-Datei für Ihren Support speichern</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Protoko&amp;llordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show where Hoist writes its log: %1</source>
+        <translation>Zeigen, wohin Hoist sein Protokoll schreibt: %1</translation>
+    </message>
+    <message>
+        <source>Create Debug Archive</source>
+        <translation>Debug-Archiv erstellen</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>The debug archive could not be written (%1). Choose another folder and try again.</source>
+        <translation>Das Debug-Archiv konnte nicht geschrieben werden (%1). Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Saved the debug archive as %1. Send it to whoever helps you: it holds the log, the versions and summaries, and no password or token.</source>
+        <translation>Das Debug-Archiv wurde als %1 gespeichert. Senden Sie es an Ihren Support: Es enthält das Protokoll, die Versionen und Übersichten, aber kein Passwort und kein Token.</translation>
+    </message>
+    <message>
+        <source>Log Folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <source>Hoist writes its log to %1.</source>
+        <translation>Hoist schreibt sein Protokoll nach %1.</translation>
     </message>
 </context>
 <context>

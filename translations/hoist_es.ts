@@ -1094,6 +1094,101 @@
     </message>
 </context>
 <context>
+    <name>hoist::ui::DiagnosticsGroup</name>
+    <message>
+        <source>Log and history</source>
+        <translation>Registro e historial</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Detailed (for support)</source>
+        <translation>Detallado (para soporte)</translation>
+    </message>
+    <message>
+        <source>How much the log says</source>
+        <translation>Cuánto detalle guarda el registro</translation>
+    </message>
+    <message>
+        <source>Normal: what was done, every call that creates something in Procore and every failure. Detailed: every request and step too. Never a password or token.</source>
+        <translation>Normal: lo que se hizo, cada llamada que crea algo en Procore y cada fallo. Detallado: además cada solicitud y cada paso. Nunca una contraseña ni un token.</translation>
+    </message>
+    <message>
+        <source>Log &amp;detail:</source>
+        <translation>Detalle del re&amp;gistro:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Carpeta del registro:</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Para siempre</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Keep upload history for this many days, 0 for ever</source>
+        <translation>Conservar el historial de subidas tantos días, 0 para siempre</translation>
+    </message>
+    <message>
+        <source>&amp;Keep history for:</source>
+        <translation>Conservar el &amp;historial durante:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source> uploads</source>
+        <translation> subidas</translation>
+    </message>
+    <message>
+        <source>Keep at most this many uploads in the history, 0 for no limit</source>
+        <translation>Conservar como máximo tantas subidas en el historial, 0 para sin límite</translation>
+    </message>
+    <message>
+        <source>Keep at &amp;most:</source>
+        <translation>Conservar c&amp;omo máximo:</translation>
+    </message>
+    <message>
+        <source>Forget every upload in the history (nothing changes in Procore)</source>
+        <translation>Olvidar todas las subidas del historial (nada cambia en Procore)</translation>
+    </message>
+    <message>
+        <source>History size:</source>
+        <translation>Tamaño del historial:</translation>
+    </message>
+    <message>
+        <source>%1 on disk</source>
+        <translation>%1 en disco</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Limpiar historial</translation>
+    </message>
+    <message>
+        <source>Forget every upload in the history? Nothing is removed from Procore; Transfers › History starts empty.</source>
+        <translation>¿Olvidar todas las subidas del historial? No se elimina nada de Procore; Transferencias › Historial empieza vacío.</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared: %1. Close Hoist&apos;s History window and try again.</source>
+        <translation>No se pudo limpiar el historial: %1. Cierre la ventana Historial de Hoist e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the file is busy</source>
+        <translation>el archivo está en uso</translation>
+    </message>
+    <message>
+        <source>&amp;Clear History…</source>
+        <translation>&amp;Limpiar historial…</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::DrawingPage</name>
     <message>
         <source>PDF drawings only. The files of one upload go to Procore as one drawing upload; each row shows its processing until Procore has finished.</source>
@@ -2658,6 +2753,49 @@ Notas de esta versión (opcional):</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SupportActions</name>
+    <message>
+        <source>Create &amp;Debug Archive…</source>
+        <translation>Crear archivo de &amp;depuración…</translation>
+    </message>
+    <message>
+        <source>Save the log, versions and summaries in one zip for whoever helps you</source>
+        <translation>Guardar el registro, las versiones y los resúmenes en un zip para quien le ayude</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Abrir carpeta del &amp;registro</translation>
+    </message>
+    <message>
+        <source>Show where Hoist writes its log: %1</source>
+        <translation>Mostrar dónde escribe Hoist su registro: %1</translation>
+    </message>
+    <message>
+        <source>Create Debug Archive</source>
+        <translation>Crear archivo de depuración</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>The debug archive could not be written (%1). Choose another folder and try again.</source>
+        <translation>No se pudo escribir el archivo de depuración (%1). Elija otra carpeta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Saved the debug archive as %1. Send it to whoever helps you: it holds the log, the versions and summaries, and no password or token.</source>
+        <translation>El archivo de depuración se guardó como %1. Envíelo a quien le ayude: contiene el registro, las versiones y los resúmenes, y ninguna contraseña ni token.</translation>
+    </message>
+    <message>
+        <source>Log Folder</source>
+        <translation>Carpeta del registro</translation>
+    </message>
+    <message>
+        <source>Hoist writes its log to %1.</source>
+        <translation>Hoist escribe su registro en %1.</translation>
     </message>
 </context>
 <context>

@@ -1094,6 +1094,101 @@
     </message>
 </context>
 <context>
+    <name>hoist::ui::DiagnosticsGroup</name>
+    <message>
+        <source>Log and history</source>
+        <translation>Journal et historique</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Detailed (for support)</source>
+        <translation>Détaillé (pour l’assistance)</translation>
+    </message>
+    <message>
+        <source>How much the log says</source>
+        <translation>Niveau de détail du journal</translation>
+    </message>
+    <message>
+        <source>Normal: what was done, every call that creates something in Procore and every failure. Detailed: every request and step too. Never a password or token.</source>
+        <translation>Normal : ce qui a été fait, chaque appel qui crée quelque chose dans Procore et chaque échec. Détaillé : aussi chaque requête et chaque étape. Jamais un mot de passe ni un jeton.</translation>
+    </message>
+    <message>
+        <source>Log &amp;detail:</source>
+        <translation>&amp;Détail du journal :</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Dossier du journal :</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep upload history for this many days, 0 for ever</source>
+        <translation>Conserver l’historique des envois pendant ce nombre de jours, 0 pour toujours</translation>
+    </message>
+    <message>
+        <source>&amp;Keep history for:</source>
+        <translation>Conser&amp;ver l’historique pendant :</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source> uploads</source>
+        <translation> envois</translation>
+    </message>
+    <message>
+        <source>Keep at most this many uploads in the history, 0 for no limit</source>
+        <translation>Conserver au plus ce nombre d’envois dans l’historique, 0 pour sans limite</translation>
+    </message>
+    <message>
+        <source>Keep at &amp;most:</source>
+        <translation>Conserver au &amp;maximum :</translation>
+    </message>
+    <message>
+        <source>Forget every upload in the history (nothing changes in Procore)</source>
+        <translation>Oublier tous les envois de l’historique (rien ne change dans Procore)</translation>
+    </message>
+    <message>
+        <source>History size:</source>
+        <translation>Taille de l’historique :</translation>
+    </message>
+    <message>
+        <source>%1 on disk</source>
+        <translation>%1 sur le disque</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Vider l’historique</translation>
+    </message>
+    <message>
+        <source>Forget every upload in the history? Nothing is removed from Procore; Transfers › History starts empty.</source>
+        <translation>Oublier tous les envois de l’historique ? Rien n’est supprimé de Procore ; Transferts › Historique repart vide.</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared: %1. Close Hoist&apos;s History window and try again.</source>
+        <translation>L’historique n’a pas pu être vidé : %1. Fermez la fenêtre Historique de Hoist et réessayez.</translation>
+    </message>
+    <message>
+        <source>the file is busy</source>
+        <translation>le fichier est occupé</translation>
+    </message>
+    <message>
+        <source>&amp;Clear History…</source>
+        <translation>V&amp;ider l’historique…</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::DrawingPage</name>
     <message>
         <source>PDF drawings only. The files of one upload go to Procore as one drawing upload; each row shows its processing until Procore has finished.</source>
@@ -2658,6 +2753,49 @@ Notes pour cette version (facultatif) :</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SupportActions</name>
+    <message>
+        <source>Create &amp;Debug Archive…</source>
+        <translation>Créer une archive de &amp;débogage…</translation>
+    </message>
+    <message>
+        <source>Save the log, versions and summaries in one zip for whoever helps you</source>
+        <translation>Enregistrer le journal, les versions et les résumés dans un zip pour la personne qui vous aide</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <source>Show where Hoist writes its log: %1</source>
+        <translation>Montrer où Hoist écrit son journal : %1</translation>
+    </message>
+    <message>
+        <source>Create Debug Archive</source>
+        <translation>Créer une archive de débogage</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>The debug archive could not be written (%1). Choose another folder and try again.</source>
+        <translation>L’archive de débogage n’a pas pu être écrite (%1). Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Saved the debug archive as %1. Send it to whoever helps you: it holds the log, the versions and summaries, and no password or token.</source>
+        <translation>L’archive de débogage a été enregistrée sous %1. Envoyez-la à la personne qui vous aide : elle contient le journal, les versions et les résumés, et aucun mot de passe ni jeton.</translation>
+    </message>
+    <message>
+        <source>Log Folder</source>
+        <translation>Dossier du journal</translation>
+    </message>
+    <message>
+        <source>Hoist writes its log to %1.</source>
+        <translation>Hoist écrit son journal dans %1.</translation>
     </message>
 </context>
 <context>

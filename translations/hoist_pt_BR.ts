@@ -1094,6 +1094,101 @@
     </message>
 </context>
 <context>
+    <name>hoist::ui::DiagnosticsGroup</name>
+    <message>
+        <source>Log and history</source>
+        <translation>Registro e histórico</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Detailed (for support)</source>
+        <translation>Detalhado (para o suporte)</translation>
+    </message>
+    <message>
+        <source>How much the log says</source>
+        <translation>Quanto o registro detalha</translation>
+    </message>
+    <message>
+        <source>Normal: what was done, every call that creates something in Procore and every failure. Detailed: every request and step too. Never a password or token.</source>
+        <translation>Normal: o que foi feito, cada chamada que cria algo no Procore e cada falha. Detalhado: também cada requisição e cada etapa. Nunca uma senha ou token.</translation>
+    </message>
+    <message>
+        <source>Log &amp;detail:</source>
+        <translation>&amp;Detalhe do registro:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Pasta do registro:</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Para sempre</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Keep upload history for this many days, 0 for ever</source>
+        <translation>Guardar o histórico de envios por este número de dias, 0 para sempre</translation>
+    </message>
+    <message>
+        <source>&amp;Keep history for:</source>
+        <translation>&amp;Guardar o histórico por:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <source> uploads</source>
+        <translation> envios</translation>
+    </message>
+    <message>
+        <source>Keep at most this many uploads in the history, 0 for no limit</source>
+        <translation>Guardar no máximo este número de envios no histórico, 0 para sem limite</translation>
+    </message>
+    <message>
+        <source>Keep at &amp;most:</source>
+        <translation>Guardar no má&amp;ximo:</translation>
+    </message>
+    <message>
+        <source>Forget every upload in the history (nothing changes in Procore)</source>
+        <translation>Esquecer todos os envios do histórico (nada muda no Procore)</translation>
+    </message>
+    <message>
+        <source>History size:</source>
+        <translation>Tamanho do histórico:</translation>
+    </message>
+    <message>
+        <source>%1 on disk</source>
+        <translation>%1 em disco</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Esvaziar o histórico</translation>
+    </message>
+    <message>
+        <source>Forget every upload in the history? Nothing is removed from Procore; Transfers › History starts empty.</source>
+        <translation>Esquecer todos os envios do histórico? Nada é removido do Procore; Transferências › Histórico começa vazio.</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared: %1. Close Hoist&apos;s History window and try again.</source>
+        <translation>Não foi possível esvaziar o histórico: %1. Feche a janela Histórico do Hoist e tente de novo.</translation>
+    </message>
+    <message>
+        <source>the file is busy</source>
+        <translation>o arquivo está em uso</translation>
+    </message>
+    <message>
+        <source>&amp;Clear History…</source>
+        <translation>Es&amp;vaziar o histórico…</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::DrawingPage</name>
     <message>
         <source>PDF drawings only. The files of one upload go to Procore as one drawing upload; each row shows its processing until Procore has finished.</source>
@@ -2658,6 +2753,49 @@ Notas desta versão (opcional):</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::ui::SupportActions</name>
+    <message>
+        <source>Create &amp;Debug Archive…</source>
+        <translation>Criar arquivo de &amp;depuração…</translation>
+    </message>
+    <message>
+        <source>Save the log, versions and summaries in one zip for whoever helps you</source>
+        <translation>Salvar o registro, as versões e os resumos em um zip para quem ajuda você</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Abrir pasta do &amp;registro</translation>
+    </message>
+    <message>
+        <source>Show where Hoist writes its log: %1</source>
+        <translation>Mostrar onde o Hoist grava o registro: %1</translation>
+    </message>
+    <message>
+        <source>Create Debug Archive</source>
+        <translation>Criar arquivo de depuração</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Arquivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>The debug archive could not be written (%1). Choose another folder and try again.</source>
+        <translation>Não foi possível gravar o arquivo de depuração (%1). Escolha outra pasta e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Saved the debug archive as %1. Send it to whoever helps you: it holds the log, the versions and summaries, and no password or token.</source>
+        <translation>O arquivo de depuração foi salvo como %1. Envie-o para quem ajuda você: ele contém o registro, as versões e os resumos, e nenhuma senha ou token.</translation>
+    </message>
+    <message>
+        <source>Log Folder</source>
+        <translation>Pasta do registro</translation>
+    </message>
+    <message>
+        <source>Hoist writes its log to %1.</source>
+        <translation>O Hoist grava o registro em %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 
+#include "diagnostics/LogSession.h"
 #include "upload/UploadController.h"
 
 #include <QHostAddress>
@@ -66,6 +67,10 @@ AppSettings AppSettings::load()
     a.proxyPort = s.value(u"network/proxyPort"_s, a.proxyPort).toInt();
     a.proxyUser = s.value(u"network/proxyUser"_s).toString();
     a.theme = s.value(u"appearance/theme"_s, a.theme).toString();
+    a.logLevel =
+        LogSession::levelName(LogSession::levelFromName(s.value(u"diagnostics/logLevel"_s).toString()));
+    a.historyLimits.keepDays = std::max(0, s.value(u"history/keepDays"_s, a.historyLimits.keepDays).toInt());
+    a.historyLimits.keepRows = std::max(0, s.value(u"history/keepRows"_s, a.historyLimits.keepRows).toInt());
     return a;
 }
 
@@ -85,6 +90,14 @@ void AppSettings::save() const
     s.setValue(u"network/proxyPort"_s, proxyPort);
     s.setValue(u"network/proxyUser"_s, proxyUser);
     s.setValue(u"appearance/theme"_s, theme);
+    s.setValue(u"diagnostics/logLevel"_s, logLevel);
+    s.setValue(u"history/keepDays"_s, historyLimits.keepDays);
+    s.setValue(u"history/keepRows"_s, historyLimits.keepRows);
+}
+
+void AppSettings::applyLogging() const
+{
+    LogSession::setLevel(LogSession::levelFromName(logLevel));
 }
 
 void AppSettings::applyTo(UploadController *controller) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/UploadHistory.h"
 #include "procore/Environment.h"
 #include "upload/UploadTypes.h"
 
@@ -35,7 +36,9 @@ struct AppSettings
     QString proxyHost;
     int proxyPort = 8080;
     QString proxyUser;
-    QString theme = QStringLiteral("system"); // "system", "light" or "dark" (see Theme.h)
+    QString theme = QStringLiteral("system");    // "system", "light" or "dark" (see Theme.h)
+    QString logLevel = QStringLiteral("normal"); // "normal" or "detailed" (LogSession)
+    HistoryLimits historyLimits;                 // how much upload history is kept
 
     static AppSettings load();
     void save() const;
@@ -45,6 +48,8 @@ struct AppSettings
     void applyTo(UploadController *controller) const;
     // Light, dark or the system's look, at once.
     void applyTheme() const;
+    // How much the log says, at once.
+    void applyLogging() const;
     // The bandwidth limit (process-wide) and the proxy of every QNetworkAccessManager.
     void applyNetwork(const QString &proxyPassword) const;
 

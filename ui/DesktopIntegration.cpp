@@ -132,6 +132,7 @@ void DesktopIntegration::apply(const AppSettings &settings, const QString &proxy
     m_settings.applyNetwork(m_proxyPassword);
     m_settings.applyTo(m_window->controller());
     m_settings.applyTheme();
+    m_settings.applyLogging();
     Q_EMIT settingsApplied();
 }
 

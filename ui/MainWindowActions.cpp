@@ -155,6 +155,7 @@ void MainWindow::createMenus()
     transfers->addActions({m_reviewAction, m_historyAction});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu")); // SupportActions adds to it
     help->addAction(m_aboutAction);
 }
 

@@ -8,6 +8,7 @@
 #include "auth/OAuthSession.h"
 #include "auth/TokenStore.h"
 #include "history/HistoryRecorder.h"
+#include "history/HistoryUpkeep.h"
 #include "history/UploadHistory.h"
 #include "procore/AuthProvider.h"
 #include "procore/Environment.h"
@@ -29,6 +30,7 @@ namespace hoist::ui {
 
 namespace {
 const char *const kLastEnvironmentKey = "session/lastEnvironment";
+constexpr int kUpkeepDelayMs = 5000; // after start-up, when nothing else is waiting
 } // namespace
 
 SessionManager::SessionManager(MainWindow *window, QObject *parent)
@@ -45,10 +47,18 @@ SessionManager::SessionManager(MainWindow *window, QObject *parent)
                              tr("The upload history cannot be kept: %1. Uploads still work.").arg(error));
     connect(window, &MainWindow::signInRequested, this, &SessionManager::showSignIn);
     connect(window, &MainWindow::historyRequested, this, &SessionManager::showHistory);
+    // The history stays within Settings' limits: pruned and checked once the window is up, off the
+    // event loop (opening it read only its header).
+    if (m_history) {
+        m_upkeep = std::make_unique<HistoryUpkeep>(m_history->path());
+        QTimer::singleShot(kUpkeepDelayMs, m_upkeep.get(),
+                           [this] { m_upkeep->start(AppSettings::load().historyLimits); });
+    }
 }
 
 SessionManager::~SessionManager()
 {
+    m_upkeep.reset(); // waits for a run under way
     // The window holds raw pointers to the client and the queue: let go of them first.
     m_recorder.reset();
     m_controller.reset();

@@ -10,6 +10,7 @@
 namespace hoist {
 class AuthProvider;
 class HistoryRecorder;
+class HistoryUpkeep;
 class OAuthSession;
 class ProcoreClient;
 class RatePacer;
@@ -74,6 +75,7 @@ private:
     std::unique_ptr<UploadController> m_controller;
     std::unique_ptr<UploadHistory> m_history;
     std::unique_ptr<HistoryRecorder> m_recorder;
+    std::unique_ptr<HistoryUpkeep> m_upkeep; // prunes and checks the history in the background
 };
 
 } // namespace hoist::ui

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "DiagnosticsGroup.h"
 #include "LanguageSetup.h"
 
 #include <QComboBox>
@@ -26,6 +27,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     QGroupBox *transfers = createTransfersGroup(settings);
     QGroupBox *general = createGeneralGroup(settings);
     QGroupBox *proxy = createProxyGroup(settings);
+    m_diagnostics = new DiagnosticsGroup(settings, UploadHistory::defaultPath(), this);
 
     m_restartNote = new QLabel(tr("The new language is used the next time Hoist starts."), this);
     m_restartNote->setWordWrap(true);
@@ -39,6 +41,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     layout->addWidget(transfers);
     layout->addWidget(general);
     layout->addWidget(proxy);
+    layout->addWidget(m_diagnostics);
     layout->addWidget(m_restartNote);
     layout->addStretch();
     layout->addWidget(buttons);
@@ -209,6 +212,7 @@ AppSettings SettingsDialog::settings() const
     s.proxyHost = m_proxyHost->text().trimmed();
     s.proxyPort = m_proxyPort->value();
     s.proxyUser = m_proxyUser->text().trimmed();
+    m_diagnostics->collect(s);
     return s;
 }
 

@@ -12,6 +12,8 @@ class QSpinBox;
 
 namespace hoist::ui {
 
+class DiagnosticsGroup;
+
 // Edit > Settings (Ctrl+,): parallel transfers, bandwidth limit, name clashes, language, Procore
 // environment and network proxy. Shows `settings`; settings() is what the person chose. The
 // proxy password is edited here but stored in the keychain by whoever applies the dialog.
@@ -47,6 +49,7 @@ private:
     QSpinBox *m_proxyPort = nullptr;
     QLineEdit *m_proxyUser = nullptr;
     QLineEdit *m_proxyPassword = nullptr;
+    DiagnosticsGroup *m_diagnostics = nullptr;
     QLabel *m_restartNote = nullptr;
     QString m_initialLanguage;
     bool m_passwordEdited = false;

@@ -4,7 +4,10 @@
 #include "LanguageSetup.h"
 #include "MainWindow.h"
 #include "SessionManager.h"
+#include "SupportActions.h"
 #include "WatchPanel.h"
+
+#include "diagnostics/LogSession.h"
 
 #include "instance/SingleInstance.h"
 #include "sandbox/FaultPlan.h"
@@ -136,6 +139,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Hoist"));
     QApplication::setApplicationVersion(QStringLiteral(HOIST_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.hoist.Hoist"));
+    // The window's log, in the data folder (Help › Open Log Folder); Settings' level from the start.
+    hoist::LogSession log({{},
+                           QStringLiteral("hoist"),
+                           hoist::LogSession::levelFromName(
+                               QSettings().value(QStringLiteral("diagnostics/logLevel")).toString()),
+                           hoist::LogSession::Options::Echo::Warnings});
     hoist::ui::FileOpenReceiver opened(
         &app); // macOS: files from Finder and the Dock, kept until the window is up
 
@@ -185,6 +194,9 @@ int main(int argc, char *argv[])
     // Transfers › Watched Folders…
     hoist::ui::WatchPanel watches(&window, &session, desktop.tray());
     watches.installMenuAction();
+    // Help › Create Debug Archive…, Open Log Folder.
+    hoist::ui::SupportActions support(&window);
+    support.installMenuActions();
     window.show();
     takeHandedOverFiles(instance, opened, window);
     // Files and folders given on the command line (the desktop's "Open with Hoist") wait for Upload.

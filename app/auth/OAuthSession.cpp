@@ -1,5 +1,6 @@
 #include "OAuthSession.h"
 
+#include "AuthLog.h"
 #include "LoopbackReplyHandler.h"
 #include "procore/ProcoreError.h"
 #include "RefreshLock.h"
@@ -251,6 +252,7 @@ void OAuthSession::failSignIn(const QString &reason)
     m_handler->setExpectedState({});
     if (m_state == State::WaitingForBrowser || m_state == State::CompletingSignIn)
         setState(m_stateBeforeSignIn);
+    qCWarning(lcAuth) << "sign-in failed:" << reason;
     Q_EMIT signInFailed(reason);
 }
 
@@ -428,6 +430,8 @@ void OAuthSession::finishRefresh(const QString &access, const QDateTime &expires
     if (m_state == State::SignInRequired)
         setState(State::SignedIn);
     scheduleRefresh();
+    qCInfo(lcAuth) << "access token refreshed; valid until"
+                   << expiresAt.toString(Qt::ISODate); // never the token
     Q_EMIT tokenRefreshed(access);
 }
 
@@ -472,6 +476,8 @@ void OAuthSession::adoptOrFailRefresh(const QString &reason)
 
 void OAuthSession::failRefresh(const QString &reason, bool tokenDead)
 {
+    qCWarning(lcAuth) << "refreshing the access token failed:" << reason
+                      << (tokenDead ? "(sign in again)" : "");
     m_refreshing = false;
     m_lastFailure = reason;
     if (tokenDead) {

@@ -30,5 +30,6 @@ int runWatch(const QStringList &args); // WatchCommand.cpp: watch add|list|remov
 int runLogin(const QStringList &args); // AuthCommands.cpp: login, logout, whoami
 int runLogout(const QStringList &args);
 int runWhoami(const QStringList &args);
+int runDiagnose(const QStringList &args); // DiagnoseCommand.cpp: the debug archive
 
 } // namespace hoist::cli

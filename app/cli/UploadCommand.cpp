@@ -302,6 +302,8 @@ int UploadRun::runQueue()
     std::unique_ptr<UploadHistory> history = UploadHistory::open(UploadHistory::defaultPath());
     std::unique_ptr<HistoryRecorder> recorder;
     if (history)
+        history->prune(HistoryLimits{}); // kept small: two indexed deletes, nothing at most
+    if (history)
         recorder = std::make_unique<HistoryRecorder>(&controller, history.get(), m_session.environmentId());
     reportStates(controller);
     TerminalQuestions questions;

@@ -7,6 +7,7 @@
 #include "CliSession.h"
 #include "platform/Console.h"
 
+#include "diagnostics/LogSession.h"
 #include "procore/Environment.h"
 #include "procore/RatePacer.h"
 #include "upload/FolderResolver.h"
@@ -289,6 +290,7 @@ int run(const QStringList &args)
                      [json](const QDateTime &until) {
                          printEvent({0, WatchEvent::Kind::Waiting, {}, RatePacer::waitText(until)}, json);
                      });
+    err << "hoist-cli watch run: the log is " << LogSession::currentFile() << Qt::endl;
     service.start(); // reads the journal's ended jobs first
     journal->removeFinished();
     if (store.watches().isEmpty())

@@ -1,5 +1,7 @@
 #include "CliCommands.h"
 
+#include "diagnostics/LogSession.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -28,6 +30,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("logout"),
          {runLogout, "Sign out: revoke the tokens and delete them from the keychain."}},
         {QStringLiteral("whoami"), {runWhoami, "Show who is signed in to Procore."}},
+        {QStringLiteral("diagnose"),
+         {runDiagnose, "Write a debug archive (logs, versions, summaries) for support."}},
     };
     return table;
 }
@@ -39,9 +43,36 @@ int usage(QTextStream &out, int code)
         out << "  " << name.leftJustified(10) << cmd.summary << '\n';
     out << "\nRun 'hoist-cli <command> --help' for a command's options.\n\n"
            "Exit codes: 0 success; 1 some items failed; 2 bad command line; 3 not signed in or\n"
-           "credentials refused; 4 server unreachable; 130 interrupted.\n";
+           "credentials refused; 4 server unreachable; 130 interrupted.\n\n"
+           "-v (or --verbose) shows what happens on stderr; -vv logs and shows every detail.\n"
+           "The log is in "
+        << hoist::LogSession::defaultFolder()
+        << " (HOIST_LOG_DIR overrides it); QT_LOGGING_RULES\n"
+           "picks categories, e.g. \"hoist.upload.debug=true\".\n";
     out.flush();
     return code;
+}
+
+// -v / -vv / --verbose anywhere before "--": taken out, and how much the log says and shows.
+hoist::LogSession::Options verbosity(QStringList &args)
+{
+    hoist::LogSession::Options options;
+    options.baseName = QStringLiteral("hoist-cli");
+    for (int i = 1; i < args.size() && args.at(i) != QLatin1String("--");) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("-v") || a == QLatin1String("--verbose")) {
+            if (options.echo == hoist::LogSession::Options::Echo::Warnings)
+                options.echo = hoist::LogSession::Options::Echo::Info;
+        } else if (a == QLatin1String("-vv")) {
+            options.echo = hoist::LogSession::Options::Echo::Everything;
+            options.level = hoist::LogLevel::Detailed;
+        } else {
+            ++i;
+            continue;
+        }
+        args.removeAt(i);
+    }
+    return options;
 }
 
 } // namespace
@@ -54,6 +85,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HOIST_VERSION));
 
     QStringList args = QCoreApplication::arguments();
+    const hoist::LogSession::Options logOptions = verbosity(args);
     QTextStream out(stdout), err(stderr);
     if (args.size() < 2)
         return usage(err, ExitUsage);
@@ -71,5 +103,6 @@ int main(int argc, char *argv[])
     }
     args.removeAt(1);
     args[0] = QStringLiteral("hoist-cli ") + name;
+    hoist::LogSession log(logOptions);
     return it->second.run(args);
 }

@@ -1,7 +1,9 @@
 #include "UploadHistory.h"
 
+#include "HistoryLog.h"
 #include "storage/Database.h"
 
+#include <QFileInfo>
 #include <QIODevice>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,7 +63,7 @@ UploadHistory::~UploadHistory() = default;
 
 std::unique_ptr<UploadHistory> UploadHistory::open(const QString &path, QString *error)
 {
-    std::unique_ptr<Database> db = Database::open(path, migrations(), error);
+    std::unique_ptr<Database> db = Database::open(path, migrations(), error, Database::Damaged::SetAside, Database::Check::Light);
     if (!db)
         return nullptr;
     return std::unique_ptr<UploadHistory>(new UploadHistory(std::move(db)));
@@ -101,7 +103,7 @@ bool UploadHistory::record(HistoryRecord &r)
           text(r.outcome), text(r.reason), text(r.url.toString())})
         q.addBindValue(v);
     if (!q.exec()) {
-        qWarning("hoist: cannot record upload history: %s", qPrintable(q.lastError().text()));
+        qCWarning(lcHistory) << "cannot record upload history:" << q.lastError().text();
         return false;
     }
     r.id = q.lastInsertId().toLongLong();
@@ -150,8 +152,13 @@ QList<HistoryRecord> UploadHistory::find(const HistoryFilter &f) const
     for (const QVariant &b : binds)
         q.addBindValue(b);
     QList<HistoryRecord> out;
-    if (!q.exec())
+    if (!q.exec()) {
+        // A read that fails is when the whole file is checked.
+        const QString problem = integrityProblem();
+        qCWarning(lcHistory) << "reading the history failed:" << q.lastError().text()
+                             << (problem.isEmpty() ? QStringLiteral("(the file checks sound)") : problem);
         return out;
+    }
     while (q.next()) {
         HistoryRecord r;
         r.id = q.value(0).toLongLong();

@@ -43,6 +43,14 @@ struct HistoryFilter
     int limit = -1;
 };
 
+// How much history is kept: rows older than keepDays, and all but the newest keepRows, go
+// (0: no limit of that kind). The window's Settings change it; hoist-cli keeps the defaults.
+struct HistoryLimits
+{
+    int keepDays = 180;
+    int keepRows = 100000;
+};
+
 // The local record of every upload (SQLite, in the app's data folder), for the History view and
 // `hoist-cli history`. It survives restarts and upgrades; a damaged file is set aside.
 class UploadHistory
@@ -60,6 +68,18 @@ public:
     QList<HistoryRecord> find(const HistoryFilter &filter = {}) const; // newest first
     bool exportCsv(const HistoryFilter &filter, QIODevice *out) const;
     QList<QPair<qint64, QString>> projects() const; // (id, name) of every project in the history
+
+    // Keeping it small (issue 27): prune() removes what the limits say goes (rows removed, -1 on
+    // failure); clear() removes every row and gives the space back; sizeOnDisk() counts the file
+    // and its write-ahead log. Opening reads only the header and schema; integrityProblem() reads
+    // every page (PRAGMA quick_check), for when a read failed or a background moment.
+    int prune(const HistoryLimits &limits, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    bool clear();
+    void compact(); // gives back what pruning freed when it is much, and empties the write-ahead log
+    qint64 rowCount() const;
+    qint64 sizeOnDisk() const;
+    QString integrityProblem() const;
+    QString path() const;
 
 private:
     explicit UploadHistory(std::unique_ptr<Database> db);

@@ -1,5 +1,6 @@
 #include "SingleInstance.h"
 
+#include "InstanceLog.h"
 #include "InstancePlatform.h"
 
 #include <QCryptographicHash>
@@ -134,6 +135,7 @@ void SingleInstance::onConnection()
                     paths.append(v.toString());
             socket->write("ok\n");
             socket->flush();
+            qCInfo(lcInstance) << "a later launch handed over" << paths.size() << "path(s)";
             Q_EMIT pathsReceived(paths);
         });
     }

@@ -1,9 +1,13 @@
 #include "NamedCreate.h"
 
+#include "CallAudit.h"
+
 #include <QJsonObject>
 #include <QTimer>
 
 namespace hoist {
+
+using namespace Qt::StringLiterals;
 
 NamedCreate::NamedCreate(QString name, Call create, Call list, Items items, RetryPolicy retry,
                          QObject *parent)
@@ -25,6 +29,11 @@ NamedCreate::NamedCreate(QString name, Call create, Call list, Items items, Retr
     connect(m_reply, &QObject::destroyed, this, &QObject::deleteLater);
 }
 
+QString NamedCreate::label() const
+{
+    return m_reply && !m_reply->objectName().isEmpty() ? m_reply->objectName() : u"\"%1\""_s.arg(m_name);
+}
+
 void NamedCreate::start()
 {
     send();
@@ -34,6 +43,7 @@ void NamedCreate::send()
 {
     ++m_sends;
     ApiReply *inner = m_create();
+    inner->setObjectName(label());
     m_inner = inner;
     connect(inner, &ApiReply::finished, this, [this, inner] {
         inner->deleteLater();
@@ -59,7 +69,10 @@ void NamedCreate::look(const ProcoreError &original)
         m_inner = nullptr;
         if (!m_reply)
             return;
+        const QString after = CallAudit::outcomeOf(original);
         if (!list->isOk()) {
+            CallAudit::looked(label(), after,
+                              u"could not look (%1): not sending again"_s.arg(list->error().message));
             m_reply->finish({}, original, original.httpStatus);
             return;
         }
@@ -70,14 +83,19 @@ void NamedCreate::look(const ProcoreError &original)
                     .trimmed()
                     .compare(m_name.trimmed(), Qt::CaseInsensitive)
                 == 0) {
+                CallAudit::looked(
+                    label(), after,
+                    u"found ours: id %1: not sending again"_s.arg(o.value(u"id"_s).toInteger()));
                 m_reply->finish(o, {}, 201); // the first create went through
                 return;
             }
         }
         if (!m_retry.shouldSendAgain(m_sends, original)) {
+            CallAudit::looked(label(), after, u"not there, and no retry left: failed"_s);
             m_reply->finish({}, original, original.httpStatus);
             return;
         }
+        CallAudit::looked(label(), after, u"not there: sending again"_s);
         QTimer::singleShot(m_retry.delayMs(m_sends, original), this, [this] {
             if (m_reply)
                 send(); // not there: it did not go through

@@ -28,6 +28,7 @@ public:
     void start();
 
 private:
+    QString label() const; // the reply's objectName(), else the name asked for, for the audit
     void send();
     void look(const ProcoreError &original);
 

@@ -1,7 +1,9 @@
 #include "ProcoreClient.h"
 
+#include "CallAudit.h"
 #include "NamedCreate.h"
 #include "OneShotBody.h"
+#include "ProcoreLog.h"
 #include "procore/AuthProvider.h"
 #include "procore/RatePacer.h"
 
@@ -9,15 +11,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QTimer>
 
 #include <memory>
-
-Q_LOGGING_CATEGORY(lcApi, "hoist.api", QtWarningMsg)
 
 namespace hoist {
 
@@ -195,7 +194,8 @@ void ProcoreClient::dispatch(const std::shared_ptr<Call> &call)
         ++m_requestCount;
         call->reply->m_attempts = call->attempt;
         call->network = reply;
-        qCDebug(lcApi) << call->method << call->path << "attempt" << call->attempt; // never the token
+        CallAudit::markSent(reply);
+        qCDebug(lcProcore) << call->method << call->path << "attempt" << call->attempt; // never the token
         // Cut off as soon as the answer says or shows it is too large (its headers, then what waits
         // to be read), so no more than about the cap is ever held.
         auto cutOffIfTooLarge = [call, reply] {
@@ -235,16 +235,20 @@ void ProcoreClient::onReplyFinished(const std::shared_ptr<Call> &call, QNetworkR
         call->reply->finish({}, answerTooLarge(call->creates), 0);
         return;
     }
+    const QString audited = call->query.isEmpty() ? call->path : call->path + u'?' + call->query.toString();
     if (call->aborted) {
         // Cancelled by us: a creating call that was already with the network may have been applied.
         ProcoreError cancelled = ProcoreError::cancelled();
         cancelled.maybeApplied = call->creates && call->abortedInFlight;
+        CallAudit::answered(call->reply->objectName(), call->method, audited, call->creates, reply, 0, cancelled);
         call->reply->finish({}, cancelled, 0);
         return;
     }
     ProcoreError error = ProcoreError::fromReply(reply, body);
     const int status = error.httpStatus ? error.httpStatus
                                         : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    CallAudit::answered(call->reply->objectName(), call->method, audited, call->creates, reply, status,
+                        error);
     if (!error.isError()) {
         QJsonParseError parseError{};
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -267,7 +271,7 @@ void ProcoreClient::onReplyFinished(const std::shared_ptr<Call> &call, QNetworkR
         r->finish(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), {}, status);
         return;
     }
-    qCDebug(lcApi) << call->method << call->path << "failed:" << error.message;
+    qCDebug(lcProcore) << call->method << call->path << "failed:" << error.message;
     if (error.kind == ProcoreError::Kind::Auth && !call->refreshed && m_auth) {
         refreshThenRetry(call, error);
         return;

@@ -5,6 +5,7 @@
 #include "GuardedServer.h"
 #include "OAuthRoutes.h"
 #include "SandboxContext.h"
+#include "SandboxLog.h"
 #include "SandboxSeed.h"
 #include "StorageRoutes.h"
 
@@ -289,6 +290,7 @@ void SandboxServer::Private::configureServer()
         if (!quiet)
             std::fprintf(stderr, "%s %s %s -> %d\n", qPrintable(e.kind), req.method.c_str(), req.path.c_str(),
                          res.status);
+        qCDebug(lcSandbox).noquote() << e.kind << e.method << e.path << "->" << res.status; // never a query
         record(req, res);
         auto lock = ctx.state.lock();
         e.seq = ++ctx.state.logSeq;

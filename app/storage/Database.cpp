@@ -45,11 +45,9 @@ Problem failed(const QString &path, const QSqlError &error)
     return {Database::describe(path, error), Database::isDamage(error)};
 }
 
-// Opens a connection and checks the file is a healthy SQLite database we understand.
-Problem check(QSqlDatabase &db, const QString &path, int newestKnown)
+// PRAGMA quick_check: nothing when fine, otherwise why the file must be set aside (damage).
+Problem quickCheck(QSqlDatabase &db, const QString &path)
 {
-    if (!db.open())
-        return failed(path, db.lastError());
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
         return failed(path, q.lastError());
@@ -57,6 +55,22 @@ Problem check(QSqlDatabase &db, const QString &path, int newestKnown)
         return {QCoreApplication::translate("Database", "the database is damaged (%1)")
                     .arg(q.value(0).toString()),
                 true};
+    return {};
+}
+
+// Opens a connection and checks the file is a healthy SQLite database we understand.
+Problem check(QSqlDatabase &db, const QString &path, int newestKnown, Database::Check depth)
+{
+    if (!db.open())
+        return failed(path, db.lastError());
+    QSqlQuery q(db);
+    if (depth == Database::Check::Full) {
+        if (Problem problem = quickCheck(db, path); !problem.isEmpty())
+            return problem;
+    } else if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !q.next()) {
+        // The header and the schema pages: a file that is not a database fails here.
+        return failed(path, q.lastError());
+    }
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return failed(path, q.lastError());
     const int version = q.value(0).toInt();
@@ -183,8 +197,14 @@ int Database::schemaVersion() const
     return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
 }
 
+QString Database::integrityProblem() const
+{
+    QSqlDatabase d = db();
+    return quickCheck(d, m_path).text;
+}
+
 std::unique_ptr<Database> Database::open(const QString &path, const QList<Migration> &migrations,
-                                         QString *error, Damaged damaged)
+                                         QString *error, Damaged damaged, Check depth)
 {
     const int newest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (!preparePrivate(path)) {
@@ -197,7 +217,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const QList<Migrat
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
-        Problem problem = check(db, path, newest);
+        Problem problem = check(db, path, newest, depth);
         if (problem.damage && damaged == Damaged::SetAside) {
             db.close();
             if (!database->setAside(problem.text, error))

@@ -35,12 +35,19 @@ public:
         SetAside, // a damaged file is renamed beside itself and a fresh one started
         Refuse,   // open() fails instead: the caller does not own the file (another process may)
     };
+    // How much opening checks: Full reads every page (PRAGMA quick_check: a small file like the
+    // journal); Light reads the header and the schema only, so opening stays cheap at any size,
+    // and integrityProblem() is for when a read fails or for a background moment.
+    enum class Check { Full, Light };
 
     // Returns null when no usable database can be had (a full disk, a folder that is not
     // writable, a damaged file under Damaged::Refuse); then *error says why.
     static std::unique_ptr<Database> open(const QString &path, const QList<Migration> &migrations,
-                                          QString *error = nullptr, Damaged damaged = Damaged::SetAside);
+                                          QString *error = nullptr, Damaged damaged = Damaged::SetAside,
+                                          Check check = Check::Full);
 
+    // PRAGMA quick_check: empty when the file is sound, else what is wrong (it reads every page).
+    QString integrityProblem() const;
     // SQLite says the file itself is damaged or not a database (SQLITE_CORRUPT, SQLITE_NOTADB).
     static bool isDamage(const QSqlError &error);
     // A failed statement in words a person can act on: a full disk says so, with the file.

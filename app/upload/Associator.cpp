@@ -2,8 +2,11 @@
 
 #include "procore/ApiReply.h"
 #include "procore/ProcoreClient.h"
+#include "procore/CallAudit.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace hoist {
 
@@ -24,6 +27,14 @@ bool isRenamedCopy(const QString &candidate, const QString &name)
     const QRegularExpression re(u"^"_s + QRegularExpression::escape(stem) + u" \\(\\d+\\)"_s
                                 + QRegularExpression::escape(ext) + u"$"_s);
     return re.match(candidate).hasMatch();
+}
+
+// "file 123 "plan.pdf", 2 versions, made by upload 0a1b…" for the audit.
+QString describe(const FileRef &file, const QString &uploadUuid)
+{
+    return u"file %1 \"%2\", %3 version(s), made by upload %4"_s.arg(
+        QString::number(file.id), file.name, QString::number(std::max<qsizetype>(1, file.uploadUuids.size())),
+        uploadUuid);
 }
 
 } // namespace
@@ -114,6 +125,7 @@ void Associator::resend()
 {
     ++m_sends;
     ApiReply *reply = send();
+    reply->setObjectName(objectName()); // the audit names the job
     m_reply = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] { onReply(reply); });
 }
@@ -147,6 +159,8 @@ void Associator::lookThenDecide(const ProcoreError &original, bool sendWhenAbsen
             m_remote = {};
             m_remote.name = m_upload.name;
             m_remote.size = m_upload.size;
+            CallAudit::looked(objectName(), CallAudit::outcomeOf(original),
+                              u"an earlier send made it: not sending again"_s);
             Q_EMIT detailChanged(tr("Added by an earlier attempt"));
             finishWith(Result::Done);
         } else {
@@ -159,19 +173,28 @@ void Associator::lookThenDecide(const ProcoreError &original, bool sendWhenAbsen
                                                                      const ProcoreError &listError) {
         if (generation != m_generation)
             return;
+        const QString after =
+            sendWhenAbsent ? u"an earlier send whose answer is unknown"_s : CallAudit::outcomeOf(original);
         if (found) {
+            CallAudit::looked(objectName(), after,
+                              u"found ours: %1: not sending again"_s.arg(describe(*found, m_upload.uuid)));
             m_remote = *found;
             finishWith(Result::Done);
         } else if (listError.isError()) {
+            CallAudit::looked(objectName(), after,
+                              u"could not look (%1): not sending again; failed"_s.arg(listError.message));
             // The look failed: the send may still have gone through, so the next attempt looks first.
             ProcoreError e = original.maybeApplied ? listError : original;
             e.maybeApplied = original.maybeApplied;
             finishWith(Result::Failed, e);
         } else if (sendWhenAbsent) {
+            CallAudit::looked(objectName(), after, u"not there: sending"_s);
             resend(); // not there: the earlier send did not go through
         } else if (original.maybeApplied) {
+            CallAudit::looked(objectName(), after, u"not there: sending again"_s);
             sendAgainLater(original); // not there: it did not go through, so one more send makes one
         } else {
+            CallAudit::looked(objectName(), after, u"not there: failed"_s);
             finishWith(Result::Failed, original);
         }
     });

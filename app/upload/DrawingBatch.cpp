@@ -167,6 +167,8 @@ void DrawingBatch::submit()
     m_status.clear();
     ApiReply *reply = m_client->createDrawingUpload(m_destination.companyId, m_destination.projectId,
                                                     o.areaId, o.setId, imports, m_token);
+    reply->setObjectName(
+        QStringLiteral("drawing batch of %1 file(s)").arg(imports.size())); // the audit's label
     m_reply = reply;
     connect(reply, &ApiReply::finished, this, [this, reply, imports] {
         if (reply->isOk())

@@ -1,5 +1,6 @@
 #include "TransferJournal.h"
 
+#include "UploadLog.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -256,7 +257,7 @@ bool TransferJournal::exec(const QString &sql, const QVariantList &binds)
 bool TransferJournal::failed(const QSqlError &error)
 {
     m_lastError = Database::describe(m_db->path(), error);
-    qWarning("hoist: journal write failed: %s", qPrintable(m_lastError));
+    qCWarning(lcUpload) << "journal write failed:" << m_lastError;
     return false;
 }
 

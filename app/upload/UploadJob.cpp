@@ -7,6 +7,7 @@
 #include "FolderResolver.h"
 #include "PartsTransfer.h"
 #include "SinglePostTransfer.h"
+#include "UploadLog.h"
 #include "procore/ProcoreClient.h"
 
 #include <QCoreApplication>
@@ -183,6 +184,8 @@ void UploadJob::fail(const ProcoreError &error)
 {
     clearNetwork();
     m_error = error;
+    qCInfo(lcUpload).noquote() << QStringLiteral("job %1 \"%2\" failed:").arg(m_id).arg(fileName())
+                               << error.message;
     setDetail({});
     stop(TransferState::Failed);
 }

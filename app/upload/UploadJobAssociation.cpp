@@ -6,6 +6,7 @@
 #include "FileAssociator.h"
 #include "FolderResolver.h"
 #include "PhotoAssociator.h"
+#include "UploadLog.h"
 #include "VersionAssociator.h"
 #include "procore/ProcoreClient.h"
 
@@ -134,6 +135,7 @@ void UploadJob::associate()
     if (!recordKept())
         return; // no association without its record
     Associator *a = makeAssociator();
+    a->setObjectName(QStringLiteral("job %1 \"%2\"").arg(m_id).arg(fileName())); // the audit's label
     m_associator = a;
     a->setRetryPolicy(m_retry);
     connect(a, &Associator::detailChanged, this,
@@ -241,6 +243,10 @@ void UploadJob::finishDone()
         m_resolver->noteFile(m_folderId, m_remote);
     if (!m_remote.name.isEmpty() && m_remote.name != fileName())
         setDetail(tr("Stored as %1").arg(m_remote.name));
+    qCInfo(lcUpload).noquote() << QStringLiteral("job %1 \"%2\" done: file %3 \"%4\" (upload %5)")
+                                      .arg(m_id)
+                                      .arg(fileName(), QString::number(m_remote.id), m_remote.name,
+                                           m_ticket.uuid);
     Q_EMIT associated(m_remote.id);
     stop(TransferState::Done);
 }

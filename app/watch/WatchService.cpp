@@ -1,5 +1,7 @@
 #include "WatchService.h"
 
+#include "WatchLog.h"
+
 #include "upload/DestinationFileRule.h"
 #include "upload/TransferJournal.h"
 #include "upload/UploadController.h"
@@ -386,6 +388,13 @@ void WatchService::recordWhatWasSent(WatchedFile *rec, const UploadJob *job)
 void WatchService::say(qint64 watchId, WatchEvent::Kind kind, const QString &path, const QString &message,
                        qint64 fileId)
 {
+    // What the person sees is what the log keeps: waiting and unchanged files in detail only.
+    const bool detail = kind == WatchEvent::Kind::Waiting || kind == WatchEvent::Kind::Unchanged;
+    const QString line = QStringLiteral("watch %1: %2: %3").arg(watchId).arg(path, message);
+    if (detail)
+        qCDebug(lcWatch).noquote() << line;
+    else
+        qCInfo(lcWatch).noquote() << line; // failures too: the window and the terminal already say them
     Q_EMIT event(WatchEvent{watchId, kind, path, message, fileId});
 }
 

@@ -1,5 +1,6 @@
 #include "WatchStore.h"
 
+#include "WatchLog.h"
 #include "storage/Database.h"
 #include "upload/TransferJournal.h"
 
@@ -104,7 +105,7 @@ bool WatchStore::exec(const QString &sql, const QVariantList &binds)
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec()) {
-        qWarning("hoist: watch store write failed: %s", qPrintable(q.lastError().text()));
+        qCWarning(lcWatch) << "watch store write failed:" << q.lastError().text();
         return false;
     }
     return true;
@@ -120,7 +121,7 @@ qint64 WatchStore::addWatch(const QString &folder, const Destination &d)
                       text(d.projectName), TransferJournal::destinationExtra(d)})
         q.addBindValue(v);
     if (!q.exec()) {
-        qWarning("hoist: adding a watch failed: %s", qPrintable(q.lastError().text()));
+        qCWarning(lcWatch) << "adding a watch failed:" << q.lastError().text();
         return 0;
     }
     return q.lastInsertId().toLongLong();

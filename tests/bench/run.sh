@@ -3,7 +3,7 @@
 #
 #   tests/bench/run.sh BUILD_DIR [--quick] [ROW...]
 #
-# ROW: large huge small ingest many cold rate list watch (default: all). The large/huge rows take minutes.
+# ROW: large huge small ingest many cold rate list watch history (default: all). The large/huge rows take minutes.
 #
 # Prints a table:
 #   1. one large file (2 GB; --quick: 200 MB): hoist-cli vs `curl -F` with the same create-upload
@@ -27,6 +27,9 @@
 #   9. watch folders (bench_watch): time from a file complete to its upload starting (goal < 3 s;
 #      the sync services poll every 60 s), and a 10,000-file tree at rest (--quick: 2,000):
 #      CPU share over 60 s (--quick: 20 s) with its rescans, one full scan, RSS, inotify watches.
+#  10. the upload history (bench_history): opening it at 200,000 rows (--quick: 50,000), what the
+#      full check it no longer runs at start would cost, and the upkeep that prunes it to its bound
+#      (100,000 rows / 180 days), with its size before and after and after more rows.
 # Each row prints its goal beside it. Big sources are read once before timing (a fresh sparse
 # file would charge its first reader for filling the page cache), `sync` runs before each timed
 # transfer, and the one-POST and ingest comparisons are timed twice each, the better run counting:
@@ -39,7 +42,7 @@ BUILD=${1:?usage: tests/bench/run.sh BUILD_DIR [--quick] [ROW...]}
 shift
 QUICK=
 if [ "${1:-}" = "--quick" ]; then QUICK=--quick; shift; fi
-ROWS=${*:-large huge small ingest many cold rate list watch}
+ROWS=${*:-large huge small ingest many cold rate list watch history}
 want() { [[ " $ROWS " == *" $1 "* ]]; }
 CLI="$BUILD/app/cli/hoist-cli"
 SINK="$BUILD/tests/bench/bench_sink"
@@ -315,6 +318,27 @@ fi
 row "watch: file complete -> upload start p50/max (ms)" "$WATCH_LAT" "goal < 3000"
 row "  ${WATCH_FILES:-10000} files at rest: CPU (%)" "$WATCH_CPU" "goal < 1"
 row "  one full scan (ms) / memory for the tree (KiB)" "$WATCH_SCAN / $WATCH_RSS"
+fi
+
+# ---- 10. the upload history ----------------------------------------------------------------------
+if want history; then
+HISTORY_BENCH="$BUILD/tests/bench/bench_history"
+HISTORY_OPEN=n/a; HISTORY_CHECK=n/a; HISTORY_AFTER=n/a; HISTORY_SIZE=n/a; HISTORY_LATER=n/a
+if [ -x "$HISTORY_BENCH" ]; then
+    HISTORY_ROWS=200000
+    [ "$QUICK" = "--quick" ] && HISTORY_ROWS=50000
+    "$HISTORY_BENCH" "$HISTORY_ROWS" > "$WORK/history.out" 2>/dev/null || true
+    HISTORY_OPEN=$(sed -n 's/^history open at .*(ms): \([0-9.]*\) .*/\1/p' "$WORK/history.out")
+    HISTORY_CHECK=$(sed -n 's/^history open at .*no longer runs: \([0-9.]*\) ms.*/\1/p' "$WORK/history.out")
+    HISTORY_AFTER=$(sed -n 's/^history upkeep (ms): \([0-9]*\); rows [0-9]* -> \([0-9]*\).*/\2 rows in \1 ms/p' "$WORK/history.out")
+    HISTORY_SIZE=$(sed -n 's/^history upkeep.*size (KiB) \([0-9]*\) -> \([0-9]*\)/\1 -> \2/p' "$WORK/history.out")
+    HISTORY_LATER=$(sed -n 's/^history after .* rows \([0-9]*\), size (KiB) \([0-9]*\),.*/\1 rows, \2 KiB/p' "$WORK/history.out")
+fi
+row "history: start-up open at ${HISTORY_ROWS:-200000} rows (ms)" "$HISTORY_OPEN" "goal < 10"
+row "  the full check no longer run at start (ms)" "$HISTORY_CHECK"
+row "  upkeep: rows kept, time" "$HISTORY_AFTER" "bound 100000"
+row "  size (KiB) before -> after upkeep" "$HISTORY_SIZE"
+row "  after 50 % more rows and upkeep again" "$HISTORY_LATER" "bound 100000"
 fi
 
 FAILED=$(find "$WORK" -maxdepth 1 -name '*.json' -exec cat {} + | jq -s '[.[] | objects | select(.event == "finished") | .failed] | add // 0')

@@ -1,5 +1,6 @@
 // The upload history: records, filters, CSV export read back, migration from schema 1, and a
 // damaged or newer database set aside instead of crashing.
+#include "history/HistoryUpkeep.h"
 #include "history/UploadHistory.h"
 #include "storage/Database.h"
 
@@ -9,6 +10,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace hoist;
 
@@ -83,6 +86,96 @@ class TestUploadHistory : public QObject
     }
 
 private Q_SLOTS:
+    // Issue 27: kept for a stated time and number of rows; cleared on request; checked in the
+    // background, and a damaged page found by that check, not by opening.
+    void pruneKeepsTheNewestWithinBothLimits()
+    {
+        auto history = UploadHistory::open(m_dir.filePath(QStringLiteral("prune.sqlite")));
+        QVERIFY(history);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 30; ++i) {
+            HistoryRecord r = sample(QStringLiteral("f%1.pdf").arg(i), QStringLiteral("done"), 1,
+                                     now.addDays(-(30 - i) * 10)); // 300 days ago … 10 days ago
+            QVERIFY(history->record(r));
+        }
+        QCOMPARE(history->prune({0, 0}), 0);         // no limits: nothing goes
+        QCOMPARE(history->prune({180, 0}, now), 12); // older than 180 days: 300 … 190 days ago
+        QCOMPARE(history->rowCount(), 18);
+        QCOMPARE(history->prune({0, 5}, now), 13);
+        const QList<HistoryRecord> left = history->find();
+        QCOMPARE(left.size(), 5);
+        QCOMPARE(left.first().localPath, QStringLiteral("/home/pat/Drawings/f29.pdf"));
+        QCOMPARE(left.last().localPath, QStringLiteral("/home/pat/Drawings/f25.pdf"));
+        QCOMPARE(history->prune({0, 5}, now), 0);
+    }
+    void clearEmptiesAndShrinks()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("clear.sqlite"));
+        auto history = UploadHistory::open(path);
+        QVERIFY(history);
+        for (int i = 0; i < 2000; ++i) {
+            HistoryRecord r = sample(QStringLiteral("file-with-a-long-name-%1.pdf").arg(i),
+                                     QStringLiteral("done"), 1, QDateTime::currentDateTimeUtc());
+            QVERIFY(history->record(r));
+        }
+        const qint64 full = history->sizeOnDisk();
+        QVERIFY(history->clear());
+        QCOMPARE(history->rowCount(), 0);
+        QVERIFY2(history->sizeOnDisk() < full / 4, qPrintable(QString::number(history->sizeOnDisk())));
+    }
+    void upkeepRunsOffTheEventLoopAndFindsDamage()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("upkeep.sqlite"));
+        {
+            auto history = UploadHistory::open(path);
+            for (int i = 0; i < 400; ++i) {
+                HistoryRecord r = sample(QStringLiteral("u%1.pdf").arg(i), QStringLiteral("done"), 1,
+                                         QDateTime::currentDateTimeUtc());
+                QVERIFY(history->record(r));
+            }
+        }
+        HistoryUpkeep upkeep(path);
+        std::optional<HistoryUpkeep::Result> got;
+        connect(&upkeep, &HistoryUpkeep::done, this, [&](const HistoryUpkeep::Result &r) { got = r; });
+        QVERIFY(upkeep.start({0, 100}));
+        QVERIFY(!upkeep.start({0, 100})); // one run at a time
+        QVERIFY(QTest::qWaitFor([&] { return got.has_value(); }, 30000));
+        const HistoryUpkeep::Result result = *got;
+        QCOMPARE(result.removed, 300);
+        QCOMPARE(result.rows, 100);
+        QVERIFY(result.problem.isEmpty());
+        // A damaged index page: opening (header and schema only) does not notice, the check does.
+        int damagedPage = 0;
+        int pageSize = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'uploads_outcome'"))
+                && q.next());
+            damagedPage = q.value(0).toInt();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            pageSize = q.value(0).toInt();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+        }
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(damagedPage > 1 && pageSize > 0);
+            QVERIFY(f.seek(qint64(damagedPage - 1) * pageSize + 8));
+            f.write(QByteArray(64, '\x5a'));
+        }
+        auto history = UploadHistory::open(path);
+        QVERIFY(history);
+        QVERIFY(history->setAsideMessage().isEmpty());
+        QVERIFY(!history->integrityProblem().isEmpty());
+    }
     void recordsAndFilters()
     {
         auto history = UploadHistory::open(m_dir.filePath(QStringLiteral("h1.sqlite")));

@@ -1,0 +1,3 @@
+#include "AuthLog.h"
+
+Q_LOGGING_CATEGORY(lcAuth, "hoist.auth", QtInfoMsg)

@@ -1,0 +1,3 @@
+#include "InstanceLog.h"
+
+Q_LOGGING_CATEGORY(lcInstance, "hoist.instance", QtInfoMsg)

@@ -1,0 +1,3 @@
+#include "PreflightLog.h"
+
+Q_LOGGING_CATEGORY(lcPreflight, "hoist.preflight", QtInfoMsg)
