@@ -1,6 +1,7 @@
 #include "ProcoreClient.h"
 
 #include "CallAudit.h"
+#include "HttpHeaders.h"
 #include "NamedCreate.h"
 #include "OneShotBody.h"
 #include "ProcoreLog.h"
@@ -10,10 +11,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QNetworkReply>
 #include <QRegularExpression>
-#include <QTimeZone>
 #include <QTimer>
 
 #include <memory>
@@ -27,30 +26,6 @@ namespace {
 // No answer of Procore's API comes near this (a page of 100 projects is ~100 KB); a server that
 // sends more is not read into memory.
 constexpr qint64 kMaxAnswerBytes = 32LL * 1024 * 1024;
-
-// "rel=next" present in a Link header.
-bool linkHasNext(const QByteArray &link)
-{
-    static const QRegularExpression next(QStringLiteral(R"(rel\s*=\s*"?next"?)"));
-    return next.match(QString::fromLatin1(link)).hasMatch();
-}
-
-// The address of a Link header's rel="next" (RFC 8288: <url>; rel="next", …), empty when none.
-QUrl linkNext(const QByteArray &link)
-{
-    static const QRegularExpression next(QStringLiteral(R"(<([^>]*)>\s*;[^,<]*\brel\s*=\s*"?next"?)"));
-    const QRegularExpressionMatch m = next.match(QString::fromLatin1(link));
-    return m.hasMatch() ? QUrl(m.captured(1)) : QUrl();
-}
-
-// An HTTP date (RFC 9110 IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT").
-QDateTime httpDate(const QByteArray &value)
-{
-    QDateTime at =
-        QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
-    at.setTimeZone(QTimeZone::utc());
-    return at;
-}
 
 ProcoreError answerTooLarge(bool creates)
 {
@@ -221,7 +196,7 @@ void ProcoreClient::onReplyFinished(const std::shared_ptr<Call> &call, QNetworkR
     call->network = nullptr;
     if (m_pacer)
         m_pacer->observe(reply);
-    if (const QDateTime at = httpDate(reply->rawHeader("Date")); at.isValid())
+    if (const QDateTime at = http::date(reply->rawHeader("Date")); at.isValid())
         m_clockOffsetSecs = QDateTime::currentDateTimeUtc().secsTo(at);
     if (!call->reply)
         return;
@@ -256,8 +231,8 @@ void ProcoreClient::onReplyFinished(const std::shared_ptr<Call> &call, QNetworkR
         r->m_raw = body;
         if (reply->hasRawHeader("Total"))
             r->m_total = reply->rawHeader("Total").toInt();
-        r->m_hasNext = reply->hasRawHeader("Link") && linkHasNext(reply->rawHeader("Link"));
-        r->m_next = r->m_hasNext ? linkNext(reply->rawHeader("Link")) : QUrl();
+        r->m_hasNext = reply->hasRawHeader("Link") && http::linkHasNext(reply->rawHeader("Link"));
+        r->m_next = r->m_hasNext ? http::linkNext(reply->rawHeader("Link")) : QUrl();
         if (!body.isEmpty() && parseError.error != QJsonParseError::NoError) {
             ProcoreError bad;
             bad.kind = ProcoreError::Kind::Invalid;

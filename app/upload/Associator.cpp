@@ -29,11 +29,11 @@ bool isRenamedCopy(const QString &candidate, const QString &name)
     return re.match(candidate).hasMatch();
 }
 
-// "file 123 "plan.pdf", 2 versions, made by upload 0a1b…" for the audit.
+// "file 123 "plan.pdf", 2 versions, for upload 0a1b…" for the audit.
 QString describe(const FileRef &file, const QString &uploadUuid)
 {
-    return u"file %1 \"%2\", %3 version(s), made by upload %4"_s.arg(
-        QString::number(file.id), file.name, QString::number(std::max<qsizetype>(1, file.uploadUuids.size())),
+    return u"file %1 \"%2\", %3 version(s), for upload %4"_s.arg(
+        QString::number(file.id), file.name, QString::number(std::max<qsizetype>(1, file.versions.size())),
         uploadUuid);
 }
 

@@ -41,7 +41,7 @@ for f in usr/bin/hoist usr/bin/hoist-cli usr/share/applications/org.hoist.Hoist.
     grep -qx "/$f" "$work/files.txt" || fail "dpkg does not list /$f"
 done
 if command -v appstreamcli >/dev/null; then appstreamcli validate --no-net "$root/usr/share/metainfo/org.hoist.Hoist.metainfo.xml" >/dev/null; fi
-grep -q '^Exec=hoist %F' "$root/usr/share/applications/org.hoist.Hoist.desktop" || fail "desktop Exec"
+grep -q '^Exec=hoist -- %F' "$root/usr/share/applications/org.hoist.Hoist.desktop" || fail "desktop Exec"
 grep -q '^MimeType=.*application/pdf' "$root/usr/share/applications/org.hoist.Hoist.desktop" || fail "desktop MimeType"
 # File managers: the Dolphin service menu, the Nautilus script and the systemd unit example.
 [ -f "$root/usr/share/kio/servicemenus/hoist-upload.desktop" ] || fail "missing the Dolphin service menu"
