@@ -2,8 +2,8 @@
 
 #include "AuthLog.h"
 #include "LoopbackReplyHandler.h"
-#include "procore/ProcoreError.h"
 #include "RefreshLock.h"
+#include "procore/ProcoreError.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

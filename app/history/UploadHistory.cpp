@@ -63,7 +63,8 @@ UploadHistory::~UploadHistory() = default;
 
 std::unique_ptr<UploadHistory> UploadHistory::open(const QString &path, QString *error)
 {
-    std::unique_ptr<Database> db = Database::open(path, migrations(), error, Database::Damaged::SetAside, Database::Check::Light);
+    std::unique_ptr<Database> db =
+        Database::open(path, migrations(), error, Database::Damaged::SetAside, Database::Check::Light);
     if (!db)
         return nullptr;
     return std::unique_ptr<UploadHistory>(new UploadHistory(std::move(db)));

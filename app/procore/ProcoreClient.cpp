@@ -215,7 +215,8 @@ void ProcoreClient::onReplyFinished(const std::shared_ptr<Call> &call, QNetworkR
         // Cancelled by us: a creating call that was already with the network may have been applied.
         ProcoreError cancelled = ProcoreError::cancelled();
         cancelled.maybeApplied = call->creates && call->abortedInFlight;
-        CallAudit::answered(call->reply->objectName(), call->method, audited, call->creates, reply, 0, cancelled);
+        CallAudit::answered(call->reply->objectName(), call->method, audited, call->creates, reply, 0,
+                            cancelled);
         call->reply->finish({}, cancelled, 0);
         return;
     }

@@ -13,8 +13,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QTemporaryDir>
 

@@ -11,7 +11,6 @@ namespace hoist::sandbox {
 
 using namespace Qt::StringLiterals;
 
-
 qint64 SandboxState::nextId(qint64 base)
 {
     return base + (++idCounter);

@@ -1,8 +1,8 @@
 #include "Associator.h"
 
 #include "procore/ApiReply.h"
-#include "procore/ProcoreClient.h"
 #include "procore/CallAudit.h"
+#include "procore/ProcoreClient.h"
 
 #include <QRegularExpression>
 
