@@ -3,6 +3,7 @@
 #include "DiagnosticsLog.h"
 #include "LogSession.h"
 #include "SecretFilter.h"
+#include "ZipArchive.h"
 #include "history/UploadHistory.h"
 
 #include <QBuffer>
@@ -17,8 +18,6 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUuid>
-
-#include <QtGui/private/qzipwriter_p.h>
 
 namespace hoist {
 
@@ -168,25 +167,23 @@ bool DebugArchive::write(const QString &zipPath, const Sources &sources, QString
 {
     LogSession::flush();
     QDir().mkpath(QFileInfo(zipPath).absolutePath());
-    QZipWriter zip(zipPath);
-    if (zip.status() != QZipWriter::NoError) {
+    ZipArchive zip(zipPath);
+    if (!zip.isOk()) {
         if (error)
             *error = u"cannot write %1"_s.arg(zipPath);
         return false;
     }
-    zip.setCompressionPolicy(QZipWriter::AlwaysCompress);
-    zip.addFile(u"README.txt"_s, QByteArray(kReadme));
-    zip.addFile(u"versions.txt"_s, (LogSession::versions() + u'\n').toUtf8());
-    zip.addFile(u"settings.txt"_s, sources.settingsText.toUtf8());
+    zip.add(u"README.txt"_s, QByteArray(kReadme));
+    zip.add(u"versions.txt"_s, (LogSession::versions() + u'\n').toUtf8());
+    zip.add(u"settings.txt"_s, sources.settingsText.toUtf8());
     for (const QString &log : sources.logFiles)
-        zip.addFile(u"logs/"_s + QFileInfo(log).fileName(), readLog(log));
+        zip.add(u"logs/"_s + QFileInfo(log).fileName(), readLog(log));
     QString journals;
     for (const QString &journal : sources.journals)
         journals += journalSummary(journal) + u'\n';
-    zip.addFile(u"journals.txt"_s, (journals.isEmpty() ? u"(no journal)\n"_s : journals).toUtf8());
-    zip.addFile(u"history.csv"_s, historyRows(sources.historyPath, sources.historyRows).toUtf8());
-    zip.close();
-    if (zip.status() != QZipWriter::NoError) {
+    zip.add(u"journals.txt"_s, (journals.isEmpty() ? u"(no journal)\n"_s : journals).toUtf8());
+    zip.add(u"history.csv"_s, historyRows(sources.historyPath, sources.historyRows).toUtf8());
+    if (!zip.close()) {
         if (error)
             *error = u"writing %1 failed"_s.arg(zipPath);
         return false;

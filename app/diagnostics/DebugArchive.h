@@ -11,7 +11,7 @@ namespace hoist {
 // `hoist-cli diagnose --output FILE.zip`): the log files, the versions (Hoist, Qt, OS), the
 // settings without secrets, each journal's queue and watches in counts, and the last rows of the
 // upload history. Everything goes through SecretFilter; URLs lose their query. Written with Qt's
-// zip writer (QZipWriter, from Qt's private headers).
+// zip writer (ZipArchive: QZipWriter, from Qt's private headers).
 class DebugArchive
 {
 public:
