@@ -37,8 +37,9 @@ QString LogFile::path() const
     return m_folder + QLatin1Char('/') + m_base + QStringLiteral(".log");
 }
 
-QStringList LogFile::files() const
+QStringList LogFile::files()
 {
+    flush(); // what was appended so far is in the files before they are listed
     QStringList out;
     for (int i = 0; i < m_limits.keep; ++i) {
         const QString p = i == 0 ? path() : QStringLiteral("%1/%2.%3.log").arg(m_folder, m_base).arg(i);

@@ -34,8 +34,8 @@ public:
     void append(const QString &line); // thread-safe; never blocks on the disk
     void flush();                     // waits until every line appended so far is on disk
 
-    QString path() const;      // the current file
-    QStringList files() const; // every kept file, the current one first
+    QString path() const; // the current file
+    QStringList files();  // every kept file, the current one first
     QString folder() const { return m_folder; }
 
 private:
