@@ -141,6 +141,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryRecorder</name>
+    <message>
+        <source>the upload history could not be written: %1</source>
+        <translation>der Upload-Verlauf konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Preflight</name>
     <message>
         <source>Already in Procore with the same name and size.</source>
@@ -356,6 +363,17 @@
     <message>
         <source>Processing</source>
         <translation>Wird verarbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>UploadController</name>
+    <message>
+        <source>the transfer journal could not be written: %1</source>
+        <translation>das Übertragungsjournal konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the transfer journal could not be opened: %1</source>
+        <translation>das Übertragungsjournal konnte nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1546,10 +1564,10 @@
         <translation>Übertragungsjournal</translation>
     </message>
     <message>
-        <source>Every upload stopped: the transfer journal could not be written: %1.
-Nothing is lost. Free some space there, then choose Resume All.</source>
-        <translation>Alle Uploads wurden angehalten: Das Übertragungsjournal konnte nicht geschrieben werden: %1.
-Es geht nichts verloren. Geben Sie dort Speicherplatz frei und wählen Sie dann „Alle fortsetzen“.</translation>
+        <source>Every upload stopped: %1.
+Nothing is lost and nothing is sent twice. Free some space there (or fix the folder), then choose Resume All.</source>
+        <translation>Alle Uploads wurden angehalten: %1.
+Nichts geht verloren und nichts wird doppelt gesendet. Schaffen Sie dort Platz (oder beheben Sie den Ordner) und wählen Sie dann „Alle fortsetzen“.</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2212,6 @@ Notizen zu dieser Version (optional):</translation>
     <message>
         <source>Transfer journal</source>
         <translation>Übertragungsjournal</translation>
-    </message>
-    <message>
-        <source>Uploads cannot be resumed after a crash this time: %1</source>
-        <translation>Uploads können diesmal nach einem Absturz nicht fortgesetzt werden: %1</translation>
     </message>
     <message>
         <source>Resume uploads?</source>

@@ -141,6 +141,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryRecorder</name>
+    <message>
+        <source>the upload history could not be written: %1</source>
+        <translation>no se pudo escribir el historial de subidas: %1</translation>
+    </message>
+</context>
+<context>
     <name>Preflight</name>
     <message>
         <source>Already in Procore with the same name and size.</source>
@@ -356,6 +363,17 @@
     <message>
         <source>Processing</source>
         <translation>Procesando</translation>
+    </message>
+</context>
+<context>
+    <name>UploadController</name>
+    <message>
+        <source>the transfer journal could not be written: %1</source>
+        <translation>no se pudo escribir el diario de transferencias: %1</translation>
+    </message>
+    <message>
+        <source>the transfer journal could not be opened: %1</source>
+        <translation>no se pudo abrir el diario de transferencias: %1</translation>
     </message>
 </context>
 <context>
@@ -1546,10 +1564,10 @@
         <translation>Diario de transferencias</translation>
     </message>
     <message>
-        <source>Every upload stopped: the transfer journal could not be written: %1.
-Nothing is lost. Free some space there, then choose Resume All.</source>
-        <translation>Todas las subidas se detuvieron: no se pudo escribir el diario de transferencias: %1.
-No se pierde nada. Libere espacio allí y elija Reanudar todo.</translation>
+        <source>Every upload stopped: %1.
+Nothing is lost and nothing is sent twice. Free some space there (or fix the folder), then choose Resume All.</source>
+        <translation>Todas las subidas se detuvieron: %1.
+No se pierde nada y nada se envía dos veces. Libere espacio allí (o corrija la carpeta) y luego elija Reanudar todo.</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2212,6 @@ Notas de esta versión (opcional):</translation>
     <message>
         <source>Transfer journal</source>
         <translation>Registro de transferencias</translation>
-    </message>
-    <message>
-        <source>Uploads cannot be resumed after a crash this time: %1</source>
-        <translation>Esta vez las subidas no se podrán reanudar tras un fallo: %1</translation>
     </message>
     <message>
         <source>Resume uploads?</source>

@@ -141,6 +141,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryRecorder</name>
+    <message>
+        <source>the upload history could not be written: %1</source>
+        <translation>l’historique des envois n’a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>Preflight</name>
     <message>
         <source>Already in Procore with the same name and size.</source>
@@ -356,6 +363,17 @@
     <message>
         <source>Processing</source>
         <translation>Traitement</translation>
+    </message>
+</context>
+<context>
+    <name>UploadController</name>
+    <message>
+        <source>the transfer journal could not be written: %1</source>
+        <translation>le journal des transferts n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>the transfer journal could not be opened: %1</source>
+        <translation>le journal des transferts n’a pas pu être ouvert : %1</translation>
     </message>
 </context>
 <context>
@@ -1546,10 +1564,10 @@
         <translation>Journal des transferts</translation>
     </message>
     <message>
-        <source>Every upload stopped: the transfer journal could not be written: %1.
-Nothing is lost. Free some space there, then choose Resume All.</source>
-        <translation>Tous les envois sont arrêtés : le journal des transferts n’a pas pu être écrit : %1.
-Rien n’est perdu. Libérez de la place à cet endroit, puis choisissez Tout reprendre.</translation>
+        <source>Every upload stopped: %1.
+Nothing is lost and nothing is sent twice. Free some space there (or fix the folder), then choose Resume All.</source>
+        <translation>Tous les envois sont arrêtés : %1.
+Rien n’est perdu et rien n’est envoyé deux fois. Libérez de l’espace à cet endroit (ou corrigez le dossier), puis choisissez Tout reprendre.</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2212,6 @@ Notes pour cette version (facultatif) :</translation>
     <message>
         <source>Transfer journal</source>
         <translation>Journal des transferts</translation>
-    </message>
-    <message>
-        <source>Uploads cannot be resumed after a crash this time: %1</source>
-        <translation>Cette fois, les envois ne pourront pas reprendre après un plantage : %1</translation>
     </message>
     <message>
         <source>Resume uploads?</source>

@@ -141,6 +141,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryRecorder</name>
+    <message>
+        <source>the upload history could not be written: %1</source>
+        <translation>não foi possível gravar o histórico de envios: %1</translation>
+    </message>
+</context>
+<context>
     <name>Preflight</name>
     <message>
         <source>Already in Procore with the same name and size.</source>
@@ -356,6 +363,17 @@
     <message>
         <source>Processing</source>
         <translation>Processando</translation>
+    </message>
+</context>
+<context>
+    <name>UploadController</name>
+    <message>
+        <source>the transfer journal could not be written: %1</source>
+        <translation>não foi possível gravar o diário de transferências: %1</translation>
+    </message>
+    <message>
+        <source>the transfer journal could not be opened: %1</source>
+        <translation>não foi possível abrir o diário de transferências: %1</translation>
     </message>
 </context>
 <context>
@@ -1546,10 +1564,10 @@
         <translation>Diário de transferências</translation>
     </message>
     <message>
-        <source>Every upload stopped: the transfer journal could not be written: %1.
-Nothing is lost. Free some space there, then choose Resume All.</source>
-        <translation>Todos os envios pararam: não foi possível gravar o diário de transferências: %1.
-Nada se perde. Libere espaço nele e escolha Retomar tudo.</translation>
+        <source>Every upload stopped: %1.
+Nothing is lost and nothing is sent twice. Free some space there (or fix the folder), then choose Resume All.</source>
+        <translation>Todos os envios pararam: %1.
+Nada se perde e nada é enviado duas vezes. Libere espaço lá (ou corrija a pasta) e escolha Retomar tudo.</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2212,6 @@ Notas desta versão (opcional):</translation>
     <message>
         <source>Transfer journal</source>
         <translation>Registro de transferências</translation>
-    </message>
-    <message>
-        <source>Uploads cannot be resumed after a crash this time: %1</source>
-        <translation>Desta vez os envios não poderão ser retomados após uma falha: %1</translation>
     </message>
     <message>
         <source>Resume uploads?</source>

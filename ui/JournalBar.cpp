@@ -58,11 +58,16 @@ void JournalBar::setController(UploadController *controller)
         showProblem(controller->journalError());
 }
 
-void JournalBar::showProblem(const QString &why)
+void JournalBar::showProblem(const QString &problem)
 {
-    m_text->setText(tr("Every upload stopped: the transfer journal could not be written: %1.\n"
-                       "Nothing is lost. Free some space there, then choose Resume All.")
-                        .arg(why));
+    QString why = problem;
+    while (why.endsWith(QLatin1Char('.')))
+        why.chop(1);
+    m_text->setText(
+        tr("Every upload stopped: %1.\n"
+           "Nothing is lost and nothing is sent twice. Free some space there (or fix the folder), "
+           "then choose Resume All.")
+            .arg(why));
     setVisible(true);
     a11y::announce(m_text);
 }

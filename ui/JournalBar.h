@@ -24,7 +24,7 @@ public:
     void setController(UploadController *controller);
 
 private:
-    void showProblem(const QString &why);
+    void showProblem(const QString &problem);
 
     QLabel *m_text = nullptr;
     QPointer<UploadController> m_controller;

@@ -113,13 +113,23 @@ void SessionManager::openJournal(const QString &environmentId)
             return;
         path = QDir(m_sandboxDataDir).filePath(QStringLiteral("journal.sqlite"));
     }
-    QString error;
-    m_journal = TransferJournal::open(path, &error);
-    if (!m_journal) {
-        QMessageBox::warning(m_window, tr("Transfer journal"),
-                             tr("Uploads cannot be resumed after a crash this time: %1").arg(error));
-        return;
-    }
+    // No creating call without its record: a journal that cannot be opened holds the queue (the
+    // journal bar says why); Resume All tries again.
+    UploadController *controller = m_controller.get();
+    connect(controller, &UploadController::journalWanted, this, [this, controller, path] {
+        if (controller == m_controller.get() && !m_journal && tryJournal(path))
+            QTimer::singleShot(0, this, &SessionManager::offerResume);
+    });
+    if (!tryJournal(path))
+        controller->holdForJournal(m_journalProblem);
+}
+
+bool SessionManager::tryJournal(const QString &path)
+{
+    m_journalProblem.clear();
+    m_journal = TransferJournal::open(path, &m_journalProblem);
+    if (!m_journal)
+        return false;
     if (!m_journal->setAsideMessage().isEmpty())
         QMessageBox::warning(m_window, tr("Transfer journal"), m_journal->setAsideMessage());
     m_journal->removeFinished();
@@ -130,6 +140,7 @@ void SessionManager::openJournal(const QString &environmentId)
         if (e.state != TransferState::Failed)
             m_earlierUnfinished.append(e.id);
     m_controller->setJournal(m_journal.get());
+    return true;
 }
 
 void SessionManager::offerResume()

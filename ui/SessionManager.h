@@ -60,6 +60,7 @@ private:
                      const QString &environmentName);
     void adoptSession(OAuthSession *session);
     void openJournal(const QString &environmentId);
+    bool tryJournal(const QString &path); // sets m_journalProblem when it cannot
     void offerResume();
 
     MainWindow *m_window;
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<TokenStore> m_store;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     QString m_sandboxDataDir;
+    QString m_journalProblem;
     QList<quint64> m_earlierUnfinished; // the journal's unfinished files when it was opened
     std::unique_ptr<AuthProvider> m_auth;
     std::unique_ptr<RatePacer> m_pacer;

@@ -327,8 +327,8 @@ int UploadRun::runQueue()
     QObject::connect(&controller, &UploadController::finished, &loop, &QEventLoop::quit);
     // A journal write that fails stops new work: said, kept for --resume, and a non-zero exit.
     QObject::connect(&controller, &UploadController::journalFailed, &loop, [&](const QString &why) {
-        m_report.problem(tr("Stopped: the transfer journal could not be written: %1. Nothing more is "
-                            "sent; once there is space, 'hoist-cli upload --resume' finishes the rest.")
+        m_report.problem(tr("Stopped: %1. Nothing more is sent; once there is space, 'hoist-cli upload "
+                            "--resume' finishes the rest.")
                              .arg(why));
         m_code = ExitFailures;
         QTimer::singleShot(0, &loop, &QEventLoop::quit); // after the job that asked has stopped

@@ -4,6 +4,8 @@
 #include "upload/UploadController.h"
 #include "upload/UploadJob.h"
 
+#include <QCoreApplication>
+
 namespace hoist {
 
 namespace {
@@ -35,6 +37,10 @@ HistoryRecorder::HistoryRecorder(UploadController *controller, UploadHistory *hi
 {
     connect(controller, &UploadController::jobStateChanged, this,
             [this](quint64 id, TransferState state) { onStateChanged(id, int(state)); });
+    connect(controller, &UploadController::pausedChanged, this, [this](bool paused) {
+        if (!paused)
+            writePending();
+    });
 }
 
 void HistoryRecorder::onStateChanged(quint64 jobId, int stateValue)
@@ -61,7 +67,21 @@ void HistoryRecorder::onStateChanged(quint64 jobId, int stateValue)
     r.outcome = outcome;
     r.reason = outcome == QLatin1String("failed") ? job->errorText() : job->statusDetail();
     r.url = job->remoteFile().url;
-    m_history->record(r);
+    m_pending.append(r);
+    writePending();
+}
+
+void HistoryRecorder::writePending()
+{
+    while (!m_pending.isEmpty()) {
+        if (!m_history->record(m_pending.first())) {
+            m_controller->halt(
+                QCoreApplication::translate("HistoryRecorder", "the upload history could not be written: %1")
+                    .arg(m_history->lastError()));
+            return;
+        }
+        m_pending.removeFirst();
+    }
 }
 
 } // namespace hoist

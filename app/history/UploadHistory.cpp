@@ -104,11 +104,18 @@ bool UploadHistory::record(HistoryRecord &r)
           text(r.outcome), text(r.reason), text(r.url.toString())})
         q.addBindValue(v);
     if (!q.exec()) {
-        qCWarning(lcHistory) << "cannot record upload history:" << q.lastError().text();
+        m_lastError = Database::describe(m_db->path(), q.lastError());
+        qCWarning(lcHistory) << "cannot record upload history:" << m_lastError;
         return false;
     }
+    m_lastError.clear();
     r.id = q.lastInsertId().toLongLong();
     return true;
+}
+
+QString UploadHistory::lastError() const
+{
+    return m_lastError;
 }
 
 QList<HistoryRecord> UploadHistory::find(const HistoryFilter &f) const

@@ -64,7 +64,8 @@ public:
     QString setAsideMessage() const;
     int schemaVersion() const;
 
-    bool record(HistoryRecord &record);                                // fills record.id
+    bool record(HistoryRecord &record); // fills record.id; false: lastError() says why and where
+    QString lastError() const;
     QList<HistoryRecord> find(const HistoryFilter &filter = {}) const; // newest first
     bool exportCsv(const HistoryFilter &filter, QIODevice *out) const;
     QList<QPair<qint64, QString>> projects() const; // (id, name) of every project in the history
@@ -84,6 +85,7 @@ public:
 private:
     explicit UploadHistory(std::unique_ptr<Database> db);
     std::unique_ptr<Database> m_db;
+    QString m_lastError;
 };
 
 } // namespace hoist

@@ -192,11 +192,27 @@ void DrawingBatch::onSubmitted(ApiReply *reply)
     m_tokenAccepted = true;
     const QJsonObject body = reply->json().toObject();
     m_drawingUploadId = body.value(u"id"_s).toInteger();
+    QList<quint64> jobIds;
+    for (const auto &job : std::as_const(m_inFlight))
+        if (job)
+            jobIds.append(job->id());
+    Q_EMIT drawingUploadMade(m_drawingUploadId, jobIds);
     m_sinceCreated.start();
     m_failedPolls = 0;
     setStatus(body.value(u"status"_s).toString(u"in_queue"_s));
     m_pollDelayMs = m_firstPollMs;
     m_pollTimer.start(m_pollDelayMs);
+}
+
+void DrawingBatch::setDrawingUpload(qint64 id, const QStringList &uploadUuids)
+{
+    if (id <= 0 || uploadUuids.isEmpty())
+        return;
+    m_drawingUploadId = id;
+    m_tokenAccepted = true;
+    for (const QString &uuid : uploadUuids)
+        if (!m_submittedUuids.contains(uuid))
+            m_submittedUuids.append(uuid);
 }
 
 void DrawingBatch::resumePolling(const QList<QPointer<UploadJob>> &jobs)

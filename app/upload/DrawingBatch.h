@@ -45,6 +45,9 @@ public:
             m_token = token;
     }
     qint64 drawingUploadId() const { return m_drawingUploadId; }
+    // A resumed batch whose call Procore took in an earlier run: the jobs with these uploads
+    // only have the drawing upload's status checked.
+    void setDrawingUpload(qint64 id, const QStringList &uploadUuids);
     QString status() const { return m_status; } // Procore's: in_queue, in_progress, … (statusText)
     // A call or a poll is under way, or a job waits for one.
     bool isBusy() const;
@@ -70,6 +73,8 @@ Q_SIGNALS:
     void busyChanged();
     void statusChanged(const QString &status);
     void tokenChanged(const QString &token); // a new call needs a new token (for the journal)
+    // Procore took the call: the drawing upload `id` holds these jobs' uploads (for the journal).
+    void drawingUploadMade(qint64 id, const QList<quint64> &jobIds);
 
 private:
     void onJobState();

@@ -61,6 +61,9 @@ const QList<Database::Migration> &migrations()
               "sha256 TEXT NOT NULL, state TEXT NOT NULL, job_id INTEGER NOT NULL DEFAULT 0, "
               "file_id INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '', "
               "PRIMARY KEY (watch_id, rel_path))")}},
+        // Drawings: the drawing upload a file went into, once Procore took the call, so a resumed
+        // batch only checks its status and never asks for it again.
+        {4, {QStringLiteral("ALTER TABLE queue ADD COLUMN drawing_upload_id INTEGER NOT NULL DEFAULT 0")}},
     };
     return list;
 }
@@ -399,6 +402,17 @@ bool TransferJournal::setBatchToken(const QString &batchKey, const QString &toke
     });
 }
 
+bool TransferJournal::setDrawingUpload(const QList<quint64> &ids, qint64 drawingUploadId)
+{
+    return durably([&] {
+        for (quint64 id : ids)
+            if (!exec(QStringLiteral("UPDATE queue SET drawing_upload_id = ? WHERE id = ?"),
+                      {drawingUploadId, QVariant::fromValue(id)}))
+                return false;
+        return true;
+    });
+}
+
 bool TransferJournal::remove(quint64 id)
 {
     return exec(QStringLiteral("DELETE FROM queue WHERE id = ?"), {QVariant::fromValue(id)});
@@ -436,8 +450,8 @@ QList<TransferJournal::Entry> TransferJournal::select(const QString &where) cons
             QStringLiteral(
                 "SELECT id, local_path, relative_dir, size, modified, company_id, project_id, folder_id, "
                 "folder_path, project_name, policy, state, upload_uuid, upload_created_at, stored, "
-                "target_folder_id, target_name, file_id, error, destination_extra, batch_key, batch_token "
-                "FROM queue %1 ORDER BY id")
+                "target_folder_id, target_name, file_id, error, destination_extra, batch_key, batch_token, "
+                "drawing_upload_id FROM queue %1 ORDER BY id")
                 .arg(where)))
         return out;
     while (q.next()) {
@@ -464,6 +478,7 @@ QList<TransferJournal::Entry> TransferJournal::select(const QString &where) cons
         extraFromJson(q.value(19).toString(), &e.destination);
         e.batchKey = q.value(20).toString();
         e.batchToken = q.value(21).toString();
+        e.drawingUploadId = q.value(22).toLongLong();
         out.append(e);
     }
     QSqlQuery s(m_db->db());

@@ -54,6 +54,7 @@ public:
         // share a key, and the call's Idempotency-Token is kept so a resumed call cannot duplicate.
         QString batchKey;
         QString batchToken;
+        qint64 drawingUploadId = 0; // the drawing upload Procore made with this file's upload
     };
 
     ~TransferJournal();
@@ -90,6 +91,8 @@ public:
     bool setTarget(quint64 id, qint64 folderId, const QString &name);
     bool setAssociated(quint64 id, qint64 fileId);
     bool setBatchToken(const QString &batchKey, const QString &token);
+    // Procore took the drawing_uploads call carrying these files (synced before going on).
+    bool setDrawingUpload(const QList<quint64> &ids, qint64 drawingUploadId);
     bool remove(quint64 id);
     int removeFinished();    // Done, Skipped and Cancelled rows; returns how many
     int discardUnfinished(); // forgets every row not finished; returns how many

@@ -162,25 +162,6 @@ QList<quint64> UploadController::enqueue(const QList<UploadItem> &givenItems, co
     return ids;
 }
 
-bool UploadController::kept(bool written)
-{
-    if (written || m_halted || !m_journal)
-        return written;
-    // A journal write failed: nothing new starts, and no creating call goes without its record
-    // (the job that asked for the record stops too: UploadJob::recordKept). The rows stay.
-    m_halted = true;
-    m_journalError = m_journal->lastError();
-    const bool wasPaused = m_paused;
-    m_paused = true; // as Pause All: Resume All tries again
-    for (UploadJob *job : std::as_const(m_jobs))
-        job->pause();
-    if (!wasPaused)
-        Q_EMIT pausedChanged(true);
-    Q_EMIT journalFailed(m_journalError);
-    updateIdle();
-    return false;
-}
-
 QList<UploadItem> UploadController::withoutKnownItems(const QList<UploadItem> &items, const Destination &d,
                                                       QList<quint64> *ids)
 {
@@ -231,118 +212,13 @@ DrawingBatch *UploadController::newDrawingBatch(const Destination &destination, 
                 if (journal && m_journal == journal)
                     kept(journal->setBatchToken(journalKey, t));
             });
+    connect(batch, &DrawingBatch::drawingUploadMade, this,
+            [this, journal = m_journal](qint64 id, const QList<quint64> &jobIds) {
+                if (journal && m_journal == journal)
+                    kept(journal->setDrawingUpload(jobIds, id));
+            });
     m_drawingBatches.append(batch);
     return batch;
-}
-
-void UploadController::setJournal(TransferJournal *journal)
-{
-    m_journal = journal;
-    if (journal)
-        m_nextId = std::max<quint64>(m_nextId, journal->maxId() + 1);
-}
-
-void UploadController::recordInJournal(UploadJob *job)
-{
-    TransferJournal *journal = m_journal;
-    const quint64 id = job->id();
-    auto mine = [this, journal] { return m_journal == journal; };
-    connect(job, &UploadJob::stateChanged, this, [this, mine, journal, job, id](TransferState s) {
-        // Only what a later run reads: finished, failed, waiting for an answer, or queued again.
-        // The steps in between are the journal's other records (fewer commits per file).
-        const bool passing = s == TransferState::Preparing || s == TransferState::Uploading
-                             || s == TransferState::Associating || s == TransferState::Processing
-                             || s == TransferState::Paused;
-        if (mine() && !passing)
-            kept(journal->setState(id, s, s == TransferState::Failed ? job->errorText() : QString()));
-    });
-    connect(
-        job, &UploadJob::uploadCreated, this,
-        [this, mine, journal, id](const QString &uuid, const QDateTime &at, const QList<FileSegment> &parts) {
-            if (!mine())
-                return;
-            QList<TransferJournal::Segment> segments;
-            for (const FileSegment &p : parts)
-                segments.append(
-                    {p.index, p.size, QString::fromLatin1(p.sha256), QString::fromLatin1(p.md5), {}});
-            kept(journal->setUpload(id, uuid, at, segments));
-        });
-    connect(job, &UploadJob::segmentStored, this, [this, mine, journal, id](int index, const QString &etag) {
-        if (mine())
-            kept(journal->setSegmentStored(id, index, etag));
-    });
-    // One sync per file before its creating call: a Documents file's association target (which
-    // syncs the stored flag with it), else the stored flag itself (photos, drawings).
-    connect(job, &UploadJob::bytesStored, this, [this, mine, journal, job, id] {
-        if (mine())
-            kept(journal->setStored(id, !job->destination().isDocuments()));
-    });
-    connect(job, &UploadJob::associating, this,
-            [this, mine, journal, id](qint64 folderId, const QString &name) {
-                if (mine())
-                    kept(journal->setTarget(id, folderId, name));
-            });
-    connect(job, &UploadJob::associated, this, [this, mine, journal, id](qint64 fileId) {
-        if (mine())
-            kept(journal->setAssociated(id, fileId));
-    });
-}
-
-int UploadController::resumeFromJournal()
-{
-    if (!m_journal)
-        return 0;
-    return int(resumeEntries(m_journal->unfinished()).size());
-}
-
-QList<quint64> UploadController::resumeEntries(const QList<TransferJournal::Entry> &entries)
-{
-    QList<UploadJob *> jobs;
-    QList<quint64> ids;
-    QHash<QString, DrawingBatch *> batches; // by journal key: a batch goes on together
-    for (const TransferJournal::Entry &e : entries) {
-        if (m_jobs.contains(e.id))
-            continue; // already in this queue
-        if (e.fileId) {
-            kept(m_journal->setState(e.id, TransferState::Done)); // associated; only the state was not kept
-            continue;
-        }
-        UploadJob *job = createJob(e.id, e.item, e.destination, resolverFor(e.destination));
-        job->setConflictPolicy(e.policy);
-        if (e.destination.effectiveKind() == DestinationKind::Drawings) {
-            DrawingBatch *&batch = batches[e.batchKey];
-            if (!batch)
-                batch = newDrawingBatch(e.destination, e.batchKey, e.batchToken);
-            batch->addJob(job);
-        }
-        job->setResumePoint(resumePointOf(e));
-        recordInJournal(job);
-        m_nextId = std::max(m_nextId, e.id + 1);
-        jobs.append(job);
-        ids.append(e.id);
-    }
-    if (jobs.isEmpty())
-        return ids;
-    m_model->addJobs(jobs);
-    updateIdle();
-    QTimer::singleShot(0, this, &UploadController::schedule);
-    return ids;
-}
-
-ResumePoint UploadController::resumePointOf(const TransferJournal::Entry &e)
-{
-    ResumePoint point;
-    point.uploadUuid = e.uploadUuid;
-    point.uploadCreatedAt = e.uploadCreatedAt;
-    point.stored = e.stored;
-    point.targetName = e.targetName;
-    qint64 offset = 0;
-    for (const TransferJournal::Segment &s : e.segments) {
-        point.segments.append({s.index, offset, s.size, s.sha256.toLatin1(), s.md5.toLatin1()});
-        point.etags.append(s.etag);
-        offset += s.size;
-    }
-    return point;
 }
 
 void UploadController::onJobState(UploadJob *job, TransferState state)
@@ -464,6 +340,13 @@ void UploadController::resumeAll()
 {
     if (!m_paused && !m_halted)
         return;
+    if (m_halted && m_journalRequired && !m_journal) {
+        Q_EMIT journalWanted(); // the session tries to open it again (setJournal)
+        if (!m_journal) {
+            Q_EMIT journalFailed(m_journalError);
+            return;
+        }
+    }
     m_paused = false;
     if (m_halted) {
         // Tried again once the cause is gone (space freed): the next write that fails stops again.

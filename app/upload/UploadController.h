@@ -88,6 +88,13 @@ public:
     // Queues the journal's unfinished files again, each going on from where it stopped. Returns
     // how many were queued.
     int resumeFromJournal();
+    // A journal is required (the window's, once it could not be opened at start): until one is
+    // set, nothing new starts; resumeAll() asks for it again (journalWanted) and goes on once set.
+    void holdForJournal(const QString &why);
+    // A record the queue keeps could not be written (the journal, the history: `what` says which
+    // and why, journalFailed() passes it on): every file stops where it is, nothing new starts and
+    // no creating call goes out until resumeAll(), which tries again.
+    void halt(const QString &what);
     // A journal write failed (journalFailed() said why): nothing new starts until resumeAll().
     bool isHalted() const { return m_halted; }
     QString journalError() const { return m_journalError; }
@@ -123,6 +130,8 @@ Q_SIGNALS:
     // journal keeps what it had) and no call that creates something goes without its record.
     // resumeAll() tries again. The message says why and where.
     void journalFailed(const QString &message);
+    // resumeAll() while a required journal is missing: open it now and setJournal() (direct).
+    void journalWanted();
 
 private:
     void schedule();
@@ -156,6 +165,7 @@ private:
     qint64 m_segmentSize = 64LL * 1024 * 1024;
     bool m_paused = false;
     bool m_halted = false; // a journal write failed
+    bool m_journalRequired = false;
     QString m_journalError;
     bool m_idle = true;
     quint64 m_nextId = 1;
@@ -167,8 +177,8 @@ private:
     int m_drawingPollFirstMs = 2000;
     int m_drawingPollMaxMs = 60000;
     int m_drawingPollLimitMs = 0; // 0: DrawingBatch's default
-    QSet<UploadJob *> m_active; // Preparing, Uploading or Associating
-    int m_cursor = 0;           // rows above it are not Queued
+    QSet<UploadJob *> m_active;   // Preparing, Uploading or Associating
+    int m_cursor = 0;             // rows above it are not Queued
     TransferJournal *m_journal = nullptr;
     int m_borrowed = 0; // slots lent to segmented uploads' extra parts
     bool m_destroying = false;

@@ -9,7 +9,9 @@
 
 #include "upload/UploadJob.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -122,6 +124,57 @@ private Q_SLOTS:
             QVERIFY2(
                 seen.value(it.key()) == 1,
                 qPrintable(QStringLiteral("%1 stored %2 times").arg(it.key()).arg(seen.value(it.key()))));
+    }
+
+    // Issue 24.6: a journal that cannot be opened at start holds the queue (the bar says why and
+    // where; nothing is sent without its record); once the cause is gone, Resume All opens it and
+    // the files go, each once.
+    void journalThatCannotOpenHoldsTheQueue()
+    {
+        QTemporaryDir data, files;
+        const QString journalPath = data.filePath(QStringLiteral("journal.sqlite"));
+        QVERIFY(QDir().mkpath(journalPath + QStringLiteral("/in-the-way"))); // a folder where the file goes
+        const QString path = files.filePath(QStringLiteral("held.pdf"));
+        const QByteArray sha = testfiles::write(path, 50 * 1024, 7);
+        const QFileInfo info(path);
+        hoist::Destination dest;
+        dest.companyId = kCompany;
+        dest.projectId = kProject;
+
+        hoist::ui::MainWindow window;
+        hoist::ui::SessionManager session(&window);
+        window.show();
+        QString error;
+        QVERIFY2(session.startSandbox(&error, data.path()), qPrintable(error));
+        hoist::UploadController *controller = session.controller();
+        QVERIFY(!controller->journal());
+        QVERIFY(controller->isHalted());
+        auto *bar = window.findChild<QWidget *>(QStringLiteral("journalBar"));
+        QVERIFY(bar);
+        QTRY_VERIFY(bar->isVisible());
+        const QString said = window.findChild<QLabel *>(QStringLiteral("journalText"))->text();
+        QVERIFY2(said.contains(journalPath), qPrintable(said));
+
+        controller->enqueue({{path, {}, info.size(), info.lastModified()}}, dest);
+        QCOMPARE(controller->model()->rowCount(), 0); // not queued without its record
+        QVERIFY(controller->isHalted());
+
+        QVERIFY(QDir(journalPath).removeRecursively()); // the cause is gone
+        controller->resumeAll();
+        QVERIFY(controller->journal());
+        QVERIFY(!controller->isHalted());
+        QTRY_VERIFY(!bar->isVisible());
+        controller->enqueue({{path, {}, info.size(), info.lastModified()}}, dest);
+        QTRY_COMPARE_WITH_TIMEOUT(countIn(controller->model(), TransferState::Done), 1, 30000);
+        int seen = 0;
+        hoist::sandbox::SandboxState &state = session.sandbox()->state();
+        auto lock = state.lock();
+        for (const auto &[id, f] : state.files)
+            if (f.name == QLatin1String("held.pdf")) {
+                ++seen;
+                QCOMPARE(session.sandbox()->objectSha256(f.versions.back().objectKey).toLatin1(), sha);
+            }
+        QCOMPARE(seen, 1);
     }
 };
 

@@ -5,8 +5,10 @@
 // polling stops after a stated time with the row saying where to look in Procore.
 #include "tst_upload_harness.h"
 #include "upload/DrawingBatch.h"
+#include "upload/TransferJournal.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 
 using namespace hoist;
 using namespace harness;
@@ -149,6 +151,46 @@ private Q_SLOTS:
         QVERIFY2(details.contains(DrawingBatch::statusText(u"mechanical_turk"_s)),
                  qPrintable(details.join(u'|')));
         QCOMPARE(job->statusDetail(), DrawingBatch::statusText(u"ready_for_review"_s));
+    }
+    void resumedBatchOnlyChecksItsDrawingUpload()
+    {
+        // A crash (here: the queue gone, the journal kept) after Procore took the drawing_uploads
+        // call: the journal holds the drawing upload's id, so the next run only checks its status;
+        // it never asks for a drawing upload again (not even with the same Idempotency-Token,
+        // whose lifetime Procore does not state).
+        sandbox::SandboxOptions options = Env::fastOptions();
+        options.drawingStatuses = {u"in_queue"_s, u"in_progress"_s, u"in_progress"_s, u"ready_for_review"_s};
+        Env env(true, options);
+        QTemporaryDir dir;
+        QString error;
+        auto journal = TransferJournal::open(dir.filePath(u"j.sqlite"_s), &error);
+        QVERIFY2(journal, qPrintable(error));
+        env.controller->setJournal(journal.get());
+        env.controller->setDrawingPollInterval(60'000, 60'000); // no status check before the crash
+        makePdf(env, u"E-101.pdf"_s, 51);
+        makePdf(env, u"E-102.pdf"_s, 52);
+        env.controller->enqueue({item(env.path(u"E-101.pdf"_s)), item(env.path(u"E-102.pdf"_s))},
+                                drawings(env));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return createCalls(env) == 1 && !journal->entries().isEmpty()
+                       && journal->entries().first().drawingUploadId > 0;
+            },
+            30000));
+        const int storagePosts = env.countLog(u"storage"_s, u"POST"_s, {});
+        env.controller->setJournal(nullptr);
+        env.controller = std::make_unique<UploadController>(env.client.get());
+        env.controller->setJournal(journal.get());
+        env.controller->setDrawingPollInterval(10, 40);
+        QCOMPARE(env.controller->resumeFromJournal(), 2);
+        QVERIFY(env.waitIdle(20000));
+        for (int r = 0; r < 2; ++r)
+            QVERIFY2(env.stateOf(r) == TransferState::Done, qPrintable(env.describeRows()));
+        QCOMPARE(createCalls(env), 1);
+        QCOMPARE(drawingUploads(env), 1);
+        QCOMPARE(env.countLog(u"storage"_s, u"POST"_s, {}), storagePosts);
+        QVERIFY(statusChecks(env) >= 1);
+        env.controller->setJournal(nullptr);
     }
 };
 

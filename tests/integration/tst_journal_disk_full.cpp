@@ -6,6 +6,8 @@
 
 #include "tst_upload_harness.h"
 
+#include "history/HistoryRecorder.h"
+#include "history/UploadHistory.h"
 #include "upload/TransferJournal.h"
 
 #include <QDirIterator>
@@ -334,13 +336,14 @@ private Q_SLOTS:
             QVERIFY(journal->add(rows));
         }
         {
-            // As an older Hoist left it: schema 2, without the watch tables.
+            // As an older Hoist left it: schema 2, without the watch tables and the drawing upload id.
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(u"DROP TABLE watch_files"_s));
             QVERIFY(q.exec(u"DROP TABLE watches"_s));
+            QVERIFY(q.exec(u"ALTER TABLE queue DROP COLUMN drawing_upload_id"_s));
             QVERIFY(q.exec(u"PRAGMA user_version = 2"_s));
             QVERIFY(q.exec(u"VACUUM"_s));
             db.close();
@@ -357,6 +360,43 @@ private Q_SLOTS:
         QVERIFY(journal->setAsideMessage().isEmpty());
         QCOMPARE(int(journal->unfinished().size()), kFiles);
         QCOMPARE(journal->database()->schemaVersion(), TransferJournal::schema().last().version);
+    }
+    // The same for the upload history: a history row that cannot be written stops new work
+    // (and says where); once space returns, Resume All finishes every file once, and the history
+    // has every file's row, the one that could not be written at the time included.
+    void historyWriteFailureStopsThenEveryRowIsKept()
+    {
+        SmallDisk disk;
+        Env env;
+        QHash<QString, QByteArray> expected;
+        const QStringList paths = makeFiles(env, &expected);
+        QString error;
+        auto history = UploadHistory::open(disk.path(u"history.sqlite"_s), &error);
+        QVERIFY2(history, qPrintable(error));
+        HistoryRecorder recorder(env.controller.get(), history.get(), u"sandbox"_s);
+        env.controller->setMaxParallel(1);
+        QSignalSpy failed(env.controller.get(), &UploadController::journalFailed);
+        int done = 0;
+        connect(env.controller.get(), &UploadController::jobStateChanged, this,
+                [&](quint64, TransferState s) {
+                    if (s == TransferState::Done && ++done == 3)
+                        disk.fill(); // before the third file's row is written
+                });
+        env.controller->enqueue(FileScanner::scanNow(paths), env.destination());
+        QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 60000));
+        QVERIFY(env.waitIdle());
+        QVERIFY(env.controller->isHalted());
+        const QString said = failed.first().first().toString();
+        QVERIFY2(said.contains(u"disk is full"_s) && said.contains(disk.path()), qPrintable(said));
+        QVERIFY(env.storedFiles().size() < kFiles);
+
+        disk.free();
+        env.controller->resumeAll();
+        QVERIFY(env.waitIdle());
+        QVERIFY2(!env.controller->isHalted(), qPrintable(env.controller->journalError()));
+        verifyEachOnce(env, expected);
+        HistoryFilter all;
+        QCOMPARE(int(history->find(all).size()), kFiles);
     }
 };
 
