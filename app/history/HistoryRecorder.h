@@ -5,11 +5,14 @@
 
 namespace hoist {
 
+class ProcoreClient;
 class UploadController;
 class UploadHistory;
 
 // Writes every file that reaches an end (done, failed, skipped, cancelled) into the history,
-// for the window and hoist-cli alike.
+// for the window and hoist-cli alike: where it was queued to (for a retry), the web page of what
+// it made in Procore, who uploaded it (GET /me) and, for a file that went up, its sha256, read on
+// a worker thread and added to the row when known.
 class HistoryRecorder : public QObject
 {
     Q_OBJECT
@@ -17,13 +20,27 @@ class HistoryRecorder : public QObject
 public:
     HistoryRecorder(UploadController *controller, UploadHistory *history, QString environmentId,
                     QObject *parent = nullptr);
+    ~HistoryRecorder() override;
+
+    // Asks the client's GET /me who uploads (the name goes into each row recorded after).
+    void askWhoUploads(ProcoreClient *client);
+    void setUploader(const QString &name) { m_uploader = name; }
+    QString uploader() const { return m_uploader; }
+    int hashesPending() const { return m_hashing; }
+
+Q_SIGNALS:
+    // The sha256 of a recorded file was added to its row.
+    void hashed(qint64 recordId);
 
 private:
     void onStateChanged(quint64 jobId, int state);
+    void hashLater(qint64 recordId, const QString &path, qint64 size, const QDateTime &modified);
 
     UploadController *m_controller;
     UploadHistory *m_history;
     QString m_environment;
+    QString m_uploader;
+    int m_hashing = 0;
 };
 
 } // namespace hoist
