@@ -359,6 +359,44 @@
     </message>
 </context>
 <context>
+    <name>UploadReceipt</name>
+    <message>
+        <source>Upload receipt</source>
+        <translation>Upload-Beleg</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded to Procore. Made %1.</source>
+        <translation>
+            <numerusform>%n Datei nach Procore hochgeladen. Erstellt am %1.</numerusform>
+            <numerusform>%n Dateien nach Procore hochgeladen. Erstellt am %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>In Procore</source>
+        <translation>In Procore</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>Hochgeladen von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>The server named an unencrypted storage address (http:) for a secure server; Hoist sends files only over https.</source>
@@ -577,10 +615,6 @@
         <translation>Client-ID und Client-Secret konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Enter the client id, client secret and redirect URI of your Procore application first.</source>
-        <translation>Geben Sie zuerst Client-ID, Client-Secret und Weiterleitungs-URI Ihrer Procore-Anwendung ein.</translation>
-    </message>
-    <message>
         <source>Signed in, but Procore did not say who you are (%1).</source>
         <translation>Angemeldet, aber Procore hat nicht mitgeteilt, wer Sie sind (%1).</translation>
     </message>
@@ -619,6 +653,14 @@
     <message>
         <source>Procore did not say who is signed in (%1).</source>
         <translation>Procore hat nicht mitgeteilt, wer angemeldet ist (%1).</translation>
+    </message>
+    <message>
+        <source>Procore did not accept this application without a client secret. Ask whoever set up Hoist to configure its secret, or enter your own application under Advanced.</source>
+        <translation>Procore hat diese Anwendung ohne Client-Secret nicht akzeptiert. Bitten Sie die Person, die Hoist eingerichtet hat, das Secret zu hinterlegen, oder geben Sie unter „Erweitert“ Ihre eigene Anwendung ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client id and redirect URI of your Procore application first.</source>
+        <translation>Geben Sie zuerst die Client-ID und die Weiterleitungs-URI Ihrer Procore-Anwendung ein.</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1580,43 @@
         <source>Open in Pro&amp;core</source>
         <translation>In Pro&amp;core öffnen</translation>
     </message>
+    <message>
+        <source>Save rece&amp;ipt…</source>
+        <translation>&amp;Beleg speichern…</translation>
+    </message>
+    <message>
+        <source>Per file uploaded: its link in Procore, who uploaded it and when, and its SHA-256 (the selected rows, or all shown)</source>
+        <translation>Für jede hochgeladene Datei: ihr Link in Procore, wer sie wann hochgeladen hat, und ihre SHA-256 (die ausgewählten Zeilen oder alle angezeigten)</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Beleg speichern</translation>
+    </message>
+    <message>
+        <source>Printable page (*.html);;CSV files (*.csv)</source>
+        <translation>Druckbare Seite (*.html);;CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Choose another folder and try again.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2). Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be queued again: they are no longer on this computer.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht erneut eingereiht werden: Sie ist nicht mehr auf diesem Computer.</numerusform>
+            <numerusform>%n Dateien konnten nicht erneut eingereiht werden: Sie sind nicht mehr auf diesem Computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put them back where they were and retry, or upload them from where they are now:
+%1</source>
+        <translation>Legen Sie sie wieder an ihren Platz und wiederholen Sie den Vorgang, oder laden Sie sie von ihrem jetzigen Ort hoch:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::JournalBar</name>
@@ -1958,6 +2037,13 @@ Notizen zu dieser Version (optional):</translation>
         <source>Add files and choose a writable destination first</source>
         <translation>Fügen Sie zuerst Dateien hinzu und wählen Sie ein beschreibbares Ziel</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) queued again, each to where it was going</source>
+        <translation>
+            <numerusform>%n Datei erneut eingereiht, an ihr ursprüngliches Ziel</numerusform>
+            <numerusform>%n Dateien erneut eingereiht, jede an ihr ursprüngliches Ziel</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PhotoPage</name>
@@ -2225,6 +2311,14 @@ Notizen zu dieser Version (optional):</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Eingebaute Sandbox</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Die eingebaute Sandbox konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -2585,10 +2679,6 @@ Notizen zu dieser Version (optional):</translation>
         <translation>Geben Sie die Adresse des Procore-Servers ein.</translation>
     </message>
     <message>
-        <source>Enter the client ID, the client secret and the redirect URI.</source>
-        <translation>Geben Sie Client-ID, Client-Secret und Weiterleitungs-URI ein.</translation>
-    </message>
-    <message>
         <source>If no browser opened, open this address: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Falls sich kein Browser geöffnet hat, öffnen Sie diese Adresse: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
@@ -2624,6 +2714,42 @@ Notizen zu dieser Version (optional):</translation>
         <source>Client I&amp;D:</source>
         <translation>Client-I&amp;D:</translation>
     </message>
+    <message>
+        <source>Sign in with &amp;Procore</source>
+        <translation>Mit &amp;Procore anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with Procore</source>
+        <translation>Mit Procore anmelden</translation>
+    </message>
+    <message>
+        <source>Try the built-in sandbox</source>
+        <translation>Eingebaute Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>A copy of Procore on this computer, with sample projects: no account needed</source>
+        <translation>Eine Kopie von Procore auf diesem Computer, mit Beispielprojekten: kein Konto nötig</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>Er&amp;weitert</translation>
+    </message>
+    <message>
+        <source>Advanced: your own Procore application</source>
+        <translation>Erweitert: Ihre eigene Procore-Anwendung</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose &lt;b&gt;Sign in with Procore&lt;/b&gt;: your browser opens Procore&apos;s sign-in page; sign in there and allow Hoist access. Hoist keeps your sign-in in the system keychain.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie &lt;b&gt;Mit Procore anmelden&lt;/b&gt;: Ihr Browser öffnet die Anmeldeseite von Procore; melden Sie sich dort an und erlauben Sie Hoist den Zugriff. Hoist bewahrt Ihre Anmeldung im Schlüsselbund des Systems auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and the redirect URI (and the client secret, if the app has one).</source>
+        <translation>Geben Sie die Client-ID und die Weiterleitungs-URI ein (und das Client-Secret, falls die App eines hat).</translation>
+    </message>
+    <message>
+        <source>Try the built-in sand&amp;box</source>
+        <translation>Eingebaute Sand&amp;box ausprobieren</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SignInPage</name>
@@ -2636,12 +2762,20 @@ Notizen zu dieser Version (optional):</translation>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
-        <translation>Um Hoist ohne Konto auszuprobieren, starten Sie es mit --sandbox: Dann verwendet es eine eingebaute Kopie von Procore auf diesem Computer.</translation>
-    </message>
-    <message>
         <source>Hoist uploads files and folders to your Procore projects&apos; Documents, Photos and Drawings. Sign in with your Procore account to begin.</source>
         <translation>Hoist lädt Dateien und Ordner in die Dokumente, Fotos und Pläne Ihrer Procore-Projekte hoch. Melden Sie sich mit Ihrem Procore-Konto an, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Procore</source>
+        <translation>Mit &amp;Procore anmelden</translation>
+    </message>
+    <message>
+        <source>No Procore account at hand? The built-in sandbox is a copy of Procore on this computer, with sample projects, to try Hoist.</source>
+        <translation>Kein Procore-Konto zur Hand? Die eingebaute Sandbox ist eine Kopie von Procore auf diesem Computer, mit Beispielprojekten, um Hoist auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Try the built-in sand&amp;box</source>
+        <translation>Eingebaute Sand&amp;box ausprobieren</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,44 @@
     </message>
 </context>
 <context>
+    <name>UploadReceipt</name>
+    <message>
+        <source>Upload receipt</source>
+        <translation>Comprobante de carga</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded to Procore. Made %1.</source>
+        <translation>
+            <numerusform>%n archivo subido a Procore. Generado el %1.</numerusform>
+            <numerusform>%n archivos subidos a Procore. Generado el %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>In Procore</source>
+        <translation>En Procore</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>Subido por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>The server named an unencrypted storage address (http:) for a secure server; Hoist sends files only over https.</source>
@@ -577,10 +615,6 @@
         <translation>No se pudieron guardar el ID y el secreto del cliente en el llavero: %1</translation>
     </message>
     <message>
-        <source>Enter the client id, client secret and redirect URI of your Procore application first.</source>
-        <translation>Introduzca primero el ID de cliente, el secreto de cliente y el URI de redirección de su aplicación de Procore.</translation>
-    </message>
-    <message>
         <source>Signed in, but Procore did not say who you are (%1).</source>
         <translation>Sesión iniciada, pero Procore no indicó quién es usted (%1).</translation>
     </message>
@@ -619,6 +653,14 @@
     <message>
         <source>Procore did not say who is signed in (%1).</source>
         <translation>Procore no indicó quién ha iniciado sesión (%1).</translation>
+    </message>
+    <message>
+        <source>Procore did not accept this application without a client secret. Ask whoever set up Hoist to configure its secret, or enter your own application under Advanced.</source>
+        <translation>Procore no aceptó esta aplicación sin secreto de cliente. Pida a quien configuró Hoist que configure su secreto, o introduzca su propia aplicación en Avanzado.</translation>
+    </message>
+    <message>
+        <source>Enter the client id and redirect URI of your Procore application first.</source>
+        <translation>Introduzca primero el ID de cliente y la URI de redirección de su aplicación de Procore.</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1580,43 @@
         <source>Open in Pro&amp;core</source>
         <translation>Abrir en Pro&amp;core</translation>
     </message>
+    <message>
+        <source>Save rece&amp;ipt…</source>
+        <translation>Guardar compro&amp;bante…</translation>
+    </message>
+    <message>
+        <source>Per file uploaded: its link in Procore, who uploaded it and when, and its SHA-256 (the selected rows, or all shown)</source>
+        <translation>Por cada archivo subido: su enlace en Procore, quién lo subió y cuándo, y su SHA-256 (las filas seleccionadas, o todas las mostradas)</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Guardar comprobante</translation>
+    </message>
+    <message>
+        <source>Printable page (*.html);;CSV files (*.csv)</source>
+        <translation>Página imprimible (*.html);;Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Choose another folder and try again.</source>
+        <translation>No se pudo escribir %1 (%2). Elija otra carpeta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Reintentar fallidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be queued again: they are no longer on this computer.</source>
+        <translation>
+            <numerusform>%n archivo no se pudo volver a poner en cola: ya no está en este equipo.</numerusform>
+            <numerusform>%n archivos no se pudieron volver a poner en cola: ya no están en este equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put them back where they were and retry, or upload them from where they are now:
+%1</source>
+        <translation>Vuelva a ponerlos donde estaban y reintente, o súbalos desde donde están ahora:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::JournalBar</name>
@@ -1958,6 +2037,13 @@ Notas de esta versión (opcional):</translation>
         <source>Add files and choose a writable destination first</source>
         <translation>Primero añada archivos y elija un destino con permiso de escritura</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) queued again, each to where it was going</source>
+        <translation>
+            <numerusform>%n archivo en cola de nuevo, hacia su destino original</numerusform>
+            <numerusform>%n archivos en cola de nuevo, cada uno hacia su destino original</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PhotoPage</name>
@@ -2225,6 +2311,14 @@ Notas de esta versión (opcional):</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Sandbox integrado</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>No se pudo iniciar el sandbox integrado: %1</translation>
     </message>
 </context>
 <context>
@@ -2585,10 +2679,6 @@ Notas de esta versión (opcional):</translation>
         <translation>Introduzca la dirección del servidor de Procore.</translation>
     </message>
     <message>
-        <source>Enter the client ID, the client secret and the redirect URI.</source>
-        <translation>Introduzca el ID de cliente, el secreto de cliente y el URI de redirección.</translation>
-    </message>
-    <message>
         <source>If no browser opened, open this address: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Si no se abrió ningún navegador, abra esta dirección: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
@@ -2624,6 +2714,42 @@ Notas de esta versión (opcional):</translation>
         <source>Client I&amp;D:</source>
         <translation>I&amp;D de cliente:</translation>
     </message>
+    <message>
+        <source>Sign in with &amp;Procore</source>
+        <translation>Iniciar sesión con &amp;Procore</translation>
+    </message>
+    <message>
+        <source>Sign in with Procore</source>
+        <translation>Iniciar sesión con Procore</translation>
+    </message>
+    <message>
+        <source>Try the built-in sandbox</source>
+        <translation>Probar el sandbox integrado</translation>
+    </message>
+    <message>
+        <source>A copy of Procore on this computer, with sample projects: no account needed</source>
+        <translation>Una copia de Procore en este equipo, con proyectos de ejemplo: no se necesita cuenta</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>A&amp;vanzado</translation>
+    </message>
+    <message>
+        <source>Advanced: your own Procore application</source>
+        <translation>Avanzado: su propia aplicación de Procore</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose &lt;b&gt;Sign in with Procore&lt;/b&gt;: your browser opens Procore&apos;s sign-in page; sign in there and allow Hoist access. Hoist keeps your sign-in in the system keychain.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Elija &lt;b&gt;Iniciar sesión con Procore&lt;/b&gt;: su navegador abre la página de inicio de sesión de Procore; inicie sesión allí y permita el acceso a Hoist. Hoist guarda su sesión en el llavero del sistema.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and the redirect URI (and the client secret, if the app has one).</source>
+        <translation>Introduzca el ID de cliente y la URI de redirección (y el secreto de cliente, si la aplicación tiene uno).</translation>
+    </message>
+    <message>
+        <source>Try the built-in sand&amp;box</source>
+        <translation>Probar el sand&amp;box integrado</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SignInPage</name>
@@ -2636,12 +2762,20 @@ Notas de esta versión (opcional):</translation>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
-        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
-        <translation>Para probar Hoist sin cuenta, inícielo con --sandbox: usará una copia integrada de Procore en este equipo.</translation>
-    </message>
-    <message>
         <source>Hoist uploads files and folders to your Procore projects&apos; Documents, Photos and Drawings. Sign in with your Procore account to begin.</source>
         <translation>Hoist sube archivos y carpetas a Documentos, Fotos y Planos de sus proyectos de Procore. Inicie sesión con su cuenta de Procore para empezar.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Procore</source>
+        <translation>Iniciar sesión con &amp;Procore</translation>
+    </message>
+    <message>
+        <source>No Procore account at hand? The built-in sandbox is a copy of Procore on this computer, with sample projects, to try Hoist.</source>
+        <translation>¿No tiene una cuenta de Procore a mano? El sandbox integrado es una copia de Procore en este equipo, con proyectos de ejemplo, para probar Hoist.</translation>
+    </message>
+    <message>
+        <source>Try the built-in sand&amp;box</source>
+        <translation>Probar el sand&amp;box integrado</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,44 @@
     </message>
 </context>
 <context>
+    <name>UploadReceipt</name>
+    <message>
+        <source>Upload receipt</source>
+        <translation>Reçu de téléversement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded to Procore. Made %1.</source>
+        <translation>
+            <numerusform>%n fichier téléversé dans Procore. Établi le %1.</numerusform>
+            <numerusform>%n fichiers téléversés dans Procore. Établi le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>In Procore</source>
+        <translation>Dans Procore</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>Téléversé par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>The server named an unencrypted storage address (http:) for a secure server; Hoist sends files only over https.</source>
@@ -577,10 +615,6 @@
         <translation>L’identifiant et le secret client n’ont pas pu être enregistrés dans le trousseau : %1</translation>
     </message>
     <message>
-        <source>Enter the client id, client secret and redirect URI of your Procore application first.</source>
-        <translation>Saisissez d’abord l’identifiant client, le secret client et l’URI de redirection de votre application Procore.</translation>
-    </message>
-    <message>
         <source>Signed in, but Procore did not say who you are (%1).</source>
         <translation>Connecté, mais Procore n’a pas indiqué qui vous êtes (%1).</translation>
     </message>
@@ -619,6 +653,14 @@
     <message>
         <source>Procore did not say who is signed in (%1).</source>
         <translation>Procore n’a pas indiqué qui est connecté (%1).</translation>
+    </message>
+    <message>
+        <source>Procore did not accept this application without a client secret. Ask whoever set up Hoist to configure its secret, or enter your own application under Advanced.</source>
+        <translation>Procore n’a pas accepté cette application sans secret client. Demandez à la personne qui a installé Hoist de configurer son secret, ou saisissez votre propre application sous Avancé.</translation>
+    </message>
+    <message>
+        <source>Enter the client id and redirect URI of your Procore application first.</source>
+        <translation>Saisissez d’abord l’ID client et l’URI de redirection de votre application Procore.</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1580,43 @@
         <source>Open in Pro&amp;core</source>
         <translation>Ouvrir dans Pro&amp;core</translation>
     </message>
+    <message>
+        <source>Save rece&amp;ipt…</source>
+        <translation>Enregistrer le re&amp;çu…</translation>
+    </message>
+    <message>
+        <source>Per file uploaded: its link in Procore, who uploaded it and when, and its SHA-256 (the selected rows, or all shown)</source>
+        <translation>Pour chaque fichier téléversé : son lien dans Procore, qui l’a téléversé et quand, et son SHA-256 (les lignes sélectionnées, ou toutes celles affichées)</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Enregistrer le reçu</translation>
+    </message>
+    <message>
+        <source>Printable page (*.html);;CSV files (*.csv)</source>
+        <translation>Page imprimable (*.html);;Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Choose another folder and try again.</source>
+        <translation>Impossible d’écrire %1 (%2). Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Relancer les échecs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be queued again: they are no longer on this computer.</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être remis en file : il n’est plus sur cet ordinateur.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être remis en file : ils ne sont plus sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put them back where they were and retry, or upload them from where they are now:
+%1</source>
+        <translation>Remettez-les à leur place et réessayez, ou téléversez-les depuis leur emplacement actuel :
+%1</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::JournalBar</name>
@@ -1958,6 +2037,13 @@ Notes pour cette version (facultatif) :</translation>
         <source>Add files and choose a writable destination first</source>
         <translation>Ajoutez d’abord des fichiers et choisissez une destination accessible en écriture</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) queued again, each to where it was going</source>
+        <translation>
+            <numerusform>%n fichier remis en file, vers sa destination d’origine</numerusform>
+            <numerusform>%n fichiers remis en file, chacun vers sa destination d’origine</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PhotoPage</name>
@@ -2225,6 +2311,14 @@ Notes pour cette version (facultatif) :</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Bac à sable intégré</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Le bac à sable intégré n’a pas pu démarrer : %1</translation>
     </message>
 </context>
 <context>
@@ -2585,10 +2679,6 @@ Notes pour cette version (facultatif) :</translation>
         <translation>Saisissez l’adresse du serveur Procore.</translation>
     </message>
     <message>
-        <source>Enter the client ID, the client secret and the redirect URI.</source>
-        <translation>Saisissez l’identifiant client, le secret client et l’URI de redirection.</translation>
-    </message>
-    <message>
         <source>If no browser opened, open this address: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Si aucun navigateur ne s’est ouvert, ouvrez cette adresse : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
@@ -2624,6 +2714,42 @@ Notes pour cette version (facultatif) :</translation>
         <source>Client I&amp;D:</source>
         <translation>I&amp;D client :</translation>
     </message>
+    <message>
+        <source>Sign in with &amp;Procore</source>
+        <translation>Se connecter avec &amp;Procore</translation>
+    </message>
+    <message>
+        <source>Sign in with Procore</source>
+        <translation>Se connecter avec Procore</translation>
+    </message>
+    <message>
+        <source>Try the built-in sandbox</source>
+        <translation>Essayer le bac à sable intégré</translation>
+    </message>
+    <message>
+        <source>A copy of Procore on this computer, with sample projects: no account needed</source>
+        <translation>Une copie de Procore sur cet ordinateur, avec des projets d’exemple : aucun compte nécessaire</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>A&amp;vancé</translation>
+    </message>
+    <message>
+        <source>Advanced: your own Procore application</source>
+        <translation>Avancé : votre propre application Procore</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose &lt;b&gt;Sign in with Procore&lt;/b&gt;: your browser opens Procore&apos;s sign-in page; sign in there and allow Hoist access. Hoist keeps your sign-in in the system keychain.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez &lt;b&gt;Se connecter avec Procore&lt;/b&gt; : votre navigateur ouvre la page de connexion de Procore ; connectez-vous et autorisez l’accès à Hoist. Hoist conserve votre connexion dans le trousseau du système.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and the redirect URI (and the client secret, if the app has one).</source>
+        <translation>Saisissez l’ID client et l’URI de redirection (et le secret client, si l’application en a un).</translation>
+    </message>
+    <message>
+        <source>Try the built-in sand&amp;box</source>
+        <translation>Essayer le &amp;bac à sable intégré</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SignInPage</name>
@@ -2636,12 +2762,20 @@ Notes pour cette version (facultatif) :</translation>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
-        <translation>Pour essayer Hoist sans compte, lancez-le avec --sandbox : il utilise alors une copie intégrée de Procore sur cet ordinateur.</translation>
-    </message>
-    <message>
         <source>Hoist uploads files and folders to your Procore projects&apos; Documents, Photos and Drawings. Sign in with your Procore account to begin.</source>
         <translation>Hoist envoie des fichiers et des dossiers dans les Documents, Photos et Plans de vos projets Procore. Connectez-vous avec votre compte Procore pour commencer.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Procore</source>
+        <translation>Se connecter avec &amp;Procore</translation>
+    </message>
+    <message>
+        <source>No Procore account at hand? The built-in sandbox is a copy of Procore on this computer, with sample projects, to try Hoist.</source>
+        <translation>Pas de compte Procore sous la main ? Le bac à sable intégré est une copie de Procore sur cet ordinateur, avec des projets d’exemple, pour essayer Hoist.</translation>
+    </message>
+    <message>
+        <source>Try the built-in sand&amp;box</source>
+        <translation>Essayer le &amp;bac à sable intégré</translation>
     </message>
 </context>
 <context>

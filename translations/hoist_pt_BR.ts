@@ -359,6 +359,44 @@
     </message>
 </context>
 <context>
+    <name>UploadReceipt</name>
+    <message>
+        <source>Upload receipt</source>
+        <translation>Comprovante de envio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded to Procore. Made %1.</source>
+        <translation>
+            <numerusform>%n arquivo enviado ao Procore. Gerado em %1.</numerusform>
+            <numerusform>%n arquivos enviados ao Procore. Gerado em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>In Procore</source>
+        <translation>No Procore</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>Enviado por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>The server named an unencrypted storage address (http:) for a secure server; Hoist sends files only over https.</source>
@@ -577,10 +615,6 @@
         <translation>O ID e o segredo do cliente não puderam ser salvos no chaveiro: %1</translation>
     </message>
     <message>
-        <source>Enter the client id, client secret and redirect URI of your Procore application first.</source>
-        <translation>Informe primeiro o ID do cliente, o segredo do cliente e o URI de redirecionamento do seu aplicativo do Procore.</translation>
-    </message>
-    <message>
         <source>Signed in, but Procore did not say who you are (%1).</source>
         <translation>Conectado, mas o Procore não informou quem você é (%1).</translation>
     </message>
@@ -619,6 +653,14 @@
     <message>
         <source>Procore did not say who is signed in (%1).</source>
         <translation>O Procore não informou quem está conectado (%1).</translation>
+    </message>
+    <message>
+        <source>Procore did not accept this application without a client secret. Ask whoever set up Hoist to configure its secret, or enter your own application under Advanced.</source>
+        <translation>O Procore não aceitou este aplicativo sem segredo de cliente. Peça a quem configurou o Hoist que configure o segredo, ou informe seu próprio aplicativo em Avançado.</translation>
+    </message>
+    <message>
+        <source>Enter the client id and redirect URI of your Procore application first.</source>
+        <translation>Informe primeiro o ID do cliente e a URI de redirecionamento do seu aplicativo Procore.</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1580,43 @@
         <source>Open in Pro&amp;core</source>
         <translation>Abrir no Pro&amp;core</translation>
     </message>
+    <message>
+        <source>Save rece&amp;ipt…</source>
+        <translation>Salvar compro&amp;vante…</translation>
+    </message>
+    <message>
+        <source>Per file uploaded: its link in Procore, who uploaded it and when, and its SHA-256 (the selected rows, or all shown)</source>
+        <translation>Para cada arquivo enviado: seu link no Procore, quem o enviou e quando, e seu SHA-256 (as linhas selecionadas, ou todas as exibidas)</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Salvar comprovante</translation>
+    </message>
+    <message>
+        <source>Printable page (*.html);;CSV files (*.csv)</source>
+        <translation>Página para impressão (*.html);;Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Choose another folder and try again.</source>
+        <translation>Não foi possível gravar %1 (%2). Escolha outra pasta e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Tentar de novo os que falharam</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be queued again: they are no longer on this computer.</source>
+        <translation>
+            <numerusform>%n arquivo não pôde voltar à fila: não está mais neste computador.</numerusform>
+            <numerusform>%n arquivos não puderam voltar à fila: não estão mais neste computador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put them back where they were and retry, or upload them from where they are now:
+%1</source>
+        <translation>Coloque-os de volta onde estavam e tente de novo, ou envie-os de onde estão agora:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::JournalBar</name>
@@ -1958,6 +2037,13 @@ Notas desta versão (opcional):</translation>
         <source>Add files and choose a writable destination first</source>
         <translation>Primeiro adicione arquivos e escolha um destino com permissão de escrita</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) queued again, each to where it was going</source>
+        <translation>
+            <numerusform>%n arquivo de volta à fila, para o destino original</numerusform>
+            <numerusform>%n arquivos de volta à fila, cada um para o seu destino original</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PhotoPage</name>
@@ -2225,6 +2311,14 @@ Notas desta versão (opcional):</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Sandbox integrado</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Não foi possível iniciar o sandbox integrado: %1</translation>
     </message>
 </context>
 <context>
@@ -2585,10 +2679,6 @@ Notas desta versão (opcional):</translation>
         <translation>Informe o endereço do servidor do Procore.</translation>
     </message>
     <message>
-        <source>Enter the client ID, the client secret and the redirect URI.</source>
-        <translation>Informe o ID do cliente, o segredo do cliente e o URI de redirecionamento.</translation>
-    </message>
-    <message>
         <source>If no browser opened, open this address: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Se nenhum navegador abriu, abra este endereço: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
@@ -2624,6 +2714,42 @@ Notas desta versão (opcional):</translation>
         <source>Client I&amp;D:</source>
         <translation>I&amp;D do cliente:</translation>
     </message>
+    <message>
+        <source>Sign in with &amp;Procore</source>
+        <translation>Entrar com o &amp;Procore</translation>
+    </message>
+    <message>
+        <source>Sign in with Procore</source>
+        <translation>Entrar com o Procore</translation>
+    </message>
+    <message>
+        <source>Try the built-in sandbox</source>
+        <translation>Experimentar o sandbox integrado</translation>
+    </message>
+    <message>
+        <source>A copy of Procore on this computer, with sample projects: no account needed</source>
+        <translation>Uma cópia do Procore neste computador, com projetos de exemplo: não é preciso conta</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>A&amp;vançado</translation>
+    </message>
+    <message>
+        <source>Advanced: your own Procore application</source>
+        <translation>Avançado: seu próprio aplicativo Procore</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose &lt;b&gt;Sign in with Procore&lt;/b&gt;: your browser opens Procore&apos;s sign-in page; sign in there and allow Hoist access. Hoist keeps your sign-in in the system keychain.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Escolha &lt;b&gt;Entrar com o Procore&lt;/b&gt;: o navegador abre a página de login do Procore; entre e permita o acesso do Hoist. O Hoist guarda seu login no chaveiro do sistema.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and the redirect URI (and the client secret, if the app has one).</source>
+        <translation>Informe o ID do cliente e a URI de redirecionamento (e o segredo do cliente, se o aplicativo tiver um).</translation>
+    </message>
+    <message>
+        <source>Try the built-in sand&amp;box</source>
+        <translation>Experimentar o sand&amp;box integrado</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SignInPage</name>
@@ -2636,12 +2762,20 @@ Notas desta versão (opcional):</translation>
         <translation>&amp;Entrar…</translation>
     </message>
     <message>
-        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
-        <translation>Para experimentar o Hoist sem conta, inicie-o com --sandbox: ele passa a usar uma cópia integrada do Procore neste computador.</translation>
-    </message>
-    <message>
         <source>Hoist uploads files and folders to your Procore projects&apos; Documents, Photos and Drawings. Sign in with your Procore account to begin.</source>
         <translation>O Hoist envia arquivos e pastas para Documentos, Fotos e Desenhos dos seus projetos do Procore. Entre com sua conta do Procore para começar.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Procore</source>
+        <translation>Entrar com o &amp;Procore</translation>
+    </message>
+    <message>
+        <source>No Procore account at hand? The built-in sandbox is a copy of Procore on this computer, with sample projects, to try Hoist.</source>
+        <translation>Sem uma conta do Procore à mão? O sandbox integrado é uma cópia do Procore neste computador, com projetos de exemplo, para experimentar o Hoist.</translation>
+    </message>
+    <message>
+        <source>Try the built-in sand&amp;box</source>
+        <translation>Experimentar o sand&amp;box integrado</translation>
     </message>
 </context>
 <context>
