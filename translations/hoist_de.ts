@@ -532,6 +532,10 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Failed, sent again later</source>
+        <translation>Fehlgeschlagen, später erneut gesendet</translation>
+    </message>
 </context>
 <context>
     <name>hoist::LoopbackReplyHandler</name>
@@ -2732,7 +2736,7 @@ Notizen zu dieser Version (optional):</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation>Er&amp;weitert</translation>
+        <translation>Erwei&amp;tert</translation>
     </message>
     <message>
         <source>Advanced: your own Procore application</source>
@@ -2748,7 +2752,7 @@ Notizen zu dieser Version (optional):</translation>
     </message>
     <message>
         <source>Try the built-in sand&amp;box</source>
-        <translation>Eingebaute Sand&amp;box ausprobieren</translation>
+        <translation>Eingebaute Sandbox ausp&amp;robieren</translation>
     </message>
 </context>
 <context>
@@ -2775,7 +2779,7 @@ Notizen zu dieser Version (optional):</translation>
     </message>
     <message>
         <source>Try the built-in sand&amp;box</source>
-        <translation>Eingebaute Sand&amp;box ausprobieren</translation>
+        <translation>Eingebaute Sandbox ausp&amp;robieren</translation>
     </message>
 </context>
 <context>

@@ -532,6 +532,10 @@
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
+    <message>
+        <source>Failed, sent again later</source>
+        <translation>Fallido, enviado de nuevo más tarde</translation>
+    </message>
 </context>
 <context>
     <name>hoist::LoopbackReplyHandler</name>
@@ -1582,7 +1586,7 @@
     </message>
     <message>
         <source>Save rece&amp;ipt…</source>
-        <translation>Guardar compro&amp;bante…</translation>
+        <translation>Guardar comproban&amp;te…</translation>
     </message>
     <message>
         <source>Per file uploaded: its link in Procore, who uploaded it and when, and its SHA-256 (the selected rows, or all shown)</source>

@@ -532,6 +532,10 @@
         <source>Details</source>
         <translation>Détails</translation>
     </message>
+    <message>
+        <source>Failed, sent again later</source>
+        <translation>Échec, renvoyé plus tard</translation>
+    </message>
 </context>
 <context>
     <name>hoist::LoopbackReplyHandler</name>

@@ -532,6 +532,10 @@
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
+    <message>
+        <source>Failed, sent again later</source>
+        <translation>Falhou, enviado de novo depois</translation>
+    </message>
 </context>
 <context>
     <name>hoist::LoopbackReplyHandler</name>
@@ -2748,7 +2752,7 @@ Notas desta versão (opcional):</translation>
     </message>
     <message>
         <source>Try the built-in sand&amp;box</source>
-        <translation>Experimentar o sand&amp;box integrado</translation>
+        <translation>Experimentar o sandbo&amp;x integrado</translation>
     </message>
 </context>
 <context>
@@ -2775,7 +2779,7 @@ Notas desta versão (opcional):</translation>
     </message>
     <message>
         <source>Try the built-in sand&amp;box</source>
-        <translation>Experimentar o sand&amp;box integrado</translation>
+        <translation>Experimentar o sandbo&amp;x integrado</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -156,6 +157,13 @@ private Q_SLOTS:
         auto *summary = named<QLabel>(&dialog, QStringLiteral("Summary"));
         QVERIFY(summary);
         QVERIFY2(summary->text().contains(QStringLiteral("2 failed")), qPrintable(summary->text()));
+        int replaced = 0; // the row of RFI-12's failure says that it was sent again
+        for (int row = 0; row < dialog.model()->rowCount(); ++row)
+            replaced += dialog.model()->index(row, HistoryModel::OutcomeColumn).data().toString()
+                                == QStringLiteral("Failed, sent again later")
+                            ? 1
+                            : 0;
+        QCOMPARE(replaced, 1);
         auto *outcome = named<QComboBox>(&dialog, QStringLiteral("Outcome"));
         outcome->setCurrentIndex(outcome->findData(QStringLiteral("failed")));
         QCOMPARE(dialog.model()->rowCount(), 2); // RFI-12 went up later: not failed any more
@@ -222,6 +230,54 @@ private Q_SLOTS:
         QCOMPARE(s.stored(QStringLiteral("Issued for Construction"), QStringLiteral("A-101.pdf")).versions,
                  1);
         QCOMPARE(s.stored(QStringLiteral("RFIs"), QStringLiteral("A-101.pdf")).versions, 0);
+    }
+
+    // Issue 26: Save receipt… writes the selected uploads (or all shown): link, who, when, sha256.
+    void receiptOfTheSelectedUploads()
+    {
+        QTemporaryDir dir;
+        auto history = UploadHistory::open(dir.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        for (const QString &name : {QStringLiteral("A-201.pdf"), QStringLiteral("A-202.pdf")}) {
+            HistoryRecord r;
+            r.environment = QStringLiteral("production");
+            r.localPath = dir.filePath(name);
+            r.destination = QStringLiteral("Riverside / Drawings/") + name;
+            r.companyId = 5;
+            r.projectId = 1;
+            r.fileId = name.endsWith(QStringLiteral("1.pdf")) ? 101 : 102;
+            r.size = 1000;
+            r.sha256 =
+                QString(64, name.endsWith(QStringLiteral("1.pdf")) ? QLatin1Char('a') : QLatin1Char('b'));
+            r.outcome = QStringLiteral("done");
+            r.uploadedBy = QStringLiteral("Pat Morgan");
+            r.webUrl =
+                QUrl(QStringLiteral("https://app.procore.com/1/project/documents?file_id=%1").arg(r.fileId));
+            QVERIFY(history->record(r));
+        }
+        ui::HistoryDialog dialog(history.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *table = dialog.findChild<QTableView *>();
+        QVERIFY(table);
+        table->selectRow(0); // newest first: A-202
+        const QString csv = dir.filePath(QStringLiteral("receipt.csv"));
+        QVERIFY(dialog.saveReceiptTo(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[1].contains("\"A-202.pdf\""));
+        QVERIFY(lines[1].contains(QByteArray(64, 'b')));
+        QVERIFY(lines[1].contains("https://app.procore.com/1/project/documents?file_id=102"));
+        QVERIFY(lines[1].contains("\"Pat Morgan\""));
+        table->clearSelection();
+        const QString page = dir.filePath(QStringLiteral("receipt.html"));
+        QVERIFY(dialog.saveReceiptTo(page));
+        QFile p(page);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        const QByteArray html = p.readAll();
+        QVERIFY(html.contains(QByteArray(64, 'a')) && html.contains(QByteArray(64, 'b')));
     }
 
     void exportsWhatIsShown()
