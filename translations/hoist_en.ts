@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>UploadReceipt</name>
+    <message numerus="yes">
+        <source>%n file(s) uploaded to Procore. Made %1.</source>
+        <translation>
+            <numerusform>%n file uploaded to Procore. Made %1.</numerusform>
+            <numerusform>%n files uploaded to Procore. Made %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hoist::PartsTransfer</name>
     <message numerus="yes">
         <source>Uploading in %n part(s)</source>
@@ -52,6 +62,13 @@
         <translation>
             <numerusform>, %n failed</numerusform>
             <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be queued again: they are no longer on this computer.</source>
+        <translation>
+            <numerusform>%n file could not be queued again: it is no longer on this computer.</numerusform>
+            <numerusform>%n files could not be queued again: they are no longer on this computer.</numerusform>
         </translation>
     </message>
 </context>
@@ -111,6 +128,13 @@
         <translation>
             <numerusform>%n added file has not been uploaded yet.</numerusform>
             <numerusform>%n added files have not been uploaded yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued again, each to where it was going</source>
+        <translation>
+            <numerusform>%n file queued again, to where it was going</numerusform>
+            <numerusform>%n files queued again, each to where it was going</numerusform>
         </translation>
     </message>
 </context>

@@ -66,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_signInPage = new SignInPage(this);
     connect(m_signInPage, &SignInPage::signInRequested, this, &MainWindow::signInRequested);
+    connect(m_signInPage, &SignInPage::sandboxRequested, this, &MainWindow::sandboxRequested);
     m_stack->addWidget(m_signInPage);
     m_stack->addWidget(createWorkPage());
     setCentralWidget(m_stack);

@@ -19,6 +19,7 @@ class QToolBar;
 
 namespace hoist {
 class FileScanner;
+struct HistoryRecord;
 } // namespace hoist
 
 namespace hoist::ui {
@@ -66,6 +67,9 @@ public:
     bool reviewBeforeUpload() const { return m_review; }
     // Queues files for the chosen destination (e.g. failed files picked in the History view).
     bool enqueueItems(const QList<UploadItem> &items);
+    // History › Retry failed: each file to the destination it was queued to; rows recorded
+    // before Hoist kept destinations go to the files waiting for Upload. Returns how many were queued.
+    int retryFromHistory(const QList<hoist::HistoryRecord> &failed);
     // A local file dropped onto a Documents file: asks for optional notes (a window-modal
     // dialog named "versionNotesDialog"), then queues it as a new version of that file.
     void uploadNewVersion(const QString &localPath, const hoist::Destination &destination,
@@ -87,6 +91,8 @@ public:
 
 Q_SIGNALS:
     void signInRequested();
+    // "Try the built-in sandbox" on the sign-in page.
+    void sandboxRequested();
     void historyRequested();
     // File > Settings… (Ctrl+,).
     void settingsRequested();

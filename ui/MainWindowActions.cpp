@@ -7,6 +7,7 @@
 #include "DestinationBar.h"
 #include "ThemedIconEngine.h"
 #include "TransferView.h"
+#include "history/HistoryRetry.h"
 #include "upload/TransferModel.h"
 #include "upload/UploadJob.h"
 
@@ -296,6 +297,25 @@ void MainWindow::openInProcore()
     const QUrl url = m_controller->model()->index(rows.first(), 0).data(TransferModel::RemoteUrlRole).toUrl();
     if (url.isValid())
         QDesktopServices::openUrl(url);
+}
+
+int MainWindow::retryFromHistory(const QList<HistoryRecord> &failed)
+{
+    const RetryPlan plan = RetryPlan::make(failed);
+    int queued = 0;
+    for (const RetryPlan::Group &group : plan.groups) {
+        if (!m_controller)
+            break;
+        queued += int(group.items.size());
+        queue(group.items, group.destination,
+              tr("%n file(s) queued again, each to where it was going", nullptr, queued));
+    }
+    QStringList older;
+    for (const HistoryRecord &r : plan.withoutTarget)
+        older << r.localPath;
+    if (!older.isEmpty())
+        addPaths(older); // no destination recorded: the person chooses one and presses Upload
+    return queued;
 }
 
 } // namespace hoist::ui

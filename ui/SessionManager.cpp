@@ -47,6 +47,7 @@ SessionManager::SessionManager(MainWindow *window, QObject *parent)
                              tr("The upload history cannot be kept: %1. Uploads still work.").arg(error));
     connect(window, &MainWindow::signInRequested, this, &SessionManager::showSignIn);
     connect(window, &MainWindow::historyRequested, this, &SessionManager::showHistory);
+    connect(window, &MainWindow::sandboxRequested, this, &SessionManager::trySandbox);
     // The history stays within Settings' limits: pruned and checked once the window is up, off the
     // event loop (opening it read only its header).
     if (m_history) {
@@ -95,8 +96,10 @@ void SessionManager::connectWith(AuthProvider *auth, const QUrl &apiBase, const 
     m_client = std::make_unique<ProcoreClient>(&m_network, apiBase, auth, m_pacer.get());
     m_controller = std::make_unique<UploadController>(m_client.get());
     openJournal(environmentId);
-    if (m_history)
+    if (m_history) {
         m_recorder = std::make_unique<HistoryRecorder>(m_controller.get(), m_history.get(), environmentId);
+        m_recorder->askWhoUploads(m_client.get()); // who uploaded, for receipts
+    }
     m_window->setSession(m_client.get(), m_controller.get(), environmentName);
     Q_EMIT sessionChanged();
     if (!m_earlierUnfinished.isEmpty())
@@ -226,7 +229,21 @@ void SessionManager::showSignIn()
         if (OAuthSession *session = dialog->takeSession())
             adoptSession(session);
     });
+    connect(dialog, &SignInDialog::sandboxRequested, this, &SessionManager::trySandbox);
     dialog->open();
+    // The build or the site carries Hoist's application: one click was enough, the browser opens.
+    if (dialog->hasAppClient())
+        dialog->signInWithProcore();
+}
+
+void SessionManager::trySandbox()
+{
+    if (m_sandbox)
+        return;
+    QString error;
+    if (!startSandbox(&error))
+        QMessageBox::warning(m_window, tr("Built-in sandbox"),
+                             tr("The built-in sandbox could not start: %1").arg(error));
 }
 
 void SessionManager::showHistory()
@@ -237,15 +254,7 @@ void SessionManager::showHistory()
     }
     auto *dialog = new HistoryDialog(m_history.get(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &HistoryDialog::retryRequested, m_window, [this](const QList<HistoryRecord> &failed) {
-        QStringList paths;
-        for (const HistoryRecord &r : failed)
-            if (QFileInfo::exists(r.localPath))
-                paths << r.localPath;
-        // Back to the files waiting for Upload: the person checks the destination and presses Upload.
-        if (!paths.isEmpty())
-            m_window->addPaths(paths);
-    });
+    connect(dialog, &HistoryDialog::retryRequested, m_window, &MainWindow::retryFromHistory);
     dialog->open();
 }
 

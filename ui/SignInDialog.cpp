@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "auth/AppClient.h"
 #include "auth/LoopbackReplyHandler.h"
 #include "auth/OAuthSession.h"
 
@@ -53,13 +54,17 @@ void SignInDialog::buildUi()
     m_explanation->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_explanation->setAccessibleName(tr("How to connect Hoist to Procore"));
     layout->addWidget(m_explanation);
+    layout->addWidget(createFirstButtons());
 
-    layout->addLayout(createForm());
-
-    m_signIn = new QPushButton(tr("Sign &in with browser"), this);
-    m_signIn->setDefault(true);
+    // The developer-portal way: the person's own application.
+    m_advancedBox = new QWidget(this);
+    auto *advancedLayout = new QVBoxLayout(m_advancedBox);
+    advancedLayout->setContentsMargins(0, 0, 0, 0);
+    advancedLayout->addLayout(createForm());
+    m_signIn = new QPushButton(tr("Sign &in with browser"), m_advancedBox);
     m_signIn->setAccessibleName(tr("Sign in with browser"));
-    layout->addWidget(m_signIn);
+    advancedLayout->addWidget(m_signIn);
+    layout->addWidget(m_advancedBox);
 
     m_link = new QLabel(this);
     m_link->setWordWrap(true);
@@ -87,14 +92,7 @@ void SignInDialog::buildUi()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
 
-    setTabOrder(m_environment, m_apiBase);
-    setTabOrder(m_apiBase, m_loginBase);
-    setTabOrder(m_loginBase, m_clientId);
-    setTabOrder(m_clientId, m_clientSecret);
-    setTabOrder(m_clientSecret, m_redirectUri);
-    setTabOrder(m_redirectUri, m_signIn);
-    setTabOrder(m_signIn, m_code);
-    setTabOrder(m_code, m_useCode);
+    setTabOrders();
 
     connect(m_environment, &QComboBox::currentIndexChanged, this, &SignInDialog::onEnvironmentChanged);
     connect(m_redirectUri, &QLineEdit::textChanged, this, &SignInDialog::updateExplanation);
@@ -103,6 +101,15 @@ void SignInDialog::buildUi()
     for (QLineEdit *edit : {m_apiBase, m_clientId, m_clientSecret, m_redirectUri})
         connect(edit, &QLineEdit::textChanged, this, &SignInDialog::updateState);
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::startSignIn);
+    connect(m_withProcore, &QPushButton::clicked, this, &SignInDialog::signInWithProcore);
+    connect(m_advanced, &QPushButton::toggled, this, [this] {
+        updateState();
+        updateExplanation();
+    });
+    connect(m_sandbox, &QPushButton::clicked, this, [this] {
+        Q_EMIT sandboxRequested();
+        reject();
+    });
     connect(m_useCode, &QPushButton::clicked, this, &SignInDialog::submitCode);
     connect(m_code, &QLineEdit::returnPressed, this, &SignInDialog::submitCode);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
@@ -110,6 +117,45 @@ void SignInDialog::buildUi()
     for (const Environment &e : std::as_const(m_environments))
         m_environment->addItem(e.kind == Environment::Kind::Custom ? tr("Other server…") : e.name);
     updateExplanation();
+}
+
+void SignInDialog::setTabOrders()
+{
+    setTabOrder(m_withProcore, m_sandbox);
+    setTabOrder(m_sandbox, m_advanced);
+    setTabOrder(m_advanced, m_environment);
+    setTabOrder(m_environment, m_apiBase);
+    setTabOrder(m_apiBase, m_loginBase);
+    setTabOrder(m_loginBase, m_clientId);
+    setTabOrder(m_clientId, m_clientSecret);
+    setTabOrder(m_clientSecret, m_redirectUri);
+    setTabOrder(m_redirectUri, m_signIn);
+    setTabOrder(m_signIn, m_code);
+    setTabOrder(m_code, m_useCode);
+}
+
+// "Sign in with Procore" (the build's or the site's application), the sandbox, and "Advanced".
+QWidget *SignInDialog::createFirstButtons()
+{
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_withProcore = new QPushButton(tr("Sign in with &Procore"), box);
+    m_withProcore->setObjectName(QStringLiteral("signInWithProcore"));
+    m_withProcore->setAccessibleName(tr("Sign in with Procore"));
+    m_sandbox = new QPushButton(tr("Try the built-in sand&box"), box);
+    m_sandbox->setObjectName(QStringLiteral("trySandbox"));
+    m_sandbox->setAccessibleName(tr("Try the built-in sandbox"));
+    m_sandbox->setToolTip(tr("A copy of Procore on this computer, with sample projects: no account needed"));
+    m_advanced = new QPushButton(tr("Ad&vanced"), box);
+    m_advanced->setObjectName(QStringLiteral("advancedSignIn"));
+    m_advanced->setAccessibleName(tr("Advanced: your own Procore application"));
+    m_advanced->setCheckable(true);
+    row->addWidget(m_withProcore);
+    row->addWidget(m_sandbox);
+    row->addStretch(1);
+    row->addWidget(m_advanced);
+    return box;
 }
 
 // Environment, the other server's addresses, client id and secret, redirect URI.
@@ -187,6 +233,8 @@ void SignInDialog::setBuiltInSandbox(const QUrl &base)
     const int at = int(m_environments.size()) - 1; // before "Other server…"
     m_environments.insert(at, sandbox);
     m_environment->insertItem(at, sandbox.name);
+    updateState(); // the site's application may be the sandbox's
+    updateExplanation();
 }
 
 void SignInDialog::selectEnvironment(const QString &id)
@@ -267,6 +315,13 @@ void SignInDialog::onEnvironmentChanged()
 
 void SignInDialog::updateExplanation()
 {
+    if (hasAppClient() && !m_advanced->isChecked()) {
+        m_explanation->setText(
+            tr("<p>Choose <b>Sign in with Procore</b>: your browser opens Procore's sign-in "
+               "page; sign in there and allow Hoist access. Hoist keeps your sign-in in "
+               "the system keychain.</p>"));
+        return;
+    }
     const QString redirect = m_redirectUri->text().trimmed().isEmpty() ? OAuthSession::defaultRedirectUri()
                                                                        : m_redirectUri->text().trimmed();
     m_explanation->setText(
@@ -294,6 +349,16 @@ void SignInDialog::updateState()
     m_signIn->setEnabled(complete
                          && !(m_session && m_session->state() == OAuthSession::State::CompletingSignIn));
     m_signIn->setText(busy ? tr("Start &again") : tr("Sign &in with browser"));
+    const bool app = hasAppClient();
+    m_withProcore->setVisible(app);
+    m_withProcore->setEnabled(!(m_session && m_session->state() == OAuthSession::State::CompletingSignIn));
+    m_withProcore->setDefault(app && !m_advanced->isChecked());
+    m_signIn->setDefault(!m_withProcore->isDefault());
+    if (m_hadAppClient != int(app)) {
+        m_hadAppClient = int(app);
+        m_advanced->setChecked(!app); // without one, the form is the way in (toggled() calls back here)
+    }
+    m_advancedBox->setVisible(m_advanced->isChecked());
     const bool waitingForCode = m_session && m_session->state() == OAuthSession::State::WaitingForBrowser
                                 && m_session->needsPastedCode();
     m_codeBox->setVisible(waitingForCode);
@@ -315,15 +380,40 @@ void SignInDialog::startSignIn()
         return;
     }
     if (!client.isComplete()) {
-        setStatus(tr("Enter the client ID, the client secret and the redirect URI."));
+        setStatus(
+            tr("Enter the client ID and the redirect URI (and the client secret, if the app has one)."));
         return;
     }
+    startSignInWith(client, true);
+}
+
+bool SignInDialog::hasAppClient() const
+{
+    const std::optional<AppClient> app = AppClient::configured();
+    return app && std::any_of(m_environments.cbegin(), m_environments.cend(), [&](const Environment &e) {
+               return e.id == app->environmentId;
+           });
+}
+
+void SignInDialog::signInWithProcore()
+{
+    const std::optional<AppClient> app = AppClient::configured();
+    if (!app || !hasAppClient())
+        return;
+    selectEnvironment(app->environmentId);
+    // The build's or the site's application is not the person's: it is not saved in the keychain.
+    startSignInWith(app->credentials, false);
+}
+
+void SignInDialog::startSignInWith(const ClientCredentials &client, bool save)
+{
+    const Environment env = environment();
     if (m_session) {
         m_session->cancelSignIn();
         m_session->deleteLater();
     }
     m_session = new OAuthSession(env, m_store, nullptr, this);
-    m_session->setClient(client, true);
+    m_session->setClient(client, save);
     connect(m_session, &OAuthSession::stateChanged, this, &SignInDialog::updateState);
     connect(m_session, &OAuthSession::authorizationUrlReady, this, [this](const QUrl &url) {
         const QString address = url.toString(QUrl::FullyEncoded);

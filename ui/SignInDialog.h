@@ -19,11 +19,13 @@ class QWidget;
 
 namespace hoist::ui {
 
-// Signing in to Procore. Explains, in plain words, how to get a client id and secret from the
-// Procore Developer Portal and which redirect URI to register; takes the environment, the
-// credentials and the redirect URI; opens the system browser; and, for the
-// urn:ietf:wg:oauth:2.0:oob redirect URI, takes the pasted code. On success it emits signedIn()
-// with the session (which the caller then owns) and closes.
+// Signing in to Procore. When the build or the site carries Hoist's application (AppClient) for
+// the chosen environment, one button, "Sign in with Procore", opens the browser and that is all.
+// "Try the built-in sandbox" asks the window for its sandbox (sandboxRequested()). Under
+// "Advanced": how to get a client id (and secret) from the Procore Developer Portal and which
+// redirect URI to register, and those fields; for the urn:ietf:wg:oauth:2.0:oob redirect URI it
+// takes the pasted code. On success it emits signedIn() with the session (which the caller then
+// owns) and closes.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -45,11 +47,17 @@ public:
     QString statusText() const;
     // The session that signed in; the caller takes it over (it is unparented).
     OAuthSession *takeSession();
+    // The build's or the site's application for the chosen environment, if any.
+    bool hasAppClient() const;
+    // What "Sign in with Procore" does.
+    void signInWithProcore();
 
     void reject() override;
 
 Q_SIGNALS:
     void signedIn(hoist::OAuthSession *session);
+    // "Try the built-in sandbox": the dialog closes; the window starts it.
+    void sandboxRequested();
 
 private:
     QFormLayout *createForm();
@@ -58,7 +66,10 @@ private:
     void onEnvironmentChanged();
     void updateExplanation();
     void updateState();
+    QWidget *createFirstButtons();
+    void setTabOrders();
     void startSignIn();
+    void startSignInWith(const ClientCredentials &client, bool save);
     void submitCode();
     void setStatus(const QString &text);
 
@@ -69,6 +80,11 @@ private:
     int m_loadGeneration = 0;
 
     QLabel *m_explanation = nullptr;
+    QPushButton *m_withProcore = nullptr;
+    QPushButton *m_sandbox = nullptr;
+    QPushButton *m_advanced = nullptr; // checkable: shows m_advancedBox
+    QWidget *m_advancedBox = nullptr;
+    int m_hadAppClient = -1; // whether "Advanced" was last opened or closed for an application (-1: never)
     QComboBox *m_environment = nullptr;
     QWidget *m_customBox = nullptr;
     QLineEdit *m_apiBase = nullptr;

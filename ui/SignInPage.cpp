@@ -1,6 +1,7 @@
 #include "SignInPage.h"
 
 #include "ThemedIconEngine.h"
+#include "auth/AppClient.h"
 
 #include <QIcon>
 #include <QLabel>
@@ -27,13 +28,20 @@ SignInPage::SignInPage(QWidget *parent)
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
-    auto *button = new QPushButton(ThemedIconEngine::icon(QStringLiteral("sign-in")), tr("&Sign In…"), this);
+    // With the build's or the site's application, one click opens the browser (issue 26).
+    auto *button =
+        new QPushButton(ThemedIconEngine::icon(QStringLiteral("sign-in")),
+                        AppClient::configured() ? tr("Sign in with &Procore") : tr("&Sign In…"), this);
     button->setObjectName(QStringLiteral("signInButton"));
     button->setDefault(true);
     connect(button, &QPushButton::clicked, this, &SignInPage::signInRequested);
-    auto *hint = new QLabel(tr("To try Hoist without an account, start it with --sandbox: "
-                               "it then uses a built-in copy of Procore on this computer."),
-                            this);
+    auto *sandbox = new QPushButton(tr("Try the built-in sand&box"), this);
+    sandbox->setObjectName(QStringLiteral("trySandboxButton"));
+    connect(sandbox, &QPushButton::clicked, this, &SignInPage::sandboxRequested);
+    auto *hint =
+        new QLabel(tr("No Procore account at hand? The built-in sandbox is a copy of Procore on this "
+                      "computer, with sample projects, to try Hoist."),
+                   this);
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignCenter);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -51,6 +59,7 @@ SignInPage::SignInPage(QWidget *parent)
     columnLayout->addWidget(button, 0, Qt::AlignHCenter);
     columnLayout->addSpacing(24);
     columnLayout->addWidget(hint);
+    columnLayout->addWidget(sandbox, 0, Qt::AlignHCenter);
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);

@@ -6,8 +6,9 @@ class QLabel;
 
 namespace hoist::ui {
 
-// What the window shows without a session: the app's icon, "Sign in to Procore", a message and
-// the "signInButton"; signInRequested() when it is pressed.
+// What the window shows without a session: the app's icon, "Sign in to Procore", a message, the
+// "signInButton" ("Sign in with Procore" when the build or the site carries Hoist's application,
+// else "Sign In…"; signInRequested()) and "trySandboxButton" (sandboxRequested()).
 class SignInPage : public QWidget
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ public:
 
 Q_SIGNALS:
     void signInRequested();
+    void sandboxRequested();
 
 private:
     QLabel *m_message = nullptr;

@@ -105,7 +105,13 @@ OAuthSession::OAuthSession(Environment environment, TokenStore *store, QNetworkA
             });
     connect(m_handler, &LoopbackReplyHandler::tokenRequestFailed, this,
             [this](int status, const QString &error, const QString &description) {
-                failSignIn(tr("Procore refused the sign-in: %1").arg(describe(status, error, description)));
+                // Procore's docs do not say that it takes a code without a secret: say what to do.
+                failSignIn(
+                    m_client.clientSecret.isEmpty() && error == QLatin1String("invalid_client")
+                        ? tr("Procore did not accept this application without a client secret. Ask "
+                             "whoever set up Hoist to configure its secret, or enter your own "
+                             "application under Advanced.")
+                        : tr("Procore refused the sign-in: %1").arg(describe(status, error, description)));
             });
     connect(m_signInFlow, &QAbstractOAuth::granted, this, [this] {
         if (m_state != State::CompletingSignIn)
@@ -193,7 +199,11 @@ void OAuthSession::configureFlow(Flow *flow, LoopbackReplyHandler *handler)
             set(u"code_challenge_method"_s, u"S256"_s);
             return;
         }
-        set(u"client_secret"_s, m_client.clientSecret);
+        // A public client (no secret configured) sends none: the code is bound to it by PKCE.
+        if (m_client.clientSecret.isEmpty())
+            p->remove(u"client_secret"_s);
+        else
+            set(u"client_secret"_s, m_client.clientSecret);
         if (stage == QAbstractOAuth::Stage::RequestingAccessToken)
             set(u"code_verifier"_s, m_codeVerifier);
         if (stage == QAbstractOAuth::Stage::RefreshingAccessToken)
@@ -210,8 +220,7 @@ void OAuthSession::signIn()
     else
         m_stateBeforeSignIn = m_state == State::Restoring ? State::SignedOut : m_state;
     if (!m_client.isComplete()) {
-        failSignIn(
-            tr("Enter the client id, client secret and redirect URI of your Procore application first."));
+        failSignIn(tr("Enter the client id and redirect URI of your Procore application first."));
         return;
     }
     configureFlow(m_signInFlow, m_handler);

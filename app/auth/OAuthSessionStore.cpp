@@ -2,6 +2,8 @@
 // revocation, and who is signed in (/me).
 #include "OAuthSession.h"
 
+#include "AppClient.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -24,7 +26,9 @@ void OAuthSession::restore()
         m_environment.id, this, [this](const std::optional<ClientCredentials> &client, const QString &error) {
             if (client)
                 m_client = *client;
-            else if (!error.isEmpty())
+            else if (const std::optional<AppClient> app = AppClient::forEnvironment(m_environment.id))
+                m_client = app->credentials; // signed in with the build's or the site's application
+            if (!client && !error.isEmpty())
                 Q_EMIT warning(tr("The keychain could not be read: %1").arg(error));
             m_store->loadTokens(
                 m_environment.id, this, [this](const std::optional<StoredTokens> &tokens, const QString &) {
@@ -117,7 +121,8 @@ QNetworkReply *OAuthSession::postRevoke(const QString &token)
     };
     add(u"token"_s, token);
     add(u"client_id"_s, m_client.clientId);
-    add(u"client_secret"_s, m_client.clientSecret);
+    if (!m_client.clientSecret.isEmpty())
+        add(u"client_secret"_s, m_client.clientSecret);
     return m_nam->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
 }
 

@@ -14,17 +14,17 @@ class Job;
 
 namespace hoist {
 
-// The OAuth application a user registered in Procore's developer portal, per environment.
+// The OAuth application Hoist signs in as, per environment: the build's or the site's (AppClient),
+// or one a user registered in Procore's developer portal. A native application that cannot keep
+// a secret has none (Procore's oauth_keys.md): then no client_secret is sent, and PKCE protects
+// the code.
 struct ClientCredentials
 {
     QString clientId;
-    QString clientSecret;
-    QString redirectUri; // exactly as registered, e.g. "http://localhost:8765/"
+    QString clientSecret; // may be empty: a public client
+    QString redirectUri;  // exactly as registered, e.g. "http://localhost:8765/"
 
-    bool isComplete() const
-    {
-        return !clientId.isEmpty() && !clientSecret.isEmpty() && !redirectUri.isEmpty();
-    }
+    bool isComplete() const { return !clientId.isEmpty() && !redirectUri.isEmpty(); }
 };
 
 // One signed-in user's tokens in one environment.

@@ -2,6 +2,7 @@
 #include "CliCommands.h"
 #include "platform/Console.h"
 
+#include "auth/AppClient.h"
 #include "auth/OAuthSession.h"
 #include "auth/TokenStore.h"
 #include "procore/Environment.h"
@@ -190,6 +191,10 @@ std::optional<ClientCredentials> chooseClient(const QCommandLineParser &p, const
                                               const Environment &env, QTextStream &err)
 {
     ClientCredentials client = s.session.client();
+    // None saved and none given: the build's or the site's application (never saved: IT may change it).
+    if (client.clientId.isEmpty() && !p.isSet(u"client-id"_s))
+        if (const std::optional<AppClient> app = AppClient::forEnvironment(env.id); app && secret.isEmpty())
+            client = app->credentials;
     if (p.isSet(u"client-id"_s) && p.value(u"client-id"_s) != client.clientId) {
         client.clientId = p.value(u"client-id"_s);
         client.clientSecret.clear(); // a secret belongs to its client id
@@ -198,7 +203,7 @@ std::optional<ClientCredentials> chooseClient(const QCommandLineParser &p, const
         client.clientSecret = secret;
     if (p.isSet(u"redirect-uri"_s))
         client.redirectUri = p.value(u"redirect-uri"_s);
-    if (client.clientId.isEmpty() || client.clientSecret.isEmpty()) {
+    if (client.clientId.isEmpty()) {
         err << "hoist-cli login: "
             << tr("No client id and secret are saved for %1. Create an app in the Procore Developer Portal, "
                   "register the redirect URI %2, then run:\n  hoist-cli login --client-id ID "
@@ -305,8 +310,11 @@ int runLogin(const QStringList &args)
         return ExitAuth;
     bool saved = false;
     QObject::connect(&s.session, &OAuthSession::clientSaved, &s.session, [&saved] { saved = true; });
-    s.session.setClient(*client, true);
-    waitUntil([&] { return saved; }, 60000);
+    const std::optional<AppClient> app = AppClient::forEnvironment(env.id);
+    const bool save = !(app && app->credentials.clientId == client->clientId); // the person's own
+    s.session.setClient(*client, save);
+    if (save)
+        waitUntil([&] { return saved; }, 60000);
 
     if (const int code = signIn(s, p.isSet(u"no-browser"_s), in, err); code != ExitOk)
         return code;

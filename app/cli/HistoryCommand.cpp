@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "history/UploadHistory.h"
+#include "history/UploadReceipt.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -76,9 +77,19 @@ int runHistory(const QStringList &args)
                                  QStringLiteral("FILE"));
     const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Only this project id."),
                                      QStringLiteral("ID"));
-    const QCommandLineOption outcome(QStringLiteral("outcome"),
-                                     QStringLiteral("Only done, failed, skipped or cancelled."),
-                                     QStringLiteral("OUTCOME"));
+    const QCommandLineOption outcome(
+        QStringLiteral("outcome"),
+        QStringLiteral("Only done, failed, skipped or cancelled (failed: only files "
+                       "not uploaded or retried since)."),
+        QStringLiteral("OUTCOME"));
+    const QCommandLineOption failed(
+        QStringLiteral("failed"), QStringLiteral("Only files that are still failed (as --outcome failed)."));
+    const QCommandLineOption receipt(
+        QStringLiteral("receipt"),
+        QStringLiteral(
+            "Write an upload receipt to FILE: per file uploaded, its link in Procore, who uploaded "
+            "it and when, and its sha256. FILE.html is a printable page, anything else CSV."),
+        QStringLiteral("FILE"));
     const QCommandLineOption search(QStringLiteral("search"),
                                     QStringLiteral("Text in the local path or destination."),
                                     QStringLiteral("TEXT"));
@@ -88,7 +99,7 @@ int runHistory(const QStringList &args)
         QStringLiteral("db"),
         QStringLiteral("History database (default: %1).").arg(UploadHistory::defaultPath()),
         QStringLiteral("PATH"));
-    p.addOptions({json, csv, project, outcome, search, limit, db});
+    p.addOptions({json, csv, receipt, project, outcome, failed, search, limit, db});
     parseOrExit(p, args);
 
     QTextStream out(stdout), err(stderr);
@@ -104,7 +115,8 @@ int runHistory(const QStringList &args)
     HistoryFilter filter;
     filter.text = p.value(search);
     filter.projectId = p.value(project).toLongLong();
-    filter.outcome = p.value(outcome);
+    filter.outcome = p.isSet(failed) ? QStringLiteral("failed") : p.value(outcome);
+    filter.latestOnly = filter.outcome == QLatin1String("failed"); // still failed, as History shows it
     filter.limit = p.isSet(limit) ? p.value(limit).toInt() : -1;
     static const QStringList outcomes = {QStringLiteral("done"), QStringLiteral("failed"),
                                          QStringLiteral("skipped"), QStringLiteral("cancelled")};
@@ -116,6 +128,15 @@ int runHistory(const QStringList &args)
 
     if (p.isSet(csv))
         return writeCsv(*history, filter, p.value(csv), err);
+    if (p.isSet(receipt)) {
+        const QList<HistoryRecord> uploads = UploadReceipt::uploadsAmong(history->find(filter));
+        if (!UploadReceipt::save(uploads, p.value(receipt), &error)) {
+            err << "hoist-cli history: cannot write " << p.value(receipt) << ": " << error << Qt::endl;
+            return ExitFailures;
+        }
+        out << uploads.size() << " file(s) in the receipt " << p.value(receipt) << Qt::endl;
+        return ExitOk;
+    }
     printRecords(*history, filter, p.isSet(json), out);
     return ExitOk;
 }

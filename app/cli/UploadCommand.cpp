@@ -303,8 +303,10 @@ int UploadRun::runQueue()
     std::unique_ptr<HistoryRecorder> recorder;
     if (history)
         history->prune(HistoryLimits{}); // kept small: two indexed deletes, nothing at most
-    if (history)
+    if (history) {
         recorder = std::make_unique<HistoryRecorder>(&controller, history.get(), m_session.environmentId());
+        recorder->askWhoUploads(m_session.client()); // for receipts
+    }
     reportStates(controller);
     TerminalQuestions questions;
     askOnConflicts(controller, questions);

@@ -60,8 +60,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case WhenColumn:
             return QLocale().toString(r.at.toLocalTime(), QLocale::ShortFormat);
-        case OutcomeColumn:
-            return outcomeText(r.outcome);
+        case OutcomeColumn: // a failure that a later upload or retry of the file replaced
+            return r.superseded && r.outcome == QLatin1String("failed") ? tr("Failed, sent again later")
+                                                                        : outcomeText(r.outcome);
         case NameColumn:
             return QFileInfo(r.localPath).fileName();
         case DestinationColumn:

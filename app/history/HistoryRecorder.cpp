@@ -1,10 +1,18 @@
 #include "HistoryRecorder.h"
 
 #include "UploadHistory.h"
+#include "WebLink.h"
+#include "procore/ApiReply.h"
+#include "procore/ProcoreClient.h"
 #include "upload/UploadController.h"
 #include "upload/UploadJob.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QPointer>
+#include <QThreadPool>
 
 namespace hoist {
 
@@ -26,6 +34,13 @@ QString outcomeOf(TransferState state)
     }
 }
 
+// The hashing threads: one per core at most, shared by every recorder of the process.
+QThreadPool &hashPool()
+{
+    static QThreadPool pool;
+    return pool;
+}
+
 } // namespace
 
 HistoryRecorder::HistoryRecorder(UploadController *controller, UploadHistory *history, QString environmentId,
@@ -40,6 +55,29 @@ HistoryRecorder::HistoryRecorder(UploadController *controller, UploadHistory *hi
     connect(controller, &UploadController::pausedChanged, this, [this](bool paused) {
         if (!paused)
             writePending();
+    });
+}
+
+HistoryRecorder::~HistoryRecorder()
+{
+    // The sha256s still being read go into their rows before the history may close (hoist-cli
+    // ends right after its last file).
+    while (m_hashing > 0) {
+        hashPool().waitForDone();
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    }
+}
+
+void HistoryRecorder::askWhoUploads(ProcoreClient *client)
+{
+    ApiReply *reply = client->me();
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (!reply->isOk())
+            return;
+        const User user = User::fromJson(reply->json().toObject());
+        if (!user.name.isEmpty() || !user.login.isEmpty())
+            m_uploader = user.name.isEmpty() ? user.login : user.name;
     });
 }
 
@@ -67,21 +105,64 @@ void HistoryRecorder::onStateChanged(quint64 jobId, int stateValue)
     r.outcome = outcome;
     r.reason = outcome == QLatin1String("failed") ? job->errorText() : job->statusDetail();
     r.url = job->remoteFile().url;
-    m_pending.append(r);
+    r.target = d;
+    r.relativeDir = job->item().relativeDir;
+    Pending p{r, false, 0, {}};
+    if (outcome == QLatin1String("done")) {
+        p.record.uploadedBy = m_uploader;
+        if (m_controller->client())
+            p.record.webUrl = WebLink::to(m_controller->client()->apiBase(), d, r.folderId, r.fileId);
+        const bool sent = job->storedSize() >= 0;
+        p.hash = true;
+        p.size = sent ? job->storedSize() : job->item().size;
+        p.modified = sent ? job->storedModified() : job->item().modified;
+    }
+    m_pending.append(p);
     writePending();
 }
 
 void HistoryRecorder::writePending()
 {
     while (!m_pending.isEmpty()) {
-        if (!m_history->record(m_pending.first())) {
+        Pending &p = m_pending.first();
+        if (!m_history->record(p.record)) {
             m_controller->halt(
                 QCoreApplication::translate("HistoryRecorder", "the upload history could not be written: %1")
                     .arg(m_history->lastError()));
             return;
         }
+        if (p.hash)
+            hashLater(p.record.id, p.record.localPath, p.size, p.modified);
         m_pending.removeFirst();
     }
+}
+
+// The file's sha256, if it is still as it was sent (same size and time): else none is claimed.
+void HistoryRecorder::hashLater(qint64 recordId, const QString &path, qint64 size, const QDateTime &modified)
+{
+    ++m_hashing;
+    QPointer<HistoryRecorder> self(this);
+    hashPool().start([self, recordId, path, size, modified] {
+        QString hex;
+        QFile file(path);
+        const QFileInfo info(path);
+        if (info.size() == size && (!modified.isValid() || info.lastModified() == modified)
+            && file.open(QIODevice::ReadOnly)) {
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            if (hash.addData(&file) && QFileInfo(path).lastModified() == info.lastModified())
+                hex = QString::fromLatin1(hash.result().toHex());
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, recordId, hex] {
+                if (!self)
+                    return;
+                --self->m_hashing;
+                if (!hex.isEmpty() && self->m_history->setSha256(recordId, hex))
+                    Q_EMIT self->hashed(recordId);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 } // namespace hoist

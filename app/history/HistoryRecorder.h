@@ -8,12 +8,15 @@
 
 namespace hoist {
 
+class ProcoreClient;
 class UploadController;
 
 // Writes every file that reaches an end (done, failed, skipped, cancelled) into the history,
-// for the window and hoist-cli alike. A row that cannot be written (a full disk) stops new work
-// as a journal write does (UploadController::halt), is kept, and is written with the next one or
-// when the queue goes on again.
+// for the window and hoist-cli alike: where it was queued to (for a retry), the web page of what
+// it made in Procore, who uploaded it (GET /me) and, for a file that went up, its sha256, read on
+// a worker thread and added to the row when known. A row that cannot be written (a full disk)
+// stops new work as a journal write does (UploadController::halt), is kept, and is written with
+// the next one or when the queue goes on again.
 class HistoryRecorder : public QObject
 {
     Q_OBJECT
@@ -21,15 +24,36 @@ class HistoryRecorder : public QObject
 public:
     HistoryRecorder(UploadController *controller, UploadHistory *history, QString environmentId,
                     QObject *parent = nullptr);
+    ~HistoryRecorder() override;
+
+    // Asks the client's GET /me who uploads (the name goes into each row recorded after).
+    void askWhoUploads(ProcoreClient *client);
+    void setUploader(const QString &name) { m_uploader = name; }
+    QString uploader() const { return m_uploader; }
+    int hashesPending() const { return m_hashing; }
+
+Q_SIGNALS:
+    // The sha256 of a recorded file was added to its row.
+    void hashed(qint64 recordId);
 
 private:
     void onStateChanged(quint64 jobId, int state);
     void writePending();
+    void hashLater(qint64 recordId, const QString &path, qint64 size, const QDateTime &modified);
 
     UploadController *m_controller;
     UploadHistory *m_history;
     QString m_environment;
-    QList<HistoryRecord> m_pending; // rows not written yet, oldest first
+    struct Pending
+    {
+        HistoryRecord record;
+        bool hash = false; // a file that went up: its sha256 is read once the row is written
+        qint64 size = 0;
+        QDateTime modified;
+    };
+    QList<Pending> m_pending; // rows not written yet, oldest first
+    QString m_uploader;
+    int m_hashing = 0;
 };
 
 } // namespace hoist

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "upload/UploadTypes.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -31,8 +33,21 @@ struct HistoryRecord
     QString sha256;  // hex, where computed
     QString outcome; // "done", "failed", "skipped", "cancelled"
     QString reason;  // why it failed or was skipped
-    QUrl url;        // open in Procore
+    QUrl url;        // the storage (download) address Procore gave, when it gave one
+    // Schema 3 (issue 26): where the item was queued to, so that a retry goes there again.
+    Destination target;      // valid when hasTarget()
+    QString relativeDir;     // the folders below the target that the item recreates
+    QString uploadedBy;      // the signed-in user's name (GET /me), for receipts
+    QUrl webUrl;             // the page of the document, photo or drawing in Procore's web app
+    bool superseded = false; // read only: a later row exists for the same file and destination
+
+    bool hasTarget() const { return target.companyId != 0; }
+    // One local file for one destination (the queue's identity), across rows.
+    QString itemKey() const;
 };
+
+// A CSV field (RFC 4180, quoted, formula starts defused): for the export and the receipt.
+QString historyCsvField(const QString &value);
 
 struct HistoryFilter
 {
@@ -41,6 +56,9 @@ struct HistoryFilter
     QString outcome;
     QDateTime from, to;
     int limit = -1;
+    // Only each file's latest row for its destination (a file that failed and later went up is
+    // then "done", not "failed").
+    bool latestOnly = false;
 };
 
 // How much history is kept: rows older than keepDays, and all but the newest keepRows, go
@@ -66,6 +84,7 @@ public:
 
     bool record(HistoryRecord &record); // fills record.id; false: lastError() says why and where
     QString lastError() const;
+    bool setSha256(qint64 recordId, const QString &hex); // known once the file was read (HistoryRecorder)
     QList<HistoryRecord> find(const HistoryFilter &filter = {}) const; // newest first
     bool exportCsv(const HistoryFilter &filter, QIODevice *out) const;
     QList<QPair<qint64, QString>> projects() const; // (id, name) of every project in the history

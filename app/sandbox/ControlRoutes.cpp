@@ -425,7 +425,8 @@ void ControlRoutes::configure(const httplib::Request &req, httplib::Response &re
                                {u"complete_repeat"_s, o.completeRepeat}});
 }
 
-// {"client_id","client_secret","redirect_uris":[...]}: registers (or replaces) an OAuth application.
+// {"client_id","client_secret","redirect_uris":[...]}: registers (or replaces) an OAuth application;
+// without a client_secret (or with ""), a public one.
 void ControlRoutes::registerOAuthClient(const httplib::Request &req, httplib::Response &res)
 {
     const std::optional<QJsonObject> parsed = body(req, res, &kClientFields);
@@ -437,8 +438,8 @@ void ControlRoutes::registerOAuthClient(const httplib::Request &req, httplib::Re
     c.clientSecret = b.value(u"client_secret"_s).toString();
     for (const QJsonValue &v : b.value(u"redirect_uris"_s).toArray())
         c.redirectUris.append(v.toString());
-    if (c.clientId.isEmpty() || c.clientSecret.isEmpty())
-        return http::sendErrors(res, 400, QStringLiteral("client_id and client_secret are required"));
+    if (c.clientId.isEmpty()) // an empty client_secret registers a public client (PKCE, no secret)
+        return http::sendErrors(res, 400, QStringLiteral("client_id is required"));
     auto lock = m_ctx.state.lock();
     m_ctx.state.oauthClients[c.clientId] = c;
     m_ctx.state.dirty = true;

@@ -34,6 +34,8 @@ void oauthError(httplib::Response &res, int status, const QString &error, const 
 }
 
 // The client named by client_id if client_secret matches; otherwise answers 401 invalid_client.
+// A public client (registered without a secret: a native application, Procore's oauth_keys.md)
+// sends none, and one that sends a secret anyway is refused as well.
 const OAuthClient *authenticatedClient(const SandboxState &state, const QJsonObject &p,
                                        httplib::Response &res)
 {
@@ -190,12 +192,14 @@ void OAuthRoutes::token(const httplib::Request &req, httplib::Response &res)
             || code->second.expiresAt <= QDateTime::currentDateTimeUtc()
             || code->second.clientId != client->clientId
             || code->second.redirectUri != p.value(u"redirect_uri"_s).toString()
-            || !verifierMatches(code->second, p.value(u"code_verifier"_s).toString()))
+            || !verifierMatches(code->second, p.value(u"code_verifier"_s).toString())
+            || (client->clientSecret.isEmpty() && code->second.codeChallenge.isEmpty())) // public: PKCE
+
             return oauthError(
                 res, 400, QStringLiteral("invalid_grant"),
                 QStringLiteral("The authorization code is invalid, expired, already used, was "
                                "issued to another client or redirect URI, or its code_verifier does "
-                               "not match its code_challenge."));
+                               "not match its code_challenge (a client without a secret must use PKCE)."));
         code->second.used = true;
         userId = code->second.userId;
     } else if (grant == QLatin1String("refresh_token")) {

@@ -196,6 +196,11 @@ void seedSandbox(SandboxState &s)
     client.redirectUris = {QStringLiteral("http://localhost:8765/"), QStringLiteral("http://127.0.0.1:8765/"),
                            QStringLiteral("urn:ietf:wg:oauth:2.0:oob")};
     s.oauthClients[client.clientId] = client;
+    // A public client, as Hoist's build or a site registers it (issue 26): no secret, PKCE required.
+    OAuthClient pub = client;
+    pub.clientId = QStringLiteral("hoist-sandbox-public");
+    pub.clientSecret.clear();
+    s.oauthClients[pub.clientId] = pub;
     s.dirty = true;
 }
 

@@ -2,6 +2,8 @@
 // with this test as the browser. Run under tests/with-session.sh (it uses the Secret Service).
 #include "CurlClient.h"
 
+#include "MainWindow.h"
+#include "SessionManager.h"
 #include "SignInDialog.h"
 #include "auth/OAuthSession.h"
 #include "auth/TokenStore.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,8 +20,13 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -62,9 +70,12 @@ private Q_SLOTS:
     void signsInWithKeyboard();
     void pastedCode();
     void escapeStopsListening();
+    void signsInWithTheSitesApplication();
+    void sandboxButtons();
 
 private:
-    ClientCredentials registerClient(const QString &redirectUri);
+    ClientCredentials registerClient(const QString &redirectUri, const QString &secret = u"dialog+secret"_s);
+    void allowInBrowser(const QUrl &opened);
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<TokenStore> m_store;
     QNetworkAccessManager m_browser;
@@ -73,15 +84,20 @@ private:
 
 void TestSignInDialog::initTestCase()
 {
-    m_server = std::make_unique<sandbox::SandboxServer>();
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"HoistTests"_s);
+    QCoreApplication::setApplicationName(u"hoist-signin-tests-%1"_s.arg(QCoreApplication::applicationPid()));
+    sandbox::SandboxOptions options;
+    options.record = true; // the token requests, to see what they carried
+    m_server = std::make_unique<sandbox::SandboxServer>(options);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     m_store = std::make_unique<TokenStore>(u"Hoist-test"_s);
 }
 
-ClientCredentials TestSignInDialog::registerClient(const QString &redirectUri)
+ClientCredentials TestSignInDialog::registerClient(const QString &redirectUri, const QString &secret)
 {
-    ClientCredentials c{u"dialog-client-"_s + QString::number(++m_counter), u"dialog+secret"_s, redirectUri};
+    ClientCredentials c{u"dialog-client-"_s + QString::number(++m_counter), secret, redirectUri};
     CurlClient(m_server->baseUrl())
         .postJson(u"/_sandbox/oauth_clients"_s,
                   QJsonDocument(QJsonObject{{u"client_id"_s, c.clientId},
@@ -273,6 +289,105 @@ void TestSignInDialog::escapeStopsListening()
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QTcpServer after;
     QVERIFY(after.listen(QHostAddress::LocalHost, port)); // and no longer is
+}
+
+// The browser: the consent page, "Authorize", then the redirect to Hoist's listener.
+void TestSignInDialog::allowInBrowser(const QUrl &opened)
+{
+    const HttpResult page = fetch(m_browser, opened);
+    QCOMPARE(page.status, 200);
+    QUrl post = opened;
+    post.setQuery(QString());
+    const HttpResult consent =
+        fetch(m_browser, post, consentForm(page.body).toString(QUrl::FullyEncoded).toUtf8());
+    QCOMPARE(consent.status, 302);
+    QCOMPARE(fetch(m_browser, consent.location).status, 200);
+}
+
+// Issue 26.1: the site deploys Hoist's application once (a system-wide settings file); the person
+// clicks "Sign in with Procore", allows access in the browser, and is signed in. The application
+// has no secret (a public client): none is sent, PKCE binds the code.
+void TestSignInDialog::signsInWithTheSitesApplication()
+{
+    const ClientCredentials client = registerClient(u"http://localhost:%1/"_s.arg(freePort()), QString());
+    QTemporaryDir site;
+    {
+        QSettings conf(site.filePath(u"HoistTests/Hoist.conf"_s), QSettings::IniFormat);
+        conf.setValue(u"procore/environment"_s, u"built-in-sandbox"_s);
+        conf.setValue(u"procore/client_id"_s, client.clientId);
+        conf.setValue(u"procore/redirect_uri"_s, client.redirectUri);
+    }
+    qputenv("XDG_CONFIG_DIRS", site.path().toLocal8Bit());
+    auto restore = qScopeGuard([] { qunsetenv("XDG_CONFIG_DIRS"); });
+
+    ui::SignInDialog dialog(m_store.get());
+    dialog.setBuiltInSandbox(m_server->baseUrl());
+    QUrl opened;
+    dialog.setBrowserOpener([&](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy signedIn(&dialog, &ui::SignInDialog::signedIn);
+    auto *withProcore = dialog.findChild<QPushButton *>(u"signInWithProcore"_s);
+    QVERIFY(withProcore && withProcore->isVisible() && withProcore->isDefault());
+    for (auto *edit : dialog.findChildren<QLineEdit *>()) // the developer-portal form waits under Advanced
+        QVERIFY2(!edit->isVisible(), qPrintable(edit->accessibleName()));
+    QTest::mouseClick(withProcore, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(opened.isValid(), 10000);
+    QCOMPARE(QUrlQuery(opened).queryItemValue(u"client_id"_s), client.clientId);
+    allowInBrowser(opened);
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20000);
+    std::unique_ptr<OAuthSession> session(dialog.takeSession());
+    QCOMPARE(session->state(), OAuthSession::State::SignedIn);
+    QCOMPARE(session->environment().id, u"built-in-sandbox"_s);
+    QVERIFY(session->client().clientSecret.isEmpty());
+
+    // What reached the token endpoint: the code and its verifier, no client_secret.
+    int tokenRequests = 0;
+    for (const QJsonValue &v : m_server->exchanges()) {
+        const QJsonObject e = v.toObject();
+        if (e.value(u"path"_s).toString() != u"/oauth/token"_s)
+            continue;
+        const QJsonObject body = e.value(u"body"_s).toObject();
+        if (body.value(u"client_id"_s).toString() != client.clientId)
+            continue;
+        ++tokenRequests;
+        QVERIFY2(!body.contains(u"client_secret"_s), QJsonDocument(body).toJson().constData());
+        QVERIFY(!body.value(u"code_verifier"_s).toString().isEmpty());
+        QCOMPARE(e.value(u"status"_s).toInt(), 200);
+    }
+    QCOMPARE(tokenRequests, 1);
+}
+
+// Issue 26.1: the built-in sandbox is a button on the sign-in page and in the dialog, not a flag.
+void TestSignInDialog::sandboxButtons()
+{
+    ui::SignInDialog dialog(m_store.get());
+    QSignalSpy asked(&dialog, &ui::SignInDialog::sandboxRequested);
+    dialog.show();
+    auto *inDialog = dialog.findChild<QPushButton *>(u"trySandbox"_s);
+    QVERIFY(inDialog && inDialog->isVisible());
+    QTest::mouseClick(inDialog, Qt::LeftButton);
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+    // The window's first page, as main() builds it: the button connects the window to the sandbox.
+    auto window = std::make_unique<ui::MainWindow>();
+    auto session = std::make_unique<ui::SessionManager>(window.get());
+    window->setSignedOut(u"Procore"_s);
+    window->show();
+    auto *stack = window->findChild<QStackedWidget *>();
+    QVERIFY(stack);
+    QCOMPARE(stack->currentWidget()->objectName(), u"signInPage"_s);
+    auto *onPage = window->findChild<QPushButton *>(u"trySandboxButton"_s);
+    QVERIFY(onPage && onPage->isVisible());
+    QTest::mouseClick(onPage, Qt::LeftButton);
+    QVERIFY(session->sandbox());
+    QCOMPARE(session->sandbox()->isRunning(), true);
+    QVERIFY(stack->currentWidget()->objectName() != u"signInPage"_s);
+    session.reset();
 }
 
 QTEST_MAIN(TestSignInDialog)

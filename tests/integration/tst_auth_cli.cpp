@@ -18,6 +18,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void initTestCase();
     void loginWhoamiLogout();
     void loginWithoutClientExplains();
+    void loginWithTheSitesApplication();
     void loginWithPastedCode();
     void loginWithPastedAddress();
     void lostRefreshAnswerStopsWithJournalKept();
@@ -267,6 +269,63 @@ void TestAuthCli::loginWithoutClientExplains()
     QVERIFY(r.err.contains(u"--client-id"_s));
     const Run bad = run({u"whoami"_s, u"--env"_s, u"nowhere"_s});
     QCOMPARE(bad.exitCode, 2);
+}
+
+// Issue 26.1: with the site's application (a system-wide file, no secret), `hoist-cli login` needs
+// no client id: the browser step, then signed in; the token request carried no client_secret.
+void TestAuthCli::loginWithTheSitesApplication()
+{
+    // A server of its own: nothing saved in the keychain for it (a saved client would come first).
+    sandbox::SandboxOptions options;
+    options.record = true;
+    SandboxServer server(options);
+    QVERIFY(server.start());
+    const QUrl api = server.baseUrl();
+    const QString redirect = u"http://localhost:%1/"_s.arg(freePort());
+    const QString clientId = u"hoist-site-public"_s;
+    QCOMPARE(CurlClient(api)
+                 .postJson(u"/_sandbox/oauth_clients"_s,
+                           QJsonDocument(QJsonObject{{u"client_id"_s, clientId},
+                                                     {u"redirect_uris"_s, QJsonArray{redirect}}}))
+                 .status,
+             201);
+    QTemporaryDir site;
+    {
+        QSettings conf(site.filePath(u"Hoist/Hoist.conf"_s), QSettings::IniFormat);
+        conf.setValue(u"procore/environment"_s, Environment::custom(api).id);
+        conf.setValue(u"procore/client_id"_s, clientId);
+        conf.setValue(u"procore/redirect_uri"_s, redirect);
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_DIRS"_s, site.path());
+    QProcess login;
+    login.setProcessEnvironment(env);
+    login.start(m_cli, {u"login"_s, u"--api-base"_s, api.toString(), u"--no-browser"_s});
+    login.closeWriteChannel();
+    QString err;
+    static const QRegularExpression urlLine(u"(http://\\S+/oauth/authorize\\S+)"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (err += QString::fromUtf8(login.readAllStandardError()), urlLine.match(err).hasMatch()), 30000);
+    const QUrl authorize(urlLine.match(err).captured(1), QUrl::StrictMode);
+    QCOMPARE(QUrlQuery(authorize).queryItemValue(u"client_id"_s), clientId);
+    QCOMPARE(approve(authorize).status, 200);
+    QVERIFY(login.waitForFinished(30000));
+    QVERIFY2(login.exitCode() == 0, qPrintable(err + QString::fromUtf8(login.readAllStandardError())));
+    int tokenRequests = 0;
+    for (const QJsonValue &v : server.exchanges()) {
+        const QJsonObject body = v.toObject().value(u"body"_s).toObject();
+        if (v.toObject().value(u"path"_s).toString() != u"/oauth/token"_s
+            || body.value(u"client_id"_s).toString() != clientId)
+            continue;
+        ++tokenRequests;
+        QVERIFY(!body.contains(u"client_secret"_s));
+    }
+    QCOMPARE(tokenRequests, 1);
+    QProcess logout; // with the same site file: the revocation names the same client
+    logout.setProcessEnvironment(env);
+    logout.start(m_cli, {u"logout"_s, u"--api-base"_s, api.toString()});
+    QVERIFY(logout.waitForFinished(30000));
+    QCOMPARE(logout.exitCode(), 0);
 }
 
 void TestAuthCli::loginWithPastedCode()

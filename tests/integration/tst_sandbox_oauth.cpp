@@ -146,6 +146,49 @@ private Q_SLOTS:
         QCOMPARE(t.status, 200);
     }
 
+    // Issue 26.1, app/auth/README.md: a client registered with a secret must send it (Procore's
+    // token endpoint); one registered without (a native application, oauth_keys.md) sends none and
+    // must use PKCE, and a secret it sends anyway is refused.
+    void publicClientUsesPkceAndNoSecret()
+    {
+        const QString verifier = QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+        const QString challenge = QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+        const QString pub = QStringLiteral("hoist-sandbox-public");
+        auto codeFor = [&](const QString &clientId, bool pkce) {
+            QStringList args{"--data-urlencode", "client_id=" + clientId,
+                             "--data-urlencode", "redirect_uri=" + m_redirect,
+                             "--data-urlencode", "state=s",
+                             "--data-urlencode", "response_type=code",
+                             "--data-urlencode", "decision=allow"};
+            if (pkce)
+                args << "--data-urlencode"
+                     << "code_challenge=" + challenge << "--data-urlencode"
+                     << "code_challenge_method=S256";
+            return codeFrom(CurlClient::run(args << m_sandbox->base() + "/oauth/authorize"));
+        };
+        const QStringList exchange{"grant_type=authorization_code", "redirect_uri=" + m_redirect};
+        // The confidential client without its secret: refused.
+        CurlResult t = token(QStringList(exchange) << "client_id=" + SandboxServer::oauthClientId()
+                                                   << "code=" + codeFor(SandboxServer::oauthClientId(), true)
+                                                   << "code_verifier=" + verifier);
+        QCOMPARE(t.status, 401);
+        QCOMPARE(t.json().object().value("error").toString(), QStringLiteral("invalid_client"));
+        // The public client without PKCE: refused; with a secret: refused; with PKCE and no secret: tokens.
+        t = token(QStringList(exchange) << "client_id=" + pub << "code=" + codeFor(pub, false));
+        QCOMPARE(t.status, 400);
+        QCOMPARE(t.json().object().value("error").toString(), QStringLiteral("invalid_grant"));
+        t = token(QStringList(exchange) << "client_id=" + pub << "client_secret=guess"
+                                        << "code=" + codeFor(pub, true) << "code_verifier=" + verifier);
+        QCOMPARE(t.status, 401);
+        t = token(QStringList(exchange)
+                  << "client_id=" + pub << "code=" + codeFor(pub, true) << "code_verifier=" + verifier);
+        QCOMPARE(t.status, 200);
+        // Its refresh token renews without a secret too (bound to the client id, single-use).
+        t = token({"grant_type=refresh_token", "client_id=" + pub,
+                   "refresh_token=" + t.json().object().value("refresh_token").toString()});
+        QCOMPARE(t.status, 200);
+    }
+
     void codeIsSingleUseAndBoundToRedirectAndClient()
     {
         QString code = codeFrom(approve(m_redirect, "a"));

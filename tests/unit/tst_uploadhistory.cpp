@@ -1,5 +1,6 @@
 // The upload history: records, filters, CSV export read back, migration from schema 1, and a
 // damaged or newer database set aside instead of crashing.
+#include "history/HistoryRetry.h"
 #include "history/HistoryUpkeep.h"
 #include "history/UploadHistory.h"
 #include "storage/Database.h"
@@ -176,12 +177,72 @@ private Q_SLOTS:
         QVERIFY(history->setAsideMessage().isEmpty());
         QVERIFY(!history->integrityProblem().isEmpty());
     }
+    // Issue 26.3: the latest row per file and destination decides; a retry plan keeps each
+    // file's own destination and names the files that are gone.
+    void latestOutcomePerFileAndDestination()
+    {
+        auto history = UploadHistory::open(m_dir.filePath(QStringLiteral("latest.sqlite")));
+        QVERIFY(history);
+        const QString present = m_dir.filePath(QStringLiteral("present.pdf"));
+        {
+            QFile f(present);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("%PDF-1.4");
+        }
+        Destination rfis;
+        rfis.companyId = 5;
+        rfis.projectId = 1;
+        rfis.folderId = 11;
+        rfis.folderPath = QStringLiteral("RFIs");
+        Destination photos = rfis;
+        photos.folderId = 0;
+        photos.folderPath.clear();
+        photos.kind = DestinationKind::Photos;
+        photos.photo.albumId = 7;
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-1);
+        auto add = [&](const QString &path, const Destination &d, const QString &outcome, int minutes) {
+            HistoryRecord r;
+            r.at = t0.addSecs(60 * minutes);
+            r.environment = QStringLiteral("production");
+            r.localPath = path;
+            r.companyId = d.companyId;
+            r.projectId = d.projectId;
+            r.target = d;
+            r.outcome = outcome;
+            QVERIFY(history->record(r));
+        };
+        add(present, rfis, QStringLiteral("failed"), 0);
+        add(present, rfis, QStringLiteral("done"), 1);     // retried: done
+        add(present, photos, QStringLiteral("failed"), 2); // the same file elsewhere: still failed
+        add(m_dir.filePath(QStringLiteral("gone.pdf")), rfis, QStringLiteral("failed"), 3);
+        HistoryFilter failed;
+        failed.outcome = QStringLiteral("failed");
+        QCOMPARE(history->find(failed).size(), 3);
+        failed.latestOnly = true;
+        const QList<HistoryRecord> still = history->find(failed);
+        QCOMPARE(still.size(), 2);
+        for (const HistoryRecord &r : still)
+            QVERIFY(!r.superseded);
+        int superseded = 0;
+        for (const HistoryRecord &r : history->find())
+            superseded += r.superseded ? 1 : 0;
+        QCOMPARE(superseded, 1);
+
+        const RetryPlan plan = RetryPlan::make(still);
+        QCOMPARE(plan.missing.size(), 1);
+        QCOMPARE(plan.missing.first().localPath, m_dir.filePath(QStringLiteral("gone.pdf")));
+        QCOMPARE(plan.groups.size(), 1);
+        QCOMPARE(plan.groups.first().destination, photos); // its own destination, album and all
+        QCOMPARE(plan.groups.first().items.size(), 1);
+        QCOMPARE(plan.groups.first().items.first().localPath, present);
+    }
+
     void recordsAndFilters()
     {
         auto history = UploadHistory::open(m_dir.filePath(QStringLiteral("h1.sqlite")));
         QVERIFY(history);
         QVERIFY(history->setAsideMessage().isEmpty());
-        QCOMPARE(history->schemaVersion(), 2);
+        QCOMPARE(history->schemaVersion(), 3);
         const QDateTime t0(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
         QList<HistoryRecord> records = {
             sample(QStringLiteral("A-101.pdf"), QStringLiteral("done"), 1, t0),
@@ -290,7 +351,7 @@ private Q_SLOTS:
         auto history = UploadHistory::open(path);
         QVERIFY(history);
         QVERIFY(history->setAsideMessage().isEmpty());
-        QCOMPARE(history->schemaVersion(), 2);
+        QCOMPARE(history->schemaVersion(), 3);
         const QList<HistoryRecord> rows = history->find();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows[0].localPath, QStringLiteral("/old/file.pdf"));
@@ -334,7 +395,7 @@ private Q_SLOTS:
         QVERIFY(history);
         QVERIFY2(history->setAsideMessage().contains(why), qPrintable(history->setAsideMessage()));
         QVERIFY(history->setAsideMessage().contains(QStringLiteral(".set-aside-")));
-        QCOMPARE(history->schemaVersion(), 2);
+        QCOMPARE(history->schemaVersion(), 3);
         QCOMPARE(history->find().size(), 0);
         HistoryRecord r =
             sample(QStringLiteral("after.pdf"), QStringLiteral("done"), 1, QDateTime::currentDateTimeUtc());
