@@ -154,10 +154,6 @@
         <translation>Bereits mit gleichem Namen und gleicher Größe in Procore.</translation>
     </message>
     <message>
-        <source>A different file of this name is there; the name-clash choice applies.</source>
-        <translation>Dort liegt eine andere Datei mit diesem Namen; es gilt die Einstellung für Namenskonflikte.</translation>
-    </message>
-    <message>
         <source>A hidden or system file; usually not meant for Procore.</source>
         <translation>Eine versteckte oder Systemdatei; meist nicht für Procore gedacht.</translation>
     </message>
@@ -192,6 +188,22 @@
     <message>
         <source>Not a PDF; Procore makes drawings from PDF files only.</source>
         <translation>Kein PDF; Procore erstellt Pläne nur aus PDF-Dateien.</translation>
+    </message>
+    <message>
+        <source>Changed: here %1, modified %2; in Procore %3, from %4.</source>
+        <translation>Geändert: hier %1, geändert am %2; in Procore %3, vom %4.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>einem unbekannten Datum</translation>
+    </message>
+    <message>
+        <source>Named as a PDF, but there is no PDF inside (%1); Procore could not make a drawing of it. Export or copy it again.</source>
+        <translation>Als PDF benannt, enthält aber kein PDF (%1); Procore könnte daraus keine Zeichnung machen. Exportieren oder kopieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>The PDF has no end marker, so it may be incomplete (still being copied or saved?). Check that it opens.</source>
+        <translation>Dem PDF fehlt die Endmarkierung, es ist also vielleicht unvollständig (wird es noch kopiert oder gespeichert?). Prüfen Sie, ob es sich öffnen lässt.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +306,17 @@
     <message>
         <source>Procore&apos;s rate limit: going on at %1</source>
         <translation>Ratenlimit von Procore: weiter um %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFlow</name>
+    <message>
+        <source>Drawings to %1. Drawing date: %2. Received: %3. Default revision: %4.</source>
+        <translation>Zeichnungen nach %1. Zeichnungsdatum: %2. Eingegangen: %3. Standardrevision: %4.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>
@@ -454,6 +477,14 @@
     <message>
         <source>Could not read the drawing&apos;s status (%1); asking Procore again in %2 s.</source>
         <translation>Der Status der Zeichnung konnte nicht gelesen werden (%1); Procore wird in %2 s erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>Not processed: Procore refused the whole drawing upload because of %1.</source>
+        <translation>Nicht verarbeitet: Procore hat den ganzen Zeichnungs-Upload wegen %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Retry sends this sheet again in a new drawing upload; remove %1 from the list first.</source>
+        <translation>„Wiederholen“ sendet dieses Blatt erneut in einem neuen Zeichnungs-Upload; entfernen Sie zuerst %1 aus der Liste.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1318,10 @@
     <message>
         <source>The drawing areas could not be loaded: %1</source>
         <translation>Die Planbereiche konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2166,84 @@ Notizen zu dieser Version (optional):</translation>
         <translation>
             <numerusform>%n Datei kann nicht nach %1 und wurde ausgelassen; die anderen sind in der Warteschlange.</numerusform>
             <numerusform>%n Dateien können nicht nach %1 und wurden ausgelassen; die anderen sind in der Warteschlange.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Check the drawing settings and each sheet&apos;s revision (read from its name where it says one); untick the sheets to leave out.</source>
+        <translation>Noch wurde nichts gesendet. Prüfen Sie die Zeichnungseinstellungen und die Revision jedes Blatts (aus dem Namen gelesen, wo er eine nennt); entfernen Sie das Häkchen bei Blättern, die nicht mitgehen sollen.</translation>
+    </message>
+    <message>
+        <source>Sheet number</source>
+        <translation>Blattnummer</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed since a file of the same name went to Procore.</source>
+        <translation>
+            <numerusform>%n Datei wurde geändert, seit eine Datei gleichen Namens nach Procore ging.</numerusform>
+            <numerusform>%n Dateien wurden geändert, seit eine Datei gleichen Namens nach Procore ging.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For all changed files</source>
+        <translation>Für alle geänderten Dateien</translation>
+    </message>
+    <message>
+        <source>Each as chosen below</source>
+        <translation>Jede wie unten gewählt</translation>
+    </message>
+    <message>
+        <source>All as new versions</source>
+        <translation>Alle als neue Versionen</translation>
+    </message>
+    <message>
+        <source>All as copies (keep both)</source>
+        <translation>Alle als Kopien (beide behalten)</translation>
+    </message>
+    <message>
+        <source>Skip all</source>
+        <translation>Alle überspringen</translation>
+    </message>
+    <message>
+        <source>&amp;For all:</source>
+        <translation>&amp;Für alle:</translation>
+    </message>
+    <message>
+        <source>(from the sheet)</source>
+        <translation>(aus dem Blatt)</translation>
+    </message>
+    <message>
+        <source>Revision of %1</source>
+        <translation>Revision von %1</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>Was mit %1 tun</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Neue Version</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n as new version(s) of the file(s) in Procore.</source>
+        <translation>
+            <numerusform>%n als neue Version der Datei in Procore.</numerusform>
+            <numerusform>%n als neue Versionen der Dateien in Procore.</numerusform>
         </translation>
     </message>
 </context>

@@ -175,6 +175,20 @@
             <numerusform>%n files cannot go to %1 and were left out; the others are queued.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) changed since a file of the same name went to Procore.</source>
+        <translation>
+            <numerusform>%n file changed since a file of the same name went to Procore.</numerusform>
+            <numerusform>%n files changed since a file of the same name went to Procore.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n as new version(s) of the file(s) in Procore.</source>
+        <translation>
+            <numerusform>%n as a new version of the file in Procore.</numerusform>
+            <numerusform>%n as new versions of the files in Procore.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::ProjectPicker</name>

@@ -154,10 +154,6 @@
         <translation>Ya está en Procore con el mismo nombre y tamaño.</translation>
     </message>
     <message>
-        <source>A different file of this name is there; the name-clash choice applies.</source>
-        <translation>Hay otro archivo con este nombre; se aplica la opción elegida para nombres repetidos.</translation>
-    </message>
-    <message>
         <source>A hidden or system file; usually not meant for Procore.</source>
         <translation>Un archivo oculto o del sistema; normalmente no está pensado para Procore.</translation>
     </message>
@@ -192,6 +188,22 @@
     <message>
         <source>Not a PDF; Procore makes drawings from PDF files only.</source>
         <translation>No es un PDF; Procore solo crea planos a partir de archivos PDF.</translation>
+    </message>
+    <message>
+        <source>Changed: here %1, modified %2; in Procore %3, from %4.</source>
+        <translation>Modificado: aquí %1, modificado el %2; en Procore %3, del %4.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>una fecha desconocida</translation>
+    </message>
+    <message>
+        <source>Named as a PDF, but there is no PDF inside (%1); Procore could not make a drawing of it. Export or copy it again.</source>
+        <translation>Tiene nombre de PDF, pero no contiene un PDF (%1); Procore no podría hacer un plano con él. Vuelva a exportarlo o copiarlo.</translation>
+    </message>
+    <message>
+        <source>The PDF has no end marker, so it may be incomplete (still being copied or saved?). Check that it opens.</source>
+        <translation>El PDF no tiene marca de fin, así que puede estar incompleto (¿aún se está copiando o guardando?). Compruebe que se abre.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +306,17 @@
     <message>
         <source>Procore&apos;s rate limit: going on at %1</source>
         <translation>Límite de solicitudes de Procore: se reanuda a las %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFlow</name>
+    <message>
+        <source>Drawings to %1. Drawing date: %2. Received: %3. Default revision: %4.</source>
+        <translation>Planos a %1. Fecha del plano: %2. Recibido: %3. Revisión predeterminada: %4.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin indicar</translation>
     </message>
 </context>
 <context>
@@ -454,6 +477,14 @@
     <message>
         <source>Could not read the drawing&apos;s status (%1); asking Procore again in %2 s.</source>
         <translation>No se pudo leer el estado del plano (%1); se volverá a preguntar a Procore en %2 s.</translation>
+    </message>
+    <message>
+        <source>Not processed: Procore refused the whole drawing upload because of %1.</source>
+        <translation>No procesado: Procore rechazó toda la carga de planos por %1.</translation>
+    </message>
+    <message>
+        <source>Retry sends this sheet again in a new drawing upload; remove %1 from the list first.</source>
+        <translation>Reintentar envía esta hoja de nuevo en una carga de planos nueva; quite antes %1 de la lista.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1318,10 @@
     <message>
         <source>The drawing areas could not be loaded: %1</source>
         <translation>No se pudieron cargar las áreas de planos: %1</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2166,84 @@ Notas de esta versión (opcional):</translation>
         <translation>
             <numerusform>%n archivo no puede ir a %1 y se dejó fuera; los demás están en cola.</numerusform>
             <numerusform>%n archivos no pueden ir a %1 y se dejaron fuera; los demás están en cola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Check the drawing settings and each sheet&apos;s revision (read from its name where it says one); untick the sheets to leave out.</source>
+        <translation>Aún no se ha enviado nada. Revise los ajustes de los planos y la revisión de cada hoja (leída de su nombre cuando la indica); desmarque las hojas que no deban enviarse.</translation>
+    </message>
+    <message>
+        <source>Sheet number</source>
+        <translation>Número de hoja</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed since a file of the same name went to Procore.</source>
+        <translation>
+            <numerusform>%n archivo cambió desde que uno del mismo nombre se subió a Procore.</numerusform>
+            <numerusform>%n archivos cambiaron desde que uno del mismo nombre se subió a Procore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For all changed files</source>
+        <translation>Para todos los archivos modificados</translation>
+    </message>
+    <message>
+        <source>Each as chosen below</source>
+        <translation>Cada uno como se elige abajo</translation>
+    </message>
+    <message>
+        <source>All as new versions</source>
+        <translation>Todos como versiones nuevas</translation>
+    </message>
+    <message>
+        <source>All as copies (keep both)</source>
+        <translation>Todos como copias (conservar ambos)</translation>
+    </message>
+    <message>
+        <source>Skip all</source>
+        <translation>Omitir todos</translation>
+    </message>
+    <message>
+        <source>&amp;For all:</source>
+        <translation>&amp;Para todos:</translation>
+    </message>
+    <message>
+        <source>(from the sheet)</source>
+        <translation>(de la hoja)</translation>
+    </message>
+    <message>
+        <source>Revision of %1</source>
+        <translation>Revisión de %1</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>Qué hacer con %1</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Versión nueva</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Conservar ambos</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n as new version(s) of the file(s) in Procore.</source>
+        <translation>
+            <numerusform>%n como versión nueva del archivo en Procore.</numerusform>
+            <numerusform>%n como versiones nuevas de los archivos en Procore.</numerusform>
         </translation>
     </message>
 </context>

@@ -154,10 +154,6 @@
         <translation>Déjà dans Procore avec le même nom et la même taille.</translation>
     </message>
     <message>
-        <source>A different file of this name is there; the name-clash choice applies.</source>
-        <translation>Un autre fichier porte ce nom ; le choix pour les noms en double s’applique.</translation>
-    </message>
-    <message>
         <source>A hidden or system file; usually not meant for Procore.</source>
         <translation>Un fichier caché ou système ; en général pas destiné à Procore.</translation>
     </message>
@@ -192,6 +188,22 @@
     <message>
         <source>Not a PDF; Procore makes drawings from PDF files only.</source>
         <translation>Pas un PDF ; Procore ne crée des plans qu’à partir de fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>Changed: here %1, modified %2; in Procore %3, from %4.</source>
+        <translation>Modifié : ici %1, modifié le %2 ; dans Procore %3, du %4.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>Named as a PDF, but there is no PDF inside (%1); Procore could not make a drawing of it. Export or copy it again.</source>
+        <translation>Nommé comme un PDF, mais sans PDF à l&apos;intérieur (%1) ; Procore ne pourrait pas en faire un plan. Exportez-le ou copiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The PDF has no end marker, so it may be incomplete (still being copied or saved?). Check that it opens.</source>
+        <translation>Le PDF n&apos;a pas de marque de fin, il est donc peut-être incomplet (encore en cours de copie ou d&apos;enregistrement ?). Vérifiez qu&apos;il s&apos;ouvre.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +306,17 @@
     <message>
         <source>Procore&apos;s rate limit: going on at %1</source>
         <translation>Limite de requêtes de Procore : reprise à %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFlow</name>
+    <message>
+        <source>Drawings to %1. Drawing date: %2. Received: %3. Default revision: %4.</source>
+        <translation>Plans vers %1. Date du plan : %2. Reçu : %3. Révision par défaut : %4.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non indiqué</translation>
     </message>
 </context>
 <context>
@@ -454,6 +477,14 @@
     <message>
         <source>Could not read the drawing&apos;s status (%1); asking Procore again in %2 s.</source>
         <translation>Impossible de lire l&apos;état du plan (%1) ; nouvelle demande à Procore dans %2 s.</translation>
+    </message>
+    <message>
+        <source>Not processed: Procore refused the whole drawing upload because of %1.</source>
+        <translation>Non traité : Procore a refusé tout l&apos;envoi de plans à cause de %1.</translation>
+    </message>
+    <message>
+        <source>Retry sends this sheet again in a new drawing upload; remove %1 from the list first.</source>
+        <translation>Réessayer renvoie cette feuille dans un nouvel envoi de plans ; retirez d&apos;abord %1 de la liste.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1318,10 @@
     <message>
         <source>The drawing areas could not be loaded: %1</source>
         <translation>Les zones de plans n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2166,84 @@ Notes pour cette version (facultatif) :</translation>
         <translation>
             <numerusform>%n fichier ne peut pas aller dans %1 et a été écarté ; les autres sont en file d’attente.</numerusform>
             <numerusform>%n fichiers ne peuvent pas aller dans %1 et ont été écartés ; les autres sont en file d’attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Check the drawing settings and each sheet&apos;s revision (read from its name where it says one); untick the sheets to leave out.</source>
+        <translation>Rien n&apos;a encore été envoyé. Vérifiez les réglages des plans et la révision de chaque feuille (lue dans son nom quand il en indique une) ; décochez les feuilles à laisser de côté.</translation>
+    </message>
+    <message>
+        <source>Sheet number</source>
+        <translation>Numéro de feuille</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed since a file of the same name went to Procore.</source>
+        <translation>
+            <numerusform>%n fichier a changé depuis qu&apos;un fichier du même nom est allé dans Procore.</numerusform>
+            <numerusform>%n fichiers ont changé depuis qu&apos;un fichier du même nom est allé dans Procore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For all changed files</source>
+        <translation>Pour tous les fichiers modifiés</translation>
+    </message>
+    <message>
+        <source>Each as chosen below</source>
+        <translation>Chacun comme choisi ci-dessous</translation>
+    </message>
+    <message>
+        <source>All as new versions</source>
+        <translation>Tous comme nouvelles versions</translation>
+    </message>
+    <message>
+        <source>All as copies (keep both)</source>
+        <translation>Tous comme copies (garder les deux)</translation>
+    </message>
+    <message>
+        <source>Skip all</source>
+        <translation>Tout ignorer</translation>
+    </message>
+    <message>
+        <source>&amp;For all:</source>
+        <translation>&amp;Pour tous :</translation>
+    </message>
+    <message>
+        <source>(from the sheet)</source>
+        <translation>(d&apos;après la feuille)</translation>
+    </message>
+    <message>
+        <source>Revision of %1</source>
+        <translation>Révision de %1</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>Que faire de %1</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n as new version(s) of the file(s) in Procore.</source>
+        <translation>
+            <numerusform>%n comme nouvelle version du fichier dans Procore.</numerusform>
+            <numerusform>%n comme nouvelles versions des fichiers dans Procore.</numerusform>
         </translation>
     </message>
 </context>

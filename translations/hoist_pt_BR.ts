@@ -154,10 +154,6 @@
         <translation>Já está no Procore com o mesmo nome e tamanho.</translation>
     </message>
     <message>
-        <source>A different file of this name is there; the name-clash choice applies.</source>
-        <translation>Há outro arquivo com este nome; vale a opção escolhida para nomes repetidos.</translation>
-    </message>
-    <message>
         <source>A hidden or system file; usually not meant for Procore.</source>
         <translation>Um arquivo oculto ou de sistema; geralmente não é para o Procore.</translation>
     </message>
@@ -192,6 +188,22 @@
     <message>
         <source>Not a PDF; Procore makes drawings from PDF files only.</source>
         <translation>Não é um PDF; o Procore só cria desenhos a partir de arquivos PDF.</translation>
+    </message>
+    <message>
+        <source>Changed: here %1, modified %2; in Procore %3, from %4.</source>
+        <translation>Alterado: aqui %1, modificado em %2; no Procore %3, de %4.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>uma data desconhecida</translation>
+    </message>
+    <message>
+        <source>Named as a PDF, but there is no PDF inside (%1); Procore could not make a drawing of it. Export or copy it again.</source>
+        <translation>Nomeado como PDF, mas não há um PDF dentro (%1); o Procore não conseguiria fazer um desenho com ele. Exporte ou copie-o novamente.</translation>
+    </message>
+    <message>
+        <source>The PDF has no end marker, so it may be incomplete (still being copied or saved?). Check that it opens.</source>
+        <translation>O PDF não tem marcador de fim, então pode estar incompleto (ainda sendo copiado ou salvo?). Verifique se ele abre.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +306,17 @@
     <message>
         <source>Procore&apos;s rate limit: going on at %1</source>
         <translation>Limite de requisições do Procore: continua às %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFlow</name>
+    <message>
+        <source>Drawings to %1. Drawing date: %2. Received: %3. Default revision: %4.</source>
+        <translation>Desenhos para %1. Data do desenho: %2. Recebido: %3. Revisão padrão: %4.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>não informado</translation>
     </message>
 </context>
 <context>
@@ -454,6 +477,14 @@
     <message>
         <source>Could not read the drawing&apos;s status (%1); asking Procore again in %2 s.</source>
         <translation>Não foi possível ler o status do desenho (%1); perguntando à Procore de novo em %2 s.</translation>
+    </message>
+    <message>
+        <source>Not processed: Procore refused the whole drawing upload because of %1.</source>
+        <translation>Não processado: o Procore recusou todo o envio de desenhos por causa de %1.</translation>
+    </message>
+    <message>
+        <source>Retry sends this sheet again in a new drawing upload; remove %1 from the list first.</source>
+        <translation>Tentar novamente envia esta folha outra vez em um novo envio de desenhos; remova %1 da lista antes.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1318,10 @@
     <message>
         <source>The drawing areas could not be loaded: %1</source>
         <translation>Não foi possível carregar as áreas de desenhos: %1</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2166,84 @@ Notas desta versão (opcional):</translation>
         <translation>
             <numerusform>%n arquivo não pode ir para %1 e ficou de fora; os outros estão na fila.</numerusform>
             <numerusform>%n arquivos não podem ir para %1 e ficaram de fora; os outros estão na fila.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Check the drawing settings and each sheet&apos;s revision (read from its name where it says one); untick the sheets to leave out.</source>
+        <translation>Nada foi enviado ainda. Confira as configurações dos desenhos e a revisão de cada folha (lida do nome quando ele indica uma); desmarque as folhas que devem ficar de fora.</translation>
+    </message>
+    <message>
+        <source>Sheet number</source>
+        <translation>Número da folha</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed since a file of the same name went to Procore.</source>
+        <translation>
+            <numerusform>%n arquivo mudou desde que um arquivo de mesmo nome foi para o Procore.</numerusform>
+            <numerusform>%n arquivos mudaram desde que um arquivo de mesmo nome foi para o Procore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For all changed files</source>
+        <translation>Para todos os arquivos alterados</translation>
+    </message>
+    <message>
+        <source>Each as chosen below</source>
+        <translation>Cada um como escolhido abaixo</translation>
+    </message>
+    <message>
+        <source>All as new versions</source>
+        <translation>Todos como novas versões</translation>
+    </message>
+    <message>
+        <source>All as copies (keep both)</source>
+        <translation>Todos como cópias (manter ambos)</translation>
+    </message>
+    <message>
+        <source>Skip all</source>
+        <translation>Ignorar todos</translation>
+    </message>
+    <message>
+        <source>&amp;For all:</source>
+        <translation>&amp;Para todos:</translation>
+    </message>
+    <message>
+        <source>(from the sheet)</source>
+        <translation>(da folha)</translation>
+    </message>
+    <message>
+        <source>Revision of %1</source>
+        <translation>Revisão de %1</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>O que fazer com %1</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nova versão</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Manter ambos</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n as new version(s) of the file(s) in Procore.</source>
+        <translation>
+            <numerusform>%n como nova versão do arquivo no Procore.</numerusform>
+            <numerusform>%n como novas versões dos arquivos no Procore.</numerusform>
         </translation>
     </message>
 </context>

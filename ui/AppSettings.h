@@ -26,8 +26,8 @@ struct AppSettings
     int maxParallel = 3;
     int bandwidthKiB = 0;       // KiB/s for all uploads together; 0 = unlimited
     int segmentedFromMiB = 256; // files this big go up in parts, several at once; 0 = never
-    ConflictPolicy conflictPolicy = ConflictPolicy::KeepBoth;
-    QString language; // "" = the system's
+    ConflictPolicy conflictPolicy = ConflictPolicy::Ask; // a changed file is a decision
+    QString language;                                    // "" = the system's
     // "production", "procore-sandbox", "monthly-sandbox", "builtin-sandbox" or "custom"
     QString environment = QStringLiteral("production");
     QUrl customApiBase;

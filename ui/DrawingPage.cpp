@@ -169,6 +169,9 @@ void DrawingPage::applyTo(Destination &destination) const
 
 QString DrawingPage::choiceText() const
 {
+    // The area too, when the project uses areas: the review repeats it before anything is sent.
+    if (m_area->count() > 0 && !m_area->currentText().isEmpty())
+        return tr("%1 › %2").arg(m_area->currentText(), m_set->currentText());
     return m_set->currentText();
 }
 

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
 #include "PreflightDialog.h"
-#include "preflight/PreflightCheck.h"
+#include "ReviewFlow.h"
 
 #include "AppSettings.h"
 #include "ConflictPrompter.h"
@@ -60,6 +60,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scanner, &FileScanner::problem, this,
             [this](const QString &path, const QString &reason) { m_pending.addProblem(path, reason); });
     m_conflicts = new ConflictPrompter(this);
+    m_reviewFlow = new ReviewFlow(this);
+    connect(m_reviewFlow, &ReviewFlow::decided, this, &MainWindow::queueReviewed);
+    connect(m_reviewFlow, &ReviewFlow::cancelled, this, [this] {
+        statusBar()->clearMessage();
+        updateActions();
+    });
     connect(m_scanner, &FileScanner::finished, this, [this](int, qint64, int) { onScanFinished(); });
 
     createActions();
@@ -395,35 +401,37 @@ void MainWindow::requestUpload()
         startUpload();
         return;
     }
-    if (m_reviewing || !m_controller || m_pending.isEmpty() || isScanning() || !m_destination->isComplete())
+    if (m_reviewFlow->isRunning() || !m_controller || m_pending.isEmpty() || isScanning()
+        || !m_destination->isComplete())
         return;
     // Reads only: folder listings of the destination. Nothing is written until the person confirms.
-    m_reviewing = true;
     m_uploadAction->setEnabled(false);
     statusBar()->showMessage(tr("Checking the files against the destination…"));
-    auto *check = new PreflightCheck(m_controller->client(), this);
-    const Destination destination = m_destination->destination();
-    const QString where = m_destination->destinationText();
-    connect(check, &PreflightCheck::finished, this, [this, check, destination, where] {
-        check->deleteLater();
-        m_reviewing = false;
-        statusBar()->clearMessage();
-        auto *dialog = new PreflightDialog(check->report(), where, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog, destination] {
-            const QList<UploadItem> chosen = dialog->chosenItems();
-            const bool sameDestination =
-                m_destination->isComplete() && m_destination->destination() == destination;
-            if (sameDestination && enqueueItems(chosen)) {
-                m_pending.clear();
-                updateSummary();
-            }
-            updateActions();
-        });
-        connect(dialog, &QDialog::rejected, this, &MainWindow::updateActions);
-        dialog->open();
-    });
-    check->start(m_pending.items(), destination);
+    m_reviewFlow->start(m_controller, m_pending.items(), m_destination->destination(),
+                        m_destination->destinationText());
+}
+
+// The review's decision: each group with its answer to a name clash, if the destination is still
+// the one reviewed.
+void MainWindow::queueReviewed(const QList<PreflightDialog::Group> &groups, const Destination &destination,
+                               const QHash<QString, QString> &revisions)
+{
+    statusBar()->clearMessage();
+    int count = 0;
+    if (m_controller && m_destination->isComplete() && m_destination->destination() == destination) {
+        Destination d = destination;
+        d.drawing.revisions = revisions; // drawings: each sheet's own
+        for (const PreflightDialog::Group &group : groups) {
+            m_controller->enqueue(group.items, d, group.decision);
+            count += int(group.items.size());
+        }
+        m_pending.clear();
+        updateSummary();
+        statusBar()->showMessage(tr("%n file(s) queued", nullptr, count), 8000);
+        updateTotals();
+        Q_EMIT uploadStarted(count);
+    }
+    updateActions();
 }
 
 void MainWindow::uploadNewVersion(const QString &localPath, const Destination &destination,

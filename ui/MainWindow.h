@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PreflightDialog.h"
 #include "procore/ProcoreClient.h"
 #include "upload/PendingFiles.h"
 #include "upload/UploadController.h"
@@ -29,6 +30,7 @@ class DestinationBar;
 class DropArea;
 class FailureBar;
 class JournalBar;
+class ReviewFlow;
 class SignInPage;
 class StatusSummary;
 class TransferView;
@@ -134,6 +136,8 @@ private:
     void scheduleRowUpdates();
     // The one way files go to the queue: enqueue, say so in the status bar, tell listeners.
     void queue(const QList<UploadItem> &items, const Destination &destination, const QString &message);
+    void queueReviewed(const QList<PreflightDialog::Group> &groups, const Destination &destination,
+                       const QHash<QString, QString> &revisions);
     bool confirmClose();
 
     // Not owned; reset when they are destroyed. (Raw pointers, not QPointer: checked once,
@@ -145,7 +149,7 @@ private:
     int m_scansRunning = 0;
     ConflictPrompter *m_conflicts = nullptr;
     bool m_review = false;
-    bool m_reviewing = false;
+    ReviewFlow *m_reviewFlow = nullptr; // the check and review between Upload and the queue
     QAction *m_historyAction = nullptr;
     QAction *m_reviewAction = nullptr;
 

@@ -3,6 +3,7 @@
 // ones that act on selected transfers do.
 
 #include "MainWindow.h"
+#include "ReviewFlow.h"
 
 #include "DestinationBar.h"
 #include "ThemedIconEngine.h"
@@ -186,7 +187,7 @@ void MainWindow::updateActions()
     m_addFolderAction->setEnabled(session);
     m_pasteAction->setEnabled(session);
     m_clearPendingAction->setEnabled(!m_pending.isEmpty() || isScanning() || !m_pending.problems().isEmpty());
-    m_uploadAction->setEnabled(session && !m_reviewing && !m_pending.isEmpty() && !isScanning()
+    m_uploadAction->setEnabled(session && !m_reviewFlow->isRunning() && !m_pending.isEmpty() && !isScanning()
                                && m_destination->isComplete());
     m_uploadAction->setToolTip(
         m_uploadAction->isEnabled()

@@ -4,10 +4,14 @@
 #include "upload/PendingFiles.h"
 
 #include <QDialog>
+#include <QHash>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace hoist::ui {
 
@@ -28,15 +32,37 @@ public:
 
     // The files to upload, as the person left the choices.
     QList<UploadItem> chosenItems() const;
+    // The same, by what to do if a file of that name is there (Ask: the queue's setting).
+    struct Group
+    {
+        ConflictPolicy decision = ConflictPolicy::Ask;
+        QList<UploadItem> items;
+    };
+    QList<Group> chosenGroups() const;
     int flaggedCount() const;
+    // Drawings: each sheet's revision as the person left it (local path → revision).
+    QHash<QString, QString> revisions() const;
+    // A line under the introduction (Drawings: area, set, dates and default revision).
+    void setDetails(const QString &text);
 
 private:
     void updateSummary();
+    void fillList();
+    QWidget *createClashRow();
+    QComboBox *addChoice(QTreeWidgetItem *row, const PreflightFile &file);
+    void addRevision(QTreeWidgetItem *row, const PreflightFile &file);
+    void setChoiceForAll(int index);
+    void followChoices();
+    QHash<int, ConflictPolicy> listedChoices() const;
 
     PreflightReport m_report;
     QTreeWidget *m_list;
     QLabel *m_summary;
     QPushButton *m_upload;
+    QComboBox *m_forAll = nullptr;
+    QList<QComboBox *> m_choices;   // one per changed file ("clashChoice")
+    QList<QLineEdit *> m_revisions; // drawings: one per sheet ("sheetRevision")
+    QLabel *m_details = nullptr;
     QString m_destination;
 };
 

@@ -201,6 +201,7 @@ int UploadRun::review()
     PreflightCheck check(m_session.client());
     PreflightOptions options;
     options.strictFileUploads = m_o.strictFileUploads;
+    options.conflictPolicy = m_o.policy;
     check.setOptions(options);
     QEventLoop loop;
     QObject::connect(&check, &PreflightCheck::finished, &loop, &QEventLoop::quit);

@@ -55,9 +55,9 @@ void UploadOptions::addOptions(QCommandLineParser &p)
                                   QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption conflict(
         QStringLiteral("on-conflict"),
-        tr("When the folder already has a file of that name: ask (on a terminal; otherwise skip), keep-both "
-           "(default; Procore renames the new one), skip, or new-version."),
-        QStringLiteral("POLICY"), QStringLiteral("keep-both"));
+        tr("When the folder already has a file of that name: ask (default; on a terminal, otherwise skip "
+           "and say so), keep-both (Procore renames the new one), skip, or new-version."),
+        QStringLiteral("POLICY"), QStringLiteral("ask"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("One JSON object per event on stdout, for scripts."));
     const QCommandLineOption dryRun(

@@ -22,7 +22,7 @@ struct UploadOptions
     qint64 segmentThreshold = 0;
     qint64 partBytes = 0;
     int parallel = 3;
-    ConflictPolicy policy = ConflictPolicy::KeepBoth;
+    ConflictPolicy policy = ConflictPolicy::Ask;
     bool json = false;
     bool dryRun = false;
     bool strictFileUploads = false;

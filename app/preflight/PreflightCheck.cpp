@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -62,6 +63,8 @@ void PreflightCheck::start(const QList<UploadItem> &items, const Destination &de
     m_items = items;
     m_destination = destination;
     m_report = {};
+    m_report.canAddVersions = destination.effectiveKind() == DestinationKind::ProjectDocuments;
+    m_report.isDrawings = destination.effectiveKind() == DestinationKind::Drawings;
     m_remote.clear();
     m_needed.clear();
     if (!destination.isDocuments()) {
@@ -105,7 +108,7 @@ void PreflightCheck::onListed(const QString &path, ApiReply *reply)
         r.listed = true;
         r.id = f.id;
         for (const FileRef &file : f.files)
-            r.fileSizes.insert(file.name.toLower(), file.size);
+            r.files.insert(file.name.toLower(), file);
         for (const Folder &child : f.folders)
             r.childIds.insert(child.name.toLower(), child.id);
         // Go one level down where files need it; what is not there will be created.
@@ -128,6 +131,55 @@ void PreflightCheck::markMissing(const QString &path)
     for (const QString &needed : std::as_const(m_needed))
         if (needed == path || needed.startsWith(path + QLatin1Char('/')) || path.isEmpty())
             m_remote[needed].exists = false;
+}
+
+bool PreflightReport::hasSomethingToSay() const
+{
+    return !error.isEmpty() || (isDrawings && !files.isEmpty())
+           || std::any_of(files.cbegin(), files.cend(),
+                          [](const PreflightFile &f) { return !f.flags.isEmpty(); });
+}
+
+// A file of the same name there: the same size is taken for the same file (left out by
+// default); another size is a changed file, with both sizes and dates and a choice.
+void PreflightCheck::compareWithRemote(PreflightFile &f, const QString &folder) const
+{
+    using K = PreflightFlag::Kind;
+    const RemoteFolder remote = m_remote.value(folder);
+    const QString key = f.storedName.toLower();
+    if (!m_destination.isDocuments() || !remote.exists || !remote.files.contains(key))
+        return;
+    const FileRef there = remote.files.value(key);
+    f.remoteSize = there.size;
+    f.remoteChangedAt = there.changedAt;
+    if (there.size == f.item.size) {
+        f.flags.append(
+            {K::AlreadyThere,
+             QCoreApplication::translate("Preflight", "Already in Procore with the same name and size."),
+             true});
+        return;
+    }
+    const bool versions = m_report.canAddVersions; // company Documents: no new versions here
+    switch (m_options.conflictPolicy) {
+    case ConflictPolicy::Ask:
+    case ConflictPolicy::NewVersion:
+        f.choice = versions ? ConflictPolicy::NewVersion : ConflictPolicy::KeepBoth;
+        break;
+    case ConflictPolicy::KeepBoth:
+    case ConflictPolicy::Skip:
+        f.choice = m_options.conflictPolicy;
+        break;
+    }
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+    const QString here = QLocale().formattedDataSize(f.item.size, 1, QLocale::DataSizeIecFormat);
+    const QString inProcore = QLocale().formattedDataSize(there.size, 1, QLocale::DataSizeIecFormat);
+    f.flags.append(
+        {K::NameClash,
+         QCoreApplication::translate("Preflight", "Changed: here %1, modified %2; in Procore %3, from %4.")
+             .arg(here, f.item.modified.toLocalTime().toString(format), inProcore,
+                  there.changedAt.isValid() ? there.changedAt.toLocalTime().toString(format)
+                                            : QCoreApplication::translate("Preflight", "an unknown date")),
+         false});
 }
 
 void PreflightCheck::complete()
@@ -157,25 +209,17 @@ void PreflightCheck::complete()
                 return fl.kind == K::RenamedByProcore || fl.kind == K::EmptyName;
             });
             f.flags.append(preflight::checkForDestination(item.localPath, m_destination.effectiveKind()));
+            if (m_report.isDrawings) {
+                const preflight::SheetName sheet = preflight::sheetFromName(name);
+                f.sheetNumber = sheet.number;
+                f.revision =
+                    sheet.revision.isEmpty() ? m_destination.drawing.defaultRevision : sheet.revision;
+            }
         }
-        const RemoteFolder remote = m_remote.value(folder);
-        if (m_destination.isDocuments() && remote.exists
-            && remote.fileSizes.contains(f.storedName.toLower())) {
-            const qint64 there = remote.fileSizes.value(f.storedName.toLower());
-            if (there == item.size)
-                f.flags.append({K::AlreadyThere,
-                                QCoreApplication::translate(
-                                    "Preflight", "Already in Procore with the same name and size."),
-                                true});
-            else
-                f.flags.append({K::NameClash,
-                                QCoreApplication::translate(
-                                    "Preflight", "A different file of this name is there; the name-clash "
-                                                 "choice applies."),
-                                false});
-        }
-        f.skip = std::any_of(f.flags.cbegin(), f.flags.cend(),
-                             [](const PreflightFlag &fl) { return fl.skipByDefault; });
+        compareWithRemote(f, folder);
+        f.skip = f.choice == ConflictPolicy::Skip
+                 || std::any_of(f.flags.cbegin(), f.flags.cend(),
+                                [](const PreflightFlag &fl) { return fl.skipByDefault; });
         m_report.totalBytes += item.size;
         if (!f.skip) {
             ++m_report.uploadCount;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PreflightRules.h"
+#include "procore/Types.h"
 #include "upload/UploadTypes.h"
 
 #include <QHash>
@@ -22,6 +23,17 @@ struct PreflightFile
     QString remotePath; // "Drawings/Level 2/plan.pdf", below the destination
     QList<PreflightFlag> flags;
     bool skip = false; // skipped unless the person says otherwise
+    // A file of that name at the destination (NameClash, AlreadyThere): its size (-1: none) and
+    // Procore's time of its newest version.
+    qint64 remoteSize = -1;
+    QDateTime remoteChangedAt;
+    // NameClash: what to do with it, as the review starts it (KeepBoth, Skip or NewVersion);
+    // Ask for every other file (the queue's setting applies if a clash appears later).
+    ConflictPolicy choice = ConflictPolicy::Ask;
+    bool hasClash() const { return remoteSize >= 0 && choice != ConflictPolicy::Ask; }
+    // Drawings: the sheet number and revision its name gives ("" when none), or the default revision.
+    QString sheetNumber;
+    QString revision;
 };
 
 struct PreflightReport
@@ -35,6 +47,13 @@ struct PreflightReport
     int estimatedApiCalls = 0;   // for the upload itself
     qint64 estimatedSeconds = 0; // what the rate limit allows, roughly
     QString error;               // the destination could not be read
+    bool canAddVersions = false; // a changed file can become a new version (project Documents)
+    bool isDrawings = false;     // the settings and each sheet's revision are for the person to confirm
+
+    // Something to tell or to decide: a flagged file, a destination that could not be read, or
+    // drawings (their settings and each sheet's revision hold for good once Procore processes
+    // them). Without it the review need not open.
+    bool hasSomethingToSay() const;
 };
 
 // The review before Upload: local flags for every file, plus what is already at the destination
@@ -59,14 +78,15 @@ private:
     {
         bool exists = false;
         qint64 id = 0;
-        QHash<QString, qint64> fileSizes; // lower-case name → size
-        QHash<QString, qint64> childIds;  // lower-case name → folder id
+        QHash<QString, FileRef> files;   // lower-case name → file
+        QHash<QString, qint64> childIds; // lower-case name → folder id
         bool listed = false;
     };
     void list(const QString &path, qint64 folderId);
     void onListed(const QString &path, ApiReply *reply);
     void markMissing(const QString &path);
     void complete();
+    void compareWithRemote(PreflightFile &file, const QString &folder) const;
 
     ProcoreClient *m_client;
     PreflightOptions m_options;

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace hoist::preflight {
@@ -128,6 +130,8 @@ QString kindName(PreflightFlag::Kind kind)
         return QStringLiteral("not-an-image");
     case PreflightFlag::Kind::NotAPdf:
         return QStringLiteral("not-a-pdf");
+    case PreflightFlag::Kind::PdfMayBeCut:
+        return QStringLiteral("pdf-may-be-cut");
     }
     return {};
 }
@@ -145,12 +149,51 @@ QList<PreflightFlag> checkForDestination(const QString &localPath, DestinationKi
                               "Documents instead.")
                  .arg(QMimeDatabase().mimeTypeForFile(localPath).comment()),
              true});
-    if (fit == FileFit::NotAPdf)
+    const bool pdfName = QMimeDatabase()
+                             .mimeTypeForFile(localPath, QMimeDatabase::MatchExtension)
+                             .inherits(QStringLiteral("application/pdf"));
+    if (fit == FileFit::NotAPdf && pdfName)
+        flags.append({K::NotAPdf,
+                      QCoreApplication::translate("Preflight",
+                                                  "Named as a PDF, but there is no PDF inside (%1); Procore "
+                                                  "could not make a drawing of it. Export or copy it again.")
+                          .arg(QLocale().formattedDataSize(QFileInfo(localPath).size(), 1,
+                                                           QLocale::DataSizeIecFormat)),
+                      true});
+    else if (fit == FileFit::NotAPdf)
         flags.append({K::NotAPdf,
                       QCoreApplication::translate("Preflight",
                                                   "Not a PDF; Procore makes drawings from PDF files only."),
                       true});
+    else if (kind == DestinationKind::Drawings && !hasPdfEnd(localPath))
+        flags.append({K::PdfMayBeCut,
+                      QCoreApplication::translate("Preflight",
+                                                  "The PDF has no end marker, so it may be incomplete (still "
+                                                  "being copied or saved?). Check that it opens."),
+                      false});
     return flags;
+}
+
+SheetName sheetFromName(const QString &fileName)
+{
+    const QString base = QFileInfo(fileName).completeBaseName();
+    // A sheet number: a discipline's letters, then digits ("A-101", "S2.01", "M101", "FP-1.2a").
+    static const QRegularExpression number(
+        QStringLiteral(R"(^\s*([A-Za-z]{1,3}\s?[-._]?\s?\d{1,4}(?:[.-]\d{1,3})?[A-Za-z]?)(?=$|[\s_]))"));
+    // A revision near the end: "Rev 3", "Rev.3", "Revision B", "_rev3", "R3".
+    static const QRegularExpression revision(
+        QStringLiteral(R"((?:^|[\s_\-(])(?:rev(?:ision)?[\s._-]*([A-Za-z0-9]{1,4})|[Rr](\d{1,3}))\)?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    SheetName sheet;
+    const QRegularExpressionMatch rev = revision.match(base);
+    QString rest = base;
+    if (rev.hasMatch()) {
+        sheet.revision = rev.captured(1).isEmpty() ? rev.captured(2) : rev.captured(1);
+        rest = base.left(rev.capturedStart());
+    }
+    if (const QRegularExpressionMatch n = number.match(rest); n.hasMatch())
+        sheet.number = n.captured(1).remove(QLatin1Char(' ')).toUpper();
+    return sheet;
 }
 
 } // namespace hoist::preflight

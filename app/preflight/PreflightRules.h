@@ -18,9 +18,10 @@ struct PreflightFlag
         HiddenOrSystem,   // .DS_Store, Thumbs.db, desktop.ini, ~$ lock files, dot-files: skipped by default
         EmptyName,        // nothing is left of the name once Procore strips characters
         AlreadyThere,     // same name and size at the destination: skipped by default
-        NameClash,        // same name, another size: the queue's name-clash policy applies
+        NameClash,        // same name, another size: a changed file; the review asks what to do with it
         NotAnImage,       // Photos: not an image; left out before any upload starts
-        NotAPdf,          // Drawings: Procore processes PDF drawings only; left out
+        NotAPdf, // Drawings: Procore processes PDF drawings only (a .pdf with no PDF inside too); left out
+        PdfMayBeCut, // Drawings: a PDF without its end marker, likely incomplete
     };
     Kind kind;
     QString reason; // for people, translated
@@ -31,6 +32,9 @@ struct PreflightOptions
 {
     bool strictFileUploads = false;                    // the company enforces Procore's strict list
     qint64 singlePostLimit = 5LL * 1000 * 1000 * 1000; // S3: 5 GB per POST
+    // The name-clash setting: a changed file's choice starts at it (Ask: at New version, where
+    // Procore keeps versions).
+    ConflictPolicy conflictPolicy = ConflictPolicy::Ask;
 };
 
 namespace preflight {
@@ -42,6 +46,14 @@ bool isHiddenOrSystem(const QString &fileName);
 // Flags that need no network: name, extension, size, hidden/system.
 QList<PreflightFlag> checkLocal(const QString &fileName, qint64 size, const PreflightOptions &options = {});
 QString kindName(PreflightFlag::Kind kind);
+// A drawing's sheet number and revision, as its file name gives them: "A-101 Floor Plan Rev 3.pdf"
+// → {"A-101", "3"}; "S2.01_rev3.pdf", "M-201 R3.pdf", "E101 Rev.B.pdf" too. Empty when not found.
+struct SheetName
+{
+    QString number;
+    QString revision;
+};
+SheetName sheetFromName(const QString &fileName);
 // Flags for where the file goes: Photos take images only, Drawings PDFs only (by content type).
 QList<PreflightFlag>
 checkForDestination(const QString &localPath,

@@ -65,7 +65,7 @@ void drawingSetCreate(ApiCall &c)
 
 // The uploads a drawing upload imports: each import's upload_uuid (with its drawing_date and
 // default_revision), or v1.0's upload_uuids[]. Fills the answer and returns nullopt when wrong.
-std::optional<QStringList> importedUuids(ApiCall &c, const QJsonObject &body)
+std::optional<QStringList> importedUuids(ApiCall &c, const QJsonObject &body, QStringList *revisions)
 {
     QStringList uuids;
     if (c.pathArg(1) == QLatin1String("v1.0") && body.value(u"upload_uuids"_s).isArray()) {
@@ -84,6 +84,7 @@ std::optional<QStringList> importedUuids(ApiCall &c, const QJsonObject &body)
                 return std::nullopt;
             }
             uuids.append(imp.value(u"upload_uuid"_s).toString());
+            revisions->append(imp.value(u"default_revision"_s).toString());
         }
     }
     if (uuids.isEmpty()) {
@@ -140,7 +141,8 @@ void drawingUploadCreate(ApiCall &c)
                 422, QJsonObject{{u"drawing_area_id"_s,
                                   QJsonArray{QStringLiteral("must be a drawing area of this project")}}});
     }
-    const std::optional<QStringList> uuids = importedUuids(c, body);
+    QStringList revisions;
+    const std::optional<QStringList> uuids = importedUuids(c, body, &revisions);
     if (!uuids)
         return;
     std::vector<Upload *> claimed;
@@ -163,7 +165,8 @@ void drawingUploadCreate(ApiCall &c)
                     0,
                     QDateTime::currentDateTimeUtc(),
                     failure,
-                    c.user.id};
+                    c.user.id,
+                    revisions};
     s.drawingUploads[d.id] = d;
     c.json(201, drawingUploadJson(d, c.ctx, false));
 }

@@ -318,18 +318,20 @@ QJsonObject drawingUploadJson(const DrawingUpload &d, const SandboxContext &ctx,
                     {u"get_info_from_filename"_s, false},
                     {u"language"_s, QStringLiteral("en")}};
     if (withImports) {
-        // One import per uploaded file. The sandbox keeps no drawing dates or revisions: null.
+        // One import per uploaded file, with its default_revision. The sandbox keeps no dates: null.
         QJsonArray imports;
         for (qsizetype i = 0; i < d.uploadUuids.size(); ++i) {
             const auto u = s.uploads.find(d.uploadUuids[i]);
-            imports.append(QJsonObject{{u"id"_s, d.id * 1000 + i + 1},
-                                       {u"filename"_s, u == s.uploads.end() ? QString() : u->second.fileName},
-                                       {u"drawing_set_id"_s, d.setId},
-                                       {u"drawing_date"_s, QJsonValue::Null},
-                                       {u"received_date"_s, QJsonValue::Null},
-                                       {u"default_revision"_s, QJsonValue::Null},
-                                       {u"drawing_id"_s, QJsonValue::Null},
-                                       {u"custom_fields"_s, QJsonObject{}}});
+            imports.append(
+                QJsonObject{{u"id"_s, d.id * 1000 + i + 1},
+                            {u"filename"_s, u == s.uploads.end() ? QString() : u->second.fileName},
+                            {u"drawing_set_id"_s, d.setId},
+                            {u"drawing_date"_s, QJsonValue::Null},
+                            {u"received_date"_s, QJsonValue::Null},
+                            {u"default_revision"_s, i < d.revisions.size() ? QJsonValue(d.revisions[i])
+                                                                           : QJsonValue(QJsonValue::Null)},
+                            {u"drawing_id"_s, QJsonValue::Null},
+                            {u"custom_fields"_s, QJsonObject{}}});
         }
         out.insert(u"drawing_log_imports"_s, imports);
     }

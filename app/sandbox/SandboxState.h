@@ -167,6 +167,7 @@ struct DrawingUpload
     QDateTime createdAt;
     QString failure; // non-empty: processing ends "failed" with this reason (a file is not a PDF)
     qint64 createdBy = 0;
+    QStringList revisions; // each import's default_revision, in the order of uploadUuids
 };
 
 struct AccessToken

@@ -205,7 +205,8 @@ void SandboxState::photosAndDrawingsToJson(QJsonObject &j) const
                            {u"polls"_s, d.polls},
                            {u"created_at"_s, iso(d.createdAt)},
                            {u"failure"_s, d.failure},
-                           {u"created_by"_s, d.createdBy}};
+                           {u"created_by"_s, d.createdBy},
+                           {u"revisions"_s, stringsToJson(d.revisions)}};
     });
 }
 
@@ -428,7 +429,8 @@ void SandboxState::photosAndDrawingsFromJson(const QJsonObject &j)
                                  o[u"polls"_s].toInt(),
                                  fromIso(o[u"created_at"_s]),
                                  o[u"failure"_s].toString(),
-                                 id64(o[u"created_by"_s])};
+                                 id64(o[u"created_by"_s]),
+                                 stringsFromJson(o[u"revisions"_s])};
         },
         [](const DrawingUpload &d) { return d.id; });
 }

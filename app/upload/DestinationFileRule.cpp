@@ -1,6 +1,9 @@
 #include "DestinationFileRule.h"
 
+#include <QFile>
 #include <QMimeDatabase>
+
+#include <algorithm>
 
 namespace hoist {
 
@@ -15,6 +18,21 @@ bool isImageType(const QMimeType &type)
 }
 } // namespace
 
+bool hasPdfHeader(const QString &localPath)
+{
+    QFile file(localPath);
+    return file.open(QIODevice::ReadOnly) && file.read(1024).contains("%PDF-");
+}
+
+bool hasPdfEnd(const QString &localPath)
+{
+    QFile file(localPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    file.seek(std::max<qint64>(0, file.size() - 1024));
+    return file.read(1024).contains("%%EOF");
+}
+
 bool isImageFile(const QString &localPath)
 {
     return isImageType(QMimeDatabase().mimeTypeForFile(localPath, QMimeDatabase::MatchDefault));
@@ -24,7 +42,8 @@ FileFit fileFit(const QString &localPath, DestinationKind kind)
 {
     if (kind == DestinationKind::Photos && !isImageFile(localPath))
         return FileFit::NotAnImage;
-    if (kind == DestinationKind::Drawings && !isPdfType(QMimeDatabase().mimeTypeForFile(localPath)))
+    if (kind == DestinationKind::Drawings
+        && (!isPdfType(QMimeDatabase().mimeTypeForFile(localPath)) || !hasPdfHeader(localPath)))
         return FileFit::NotAPdf;
     return FileFit::Fits;
 }

@@ -12,7 +12,7 @@ namespace hoist {
 enum class FileFit {
     Fits,
     NotAnImage, // Photos: not an image (by content type, from the name and the bytes)
-    NotAPdf,    // Drawings: Procore makes drawings from PDF files only
+    NotAPdf,    // Drawings: Procore makes drawings from PDF files only (a PDF's name without one inside too)
 };
 
 FileFit fileFit(const QString &localPath, DestinationKind kind);
@@ -20,6 +20,10 @@ inline bool fitsDestination(const QString &localPath, DestinationKind kind)
 {
     return fileFit(localPath, kind) == FileFit::Fits;
 }
+// Drawings: the bytes begin as a PDF's do ("%PDF-" within the first KiB, where PDF readers look).
+bool hasPdfHeader(const QString &localPath);
+// A PDF's last KiB holds its end marker ("%%EOF"); without it the file is likely cut short.
+bool hasPdfEnd(const QString &localPath);
 // True for an image, by content type (from the name and the bytes).
 bool isImageFile(const QString &localPath);
 // The name patterns of the files `kind` takes ("*.jpg", "*.png", … or "*.pdf"), for a file

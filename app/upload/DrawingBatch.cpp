@@ -159,8 +159,10 @@ void DrawingBatch::submit()
         if (!job || job->state() != TransferState::Processing)
             continue;
         m_inFlight.append(job);
+        // Each sheet's own revision (its job's destination keeps it, also when resumed).
+        const QString revision = job->destination().drawing.revisionOf(job->item().localPath);
         imports.append({job->uploadUuid(), o.drawingDate.isValid() ? o.drawingDate : QDate::currentDate(),
-                        o.receivedDate, o.defaultRevision.isEmpty() ? u"0"_s : o.defaultRevision});
+                        o.receivedDate, revision.isEmpty() ? u"0"_s : revision});
         job->setProcessingDetail(tr("Sending the drawing batch to Procore…"));
     }
     m_drawingUploadId = 0;
@@ -260,7 +262,7 @@ void DrawingBatch::onPolled(ApiReply *reply)
         e.message = why.isEmpty() ? tr("Procore could not process the drawing.")
                                   : tr("Procore could not process the drawing: %1").arg(why);
         e.hint = tr("Check that the file is a readable PDF, then retry.");
-        finishAll(false, e, true);
+        failNaming(e, why);
         return;
     }
     if (m_sinceCreated.elapsed() >= m_pollLimitMs) {
@@ -293,6 +295,30 @@ void DrawingBatch::pollLater()
 {
     m_pollDelayMs = std::min(m_pollDelayMs * 2, m_maxPollMs);
     m_pollTimer.start(m_pollDelayMs);
+}
+
+// Procore refused the drawing upload. When its reason names a sheet of the batch, the message sits on
+// that sheet's row; the others say why they went down with it and that Retry sends them again.
+void DrawingBatch::failNaming(const ProcoreError &error, const QString &why)
+{
+    QString named;
+    for (const auto &job : std::as_const(m_inFlight))
+        if (job && !why.isEmpty() && why.contains(job->fileName()))
+            named = job->fileName();
+    if (named.isEmpty()) {
+        finishAll(false, error, true);
+        return;
+    }
+    ProcoreError others = error;
+    others.message = tr("Not processed: Procore refused the whole drawing upload because of %1.").arg(named);
+    others.hint =
+        tr("Retry sends this sheet again in a new drawing upload; remove %1 from the list first.").arg(named);
+    const auto jobs = m_inFlight;
+    for (const auto &job : jobs)
+        if (job)
+            job->failProcessing(job->fileName() == named ? error : others, true);
+    m_inFlight.clear();
+    onJobState();
 }
 
 void DrawingBatch::finishAll(bool completed, const ProcoreError &error, bool uploadsConsumed,

@@ -86,6 +86,7 @@ private:
     void onPolled(ApiReply *reply);
     void onPollFailed(const ProcoreError &error);
     void pollLater();
+    void failNaming(const ProcoreError &error, const QString &why);
     void finishAll(bool completed, const ProcoreError &error, bool uploadsConsumed,
                    const QString &detail = {});
     void setStatus(const QString &status);

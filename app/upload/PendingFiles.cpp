@@ -6,9 +6,13 @@ int PendingFiles::add(const QList<UploadItem> &items)
 {
     int added = 0;
     for (const UploadItem &item : items) {
-        if (m_paths.contains(item.localPath))
-            continue; // added twice: once is enough
-        m_paths.insert(item.localPath);
+        if (const auto known = m_paths.constFind(item.localPath); known != m_paths.cend()) {
+            // Added again: once is enough, as the file is now (it may have changed since).
+            m_bytes += item.size - m_items[known.value()].size;
+            m_items[known.value()] = item;
+            continue;
+        }
+        m_paths.insert(item.localPath, m_items.size());
         m_items.append(item);
         m_bytes += item.size;
         ++added;
@@ -18,6 +22,11 @@ int PendingFiles::add(const QList<UploadItem> &items)
 
 void PendingFiles::addProblem(const QString &path, const QString &reason)
 {
+    for (QPair<QString, QString> &known : m_problems)
+        if (known.first == path) {
+            known.second = reason; // the same path once, with the latest reason
+            return;
+        }
     m_problems.append({path, reason});
 }
 

@@ -3,6 +3,7 @@
 #include "upload/DestinationFileRule.h"
 #include "upload/UploadTypes.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QSet>
@@ -16,9 +17,10 @@ namespace hoist {
 class PendingFiles
 {
 public:
-    // Adds the files not there yet (by local path); returns how many were new.
+    // Adds the files not there yet (by local path); a file added again replaces its entry (size and
+    // modification time as they are now). Returns how many were new.
     int add(const QList<UploadItem> &items);
-    // A path that cannot be uploaded (unreadable, a broken link, …), with the reason.
+    // A path that cannot be uploaded (unreadable, a broken link, …), with the reason; once per path.
     void addProblem(const QString &path, const QString &reason);
     void clear();
 
@@ -38,7 +40,7 @@ public:
 
 private:
     QList<UploadItem> m_items;
-    QSet<QString> m_paths;
+    QHash<QString, qsizetype> m_paths; // local path → index in m_items
     QList<QPair<QString, QString>> m_problems;
     qint64 m_bytes = 0;
 };

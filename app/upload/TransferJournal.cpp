@@ -90,12 +90,13 @@ QString iso(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(QLatin1String(""));
 }
 
-// The destination beyond company, project and folder, as JSON ("" for plain Documents).
-QString extraToJson(const Destination &d)
+// The destination beyond company, project and folder, as JSON ("" for plain Documents). A drawing
+// keeps its own sheet's revision only (`localPath`'s), not the whole batch's.
+QString extraToJson(const Destination &d, const QString &localPath = {})
 {
     if (d.kind == DestinationKind::ProjectDocuments && !d.newVersionOf && d.versionNotes.isEmpty())
         return QString(QLatin1String(""));
-    const QJsonObject o{
+    QJsonObject o{
         {QStringLiteral("kind"), destinationKindName(d.kind)},
         {QStringLiteral("album_id"), d.photo.albumId},
         {QStringLiteral("album_name"), d.photo.albumName},
@@ -110,10 +111,12 @@ QString extraToJson(const Destination &d)
         {QStringLiteral("new_version_of"), d.newVersionOf},
         {QStringLiteral("version_notes"), d.versionNotes},
     };
+    if (d.drawing.revisions.contains(localPath))
+        o.insert(QStringLiteral("sheet_revision"), d.drawing.revisions.value(localPath));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-void extraFromJson(const QString &json, Destination *d)
+void extraFromJson(const QString &json, Destination *d, const QString &localPath = {})
 {
     if (json.isEmpty())
         return;
@@ -133,6 +136,8 @@ void extraFromJson(const QString &json, Destination *d)
     d->drawing.defaultRevision = o.value(QStringLiteral("revision")).toString();
     d->newVersionOf = o.value(QStringLiteral("new_version_of")).toInteger();
     d->versionNotes = o.value(QStringLiteral("version_notes")).toString();
+    if (o.contains(QStringLiteral("sheet_revision")))
+        d->drawing.revisions.insert(localPath, o.value(QStringLiteral("sheet_revision")).toString());
 }
 
 // A null QString binds as SQL NULL; the columns hold "" for "none".
@@ -329,7 +334,7 @@ bool TransferJournal::insert(const Entry &e)
               text(e.targetName),
               e.fileId,
               text(e.error),
-              extraToJson(e.destination),
+              extraToJson(e.destination, e.item.localPath),
               text(e.batchKey),
               text(e.batchToken)});
     for (const Segment &s : e.segments)
@@ -475,7 +480,7 @@ QList<TransferJournal::Entry> TransferJournal::select(const QString &where) cons
         e.targetName = q.value(16).toString();
         e.fileId = q.value(17).toLongLong();
         e.error = q.value(18).toString();
-        extraFromJson(q.value(19).toString(), &e.destination);
+        extraFromJson(q.value(19).toString(), &e.destination, e.item.localPath);
         e.batchKey = q.value(20).toString();
         e.batchToken = q.value(21).toString();
         e.drawingUploadId = q.value(22).toLongLong();

@@ -116,7 +116,8 @@ UploadJob *UploadController::createJob(quint64 id, const UploadItem &item, const
     return job;
 }
 
-QList<quint64> UploadController::enqueue(const QList<UploadItem> &givenItems, const Destination &destination)
+QList<quint64> UploadController::enqueue(const QList<UploadItem> &givenItems, const Destination &destination,
+                                         ConflictPolicy decision)
 {
     QList<quint64> ids;
     const QList<UploadItem> items = withoutKnownItems(givenItems, destination, &ids);
@@ -135,7 +136,7 @@ QList<quint64> UploadController::enqueue(const QList<UploadItem> &givenItems, co
             e.id = id++;
             e.item = item;
             e.destination = destination;
-            e.policy = m_conflict;
+            e.policy = decision != ConflictPolicy::Ask ? decision : m_conflict;
             if (batch) {
                 e.batchKey = batchKey;
                 e.batchToken = batch->idempotencyToken();
@@ -149,6 +150,8 @@ QList<quint64> UploadController::enqueue(const QList<UploadItem> &givenItems, co
     QList<UploadJob *> jobs;
     for (const UploadItem &item : items) {
         UploadJob *job = createJob(m_nextId++, item, destination, resolver);
+        if (decision != ConflictPolicy::Ask)
+            job->setDecision(decision); // decided before (the review): the setting no longer applies
         if (batch)
             batch->addJob(job);
         jobs.append(job);

@@ -73,8 +73,10 @@ public:
     // Adds files (rows in the model, in order). Returns the rows' job ids. A file already in the
     // queue for the same destination (queueIdentity) is not added twice: an unfinished row keeps
     // going (a failed or cancelled one is retried), and an unfinished item of an earlier run (the
-    // journal) goes on from where it stopped.
-    QList<quint64> enqueue(const QList<UploadItem> &items, const Destination &destination);
+    // journal) goes on from where it stopped. `decision`: what to do if a file of that name is
+    // there, decided before (the review's per-file choice); Ask: the queue's policy applies.
+    QList<quint64> enqueue(const QList<UploadItem> &items, const Destination &destination,
+                           ConflictPolicy decision = ConflictPolicy::Ask);
 
     bool isPaused() const { return m_paused; }
     bool isIdle() const; // nothing queued or under way (NeedsAnswer and final rows do not count)

@@ -94,6 +94,8 @@ public:
     void setFolderResolver(FolderResolver *resolver) { m_resolver = resolver; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void setConflictPolicy(ConflictPolicy policy) { m_conflict = policy; }
+    // The person's answer to a name clash given before it happened (the review's choice).
+    void setDecision(ConflictPolicy decision) { m_decision = decision; }
     // Notes of the new version this file may become (else the destination's versionNotes).
     void setVersionNotes(const QString &notes) { m_versionNotes = notes; }
     // Files of at least this size go up as a segmented upload (parts in parallel, each retried

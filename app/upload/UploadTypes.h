@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -86,7 +87,11 @@ struct DrawingOptions
     QDate drawingDate;
     QDate receivedDate; // optional
     QString defaultRevision = QStringLiteral("0");
+    // Sheets whose revision is not the default (read from the file name, edited in the review):
+    // local path → revision.
+    QHash<QString, QString> revisions;
 
+    QString revisionOf(const QString &localPath) const { return revisions.value(localPath, defaultRevision); }
     bool operator==(const DrawingOptions &) const = default;
 };
 

@@ -1,5 +1,6 @@
 // Local pre-flight rules: names Procore changes, strict extensions, sizes, hidden files.
 #include "preflight/PreflightRules.h"
+#include "upload/DestinationFileRule.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -96,7 +97,7 @@ private Q_SLOTS:
         const QString png =
             write(QStringLiteral("a.png"), QByteArray::fromHex("89504e470d0a1a0a0000000d49484452"));
         const QString jpg = write(QStringLiteral("b.JPG"), QByteArray::fromHex("ffd8ffe000104a464946"));
-        const QString pdf = write(QStringLiteral("c.pdf"), QByteArrayLiteral("%PDF-1.7\n"));
+        const QString pdf = write(QStringLiteral("c.pdf"), QByteArrayLiteral("%PDF-1.7\n1 0 obj\n%%EOF\n"));
         const QString txt = write(QStringLiteral("d.txt"), QByteArrayLiteral("notes"));
         for (const QString &image : {png, jpg}) {
             QVERIFY(hoist::preflight::checkForDestination(image, DestinationKind::Photos).isEmpty());
@@ -113,6 +114,68 @@ private Q_SLOTS:
         QVERIFY(hoist::preflight::checkForDestination(pdf, DestinationKind::Drawings).isEmpty());
         QVERIFY(hoist::preflight::checkForDestination(txt, DestinationKind::ProjectDocuments).isEmpty());
         QCOMPARE(hoist::preflight::kindName(K::NotAnImage), QStringLiteral("not-an-image"));
+
+        // Named as a PDF, no PDF inside (issue 26.6's 2-byte sheet): left out, and said so.
+        const QString bogus = write(QStringLiteral("A-900 Bogus Sheet.pdf"), QByteArrayLiteral("xx"));
+        const auto bogusFlags = hoist::preflight::checkForDestination(bogus, DestinationKind::Drawings);
+        QCOMPARE(bogusFlags.size(), 1);
+        QCOMPARE(bogusFlags[0].kind, K::NotAPdf);
+        QVERIFY(bogusFlags[0].skipByDefault);
+        QVERIFY(bogusFlags[0].reason.contains(QStringLiteral("no PDF inside")));
+        QVERIFY(!hoist::fitsDestination(bogus, DestinationKind::Drawings));
+        // A PDF cut short (no end marker): a warning, not left out.
+        const QString cut = write(QStringLiteral("cut.pdf"), QByteArrayLiteral("%PDF-1.7\n1 0 obj\n"));
+        const auto cutFlags = hoist::preflight::checkForDestination(cut, DestinationKind::Drawings);
+        QCOMPARE(cutFlags.size(), 1);
+        QCOMPARE(cutFlags[0].kind, K::PdfMayBeCut);
+        QVERIFY(!cutFlags[0].skipByDefault);
+        QVERIFY(hoist::fitsDestination(cut, DestinationKind::Drawings));
+    }
+
+    void sheetFromName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("revision");
+        QTest::newRow("Rev 3") << "A-101 Floor Plan Rev 3.pdf"
+                               << "A-101"
+                               << "3";
+        QTest::newRow("Rev.3") << "A-102 Sections Rev.3.pdf"
+                               << "A-102"
+                               << "3";
+        QTest::newRow("R3") << "M-201 Ductwork R3.pdf"
+                            << "M-201"
+                            << "3";
+        QTest::newRow("_rev3") << "S2.01_rev3.pdf"
+                               << "S2.01"
+                               << "3";
+        QTest::newRow("Revision B") << "E101 Lighting Revision B.pdf"
+                                    << "E101"
+                                    << "B";
+        QTest::newRow("(Rev 12)") << "P-301 Plumbing (Rev 12).pdf"
+                                  << "P-301"
+                                  << "12";
+        QTest::newRow("no revision") << "A-103 Elevations.pdf"
+                                     << "A-103"
+                                     << "";
+        QTest::newRow("R in a word") << "A-104 Roof Plan.pdf"
+                                     << "A-104"
+                                     << "";
+        QTest::newRow("no number") << "Cover Sheet.pdf"
+                                   << ""
+                                   << "";
+        QTest::newRow("number only") << "FP-1.2a.pdf"
+                                     << "FP-1.2A"
+                                     << "";
+    }
+    void sheetFromName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, number);
+        QFETCH(QString, revision);
+        const preflight::SheetName sheet = preflight::sheetFromName(name);
+        QCOMPARE(sheet.number, number);
+        QCOMPARE(sheet.revision, revision);
     }
 
     void renamedReasonShowsTheStoredName()
