@@ -354,6 +354,14 @@ void UploadController::onJobState(UploadJob *job, TransferState state)
         m_active.remove(job);
     if (state == TransferState::Queued)
         m_cursor = std::min(m_cursor, m_model->rowOf(job) < 0 ? m_cursor : m_model->rowOf(job));
+    // A 403 for one file where others went up is not a permission of the folder: no admin.
+    const QString where = QString::number(job->destination().projectId) + u'/' + job->remoteFolderPath();
+    if (state == TransferState::Done)
+        m_foldersTaken.insert(where);
+    else if (state == TransferState::Failed && job->error().kind == ProcoreError::Kind::Forbidden
+             && m_foldersTaken.contains(where))
+        job->setErrorHint(tr("Procore refused this file, while other files went into the same folder: "
+                             "check the file's name, type and size, then retry it."));
     Q_EMIT jobStateChanged(job->id(), state);
     if (!job->isActive())
         QTimer::singleShot(0, this, &UploadController::schedule);

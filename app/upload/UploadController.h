@@ -167,8 +167,9 @@ private:
     int m_drawingPollFirstMs = 2000;
     int m_drawingPollMaxMs = 60000;
     int m_drawingPollLimitMs = 0; // 0: DrawingBatch's default
-    QSet<UploadJob *> m_active; // Preparing, Uploading or Associating
-    int m_cursor = 0;           // rows above it are not Queued
+    QSet<UploadJob *> m_active;   // Preparing, Uploading or Associating
+    QSet<QString> m_foldersTaken; // destinations (project and folder) where a file went up
+    int m_cursor = 0;             // rows above it are not Queued
     TransferJournal *m_journal = nullptr;
     int m_borrowed = 0; // slots lent to segmented uploads' extra parts
     bool m_destroying = false;
