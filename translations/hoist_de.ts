@@ -250,10 +250,6 @@
         <translation>Das Anfragelimit von Procore ist erreicht; versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
-        <source>Procore or its storage is having trouble; retry later.</source>
-        <translation>Procore oder sein Speicher hat Probleme; versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
         <source>The server could not be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
@@ -280,6 +276,14 @@
     <message>
         <source>You cannot see this project or folder, or it was deleted: ask a Procore admin to add you to it, or choose another destination.</source>
         <translation>Sie können dieses Projekt oder diesen Ordner nicht sehen, oder es wurde gelöscht: Bitten Sie einen Procore-Administrator, Sie hinzuzufügen, oder wählen Sie ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <source>Hoist tried again a few times. Wait a few minutes, then retry the file.</source>
+        <translation>Hoist hat es einige Male erneut versucht. Warten Sie ein paar Minuten und versuchen Sie die Datei dann erneut.</translation>
+    </message>
+    <message>
+        <source>Procore had a problem on its side.</source>
+        <translation>Procore hatte auf seiner Seite ein Problem.</translation>
     </message>
 </context>
 <context>
@@ -789,6 +793,21 @@
     <message>
         <source>%1 left</source>
         <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::UploadController</name>
+    <message>
+        <source>Procore refused this file, while other files went into the same folder: check the file&apos;s name, type and size, then retry it.</source>
+        <translation>Procore hat diese Datei abgelehnt, während andere Dateien in denselben Ordner gelangt sind: Prüfen Sie Name, Typ und Größe der Datei und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1334,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Show Failed</source>
+        <translation>Fehlgeschlagene &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>List only the failed files, selected</source>
+        <translation>Nur die fehlgeschlagenen Dateien auflisten, ausgewählt</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::FolderPage</name>
@@ -1789,13 +1816,6 @@ Es geht nichts verloren. Geben Sie dort Speicherplatz frei und wählen Sie dann 
             <numerusform>Dateien werden gesucht… %n gefunden (%1)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) cannot be uploaded: %1</source>
-        <translation>
-            <numerusform>%n Element kann nicht hochgeladen werden: %1</numerusform>
-            <numerusform>%n Elemente können nicht hochgeladen werden, darunter %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to upload</source>
         <translation>Nichts hochzuladen</translation>
@@ -1958,6 +1978,33 @@ Notizen zu dieser Version (optional):</translation>
         <source>Add files and choose a writable destination first</source>
         <translation>Fügen Sie zuerst Dateien hinzu und wählen Sie ein beschreibbares Ziel</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be uploaded: %1 — %2</source>
+        <translation>
+            <numerusform>%n Element kann nicht hochgeladen werden: %1 — %2</numerusform>
+            <numerusform>%n Elemente können nicht hochgeladen werden: %1 — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find in Transfers</source>
+        <translation>In Übertragungen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Show only the transfers whose name or folder holds a text</source>
+        <translation>Nur die Übertragungen zeigen, deren Name oder Ordner einen Text enthält</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>List the companies, projects and folders from Procore again</source>
+        <translation>Firmen, Projekte und Ordner erneut von Procore abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PhotoPage</name>
@@ -2083,13 +2130,6 @@ Notizen zu dieser Version (optional):</translation>
         <translation>Anzulegende Ordner: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>About %n API call(s); Procore&apos;s rate limit allows that in %1.</source>
-        <translation>
-            <numerusform>Etwa %n API-Aufruf; das Anfragelimit von Procore erlaubt das in %1.</numerusform>
-            <numerusform>Etwa %n API-Aufrufe; das Anfragelimit von Procore erlaubt das in %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Upload %n file(s)</source>
         <translation>
             <numerusform>%n Datei hochladen</numerusform>
@@ -2115,12 +2155,12 @@ Notizen zu dieser Version (optional):</translation>
             <numerusform>%n Dateien können nicht nach %1 und wurden ausgelassen; die anderen sind in der Warteschlange.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>hoist::ui::ProgressDelegate</name>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
+    <message numerus="yes">
+        <source>This takes at least %1: Procore lets a program send only so many requests an hour, and these files need about %n.</source>
+        <translation>
+            <numerusform>Das dauert mindestens %1: Procore erlaubt einem Programm nur eine bestimmte Zahl von Anfragen pro Stunde, und diese Dateien brauchen etwa %n.</numerusform>
+            <numerusform>Das dauert mindestens %1: Procore erlaubt einem Programm nur eine bestimmte Zahl von Anfragen pro Stunde, und diese Dateien brauchen etwa %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2701,10 +2741,6 @@ Notizen zu dieser Version (optional):</translation>
         <translation>Pausiert – Hoist</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>%1 · %2 left</source>
         <translation>%1 · noch %2</translation>
     </message>
@@ -2754,6 +2790,10 @@ Notizen zu dieser Version (optional):</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SupportActions</name>
@@ -2799,6 +2839,33 @@ Notizen zu dieser Version (optional):</translation>
     </message>
 </context>
 <context>
+    <name>hoist::ui::TransferFilterBar</name>
+    <message>
+        <source>Filter by name or folder (Ctrl+F)</source>
+        <translation>Nach Name oder Ordner filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter transfers</source>
+        <translation>Übertragungen filtern</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation>Aktiv (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Fertig (%1)</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::TransferView</name>
     <message>
         <source>Transfers</source>
@@ -2813,6 +2880,10 @@ Notizen zu dieser Version (optional):</translation>
 Files you upload appear here with their progress.</source>
         <translation>Noch keine Übertragungen.
 Hochgeladene Dateien erscheinen hier mit ihrem Fortschritt.</translation>
+    </message>
+    <message>
+        <source>No transfers match the filter.</source>
+        <translation>Keine Übertragung passt zum Filter.</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3057,20 @@ Hochgeladene Dateien erscheinen hier mit ihrem Fortschritt.</translation>
             <numerusform>%n Datei hochgeladen, zuletzt %1.</numerusform>
             <numerusform>%n Dateien hochgeladen, zuletzt %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Watch “%1”?</source>
+        <translation>„%1“ überwachen?</translation>
+    </message>
+    <message>
+        <source>New files of this folder will be uploaded to:
+%1</source>
+        <translation>Neue Dateien dieses Ordners werden hochgeladen nach:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>Ü&amp;berwachen</translation>
     </message>
 </context>
 <context>

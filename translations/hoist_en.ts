@@ -65,13 +65,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) cannot be uploaded: %1</source>
-        <translation>
-            <numerusform>%n item cannot be uploaded: %1</numerusform>
-            <numerusform>%n items cannot be uploaded, including %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n file(s), %1, ready to upload</source>
         <translation>
             <numerusform>%n file, %1, ready to upload</numerusform>
@@ -113,6 +106,13 @@
             <numerusform>%n added files have not been uploaded yet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be uploaded: %1 — %2</source>
+        <translation>
+            <numerusform>%n item cannot be uploaded: %1 — %2</numerusform>
+            <numerusform>%n items cannot be uploaded: %1 — %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PreflightDialog</name>
@@ -131,13 +131,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>About %n API call(s); Procore&apos;s rate limit allows that in %1.</source>
-        <translation>
-            <numerusform>About %n API call; Procore&apos;s rate limit allows that in %1.</numerusform>
-            <numerusform>About %n API calls; Procore&apos;s rate limit allows that in %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Upload %n file(s)</source>
         <translation>
             <numerusform>Upload %n file</numerusform>
@@ -149,6 +142,13 @@
         <translation>
             <numerusform>%n file cannot go to %1 and was left out; the others are queued.</numerusform>
             <numerusform>%n files cannot go to %1 and were left out; the others are queued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This takes at least %1: Procore lets a program send only so many requests an hour, and these files need about %n.</source>
+        <translation>
+            <numerusform>This takes at least %1: Procore lets a program send only so many requests an hour, and these files need about %n.</numerusform>
+            <numerusform>This takes at least %1: Procore lets a program send only so many requests an hour, and these files need about %n.</numerusform>
         </translation>
     </message>
 </context>

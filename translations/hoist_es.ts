@@ -250,10 +250,6 @@
         <translation>Se alcanzó el límite de solicitudes de Procore; vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
-        <source>Procore or its storage is having trouble; retry later.</source>
-        <translation>Procore o su almacenamiento tienen problemas; vuelva a intentarlo más tarde.</translation>
-    </message>
-    <message>
         <source>The server could not be reached.</source>
         <translation>No se pudo contactar con el servidor.</translation>
     </message>
@@ -280,6 +276,14 @@
     <message>
         <source>You cannot see this project or folder, or it was deleted: ask a Procore admin to add you to it, or choose another destination.</source>
         <translation>No puede ver este proyecto o carpeta, o se eliminó: pida a un administrador de Procore que le añada, o elija otro destino.</translation>
+    </message>
+    <message>
+        <source>Hoist tried again a few times. Wait a few minutes, then retry the file.</source>
+        <translation>Hoist lo ha intentado de nuevo varias veces. Espere unos minutos y vuelva a intentar el archivo.</translation>
+    </message>
+    <message>
+        <source>Procore had a problem on its side.</source>
+        <translation>Procore tuvo un problema por su parte.</translation>
     </message>
 </context>
 <context>
@@ -789,6 +793,21 @@
     <message>
         <source>%1 left</source>
         <translation>faltan %1</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::UploadController</name>
+    <message>
+        <source>Procore refused this file, while other files went into the same folder: check the file&apos;s name, type and size, then retry it.</source>
+        <translation>Procore rechazó este archivo, mientras que otros archivos entraron en la misma carpeta: revise el nombre, el tipo y el tamaño del archivo y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1334,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Show Failed</source>
+        <translation>&amp;Mostrar fallidos</translation>
+    </message>
+    <message>
+        <source>List only the failed files, selected</source>
+        <translation>Mostrar solo los archivos fallidos, seleccionados</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::FolderPage</name>
@@ -1789,13 +1816,6 @@ No se pierde nada. Libere espacio allí y elija Reanudar todo.</translation>
             <numerusform>Buscando archivos… %n encontrados (%1)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) cannot be uploaded: %1</source>
-        <translation>
-            <numerusform>%n elemento no se puede subir: %1</numerusform>
-            <numerusform>%n elementos no se pueden subir, entre ellos %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to upload</source>
         <translation>Nada que subir</translation>
@@ -1958,6 +1978,33 @@ Notas de esta versión (opcional):</translation>
         <source>Add files and choose a writable destination first</source>
         <translation>Primero añada archivos y elija un destino con permiso de escritura</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be uploaded: %1 — %2</source>
+        <translation>
+            <numerusform>%n elemento no se puede subir: %1 — %2</numerusform>
+            <numerusform>%n elementos no se pueden subir: %1 — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find in Transfers</source>
+        <translation>&amp;Buscar en transferencias</translation>
+    </message>
+    <message>
+        <source>Show only the transfers whose name or folder holds a text</source>
+        <translation>Mostrar solo las transferencias cuyo nombre o carpeta contiene un texto</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>List the companies, projects and folders from Procore again</source>
+        <translation>Volver a obtener de Procore las empresas, los proyectos y las carpetas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PhotoPage</name>
@@ -2083,13 +2130,6 @@ Notas de esta versión (opcional):</translation>
         <translation>Carpetas que se crearán: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>About %n API call(s); Procore&apos;s rate limit allows that in %1.</source>
-        <translation>
-            <numerusform>Aproximadamente %n llamada a la API; el límite de solicitudes de Procore lo permite en %1.</numerusform>
-            <numerusform>Aproximadamente %n llamadas a la API; el límite de solicitudes de Procore lo permite en %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Upload %n file(s)</source>
         <translation>
             <numerusform>Subir %n archivo</numerusform>
@@ -2115,12 +2155,12 @@ Notas de esta versión (opcional):</translation>
             <numerusform>%n archivos no pueden ir a %1 y se dejaron fuera; los demás están en cola.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>hoist::ui::ProgressDelegate</name>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fallido: %1</translation>
+    <message numerus="yes">
+        <source>This takes at least %1: Procore lets a program send only so many requests an hour, and these files need about %n.</source>
+        <translation>
+            <numerusform>Esto tarda al menos %1: Procore solo permite a un programa cierto número de solicitudes por hora, y estos archivos necesitan unas %n.</numerusform>
+            <numerusform>Esto tarda al menos %1: Procore solo permite a un programa cierto número de solicitudes por hora, y estos archivos necesitan unas %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2701,10 +2741,6 @@ Notas de esta versión (opcional):</translation>
         <translation>En pausa – Hoist</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>%1 · %2 left</source>
         <translation>%1 · quedan %2</translation>
     </message>
@@ -2754,6 +2790,10 @@ Notas de esta versión (opcional):</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Empezando…</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SupportActions</name>
@@ -2799,6 +2839,33 @@ Notas de esta versión (opcional):</translation>
     </message>
 </context>
 <context>
+    <name>hoist::ui::TransferFilterBar</name>
+    <message>
+        <source>Filter by name or folder (Ctrl+F)</source>
+        <translation>Filtrar por nombre o carpeta (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter transfers</source>
+        <translation>Filtrar transferencias</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Todos (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation>Activos (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Fallidos (%1)</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Hechos (%1)</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::TransferView</name>
     <message>
         <source>Transfers</source>
@@ -2813,6 +2880,10 @@ Notas de esta versión (opcional):</translation>
 Files you upload appear here with their progress.</source>
         <translation>Aún no hay transferencias.
 Los archivos que suba aparecerán aquí con su progreso.</translation>
+    </message>
+    <message>
+        <source>No transfers match the filter.</source>
+        <translation>Ninguna transferencia coincide con el filtro.</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3057,20 @@ Los archivos que suba aparecerán aquí con su progreso.</translation>
             <numerusform>%n archivo subido, el último %1.</numerusform>
             <numerusform>%n archivos subidos, el último %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Watch “%1”?</source>
+        <translation>¿Vigilar «%1»?</translation>
+    </message>
+    <message>
+        <source>New files of this folder will be uploaded to:
+%1</source>
+        <translation>Los archivos nuevos de esta carpeta se subirán a:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Vigilar</translation>
     </message>
 </context>
 <context>

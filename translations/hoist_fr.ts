@@ -250,10 +250,6 @@
         <translation>La limite de requêtes de Procore est atteinte ; réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <source>Procore or its storage is having trouble; retry later.</source>
-        <translation>Procore ou son stockage rencontre des problèmes ; réessayez plus tard.</translation>
-    </message>
-    <message>
         <source>The server could not be reached.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
@@ -280,6 +276,14 @@
     <message>
         <source>You cannot see this project or folder, or it was deleted: ask a Procore admin to add you to it, or choose another destination.</source>
         <translation>Vous ne pouvez pas voir ce projet ou ce dossier, ou il a été supprimé : demandez à un administrateur Procore de vous y ajouter, ou choisissez une autre destination.</translation>
+    </message>
+    <message>
+        <source>Hoist tried again a few times. Wait a few minutes, then retry the file.</source>
+        <translation>Hoist a déjà réessayé plusieurs fois. Attendez quelques minutes, puis réessayez le fichier.</translation>
+    </message>
+    <message>
+        <source>Procore had a problem on its side.</source>
+        <translation>Procore a rencontré un problème de son côté.</translation>
     </message>
 </context>
 <context>
@@ -789,6 +793,21 @@
     <message>
         <source>%1 left</source>
         <translation>encore %1</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::UploadController</name>
+    <message>
+        <source>Procore refused this file, while other files went into the same folder: check the file&apos;s name, type and size, then retry it.</source>
+        <translation>Procore a refusé ce fichier alors que d’autres fichiers sont arrivés dans le même dossier : vérifiez le nom, le type et la taille du fichier, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1334,14 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>&amp;Show Failed</source>
+        <translation>&amp;Afficher les échecs</translation>
+    </message>
+    <message>
+        <source>List only the failed files, selected</source>
+        <translation>N’afficher que les fichiers en échec, sélectionnés</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::FolderPage</name>
@@ -1789,13 +1816,6 @@ Rien n’est perdu. Libérez de la place à cet endroit, puis choisissez Tout re
             <numerusform>Recherche de fichiers… %n trouvés (%1)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) cannot be uploaded: %1</source>
-        <translation>
-            <numerusform>%n élément ne peut pas être envoyé : %1</numerusform>
-            <numerusform>%n éléments ne peuvent pas être envoyés, dont %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to upload</source>
         <translation>Rien à envoyer</translation>
@@ -1958,6 +1978,33 @@ Notes pour cette version (facultatif) :</translation>
         <source>Add files and choose a writable destination first</source>
         <translation>Ajoutez d’abord des fichiers et choisissez une destination accessible en écriture</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be uploaded: %1 — %2</source>
+        <translation>
+            <numerusform>%n élément ne peut pas être envoyé : %1 — %2</numerusform>
+            <numerusform>%n éléments ne peuvent pas être envoyés : %1 — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find in Transfers</source>
+        <translation>&amp;Rechercher dans les transferts</translation>
+    </message>
+    <message>
+        <source>Show only the transfers whose name or folder holds a text</source>
+        <translation>N’afficher que les transferts dont le nom ou le dossier contient un texte</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>List the companies, projects and folders from Procore again</source>
+        <translation>Relire depuis Procore les entreprises, les projets et les dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;ffichage</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PhotoPage</name>
@@ -2083,13 +2130,6 @@ Notes pour cette version (facultatif) :</translation>
         <translation>Dossiers à créer : %1.</translation>
     </message>
     <message numerus="yes">
-        <source>About %n API call(s); Procore&apos;s rate limit allows that in %1.</source>
-        <translation>
-            <numerusform>Environ %n appel d’API ; la limite de requêtes de Procore le permet en %1.</numerusform>
-            <numerusform>Environ %n appels d’API ; la limite de requêtes de Procore le permet en %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Upload %n file(s)</source>
         <translation>
             <numerusform>Envoyer %n fichier</numerusform>
@@ -2115,12 +2155,12 @@ Notes pour cette version (facultatif) :</translation>
             <numerusform>%n fichiers ne peuvent pas aller dans %1 et ont été écartés ; les autres sont en file d’attente.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>hoist::ui::ProgressDelegate</name>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+    <message numerus="yes">
+        <source>This takes at least %1: Procore lets a program send only so many requests an hour, and these files need about %n.</source>
+        <translation>
+            <numerusform>Cela prend au moins %1 : Procore ne permet à un programme qu’un certain nombre de requêtes par heure, et ces fichiers en demandent environ %n.</numerusform>
+            <numerusform>Cela prend au moins %1 : Procore ne permet à un programme qu’un certain nombre de requêtes par heure, et ces fichiers en demandent environ %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2701,10 +2741,6 @@ Notes pour cette version (facultatif) :</translation>
         <translation>En pause – Hoist</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>%1 · %2 left</source>
         <translation>%1 · %2 restant</translation>
     </message>
@@ -2754,6 +2790,10 @@ Notes pour cette version (facultatif) :</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SupportActions</name>
@@ -2799,6 +2839,33 @@ Notes pour cette version (facultatif) :</translation>
     </message>
 </context>
 <context>
+    <name>hoist::ui::TransferFilterBar</name>
+    <message>
+        <source>Filter by name or folder (Ctrl+F)</source>
+        <translation>Filtrer par nom ou dossier (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter transfers</source>
+        <translation>Filtrer les transferts</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Tous (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation>En cours (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>En échec (%1)</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Terminés (%1)</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::TransferView</name>
     <message>
         <source>Transfers</source>
@@ -2813,6 +2880,10 @@ Notes pour cette version (facultatif) :</translation>
 Files you upload appear here with their progress.</source>
         <translation>Aucun transfert pour l’instant.
 Les fichiers que vous envoyez apparaissent ici avec leur progression.</translation>
+    </message>
+    <message>
+        <source>No transfers match the filter.</source>
+        <translation>Aucun transfert ne correspond au filtre.</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3057,20 @@ Les fichiers que vous envoyez apparaissent ici avec leur progression.</translati
             <numerusform>%n fichier envoyé, le dernier : %1.</numerusform>
             <numerusform>%n fichiers envoyés, le dernier : %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Watch “%1”?</source>
+        <translation>Surveiller « %1 » ?</translation>
+    </message>
+    <message>
+        <source>New files of this folder will be uploaded to:
+%1</source>
+        <translation>Les nouveaux fichiers de ce dossier seront envoyés vers :
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Surveiller</translation>
     </message>
 </context>
 <context>

@@ -250,10 +250,6 @@
         <translation>O limite de requisições do Procore foi atingido; tente novamente em alguns minutos.</translation>
     </message>
     <message>
-        <source>Procore or its storage is having trouble; retry later.</source>
-        <translation>O Procore ou o armazenamento dele está com problemas; tente novamente mais tarde.</translation>
-    </message>
-    <message>
         <source>The server could not be reached.</source>
         <translation>Não foi possível contatar o servidor.</translation>
     </message>
@@ -280,6 +276,14 @@
     <message>
         <source>You cannot see this project or folder, or it was deleted: ask a Procore admin to add you to it, or choose another destination.</source>
         <translation>Você não pode ver este projeto ou pasta, ou ele foi excluído: peça a um administrador do Procore para adicioná-lo, ou escolha outro destino.</translation>
+    </message>
+    <message>
+        <source>Hoist tried again a few times. Wait a few minutes, then retry the file.</source>
+        <translation>O Hoist já tentou de novo algumas vezes. Aguarde alguns minutos e tente o arquivo novamente.</translation>
+    </message>
+    <message>
+        <source>Procore had a problem on its side.</source>
+        <translation>O Procore teve um problema do lado dele.</translation>
     </message>
 </context>
 <context>
@@ -789,6 +793,21 @@
     <message>
         <source>%1 left</source>
         <translation>faltam %1</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalhes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::UploadController</name>
+    <message>
+        <source>Procore refused this file, while other files went into the same folder: check the file&apos;s name, type and size, then retry it.</source>
+        <translation>O Procore recusou este arquivo, enquanto outros arquivos entraram na mesma pasta: verifique o nome, o tipo e o tamanho do arquivo e tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1334,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Show Failed</source>
+        <translation>&amp;Mostrar falhas</translation>
+    </message>
+    <message>
+        <source>List only the failed files, selected</source>
+        <translation>Listar só os arquivos que falharam, selecionados</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::FolderPage</name>
@@ -1789,13 +1816,6 @@ Nada se perde. Libere espaço nele e escolha Retomar tudo.</translation>
             <numerusform>Procurando arquivos… %n encontrados (%1)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) cannot be uploaded: %1</source>
-        <translation>
-            <numerusform>%n item não pode ser enviado: %1</numerusform>
-            <numerusform>%n itens não podem ser enviados, entre eles %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to upload</source>
         <translation>Nada para enviar</translation>
@@ -1958,6 +1978,33 @@ Notas desta versão (opcional):</translation>
         <source>Add files and choose a writable destination first</source>
         <translation>Primeiro adicione arquivos e escolha um destino com permissão de escrita</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be uploaded: %1 — %2</source>
+        <translation>
+            <numerusform>%n item não pode ser enviado: %1 — %2</numerusform>
+            <numerusform>%n itens não podem ser enviados: %1 — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find in Transfers</source>
+        <translation>&amp;Localizar nas transferências</translation>
+    </message>
+    <message>
+        <source>Show only the transfers whose name or folder holds a text</source>
+        <translation>Mostrar só as transferências cujo nome ou pasta contém um texto</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>List the companies, projects and folders from Procore again</source>
+        <translation>Buscar de novo no Procore as empresas, os projetos e as pastas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PhotoPage</name>
@@ -2083,13 +2130,6 @@ Notas desta versão (opcional):</translation>
         <translation>Pastas a criar: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>About %n API call(s); Procore&apos;s rate limit allows that in %1.</source>
-        <translation>
-            <numerusform>Cerca de %n chamada à API; o limite de requisições do Procore permite isso em %1.</numerusform>
-            <numerusform>Cerca de %n chamadas à API; o limite de requisições do Procore permite isso em %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Upload %n file(s)</source>
         <translation>
             <numerusform>Enviar %n arquivo</numerusform>
@@ -2115,12 +2155,12 @@ Notas desta versão (opcional):</translation>
             <numerusform>%n arquivos não podem ir para %1 e ficaram de fora; os outros estão na fila.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>hoist::ui::ProgressDelegate</name>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Falhou: %1</translation>
+    <message numerus="yes">
+        <source>This takes at least %1: Procore lets a program send only so many requests an hour, and these files need about %n.</source>
+        <translation>
+            <numerusform>Isto leva pelo menos %1: o Procore só permite a um programa certo número de solicitações por hora, e estes arquivos precisam de cerca de %n.</numerusform>
+            <numerusform>Isto leva pelo menos %1: o Procore só permite a um programa certo número de solicitações por hora, e estes arquivos precisam de cerca de %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2701,10 +2741,6 @@ Notas desta versão (opcional):</translation>
         <translation>Pausado – Hoist</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>%1 · %2 left</source>
         <translation>%1 · faltam %2</translation>
     </message>
@@ -2754,6 +2790,10 @@ Notas desta versão (opcional):</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SupportActions</name>
@@ -2799,6 +2839,33 @@ Notas desta versão (opcional):</translation>
     </message>
 </context>
 <context>
+    <name>hoist::ui::TransferFilterBar</name>
+    <message>
+        <source>Filter by name or folder (Ctrl+F)</source>
+        <translation>Filtrar por nome ou pasta (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter transfers</source>
+        <translation>Filtrar transferências</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Todos (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation>Ativos (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Com falha (%1)</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Concluídos (%1)</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::TransferView</name>
     <message>
         <source>Transfers</source>
@@ -2813,6 +2880,10 @@ Notas desta versão (opcional):</translation>
 Files you upload appear here with their progress.</source>
         <translation>Nenhuma transferência ainda.
 Os arquivos que você enviar aparecem aqui com o progresso.</translation>
+    </message>
+    <message>
+        <source>No transfers match the filter.</source>
+        <translation>Nenhuma transferência corresponde ao filtro.</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3057,20 @@ Os arquivos que você enviar aparecem aqui com o progresso.</translation>
             <numerusform>%n arquivo enviado, o último %1.</numerusform>
             <numerusform>%n arquivos enviados, o último %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Watch “%1”?</source>
+        <translation>Monitorar “%1”?</translation>
+    </message>
+    <message>
+        <source>New files of this folder will be uploaded to:
+%1</source>
+        <translation>Os arquivos novos desta pasta serão enviados para:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Monitorar</translation>
     </message>
 </context>
 <context>
