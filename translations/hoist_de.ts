@@ -806,8 +806,8 @@
 <context>
     <name>hoist::UploadController</name>
     <message>
-        <source>Procore refused this file, while other files went into the same folder: check the file&apos;s name, type and size, then retry it.</source>
-        <translation>Procore hat diese Datei abgelehnt, während andere Dateien in denselben Ordner gelangt sind: Prüfen Sie Name, Typ und Größe der Datei und versuchen Sie es dann erneut.</translation>
+        <source>Other files went into the same folder, so this is not a permission of the folder: check this file&apos;s name, type and size, then retry it.</source>
+        <translation>Andere Dateien sind in denselben Ordner gelangt, es liegt also nicht an einer Berechtigung für den Ordner: Prüfen Sie Name, Typ und Größe dieser Datei und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +919,10 @@
     <message>
         <source>Stopped: the transfer journal could not be written.</source>
         <translation>Angehalten: Das Übertragungsjournal konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s file storage refused the file.</source>
+        <translation>Der Dateispeicher von Procore hat die Datei abgelehnt.</translation>
     </message>
 </context>
 <context>

@@ -806,8 +806,8 @@
 <context>
     <name>hoist::UploadController</name>
     <message>
-        <source>Procore refused this file, while other files went into the same folder: check the file&apos;s name, type and size, then retry it.</source>
-        <translation>Procore rechazó este archivo, mientras que otros archivos entraron en la misma carpeta: revise el nombre, el tipo y el tamaño del archivo y vuelva a intentarlo.</translation>
+        <source>Other files went into the same folder, so this is not a permission of the folder: check this file&apos;s name, type and size, then retry it.</source>
+        <translation>Otros archivos entraron en la misma carpeta, así que no es un problema de permisos de la carpeta: revise el nombre, el tipo y el tamaño de este archivo y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +919,10 @@
     <message>
         <source>Stopped: the transfer journal could not be written.</source>
         <translation>Detenido: no se pudo escribir el diario de transferencias.</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s file storage refused the file.</source>
+        <translation>El almacenamiento de archivos de Procore rechazó el archivo.</translation>
     </message>
 </context>
 <context>

@@ -806,8 +806,8 @@
 <context>
     <name>hoist::UploadController</name>
     <message>
-        <source>Procore refused this file, while other files went into the same folder: check the file&apos;s name, type and size, then retry it.</source>
-        <translation>Procore a refusé ce fichier alors que d’autres fichiers sont arrivés dans le même dossier : vérifiez le nom, le type et la taille du fichier, puis réessayez.</translation>
+        <source>Other files went into the same folder, so this is not a permission of the folder: check this file&apos;s name, type and size, then retry it.</source>
+        <translation>D’autres fichiers sont arrivés dans le même dossier ; ce n’est donc pas une question de droits sur le dossier : vérifiez le nom, le type et la taille de ce fichier, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +919,10 @@
     <message>
         <source>Stopped: the transfer journal could not be written.</source>
         <translation>Arrêté : le journal des transferts n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s file storage refused the file.</source>
+        <translation>Le stockage de fichiers de Procore a refusé le fichier.</translation>
     </message>
 </context>
 <context>

@@ -806,8 +806,8 @@
 <context>
     <name>hoist::UploadController</name>
     <message>
-        <source>Procore refused this file, while other files went into the same folder: check the file&apos;s name, type and size, then retry it.</source>
-        <translation>O Procore recusou este arquivo, enquanto outros arquivos entraram na mesma pasta: verifique o nome, o tipo e o tamanho do arquivo e tente de novo.</translation>
+        <source>Other files went into the same folder, so this is not a permission of the folder: check this file&apos;s name, type and size, then retry it.</source>
+        <translation>Outros arquivos entraram na mesma pasta, então não é uma questão de permissão da pasta: verifique o nome, o tipo e o tamanho deste arquivo e tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +919,10 @@
     <message>
         <source>Stopped: the transfer journal could not be written.</source>
         <translation>Parado: não foi possível gravar o diário de transferências.</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s file storage refused the file.</source>
+        <translation>O armazenamento de arquivos do Procore recusou o arquivo.</translation>
     </message>
 </context>
 <context>

@@ -214,11 +214,11 @@ void TransferView::setDefaultWidths()
 {
     const int digit = fontMetrics().horizontalAdvance(QStringLiteral("0"));
     setColumnWidth(TransferModel::DestinationColumn, digit * 15);
-    setColumnWidth(TransferModel::SizeColumn, digit * 8);
+    setColumnWidth(TransferModel::SizeColumn, digit * 10);
     setColumnWidth(TransferModel::ProgressColumn, digit * 12);
-    setColumnWidth(TransferModel::SpeedColumn, digit * 10);
-    setColumnWidth(TransferModel::TimeLeftColumn, digit * 7);
-    setColumnWidth(TransferModel::StatusColumn, digit * 20);
+    setColumnWidth(TransferModel::SpeedColumn, digit * 12);
+    setColumnWidth(TransferModel::TimeLeftColumn, digit * 10);
+    setColumnWidth(TransferModel::StatusColumn, digit * 32);
 }
 
 // The name column stretches into the room the others leave. When they leave too little (a
@@ -232,18 +232,33 @@ void TransferView::fitColumns()
     const int digit = fontMetrics().horizontalAdvance(QStringLiteral("0"));
     // What the name keeps at least: a third of the list, and never less than 14 digits.
     const int room = viewport()->width() - std::max(digit * 14, viewport()->width() / 3);
-    int others = 0;
-    for (int column = 0; column < TransferModel::ColumnCount; ++column)
-        if (column != TransferModel::NameColumn && !header->isSectionHidden(column))
-            others += header->sectionSize(column);
-    if (others <= room || others <= 0)
-        return;
+    // First the texts that read well cut at their end (destination, status), down to 8 digits;
+    // then every column alike, so that sizes, bars and times stay readable the longest.
+    using C = TransferModel::Column;
+    const QList<int> passes[] = {{C::DestinationColumn, C::StatusColumn},
+                                 {C::DestinationColumn, C::SizeColumn, C::ProgressColumn, C::SpeedColumn,
+                                  C::TimeLeftColumn, C::StatusColumn}};
+    const int floors[] = {digit * 8, header->minimumSectionSize()};
     m_fitting = true;
-    const double scale = double(std::max(0, room)) / double(others);
-    for (int column = 0; column < TransferModel::ColumnCount; ++column)
-        if (column != TransferModel::NameColumn && !header->isSectionHidden(column))
-            header->resizeSection(
-                column, std::max(header->minimumSectionSize(), int(header->sectionSize(column) * scale)));
+    for (int pass = 0; pass < 2; ++pass) {
+        int others = 0, shrinkable = 0;
+        for (int column = 0; column < TransferModel::ColumnCount; ++column) {
+            if (column == TransferModel::NameColumn || header->isSectionHidden(column))
+                continue;
+            others += header->sectionSize(column);
+            if (passes[pass].contains(column))
+                shrinkable += std::max(0, header->sectionSize(column) - floors[pass]);
+        }
+        const int excess = others - room;
+        if (excess <= 0 || shrinkable <= 0)
+            break;
+        const double keep = std::max(0.0, 1.0 - double(excess) / double(shrinkable));
+        for (int column : passes[pass]) {
+            const int size = header->sectionSize(column);
+            if (!header->isSectionHidden(column) && size > floors[pass])
+                header->resizeSection(column, floors[pass] + int((size - floors[pass]) * keep));
+        }
+    }
     m_fitting = false;
 }
 

@@ -320,7 +320,7 @@ private Q_SLOTS:
         // first.pdf went into the same folder: this is no permission of the folder, no admin.
         const QString refusal = s.model()->index(2, 0).data(TransferModel::ErrorRole).toString();
         QVERIFY2(!refusal.contains(QStringLiteral("admin")), qPrintable(refusal));
-        QVERIFY2(refusal.contains(QStringLiteral("other files went into the same folder")),
+        QVERIFY2(refusal.contains(QStringLiteral("Other files went into the same folder")),
                  qPrintable(refusal));
 
         // The overall bar: with nothing uploaded and everything failed, it is empty, not full.
