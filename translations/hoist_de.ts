@@ -2007,7 +2007,7 @@ Notizen zu dieser Version (optional):</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>An&amp;sicht</translation>
     </message>
 </context>
 <context>

@@ -2007,7 +2007,7 @@ Notas de esta versión (opcional):</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
+        <translation>Vi&amp;sta</translation>
     </message>
 </context>
 <context>

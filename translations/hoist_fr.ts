@@ -2007,7 +2007,7 @@ Notes pour cette version (facultatif) :</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>A&amp;ffichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
 </context>
 <context>
