@@ -17,14 +17,16 @@
 # HOIST_SCREENSHOT_DELAY: seconds between the window appearing and the picture (default 8).
 # HOIST_SCREENSHOT_SCALE=2: a high-DPI picture (QT_SCALE_FACTOR=2 on a twice as large screen).
 # HOIST_SCREENSHOT_THEME=light|dark: the Appearance chosen in Settings (default: the system's).
+# HOIST_SCREENSHOT_SIZE=WxH: the window's size in logical pixels (default 1280x800).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 build=$(cd "${1:-$here/../build/debug}" && pwd)
 out=${2:-$here/screenshots/mainwindow.png}
 scale=${HOIST_SCREENSHOT_SCALE:-1}
-width=$((1280 * scale))
-height=$((800 * scale))
+size=${HOIST_SCREENSHOT_SIZE:-1280x800}
+width=$((${size%x*} * scale))
+height=$((${size#*x} * scale))
 
 if [ -z "${HOIST_SCREENSHOT_INNER:-}" ] && { [ -z "${DISPLAY:-}" ] || [ -z "${HOIST_SCREENSHOT_USE_DISPLAY:-}" ]; }; then
     export HOIST_SCREENSHOT_INNER=1

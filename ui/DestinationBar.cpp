@@ -164,6 +164,27 @@ void DestinationBar::setClient(ProcoreClient *client)
     m_folderPage->setClient(client);
     m_project->setClient(client);
     loadCompanies();
+    // Where the keyboard starts: the first choice of the window, with its focus frame.
+    if (client && !window()->focusWidget())
+        m_company->setFocus(Qt::OtherFocusReason);
+}
+
+void DestinationBar::refresh()
+{
+    if (!m_client)
+        return;
+    m_wantCompany = m_project->companyId();
+    m_wantProject = projectId();
+    m_hasWantedFolder =
+        m_kindValue == DestinationKind::ProjectDocuments && m_wantProject != 0 && m_folderPage->isComplete();
+    m_wantFolder = m_hasWantedFolder ? m_folderPage->choiceText() : QString();
+    loadCompanies();
+}
+
+void DestinationBar::refreshFolders()
+{
+    if (m_kindValue == DestinationKind::ProjectDocuments || m_kindValue == DestinationKind::CompanyDocuments)
+        showFolders();
 }
 
 void DestinationBar::loadCompanies()

@@ -53,6 +53,12 @@ public:
     // by hand). folderPath "" is the Documents root.
     void selectDestination(qint64 companyId, qint64 projectId, const QString &folderPath);
 
+    // F5: lists the companies, projects and the page's folders (albums, sets) from Procore again,
+    // keeping the choice made.
+    void refresh();
+    // Lists the shown folders again (an upload made new ones), keeping the folder chosen.
+    void refreshFolders();
+
     DestinationKind kind() const { return m_kindValue; }
     void setKind(DestinationKind kind);
 

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QToolButton>
 
 namespace hoist::ui {
@@ -22,7 +23,13 @@ FailureBar::FailureBar(QAction *retryFailed, QWidget *parent)
     m_text->setObjectName(QStringLiteral("failureText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setTextInteractionFlags(Qt::NoTextInteraction); // a click goes to the bar
+    auto *show = new QToolButton(this);
+    show->setObjectName(QStringLiteral("showFailedButton"));
+    show->setText(tr("&Show Failed"));
+    show->setToolTip(tr("List only the failed files, selected"));
+    connect(show, &QToolButton::clicked, this, &FailureBar::showRequested);
+    setCursor(Qt::PointingHandCursor);
     auto *retry = new QToolButton(this);
     retry->setDefaultAction(retryFailed);
     retry->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -30,6 +37,7 @@ FailureBar::FailureBar(QAction *retryFailed, QWidget *parent)
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    layout->addWidget(show, 0, Qt::AlignVCenter);
     layout->addWidget(retry, 0, Qt::AlignVCenter);
     setAutoFillBackground(true);
     setVisible(false);
@@ -80,6 +88,13 @@ void FailureBar::changeEvent(QEvent *event)
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) && m_icon
         && !m_tinting)
         paintIcon();
+}
+
+void FailureBar::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        Q_EMIT showRequested();
+    QFrame::mouseReleaseEvent(event);
 }
 
 void FailureBar::paintIcon()

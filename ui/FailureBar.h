@@ -13,7 +13,8 @@ class TransferModel;
 namespace hoist::ui {
 
 // The strip above the transfer list that says what failed, why and what to do next, with the
-// way to retry ("failureBar", its text "failureText"). Failures are not left to a tooltip.
+// way to retry ("failureBar", its text "failureText"). Failures are not left to a tooltip. A click
+// on it (or "Show Failed") leads to the failed rows.
 class FailureBar : public QFrame
 {
     Q_OBJECT
@@ -26,8 +27,13 @@ public:
     // The next update() reads the failure to a screen reader.
     void announceNext() { m_announce = true; }
 
+Q_SIGNALS:
+    // The bar (or its "Show Failed" button) was clicked: show the failed rows.
+    void showRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void paintIcon();

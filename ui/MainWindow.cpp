@@ -12,6 +12,7 @@
 #include "SignInPage.h"
 #include "StatusSummary.h"
 #include "ThemedIconEngine.h"
+#include "TransferFilterBar.h"
 #include "TransferView.h"
 #include "procore/ApiReply.h"
 #include "procore/ProcoreClient.h"
@@ -40,6 +41,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace hoist::ui {
 
@@ -127,11 +129,15 @@ QWidget *MainWindow::createWorkPage()
     removeAction(m_removeAction);
     m_transfers->addAction(m_removeAction);
     m_failureBar = new FailureBar(m_retryFailedAction, right);
+    connect(m_failureBar, &FailureBar::showRequested, this, &MainWindow::showFailedRows);
     m_journalBar = new JournalBar(m_pauseAction, right);
+    m_filterBar = new TransferFilterBar(m_transfers->filter(), right);
+    setTabOrder(m_filterBar, m_transfers);
 
     rightLayout->addWidget(m_dropArea);
     rightLayout->addWidget(m_journalBar);
     rightLayout->addWidget(m_failureBar);
+    rightLayout->addWidget(m_filterBar);
     rightLayout->addWidget(m_transfers, 1);
 
     m_splitter->addWidget(left);
@@ -226,7 +232,7 @@ void MainWindow::connectModel(UploadController *controller)
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
     connect(m_transfers, &TransferView::selectionCountsChanged, this, [this] {
         updateActions();
-        m_failureBar->update(m_controller ? m_controller->model() : nullptr, m_transfers->currentIndex());
+        updateFailureBar();
     });
     connect(controller, &UploadController::pausedChanged, this, [this](bool paused) {
         const QSignalBlocker blocker(m_pauseAction);
@@ -244,6 +250,8 @@ void MainWindow::connectModel(UploadController *controller)
         // The end of the queue is heard, with the totals as they are now.
         updateTotals();
         m_status->announceFinished(m_controller->model());
+        if (std::exchange(m_foldersMayChange, false))
+            m_destination->refreshFolders(); // the tree shows the folders the upload made
     });
 }
 
@@ -367,9 +375,8 @@ void MainWindow::updateSummary()
     m_dropArea->setScanning(false);
     QString problems;
     if (const auto &list = m_pending.problems(); !list.isEmpty()) {
-        problems = tr("%n item(s) cannot be uploaded: %1", nullptr, int(list.size()))
-                       .arg(QString(QFileInfo(list.first().first).fileName() + QLatin1String(" — ")
-                                    + list.first().second));
+        problems = tr("%n item(s) cannot be uploaded: %1 — %2", nullptr, int(list.size()))
+                       .arg(QFileInfo(list.first().first).fileName(), list.first().second);
     }
     if (count == 0) {
         if (!problems.isEmpty())
@@ -473,6 +480,8 @@ bool MainWindow::enqueueItems(const QList<UploadItem> &items)
 void MainWindow::queue(const QList<UploadItem> &items, const Destination &destination, const QString &message)
 {
     m_controller->enqueue(items, destination);
+    m_foldersMayChange |= std::any_of(items.cbegin(), items.cend(),
+                                      [](const UploadItem &item) { return !item.relativeDir.isEmpty(); });
     statusBar()->showMessage(message, 8000);
     updateActions();
     updateTotals();
@@ -500,7 +509,8 @@ bool MainWindow::startUpload()
 void MainWindow::updateTotals()
 {
     const TransferModel *model = m_controller ? m_controller->model() : nullptr;
-    m_failureBar->update(model, m_transfers->currentIndex());
+    m_failureBar->update(model, m_transfers->currentSourceIndex());
+    m_filterBar->updateCounts(model);
     setWindowTitle(m_status->update(model, m_controller && m_controller->isPaused()));
     if (model && model->rowCount() > 0)
         updateActions();
@@ -516,7 +526,7 @@ void MainWindow::scheduleRowUpdates()
     QTimer::singleShot(0, this, [this] {
         m_rowUpdatePending = false;
         updateActions();
-        m_failureBar->update(m_controller ? m_controller->model() : nullptr, m_transfers->currentIndex());
+        updateFailureBar();
     });
 }
 

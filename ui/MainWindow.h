@@ -33,6 +33,7 @@ class JournalBar;
 class ReviewFlow;
 class SignInPage;
 class StatusSummary;
+class TransferFilterBar;
 class TransferView;
 
 // Hoist's main window: files and folders are dropped (or added, or pasted), a destination is
@@ -122,6 +123,10 @@ private:
     void removeSelected();
     void showLocalFile();
     void openInProcore();
+    // The failure bar was clicked: only the failed rows shown, all selected, the first in sight.
+    void showFailedRows();
+    // The failure bar follows the current row (the first failed one when it has not failed).
+    void updateFailureBar();
 
     QWidget *createWorkPage();
     void connectModel(UploadController *controller);
@@ -161,10 +166,12 @@ private:
     DropArea *m_dropArea = nullptr;
     TransferView *m_transfers = nullptr;
     FailureBar *m_failureBar = nullptr;
+    TransferFilterBar *m_filterBar = nullptr;
     JournalBar *m_journalBar = nullptr;
     StatusSummary *m_status = nullptr;
     bool m_closeConfirmed = false;
     bool m_rowUpdatePending = false;
+    bool m_foldersMayChange = false; // files queued into subfolders: list the folders again at the end
 
     QAction *m_addFilesAction = nullptr;
     QAction *m_addFolderAction = nullptr;
@@ -182,6 +189,8 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_refreshAction = nullptr;
     std::function<bool()> m_closeInterceptor;
 };
 

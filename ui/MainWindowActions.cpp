@@ -6,7 +6,9 @@
 #include "ReviewFlow.h"
 
 #include "DestinationBar.h"
+#include "FailureBar.h"
 #include "ThemedIconEngine.h"
+#include "TransferFilterBar.h"
 #include "TransferView.h"
 #include "history/HistoryRetry.h"
 #include "upload/TransferModel.h"
@@ -98,6 +100,10 @@ void MainWindow::createActions()
         make("reviewBeforeUpload", tr("Re&view Before Upload"), {}, {},
              tr("Show what Procore will refuse or change, and what is already there, before uploading"));
     m_reviewAction->setCheckable(true);
+    m_findAction = make("findTransfers", tr("&Find in Transfers"), {}, QKeySequence::Find,
+                        tr("Show only the transfers whose name or folder holds a text"));
+    m_refreshAction = make("refresh", tr("&Refresh"), {}, QKeySequence(Qt::Key_F5),
+                           tr("List the companies, projects and folders from Procore again"));
     connectActions();
 }
 
@@ -127,6 +133,8 @@ void MainWindow::connectActions()
             m_controller->clearFinished();
     });
     connect(m_showLocalAction, &QAction::triggered, this, &MainWindow::showLocalFile);
+    connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusText(); });
+    connect(m_refreshAction, &QAction::triggered, this, [this] { m_destination->refresh(); });
     connect(m_openRemoteAction, &QAction::triggered, this, &MainWindow::openInProcore);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -155,6 +163,10 @@ void MainWindow::createMenus()
     transfers->addActions({m_showLocalAction, m_openRemoteAction});
     transfers->addSeparator();
     transfers->addActions({m_reviewAction, m_historyAction});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addActions({m_findAction, m_refreshAction});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu")); // SupportActions adds to it
@@ -273,6 +285,23 @@ void MainWindow::removeSelected()
     for (quint64 id : ids)
         m_controller->remove(id);
     updateActions();
+}
+
+void MainWindow::showFailedRows()
+{
+    m_filterBar->setShow(TransferFilterModel::Show::Failed);
+    if (!m_transfers->selectionModel())
+        return;
+    m_transfers->selectionModel()->setCurrentIndex(m_transfers->model()->index(0, 0),
+                                                   QItemSelectionModel::NoUpdate);
+    m_transfers->selectAll();
+    m_transfers->scrollToTop();
+    m_transfers->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::updateFailureBar()
+{
+    m_failureBar->update(m_controller ? m_controller->model() : nullptr, m_transfers->currentSourceIndex());
 }
 
 void MainWindow::showLocalFile()

@@ -307,7 +307,9 @@ void PreflightDialog::updateSummary()
     if (!m_report.foldersToCreate.isEmpty())
         lines << tr("Folders to create: %1.")
                      .arg(m_report.foldersToCreate.join(QStringLiteral(", ")).toHtmlEscaped());
-    lines << tr("About %n API call(s); Procore's rate limit allows that in %1.", nullptr, calls)
+    lines << tr("This takes at least %1: Procore lets a program send only so many requests an hour, and "
+                "these files need about %n.",
+                nullptr, calls)
                  .arg(duration(secs));
     m_summary->setText(lines.join(QStringLiteral("<br>")));
     m_upload->setText(tr("Upload %n file(s)", nullptr, int(chosen.size())));

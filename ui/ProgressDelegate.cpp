@@ -202,14 +202,12 @@ void ProgressDelegate::paintStatus(QPainter *painter, const QStyleOptionViewItem
     QStyleOptionViewItem item = option;
     initStyleOption(&item, index);
     const int state = index.data(TransferModel::StateRole).toInt();
-    item.icon = stateIcon(state);
-    item.features |= QStyleOptionViewItem::HasDecoration;
-    item.decorationSize = QSize(16, 16);
     item.textElideMode = Qt::ElideRight; // the start of a reason says the most
     if (TransferState(state) == TransferState::Failed) {
+        // The state is the icon by the name; here the reason, from its first word.
         const QString error = index.data(TransferModel::ErrorRole).toString();
         if (!error.isEmpty())
-            item.text = tr("Failed: %1").arg(error);
+            item.text = error;
         if (!(option.state & QStyle::State_Selected))
             item.palette.setColor(QPalette::Text, ThemedIconEngine::errorColor());
     }
@@ -233,8 +231,8 @@ bool ProgressDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     if (event && event->type() == QEvent::ToolTip && index.isValid()) {
         QString tip;
         const auto state = TransferState(index.data(TransferModel::StateRole).toInt());
-        if (state == TransferState::Failed)
-            tip = index.data(TransferModel::ErrorRole).toString();
+        if (state == TransferState::Failed) // the reason, the next step and the details
+            tip = index.siblingAtColumn(TransferModel::StatusColumn).data(Qt::ToolTipRole).toString();
         if (tip.isEmpty())
             tip = index.data(Qt::ToolTipRole).toString();
         if (tip.isEmpty() && index.column() == TransferModel::NameColumn)

@@ -3,6 +3,7 @@
 #include "procore/ApiReply.h"
 #include "procore/ProcoreClient.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
 
@@ -31,6 +32,14 @@ ProjectPicker::ProjectPicker(QWidget *parent)
     setAccessibleDescription(tr("Type part of a project's number or name to filter the list"));
     setToolTip(tr("Type to filter by project number or name"));
     connect(this, &QComboBox::currentIndexChanged, this, &ProjectPicker::onIndexChanged);
+    // A long name loses its end, never its middle (the number and the start say the most), and
+    // is whole in a tooltip.
+    view()->setTextElideMode(Qt::ElideRight);
+    completer()->popup()->setTextElideMode(Qt::ElideRight);
+    connect(this, &QComboBox::currentIndexChanged, this, [this](int index) {
+        lineEdit()->setCursorPosition(0);
+        lineEdit()->setToolTip(index >= 0 ? itemText(index) : toolTip());
+    });
     // Leaving the field with a half-typed filter: take the project it names exactly, or show
     // the chosen project again rather than text that matches nothing.
     connect(lineEdit(), &QLineEdit::editingFinished, this, [this] {

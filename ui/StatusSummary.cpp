@@ -9,6 +9,8 @@
 #include <QProgressBar>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace hoist::ui {
 
 StatusSummary::StatusSummary(QStatusBar *bar)
@@ -55,7 +57,14 @@ QString StatusSummary::update(const TransferModel *model, bool paused)
     const int cancelled =
         model->countInState(TransferState::Cancelled) + model->countInState(TransferState::Skipped);
     m_overall->setVisible(true);
-    m_overall->setValue(int(model->progress() * 1000.0));
+    // Bytes sent, but never fuller than the files that did not fail; at the end, the files done.
+    const int counted = rows - cancelled;
+    double value = model->progress();
+    if (counted > 0)
+        value = std::min(value, double(counted - failed) / double(counted));
+    if (model->unfinishedCount() == 0)
+        value = counted > 0 ? double(done) / double(counted) : 1.0;
+    m_overall->setValue(int(value * 1000.0));
     m_overall->setToolTip(tr("%1 of %2 sent")
                               .arg(TransferModel::formatBytes(model->sentBytes()),
                                    TransferModel::formatBytes(model->totalBytes())));
@@ -71,8 +80,15 @@ QString StatusSummary::update(const TransferModel *model, bool paused)
         m_rate->setText(tr("Paused"));
         return tr("Paused – Hoist");
     }
-    const QString eta = model->eta() >= 0 ? TransferModel::formatDuration(model->eta()) : tr("—");
-    m_rate->setText(tr("%1 · %2 left").arg(TransferModel::formatSpeed(model->speed()), eta));
+    // No speed before the first bytes are measured: "Starting…", not "0 bytes/s".
+    if (model->speed() <= 0)
+        m_rate->setText(tr("Starting…"));
+    else if (model->eta() < 0)
+        m_rate->setText(TransferModel::formatSpeed(model->speed()));
+    else
+        m_rate->setText(tr("%1 · %2 left")
+                            .arg(TransferModel::formatSpeed(model->speed()),
+                                 TransferModel::formatDuration(model->eta())));
     return tr("%1% – Hoist").arg(int(model->progress() * 100.0));
 }
 

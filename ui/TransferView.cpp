@@ -2,6 +2,7 @@
 
 #include "Accessibility.h"
 #include "ProgressDelegate.h"
+#include "TransferFilterModel.h"
 #include "upload/TransferModel.h"
 #include "upload/UploadJob.h"
 
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QSettings>
 
 #include <algorithm>
@@ -19,7 +21,8 @@ namespace hoist::ui {
 namespace {
 QString headerKey()
 {
-    return QStringLiteral("window/transferHeader");
+    // Version 2: the name column stretches (the state is an icon by it).
+    return QStringLiteral("window/transferHeader2");
 }
 } // namespace
 
@@ -30,6 +33,7 @@ TransferView::TransferView(QWidget *parent)
     setAccessibleName(tr("Transfers"));
     setAccessibleDescription(
         tr("One row per file: name, destination, size, progress, speed, time left and status"));
+    m_filter = new TransferFilterModel(this);
     m_delegate = new ProgressDelegate(this);
     setItemDelegate(m_delegate);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -39,6 +43,10 @@ TransferView::TransferView(QWidget *parent)
     setShowGrid(false);
     setWordWrap(false);
     setTextElideMode(Qt::ElideMiddle);
+    setSortingEnabled(true);
+    horizontalHeader()->setSortIndicatorClearable(true); // a third click: the queue's own order
+    horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fitColumns() leaves nothing to scroll to
     setCornerButtonEnabled(false);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -49,34 +57,38 @@ TransferView::TransferView(QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setSectionsMovable(true);
-    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0")) * 4);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_menu = new QMenu(this);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting)
+            QMetaObject::invokeMethod(this, &TransferView::fitColumns, Qt::QueuedConnection);
+    });
 }
 
 TransferView::~TransferView() = default;
 
 void TransferView::setTransferModel(TransferModel *model)
 {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    setModel(model);
+    setModel(nullptr); // a new selection model (and its connections) for the new rows
+    m_filter->setSourceModel(model);
     if (!model)
         return;
-    const QFontMetrics fm = fontMetrics();
-    const int digitWidth = fm.horizontalAdvance(QStringLiteral("0"));
-    setColumnWidth(TransferModel::NameColumn, digitWidth * 28);
-    setColumnWidth(TransferModel::DestinationColumn, digitWidth * 22);
-    setColumnWidth(TransferModel::SizeColumn, digitWidth * 9);
-    setColumnWidth(TransferModel::ProgressColumn, digitWidth * 16);
-    setColumnWidth(TransferModel::SpeedColumn, digitWidth * 10);
-    setColumnWidth(TransferModel::TimeLeftColumn, digitWidth * 9);
+    setModel(m_filter);
+    setDefaultWidths();
     restoreHeaderState();
+    horizontalHeader()->setSectionResizeMode(TransferModel::NameColumn, QHeaderView::Stretch);
+    fitColumns();
     // The viewport shows a hint while the list is empty.
     auto refresh = [this] { viewport()->update(); };
-    connect(model, &QAbstractItemModel::rowsInserted, this, refresh);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, refresh);
-    connect(model, &QAbstractItemModel::modelReset, this, refresh);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, refresh);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, refresh);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, refresh);
     // Selection counts: kept by deltas; recounted only when rows go or the model resets.
     recountSelection();
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -85,9 +97,9 @@ void TransferView::setTransferModel(TransferModel *model)
                 countRanges(deselected, -1);
                 Q_EMIT selectionCountsChanged();
             });
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &TransferView::recountSelection);
-    connect(model, &QAbstractItemModel::modelReset, this, &TransferView::recountSelection);
-    connect(model, &QAbstractItemModel::layoutChanged, this, &TransferView::recountSelection);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &TransferView::recountSelection);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &TransferView::recountSelection);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &TransferView::recountSelection);
     connect(model, &TransferModel::rowStateChanged, this, &TransferView::onRowStateChanged);
     connect(model, &QAbstractItemModel::dataChanged, this, &TransferView::tellProgress);
 }
@@ -106,7 +118,7 @@ void TransferView::countRanges(const QItemSelection &selection, int sign)
         if (range.left() > 0)
             continue; // rows are selected whole: count each row once, by its first column
         for (int row = range.top(); row <= range.bottom(); ++row) {
-            const UploadJob *job = m_model->jobAt(row);
+            const UploadJob *job = m_model->jobAt(sourceRow(row));
             if (!job)
                 continue;
             m_selectedStates[size_t(int(job->state()))] += sign;
@@ -126,6 +138,7 @@ void TransferView::recountSelection()
 
 void TransferView::onRowStateChanged(int row, int oldState, int newState)
 {
+    row = viewRow(row);
     if (row < 0 || !selectionModel() || !selectionModel()->isRowSelected(row, {}))
         return;
     --m_selectedStates[size_t(oldState)];
@@ -150,7 +163,10 @@ void TransferView::tellProgress(const QModelIndex &topLeft, const QModelIndex &b
         if (told != m_toldPercent.cend() && *told == percent)
             continue;
         m_toldPercent.insert(id, percent);
-        if (QAccessibleInterface *cell = cells->cellAt(row, TransferModel::ProgressColumn)) {
+        const int shown = viewRow(row);
+        if (shown < 0)
+            continue;
+        if (QAccessibleInterface *cell = cells->cellAt(shown, TransferModel::ProgressColumn)) {
             QAccessibleValueChangeEvent event(cell, percent);
             a11y::send(&event);
         }
@@ -174,9 +190,83 @@ QList<int> TransferView::selectedRows() const
     if (!selectionModel())
         return rows;
     for (const QModelIndex &index : selectionModel()->selectedRows())
-        rows.append(index.row());
+        rows.append(sourceRow(index.row()));
     std::sort(rows.begin(), rows.end(), std::greater<int>());
     return rows;
+}
+
+int TransferView::sourceRow(int viewRow) const
+{
+    return m_model ? m_filter->mapToSource(m_filter->index(viewRow, 0)).row() : -1;
+}
+
+int TransferView::viewRow(int sourceRow) const
+{
+    return m_model ? m_filter->mapFromSource(m_model->index(sourceRow, 0)).row() : -1;
+}
+
+QModelIndex TransferView::currentSourceIndex() const
+{
+    return m_model ? m_filter->mapToSource(currentIndex()) : QModelIndex();
+}
+
+void TransferView::setDefaultWidths()
+{
+    const int digit = fontMetrics().horizontalAdvance(QStringLiteral("0"));
+    setColumnWidth(TransferModel::DestinationColumn, digit * 15);
+    setColumnWidth(TransferModel::SizeColumn, digit * 10);
+    setColumnWidth(TransferModel::ProgressColumn, digit * 12);
+    setColumnWidth(TransferModel::SpeedColumn, digit * 12);
+    setColumnWidth(TransferModel::TimeLeftColumn, digit * 10);
+    setColumnWidth(TransferModel::StatusColumn, digit * 32);
+}
+
+// The name column stretches into the room the others leave. When they leave too little (a
+// narrow window, a large font, a column widened by hand), they shrink in proportion, so every
+// column stays in sight and nothing needs a horizontal scroll.
+void TransferView::fitColumns()
+{
+    if (!m_model || m_fitting || !isVisible()) // a hidden view has no size of its own yet
+        return;
+    QHeaderView *header = horizontalHeader();
+    const int digit = fontMetrics().horizontalAdvance(QStringLiteral("0"));
+    // What the name keeps at least: a third of the list, and never less than 14 digits.
+    const int room = viewport()->width() - std::max(digit * 14, viewport()->width() / 3);
+    // First the texts that read well cut at their end (destination, status), down to 8 digits;
+    // then every column alike, so that sizes, bars and times stay readable the longest.
+    using C = TransferModel::Column;
+    const QList<int> passes[] = {{C::DestinationColumn, C::StatusColumn},
+                                 {C::DestinationColumn, C::SizeColumn, C::ProgressColumn, C::SpeedColumn,
+                                  C::TimeLeftColumn, C::StatusColumn}};
+    const int floors[] = {digit * 8, header->minimumSectionSize()};
+    m_fitting = true;
+    for (int pass = 0; pass < 2; ++pass) {
+        int others = 0, shrinkable = 0;
+        for (int column = 0; column < TransferModel::ColumnCount; ++column) {
+            if (column == TransferModel::NameColumn || header->isSectionHidden(column))
+                continue;
+            others += header->sectionSize(column);
+            if (passes[pass].contains(column))
+                shrinkable += std::max(0, header->sectionSize(column) - floors[pass]);
+        }
+        const int excess = others - room;
+        if (excess <= 0 || shrinkable <= 0)
+            break;
+        const double keep = std::max(0.0, 1.0 - double(excess) / double(shrinkable));
+        for (int column : passes[pass]) {
+            const int size = header->sectionSize(column);
+            if (!header->isSectionHidden(column) && size > floors[pass])
+                header->resizeSection(column, floors[pass] + int((size - floors[pass]) * keep));
+        }
+    }
+    m_fitting = false;
+}
+
+void TransferView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    if (event->size().width() < event->oldSize().width() || event->oldSize().width() < 0)
+        fitColumns();
 }
 
 void TransferView::saveHeaderState() const
@@ -195,14 +285,29 @@ void TransferView::restoreHeaderState()
 void TransferView::paintEvent(QPaintEvent *event)
 {
     QTableView::paintEvent(event);
-    if (model() && model()->rowCount() > 0)
+    if (m_model && m_model->rowCount() > 0) {
+        if (m_filter->rowCount() == 0)
+            paintHint(tr("No transfers match the filter."));
         return;
+    }
+    paintHint(tr("No transfers yet.\nFiles you upload appear here with their progress."));
+}
+
+void TransferView::paintHint(const QString &text)
+{
     QPainter painter(viewport());
     QColor color = palette().color(QPalette::Text);
     color.setAlphaF(0.55f);
     painter.setPen(color);
-    painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap,
-                     tr("No transfers yet.\nFiles you upload appear here with their progress."));
+    painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, text);
+}
+
+// The keyboard's place is seen at once: the first row becomes current when the list gets the focus.
+void TransferView::focusInEvent(QFocusEvent *event)
+{
+    QTableView::focusInEvent(event);
+    if (selectionModel() && !currentIndex().isValid() && model()->rowCount() > 0)
+        selectionModel()->setCurrentIndex(model()->index(0, 0), QItemSelectionModel::NoUpdate);
 }
 
 void TransferView::contextMenuEvent(QContextMenuEvent *event)

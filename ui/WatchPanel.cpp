@@ -212,6 +212,19 @@ bool WatchPanel::addWatch(const QString &folder)
                "album or drawing set); new files of the folder go there."));
         return false;
     }
+    // The destination is the window's choice of the moment: shown, to be confirmed.
+    QMessageBox confirm(QMessageBox::Question, tr("Watch Folder"),
+                        tr("Watch “%1”?").arg(QDir::toNativeSeparators(folder)), QMessageBox::NoButton, this);
+    confirm.setObjectName(QStringLiteral("watchConfirmation"));
+    confirm.setInformativeText(tr("New files of this folder will be uploaded to:\n%1")
+                                   .arg(m_window->destinationBar()->destinationText()));
+    QPushButton *watch = confirm.addButton(tr("&Watch"), QMessageBox::AcceptRole);
+    watch->setObjectName(QStringLiteral("watchConfirmButton"));
+    confirm.addButton(QMessageBox::Cancel);
+    confirm.setDefaultButton(watch);
+    confirm.exec();
+    if (confirm.clickedButton() != watch)
+        return false;
     QString error;
     if (!m_service->addWatch(folder, d, &error)) {
         QMessageBox::warning(this, windowTitle(), error);

@@ -217,8 +217,8 @@ QString ProcoreError::nextStep() const
         return QCoreApplication::translate("ProcoreError",
                                            "Procore's rate limit was reached; retry in a few minutes.");
     case Kind::Server:
-        return QCoreApplication::translate("ProcoreError",
-                                           "Procore or its storage is having trouble; retry later.");
+        return QCoreApplication::translate(
+            "ProcoreError", "Hoist tried again a few times. Wait a few minutes, then retry the file.");
     }
     return {};
 }
@@ -319,10 +319,14 @@ ProcoreError ProcoreError::fromReply(QNetworkReply *reply, const QByteArray &bod
 
     const int s = e.httpStatus;
     const QString prefix = QCoreApplication::translate("ProcoreError", "HTTP %1").arg(s);
-    e.message = text.isEmpty()
-                    ? QString(prefix + QLatin1Char(' ')
-                              + reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
-                    : QString(prefix + QStringLiteral(": ") + text);
+    e.detail = text.isEmpty()
+                   ? QString(prefix + QLatin1Char(' ')
+                             + reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+                   : QString(prefix + QStringLiteral(": ") + text);
+    // A server's trouble in the words of the job; its code and text stay in `detail`.
+    e.message = e.kind == Kind::Server
+                    ? QCoreApplication::translate("ProcoreError", "Procore had a problem on its side.")
+                    : e.detail;
     return e;
 }
 

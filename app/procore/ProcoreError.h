@@ -32,6 +32,7 @@ struct ProcoreError
     int rateResetSecs = -1;  // a 429's X-Rate-Limit-Reset, in seconds from now; -1: none
     QJsonValue body;         // the parsed error body, when JSON
     QString hint;            // overrides nextStep() when set
+    QString detail;          // the technical answer ("HTTP 500: InternalError"), for Details and the log
     // A call that creates something ended without a clear answer (isAmbiguous(): no answer, a
     // dropped connection, a timeout, a 5xx, our own cancel after it went out): it may have gone
     // through. Look, with a listing asked for after this outcome, before sending again.

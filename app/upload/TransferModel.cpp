@@ -145,6 +145,8 @@ QString TransferModel::progressText(const UploadJob *job, double fraction) const
     case TransferState::Failed:
         if (m_info.value(job).stored)
             return tr("Stopped after upload");
+        if (job->error().httpStatus >= 400 && job->error().httpStatus < 500)
+            return tr("Refused"); // not stopped on the way: the server said no
         return job->bytesSent() > 0 ? tr("Stopped at %1").arg(percent) : tr("Not uploaded");
     default:
         return percent;
@@ -193,7 +195,9 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         return accessibleData(index, role);
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && state == TransferState::Failed)
-            return job->errorText();
+            return job->error().detail.isEmpty() ? job->errorText()
+                                                 : QString(job->errorText() + QLatin1Char('\n')
+                                                           + tr("Details: %1").arg(job->error().detail));
         if (index.column() == NameColumn)
             return job->item().localPath;
         return job->statusDetail().isEmpty() ? QVariant() : QVariant(job->statusDetail());

@@ -233,10 +233,33 @@ void UploadController::onJobState(UploadJob *job, TransferState state)
         m_active.remove(job);
     if (state == TransferState::Queued)
         m_cursor = std::min(m_cursor, m_model->rowOf(job) < 0 ? m_cursor : m_model->rowOf(job));
+    explainRefusal(job, state);
     Q_EMIT jobStateChanged(job->id(), state);
     if (!job->isActive())
         QTimer::singleShot(0, this, &UploadController::schedule);
     updateIdle();
+}
+
+// A 403 for one file where others went into the same folder is no permission of the folder: no
+// "ask an admin" for it, whether the others went up before or after it.
+void UploadController::explainRefusal(UploadJob *job, TransferState state)
+{
+    const QString where = QString::number(job->destination().projectId) + u'/' + job->remoteFolderPath();
+    const QString hint = tr("Other files went into the same folder, so this is not a permission of the "
+                            "folder: check this file's name, type and size, then retry it.");
+    if (state == TransferState::Done && !m_foldersTaken.contains(where)) {
+        m_foldersTaken.insert(where);
+        for (quint64 id : m_refusedIn.take(where))
+            if (UploadJob *refused = this->job(id); refused && refused->state() == TransferState::Failed) {
+                refused->setErrorHint(hint);
+                m_model->markDirty(refused);
+            }
+    } else if (state == TransferState::Failed && job->error().kind == ProcoreError::Kind::Forbidden) {
+        if (m_foldersTaken.contains(where))
+            job->setErrorHint(hint);
+        else
+            m_refusedIn[where].append(job->id());
+    }
 }
 
 UploadJob *UploadController::nextQueued()

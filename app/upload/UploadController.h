@@ -139,6 +139,7 @@ private:
     void schedule();
     UploadJob *nextQueued(); // from m_cursor on
     void onJobState(UploadJob *job, TransferState state);
+    void explainRefusal(UploadJob *job, TransferState state);
     FolderResolver *resolverFor(const Destination &destination);
     void updateIdle();
     UploadJob *createJob(quint64 id, const UploadItem &item, const Destination &destination,
@@ -178,9 +179,11 @@ private:
     QList<DrawingBatch *> m_drawingBatches; // one per enqueue() to Drawings
     int m_drawingPollFirstMs = 2000;
     int m_drawingPollMaxMs = 60000;
-    int m_drawingPollLimitMs = 0; // 0: DrawingBatch's default
-    QSet<UploadJob *> m_active;   // Preparing, Uploading or Associating
-    int m_cursor = 0;             // rows above it are not Queued
+    int m_drawingPollLimitMs = 0;               // 0: DrawingBatch's default
+    QSet<UploadJob *> m_active;                 // Preparing, Uploading or Associating
+    QSet<QString> m_foldersTaken;               // destinations (project and folder) where a file went up
+    QHash<QString, QList<quint64>> m_refusedIn; // 403s in a folder where none went up yet
+    int m_cursor = 0;                           // rows above it are not Queued
     TransferJournal *m_journal = nullptr;
     int m_borrowed = 0; // slots lent to segmented uploads' extra parts
     bool m_destroying = false;

@@ -545,7 +545,9 @@ void UploadJob::onBytesSent()
             return;
         }
         ProcoreError e = error;
-        if (m_transfer->canRetry()) // parts name their own failure
+        if (m_transfer->canRetry() && error.httpStatus >= 400 && error.httpStatus < 500)
+            e.message = tr("Procore's file storage refused the file.");              // the code: e.detail
+        else if (m_transfer->canRetry() && error.kind != ProcoreError::Kind::Server) // parts name theirs
             e.message = tr("Storage refused the file: %1").arg(error.message);
         fail(e);
         return;

@@ -78,6 +78,8 @@ public:
     qint64 bytesTotal() const { return m_total; }
     qint64 bytesSent() const { return m_sent; }
     ProcoreError error() const { return m_error; }
+    // Replaces the next step of a failure's message (the controller knows more than the job).
+    void setErrorHint(const QString &hint) { m_error.hint = hint; }
     QString errorText() const;    // reason + next step; empty unless Failed
     QString statusDetail() const; // e.g. "Waiting 20 s (rate limit)", "Renamed to plan (1).pdf"
     FileRef remoteFile() const { return m_remote; }

@@ -196,7 +196,11 @@ void WatchService::onReady(Running *r, const QString &rel, qint64 size, const QD
     const QString path = absolutePath(r, rel);
     QString why;
     if (!typeFits(r->watch.destination, path, &why)) {
+        // Refused where it can be seen: the watch's last error, not only an event.
+        r->watch.lastError = rel + QStringLiteral(": ") + why;
+        m_store->setLastError(r->watch.id, r->watch.lastError);
         say(r->watch.id, WatchEvent::Kind::Problem, rel, why);
+        Q_EMIT statusChanged(r->watch.id);
         return;
     }
     const auto rec = r->files.constFind(rel);

@@ -222,8 +222,9 @@ private Q_SLOTS:
             s.window->show();
             QVERIFY(QTest::qWaitForWindowExposed(s.window.get()));
             s.window->resize(1000, 700);
-            nameWidth = s.window->transferView()->columnWidth(hoist::TransferModel::NameColumn) + 57;
-            s.window->transferView()->setColumnWidth(hoist::TransferModel::NameColumn, nameWidth);
+            // The name column stretches; the others keep the width they are given.
+            nameWidth = s.window->transferView()->columnWidth(hoist::TransferModel::DestinationColumn) - 17;
+            s.window->transferView()->setColumnWidth(hoist::TransferModel::DestinationColumn, nameWidth);
             size = s.window->size();
             QVERIFY(s.window->close()); // idle: no question; saves
         }
@@ -231,7 +232,7 @@ private Q_SLOTS:
         QVERIFY(s.start());
         s.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(s.window.get()));
-        QCOMPARE(s.window->transferView()->columnWidth(hoist::TransferModel::NameColumn), nameWidth);
+        QCOMPARE(s.window->transferView()->columnWidth(hoist::TransferModel::DestinationColumn), nameWidth);
         QCOMPARE(s.window->size(), size);
     }
 
