@@ -269,10 +269,6 @@
         <translation>Das Anfragelimit von Procore ist erreicht; versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
-        <source>Procore or its storage is having trouble; retry later.</source>
-        <translation>Procore oder sein Speicher hat Probleme; versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
         <source>The server could not be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
@@ -299,6 +295,14 @@
     <message>
         <source>You cannot see this project or folder, or it was deleted: ask a Procore admin to add you to it, or choose another destination.</source>
         <translation>Sie können dieses Projekt oder diesen Ordner nicht sehen, oder es wurde gelöscht: Bitten Sie einen Procore-Administrator, Sie hinzuzufügen, oder wählen Sie ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <source>Hoist tried again a few times. Wait a few minutes, then retry the file.</source>
+        <translation>Hoist hat es einige Male erneut versucht. Warten Sie ein paar Minuten und versuchen Sie die Datei dann erneut.</translation>
+    </message>
+    <message>
+        <source>Procore had a problem on its side.</source>
+        <translation>Procore hatte auf seiner Seite ein Problem.</translation>
     </message>
 </context>
 <context>
@@ -397,6 +401,44 @@
     <message>
         <source>the transfer journal could not be opened: %1</source>
         <translation>das Übertragungsjournal konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UploadReceipt</name>
+    <message>
+        <source>Upload receipt</source>
+        <translation>Upload-Beleg</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded to Procore. Made %1.</source>
+        <translation>
+            <numerusform>%n Datei nach Procore hochgeladen. Erstellt am %1.</numerusform>
+            <numerusform>%n Dateien nach Procore hochgeladen. Erstellt am %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>In Procore</source>
+        <translation>In Procore</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>Hochgeladen von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -543,6 +585,10 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Failed, sent again later</source>
+        <translation>Fehlgeschlagen, später erneut gesendet</translation>
+    </message>
 </context>
 <context>
     <name>hoist::LoopbackReplyHandler</name>
@@ -626,10 +672,6 @@
         <translation>Client-ID und Client-Secret konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Enter the client id, client secret and redirect URI of your Procore application first.</source>
-        <translation>Geben Sie zuerst Client-ID, Client-Secret und Weiterleitungs-URI Ihrer Procore-Anwendung ein.</translation>
-    </message>
-    <message>
         <source>Signed in, but Procore did not say who you are (%1).</source>
         <translation>Angemeldet, aber Procore hat nicht mitgeteilt, wer Sie sind (%1).</translation>
     </message>
@@ -668,6 +710,14 @@
     <message>
         <source>Procore did not say who is signed in (%1).</source>
         <translation>Procore hat nicht mitgeteilt, wer angemeldet ist (%1).</translation>
+    </message>
+    <message>
+        <source>Procore did not accept this application without a client secret. Ask whoever set up Hoist to configure its secret, or enter your own application under Advanced.</source>
+        <translation>Procore hat diese Anwendung ohne Client-Secret nicht akzeptiert. Bitten Sie die Person, die Hoist eingerichtet hat, das Secret zu hinterlegen, oder geben Sie unter „Erweitert“ Ihre eigene Anwendung ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client id and redirect URI of your Procore application first.</source>
+        <translation>Geben Sie zuerst die Client-ID und die Weiterleitungs-URI Ihrer Procore-Anwendung ein.</translation>
     </message>
 </context>
 <context>
@@ -839,6 +889,21 @@
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::UploadController</name>
+    <message>
+        <source>Other files went into the same folder, so this is not a permission of the folder: check this file&apos;s name, type and size, then retry it.</source>
+        <translation>Andere Dateien sind in denselben Ordner gelangt, es liegt also nicht an einer Berechtigung für den Ordner: Prüfen Sie Name, Typ und Größe dieser Datei und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>hoist::UploadJob</name>
@@ -949,6 +1014,10 @@
     <message>
         <source>Stopped: the transfer journal could not be written.</source>
         <translation>Angehalten: Das Übertragungsjournal konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s file storage refused the file.</source>
+        <translation>Der Dateispeicher von Procore hat die Datei abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1437,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Show Failed</source>
+        <translation>Fehlgeschlagene &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>List only the failed files, selected</source>
+        <translation>Nur die fehlgeschlagenen Dateien auflisten, ausgewählt</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::FolderPage</name>
@@ -1590,6 +1667,43 @@
     <message>
         <source>Open in Pro&amp;core</source>
         <translation>In Pro&amp;core öffnen</translation>
+    </message>
+    <message>
+        <source>Save rece&amp;ipt…</source>
+        <translation>&amp;Beleg speichern…</translation>
+    </message>
+    <message>
+        <source>Per file uploaded: its link in Procore, who uploaded it and when, and its SHA-256 (the selected rows, or all shown)</source>
+        <translation>Für jede hochgeladene Datei: ihr Link in Procore, wer sie wann hochgeladen hat, und ihre SHA-256 (die ausgewählten Zeilen oder alle angezeigten)</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Beleg speichern</translation>
+    </message>
+    <message>
+        <source>Printable page (*.html);;CSV files (*.csv)</source>
+        <translation>Druckbare Seite (*.html);;CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Choose another folder and try again.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2). Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be queued again: they are no longer on this computer.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht erneut eingereiht werden: Sie ist nicht mehr auf diesem Computer.</numerusform>
+            <numerusform>%n Dateien konnten nicht erneut eingereiht werden: Sie sind nicht mehr auf diesem Computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put them back where they were and retry, or upload them from where they are now:
+%1</source>
+        <translation>Legen Sie sie wieder an ihren Platz und wiederholen Sie den Vorgang, oder laden Sie sie von ihrem jetzigen Ort hoch:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1842,13 +1956,6 @@ Nichts geht verloren und nichts wird doppelt gesendet. Schaffen Sie dort Platz (
             <numerusform>Dateien werden gesucht… %n gefunden (%1)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) cannot be uploaded: %1</source>
-        <translation>
-            <numerusform>%n Element kann nicht hochgeladen werden: %1</numerusform>
-            <numerusform>%n Elemente können nicht hochgeladen werden, darunter %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to upload</source>
         <translation>Nichts hochzuladen</translation>
@@ -2011,6 +2118,40 @@ Notizen zu dieser Version (optional):</translation>
         <source>Add files and choose a writable destination first</source>
         <translation>Fügen Sie zuerst Dateien hinzu und wählen Sie ein beschreibbares Ziel</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be uploaded: %1 — %2</source>
+        <translation>
+            <numerusform>%n Element kann nicht hochgeladen werden: %1 — %2</numerusform>
+            <numerusform>%n Elemente können nicht hochgeladen werden: %1 — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find in Transfers</source>
+        <translation>In Übertragungen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Show only the transfers whose name or folder holds a text</source>
+        <translation>Nur die Übertragungen zeigen, deren Name oder Ordner einen Text enthält</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>List the companies, projects and folders from Procore again</source>
+        <translation>Firmen, Projekte und Ordner erneut von Procore abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>An&amp;sicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued again, each to where it was going</source>
+        <translation>
+            <numerusform>%n Datei erneut eingereiht, an ihr ursprüngliches Ziel</numerusform>
+            <numerusform>%n Dateien erneut eingereiht, jede an ihr ursprüngliches Ziel</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PhotoPage</name>
@@ -2136,13 +2277,6 @@ Notizen zu dieser Version (optional):</translation>
         <translation>Anzulegende Ordner: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>About %n API call(s); Procore&apos;s rate limit allows that in %1.</source>
-        <translation>
-            <numerusform>Etwa %n API-Aufruf; das Anfragelimit von Procore erlaubt das in %1.</numerusform>
-            <numerusform>Etwa %n API-Aufrufe; das Anfragelimit von Procore erlaubt das in %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Upload %n file(s)</source>
         <translation>
             <numerusform>%n Datei hochladen</numerusform>
@@ -2246,12 +2380,12 @@ Notizen zu dieser Version (optional):</translation>
             <numerusform>%n als neue Versionen der Dateien in Procore.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>hoist::ui::ProgressDelegate</name>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
+    <message numerus="yes">
+        <source>This takes at least %1: Procore lets a program send only so many requests an hour, and these files need about %n.</source>
+        <translation>
+            <numerusform>Das dauert mindestens %1: Procore erlaubt einem Programm nur eine bestimmte Zahl von Anfragen pro Stunde, und diese Dateien brauchen etwa %n.</numerusform>
+            <numerusform>Das dauert mindestens %1: Procore erlaubt einem Programm nur eine bestimmte Zahl von Anfragen pro Stunde, und diese Dateien brauchen etwa %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2486,14 @@ Notizen zu dieser Version (optional):</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Eingebaute Sandbox</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Die eingebaute Sandbox konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -2712,10 +2854,6 @@ Notizen zu dieser Version (optional):</translation>
         <translation>Geben Sie die Adresse des Procore-Servers ein.</translation>
     </message>
     <message>
-        <source>Enter the client ID, the client secret and the redirect URI.</source>
-        <translation>Geben Sie Client-ID, Client-Secret und Weiterleitungs-URI ein.</translation>
-    </message>
-    <message>
         <source>If no browser opened, open this address: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Falls sich kein Browser geöffnet hat, öffnen Sie diese Adresse: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
@@ -2751,6 +2889,42 @@ Notizen zu dieser Version (optional):</translation>
         <source>Client I&amp;D:</source>
         <translation>Client-I&amp;D:</translation>
     </message>
+    <message>
+        <source>Sign in with &amp;Procore</source>
+        <translation>Mit &amp;Procore anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with Procore</source>
+        <translation>Mit Procore anmelden</translation>
+    </message>
+    <message>
+        <source>Try the built-in sand&amp;box</source>
+        <translation>Eingebaute Sandbox ausp&amp;robieren</translation>
+    </message>
+    <message>
+        <source>Try the built-in sandbox</source>
+        <translation>Eingebaute Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>A copy of Procore on this computer, with sample projects: no account needed</source>
+        <translation>Eine Kopie von Procore auf diesem Computer, mit Beispielprojekten: kein Konto nötig</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>Erwei&amp;tert</translation>
+    </message>
+    <message>
+        <source>Advanced: your own Procore application</source>
+        <translation>Erweitert: Ihre eigene Procore-Anwendung</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose &lt;b&gt;Sign in with Procore&lt;/b&gt;: your browser opens Procore&apos;s sign-in page; sign in there and allow Hoist access. Hoist keeps your sign-in in the system keychain.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie &lt;b&gt;Mit Procore anmelden&lt;/b&gt;: Ihr Browser öffnet die Anmeldeseite von Procore; melden Sie sich dort an und erlauben Sie Hoist den Zugriff. Hoist bewahrt Ihre Anmeldung im Schlüsselbund des Systems auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and the redirect URI (and the client secret, if the app has one).</source>
+        <translation>Geben Sie die Client-ID und die Weiterleitungs-URI ein (und das Client-Secret, falls die App eines hat).</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SignInPage</name>
@@ -2763,12 +2937,20 @@ Notizen zu dieser Version (optional):</translation>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
-        <translation>Um Hoist ohne Konto auszuprobieren, starten Sie es mit --sandbox: Dann verwendet es eine eingebaute Kopie von Procore auf diesem Computer.</translation>
-    </message>
-    <message>
         <source>Hoist uploads files and folders to your Procore projects&apos; Documents, Photos and Drawings. Sign in with your Procore account to begin.</source>
         <translation>Hoist lädt Dateien und Ordner in die Dokumente, Fotos und Pläne Ihrer Procore-Projekte hoch. Melden Sie sich mit Ihrem Procore-Konto an, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Procore</source>
+        <translation>Mit &amp;Procore anmelden</translation>
+    </message>
+    <message>
+        <source>Try the built-in sand&amp;box</source>
+        <translation>Eingebaute Sandbox ausp&amp;robieren</translation>
+    </message>
+    <message>
+        <source>No Procore account at hand? The built-in sandbox is a copy of Procore on this computer, with sample projects, to try Hoist.</source>
+        <translation>Kein Procore-Konto zur Hand? Die eingebaute Sandbox ist eine Kopie von Procore auf diesem Computer, mit Beispielprojekten, um Hoist auszuprobieren.</translation>
     </message>
 </context>
 <context>
@@ -2828,10 +3010,6 @@ Notizen zu dieser Version (optional):</translation>
         <translation>Pausiert – Hoist</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>%1 · %2 left</source>
         <translation>%1 · noch %2</translation>
     </message>
@@ -2881,6 +3059,10 @@ Notizen zu dieser Version (optional):</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SupportActions</name>
@@ -2926,6 +3108,33 @@ Notizen zu dieser Version (optional):</translation>
     </message>
 </context>
 <context>
+    <name>hoist::ui::TransferFilterBar</name>
+    <message>
+        <source>Filter by name or folder (Ctrl+F)</source>
+        <translation>Nach Name oder Ordner filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter transfers</source>
+        <translation>Übertragungen filtern</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation>Aktiv (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Fertig (%1)</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::TransferView</name>
     <message>
         <source>Transfers</source>
@@ -2940,6 +3149,10 @@ Notizen zu dieser Version (optional):</translation>
 Files you upload appear here with their progress.</source>
         <translation>Noch keine Übertragungen.
 Hochgeladene Dateien erscheinen hier mit ihrem Fortschritt.</translation>
+    </message>
+    <message>
+        <source>No transfers match the filter.</source>
+        <translation>Keine Übertragung passt zum Filter.</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3326,20 @@ Hochgeladene Dateien erscheinen hier mit ihrem Fortschritt.</translation>
             <numerusform>%n Datei hochgeladen, zuletzt %1.</numerusform>
             <numerusform>%n Dateien hochgeladen, zuletzt %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Watch “%1”?</source>
+        <translation>„%1“ überwachen?</translation>
+    </message>
+    <message>
+        <source>New files of this folder will be uploaded to:
+%1</source>
+        <translation>Neue Dateien dieses Ordners werden hochgeladen nach:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>Ü&amp;berwachen</translation>
     </message>
 </context>
 <context>

@@ -82,13 +82,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) cannot be uploaded: %1</source>
-        <translation>
-            <numerusform>%n item cannot be uploaded: %1</numerusform>
-            <numerusform>%n items cannot be uploaded, including %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n file(s), %1, ready to upload</source>
         <translation>
             <numerusform>%n file, %1, ready to upload</numerusform>
@@ -137,6 +130,13 @@
             <numerusform>%n files queued again, each to where it was going</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be uploaded: %1 — %2</source>
+        <translation>
+            <numerusform>%n item cannot be uploaded: %1 — %2</numerusform>
+            <numerusform>%n items cannot be uploaded: %1 — %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PreflightDialog</name>
@@ -152,13 +152,6 @@
         <translation>
             <numerusform>%n file left out.</numerusform>
             <numerusform>%n files left out.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>About %n API call(s); Procore&apos;s rate limit allows that in %1.</source>
-        <translation>
-            <numerusform>About %n API call; Procore&apos;s rate limit allows that in %1.</numerusform>
-            <numerusform>About %n API calls; Procore&apos;s rate limit allows that in %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -187,6 +180,13 @@
         <translation>
             <numerusform>%n as a new version of the file in Procore.</numerusform>
             <numerusform>%n as new versions of the files in Procore.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This takes at least %1: Procore lets a program send only so many requests an hour, and these files need about %n.</source>
+        <translation>
+            <numerusform>This takes at least %1: Procore lets a program send only so many requests an hour, and these files need about %n request.</numerusform>
+            <numerusform>This takes at least %1: Procore lets a program send only so many requests an hour, and these files need about %n requests.</numerusform>
         </translation>
     </message>
 </context>

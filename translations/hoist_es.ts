@@ -269,10 +269,6 @@
         <translation>Se alcanzó el límite de solicitudes de Procore; vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
-        <source>Procore or its storage is having trouble; retry later.</source>
-        <translation>Procore o su almacenamiento tienen problemas; vuelva a intentarlo más tarde.</translation>
-    </message>
-    <message>
         <source>The server could not be reached.</source>
         <translation>No se pudo contactar con el servidor.</translation>
     </message>
@@ -299,6 +295,14 @@
     <message>
         <source>You cannot see this project or folder, or it was deleted: ask a Procore admin to add you to it, or choose another destination.</source>
         <translation>No puede ver este proyecto o carpeta, o se eliminó: pida a un administrador de Procore que le añada, o elija otro destino.</translation>
+    </message>
+    <message>
+        <source>Hoist tried again a few times. Wait a few minutes, then retry the file.</source>
+        <translation>Hoist lo ha intentado de nuevo varias veces. Espere unos minutos y vuelva a intentar el archivo.</translation>
+    </message>
+    <message>
+        <source>Procore had a problem on its side.</source>
+        <translation>Procore tuvo un problema por su parte.</translation>
     </message>
 </context>
 <context>
@@ -397,6 +401,44 @@
     <message>
         <source>the transfer journal could not be opened: %1</source>
         <translation>no se pudo abrir el diario de transferencias: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UploadReceipt</name>
+    <message>
+        <source>Upload receipt</source>
+        <translation>Comprobante de carga</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded to Procore. Made %1.</source>
+        <translation>
+            <numerusform>%n archivo subido a Procore. Generado el %1.</numerusform>
+            <numerusform>%n archivos subidos a Procore. Generado el %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>In Procore</source>
+        <translation>En Procore</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>Subido por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -543,6 +585,10 @@
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
+    <message>
+        <source>Failed, sent again later</source>
+        <translation>Fallido, enviado de nuevo más tarde</translation>
+    </message>
 </context>
 <context>
     <name>hoist::LoopbackReplyHandler</name>
@@ -626,10 +672,6 @@
         <translation>No se pudieron guardar el ID y el secreto del cliente en el llavero: %1</translation>
     </message>
     <message>
-        <source>Enter the client id, client secret and redirect URI of your Procore application first.</source>
-        <translation>Introduzca primero el ID de cliente, el secreto de cliente y el URI de redirección de su aplicación de Procore.</translation>
-    </message>
-    <message>
         <source>Signed in, but Procore did not say who you are (%1).</source>
         <translation>Sesión iniciada, pero Procore no indicó quién es usted (%1).</translation>
     </message>
@@ -668,6 +710,14 @@
     <message>
         <source>Procore did not say who is signed in (%1).</source>
         <translation>Procore no indicó quién ha iniciado sesión (%1).</translation>
+    </message>
+    <message>
+        <source>Procore did not accept this application without a client secret. Ask whoever set up Hoist to configure its secret, or enter your own application under Advanced.</source>
+        <translation>Procore no aceptó esta aplicación sin secreto de cliente. Pida a quien configuró Hoist que configure su secreto, o introduzca su propia aplicación en Avanzado.</translation>
+    </message>
+    <message>
+        <source>Enter the client id and redirect URI of your Procore application first.</source>
+        <translation>Introduzca primero el ID de cliente y la URI de redirección de su aplicación de Procore.</translation>
     </message>
 </context>
 <context>
@@ -839,6 +889,21 @@
         <source>%1 left</source>
         <translation>faltan %1</translation>
     </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::UploadController</name>
+    <message>
+        <source>Other files went into the same folder, so this is not a permission of the folder: check this file&apos;s name, type and size, then retry it.</source>
+        <translation>Otros archivos entraron en la misma carpeta, así que no es un problema de permisos de la carpeta: revise el nombre, el tipo y el tamaño de este archivo y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>hoist::UploadJob</name>
@@ -949,6 +1014,10 @@
     <message>
         <source>Stopped: the transfer journal could not be written.</source>
         <translation>Detenido: no se pudo escribir el diario de transferencias.</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s file storage refused the file.</source>
+        <translation>El almacenamiento de archivos de Procore rechazó el archivo.</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1437,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Show Failed</source>
+        <translation>&amp;Mostrar fallidos</translation>
+    </message>
+    <message>
+        <source>List only the failed files, selected</source>
+        <translation>Mostrar solo los archivos fallidos, seleccionados</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::FolderPage</name>
@@ -1590,6 +1667,43 @@
     <message>
         <source>Open in Pro&amp;core</source>
         <translation>Abrir en Pro&amp;core</translation>
+    </message>
+    <message>
+        <source>Save rece&amp;ipt…</source>
+        <translation>Guardar comproban&amp;te…</translation>
+    </message>
+    <message>
+        <source>Per file uploaded: its link in Procore, who uploaded it and when, and its SHA-256 (the selected rows, or all shown)</source>
+        <translation>Por cada archivo subido: su enlace en Procore, quién lo subió y cuándo, y su SHA-256 (las filas seleccionadas, o todas las mostradas)</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Guardar comprobante</translation>
+    </message>
+    <message>
+        <source>Printable page (*.html);;CSV files (*.csv)</source>
+        <translation>Página imprimible (*.html);;Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Choose another folder and try again.</source>
+        <translation>No se pudo escribir %1 (%2). Elija otra carpeta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Reintentar fallidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be queued again: they are no longer on this computer.</source>
+        <translation>
+            <numerusform>%n archivo no se pudo volver a poner en cola: ya no está en este equipo.</numerusform>
+            <numerusform>%n archivos no se pudieron volver a poner en cola: ya no están en este equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put them back where they were and retry, or upload them from where they are now:
+%1</source>
+        <translation>Vuelva a ponerlos donde estaban y reintente, o súbalos desde donde están ahora:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1842,13 +1956,6 @@ No se pierde nada y nada se envía dos veces. Libere espacio allí (o corrija la
             <numerusform>Buscando archivos… %n encontrados (%1)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) cannot be uploaded: %1</source>
-        <translation>
-            <numerusform>%n elemento no se puede subir: %1</numerusform>
-            <numerusform>%n elementos no se pueden subir, entre ellos %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to upload</source>
         <translation>Nada que subir</translation>
@@ -2011,6 +2118,40 @@ Notas de esta versión (opcional):</translation>
         <source>Add files and choose a writable destination first</source>
         <translation>Primero añada archivos y elija un destino con permiso de escritura</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be uploaded: %1 — %2</source>
+        <translation>
+            <numerusform>%n elemento no se puede subir: %1 — %2</numerusform>
+            <numerusform>%n elementos no se pueden subir: %1 — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find in Transfers</source>
+        <translation>&amp;Buscar en transferencias</translation>
+    </message>
+    <message>
+        <source>Show only the transfers whose name or folder holds a text</source>
+        <translation>Mostrar solo las transferencias cuyo nombre o carpeta contiene un texto</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>List the companies, projects and folders from Procore again</source>
+        <translation>Volver a obtener de Procore las empresas, los proyectos y las carpetas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Vi&amp;sta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued again, each to where it was going</source>
+        <translation>
+            <numerusform>%n archivo en cola de nuevo, hacia su destino original</numerusform>
+            <numerusform>%n archivos en cola de nuevo, cada uno hacia su destino original</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PhotoPage</name>
@@ -2136,13 +2277,6 @@ Notas de esta versión (opcional):</translation>
         <translation>Carpetas que se crearán: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>About %n API call(s); Procore&apos;s rate limit allows that in %1.</source>
-        <translation>
-            <numerusform>Aproximadamente %n llamada a la API; el límite de solicitudes de Procore lo permite en %1.</numerusform>
-            <numerusform>Aproximadamente %n llamadas a la API; el límite de solicitudes de Procore lo permite en %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Upload %n file(s)</source>
         <translation>
             <numerusform>Subir %n archivo</numerusform>
@@ -2246,12 +2380,12 @@ Notas de esta versión (opcional):</translation>
             <numerusform>%n como versiones nuevas de los archivos en Procore.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>hoist::ui::ProgressDelegate</name>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fallido: %1</translation>
+    <message numerus="yes">
+        <source>This takes at least %1: Procore lets a program send only so many requests an hour, and these files need about %n.</source>
+        <translation>
+            <numerusform>Esto tarda al menos %1: Procore solo permite a un programa cierto número de solicitudes por hora, y estos archivos necesitan unas %n.</numerusform>
+            <numerusform>Esto tarda al menos %1: Procore solo permite a un programa cierto número de solicitudes por hora, y estos archivos necesitan unas %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2486,14 @@ Notas de esta versión (opcional):</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Sandbox integrado</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>No se pudo iniciar el sandbox integrado: %1</translation>
     </message>
 </context>
 <context>
@@ -2712,10 +2854,6 @@ Notas de esta versión (opcional):</translation>
         <translation>Introduzca la dirección del servidor de Procore.</translation>
     </message>
     <message>
-        <source>Enter the client ID, the client secret and the redirect URI.</source>
-        <translation>Introduzca el ID de cliente, el secreto de cliente y el URI de redirección.</translation>
-    </message>
-    <message>
         <source>If no browser opened, open this address: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Si no se abrió ningún navegador, abra esta dirección: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
@@ -2751,6 +2889,42 @@ Notas de esta versión (opcional):</translation>
         <source>Client I&amp;D:</source>
         <translation>I&amp;D de cliente:</translation>
     </message>
+    <message>
+        <source>Sign in with &amp;Procore</source>
+        <translation>Iniciar sesión con &amp;Procore</translation>
+    </message>
+    <message>
+        <source>Sign in with Procore</source>
+        <translation>Iniciar sesión con Procore</translation>
+    </message>
+    <message>
+        <source>Try the built-in sand&amp;box</source>
+        <translation>Probar el sand&amp;box integrado</translation>
+    </message>
+    <message>
+        <source>Try the built-in sandbox</source>
+        <translation>Probar el sandbox integrado</translation>
+    </message>
+    <message>
+        <source>A copy of Procore on this computer, with sample projects: no account needed</source>
+        <translation>Una copia de Procore en este equipo, con proyectos de ejemplo: no se necesita cuenta</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>A&amp;vanzado</translation>
+    </message>
+    <message>
+        <source>Advanced: your own Procore application</source>
+        <translation>Avanzado: su propia aplicación de Procore</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose &lt;b&gt;Sign in with Procore&lt;/b&gt;: your browser opens Procore&apos;s sign-in page; sign in there and allow Hoist access. Hoist keeps your sign-in in the system keychain.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Elija &lt;b&gt;Iniciar sesión con Procore&lt;/b&gt;: su navegador abre la página de inicio de sesión de Procore; inicie sesión allí y permita el acceso a Hoist. Hoist guarda su sesión en el llavero del sistema.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and the redirect URI (and the client secret, if the app has one).</source>
+        <translation>Introduzca el ID de cliente y la URI de redirección (y el secreto de cliente, si la aplicación tiene uno).</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SignInPage</name>
@@ -2763,12 +2937,20 @@ Notas de esta versión (opcional):</translation>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
-        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
-        <translation>Para probar Hoist sin cuenta, inícielo con --sandbox: usará una copia integrada de Procore en este equipo.</translation>
-    </message>
-    <message>
         <source>Hoist uploads files and folders to your Procore projects&apos; Documents, Photos and Drawings. Sign in with your Procore account to begin.</source>
         <translation>Hoist sube archivos y carpetas a Documentos, Fotos y Planos de sus proyectos de Procore. Inicie sesión con su cuenta de Procore para empezar.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Procore</source>
+        <translation>Iniciar sesión con &amp;Procore</translation>
+    </message>
+    <message>
+        <source>Try the built-in sand&amp;box</source>
+        <translation>Probar el sand&amp;box integrado</translation>
+    </message>
+    <message>
+        <source>No Procore account at hand? The built-in sandbox is a copy of Procore on this computer, with sample projects, to try Hoist.</source>
+        <translation>¿No tiene una cuenta de Procore a mano? El sandbox integrado es una copia de Procore en este equipo, con proyectos de ejemplo, para probar Hoist.</translation>
     </message>
 </context>
 <context>
@@ -2828,10 +3010,6 @@ Notas de esta versión (opcional):</translation>
         <translation>En pausa – Hoist</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>%1 · %2 left</source>
         <translation>%1 · quedan %2</translation>
     </message>
@@ -2881,6 +3059,10 @@ Notas de esta versión (opcional):</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Empezando…</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SupportActions</name>
@@ -2926,6 +3108,33 @@ Notas de esta versión (opcional):</translation>
     </message>
 </context>
 <context>
+    <name>hoist::ui::TransferFilterBar</name>
+    <message>
+        <source>Filter by name or folder (Ctrl+F)</source>
+        <translation>Filtrar por nombre o carpeta (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter transfers</source>
+        <translation>Filtrar transferencias</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Todos (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation>Activos (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Fallidos (%1)</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Hechos (%1)</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::TransferView</name>
     <message>
         <source>Transfers</source>
@@ -2940,6 +3149,10 @@ Notas de esta versión (opcional):</translation>
 Files you upload appear here with their progress.</source>
         <translation>Aún no hay transferencias.
 Los archivos que suba aparecerán aquí con su progreso.</translation>
+    </message>
+    <message>
+        <source>No transfers match the filter.</source>
+        <translation>Ninguna transferencia coincide con el filtro.</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3326,20 @@ Los archivos que suba aparecerán aquí con su progreso.</translation>
             <numerusform>%n archivo subido, el último %1.</numerusform>
             <numerusform>%n archivos subidos, el último %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Watch “%1”?</source>
+        <translation>¿Vigilar «%1»?</translation>
+    </message>
+    <message>
+        <source>New files of this folder will be uploaded to:
+%1</source>
+        <translation>Los archivos nuevos de esta carpeta se subirán a:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Vigilar</translation>
     </message>
 </context>
 <context>

@@ -269,10 +269,6 @@
         <translation>La limite de requêtes de Procore est atteinte ; réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <source>Procore or its storage is having trouble; retry later.</source>
-        <translation>Procore ou son stockage rencontre des problèmes ; réessayez plus tard.</translation>
-    </message>
-    <message>
         <source>The server could not be reached.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
@@ -299,6 +295,14 @@
     <message>
         <source>You cannot see this project or folder, or it was deleted: ask a Procore admin to add you to it, or choose another destination.</source>
         <translation>Vous ne pouvez pas voir ce projet ou ce dossier, ou il a été supprimé : demandez à un administrateur Procore de vous y ajouter, ou choisissez une autre destination.</translation>
+    </message>
+    <message>
+        <source>Hoist tried again a few times. Wait a few minutes, then retry the file.</source>
+        <translation>Hoist a déjà réessayé plusieurs fois. Attendez quelques minutes, puis réessayez le fichier.</translation>
+    </message>
+    <message>
+        <source>Procore had a problem on its side.</source>
+        <translation>Procore a rencontré un problème de son côté.</translation>
     </message>
 </context>
 <context>
@@ -397,6 +401,44 @@
     <message>
         <source>the transfer journal could not be opened: %1</source>
         <translation>le journal des transferts n’a pas pu être ouvert : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UploadReceipt</name>
+    <message>
+        <source>Upload receipt</source>
+        <translation>Reçu de téléversement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded to Procore. Made %1.</source>
+        <translation>
+            <numerusform>%n fichier téléversé dans Procore. Établi le %1.</numerusform>
+            <numerusform>%n fichiers téléversés dans Procore. Établi le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>In Procore</source>
+        <translation>Dans Procore</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>Téléversé par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -543,6 +585,10 @@
         <source>Details</source>
         <translation>Détails</translation>
     </message>
+    <message>
+        <source>Failed, sent again later</source>
+        <translation>Échec, renvoyé plus tard</translation>
+    </message>
 </context>
 <context>
     <name>hoist::LoopbackReplyHandler</name>
@@ -626,10 +672,6 @@
         <translation>L’identifiant et le secret client n’ont pas pu être enregistrés dans le trousseau : %1</translation>
     </message>
     <message>
-        <source>Enter the client id, client secret and redirect URI of your Procore application first.</source>
-        <translation>Saisissez d’abord l’identifiant client, le secret client et l’URI de redirection de votre application Procore.</translation>
-    </message>
-    <message>
         <source>Signed in, but Procore did not say who you are (%1).</source>
         <translation>Connecté, mais Procore n’a pas indiqué qui vous êtes (%1).</translation>
     </message>
@@ -668,6 +710,14 @@
     <message>
         <source>Procore did not say who is signed in (%1).</source>
         <translation>Procore n’a pas indiqué qui est connecté (%1).</translation>
+    </message>
+    <message>
+        <source>Procore did not accept this application without a client secret. Ask whoever set up Hoist to configure its secret, or enter your own application under Advanced.</source>
+        <translation>Procore n’a pas accepté cette application sans secret client. Demandez à la personne qui a installé Hoist de configurer son secret, ou saisissez votre propre application sous Avancé.</translation>
+    </message>
+    <message>
+        <source>Enter the client id and redirect URI of your Procore application first.</source>
+        <translation>Saisissez d’abord l’ID client et l’URI de redirection de votre application Procore.</translation>
     </message>
 </context>
 <context>
@@ -839,6 +889,21 @@
         <source>%1 left</source>
         <translation>encore %1</translation>
     </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::UploadController</name>
+    <message>
+        <source>Other files went into the same folder, so this is not a permission of the folder: check this file&apos;s name, type and size, then retry it.</source>
+        <translation>D’autres fichiers sont arrivés dans le même dossier ; ce n’est donc pas une question de droits sur le dossier : vérifiez le nom, le type et la taille de ce fichier, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>hoist::UploadJob</name>
@@ -949,6 +1014,10 @@
     <message>
         <source>Stopped: the transfer journal could not be written.</source>
         <translation>Arrêté : le journal des transferts n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s file storage refused the file.</source>
+        <translation>Le stockage de fichiers de Procore a refusé le fichier.</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1437,14 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>&amp;Show Failed</source>
+        <translation>&amp;Afficher les échecs</translation>
+    </message>
+    <message>
+        <source>List only the failed files, selected</source>
+        <translation>N’afficher que les fichiers en échec, sélectionnés</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::FolderPage</name>
@@ -1590,6 +1667,43 @@
     <message>
         <source>Open in Pro&amp;core</source>
         <translation>Ouvrir dans Pro&amp;core</translation>
+    </message>
+    <message>
+        <source>Save rece&amp;ipt…</source>
+        <translation>Enregistrer le re&amp;çu…</translation>
+    </message>
+    <message>
+        <source>Per file uploaded: its link in Procore, who uploaded it and when, and its SHA-256 (the selected rows, or all shown)</source>
+        <translation>Pour chaque fichier téléversé : son lien dans Procore, qui l’a téléversé et quand, et son SHA-256 (les lignes sélectionnées, ou toutes celles affichées)</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Enregistrer le reçu</translation>
+    </message>
+    <message>
+        <source>Printable page (*.html);;CSV files (*.csv)</source>
+        <translation>Page imprimable (*.html);;Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Choose another folder and try again.</source>
+        <translation>Impossible d’écrire %1 (%2). Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Relancer les échecs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be queued again: they are no longer on this computer.</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être remis en file : il n’est plus sur cet ordinateur.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être remis en file : ils ne sont plus sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put them back where they were and retry, or upload them from where they are now:
+%1</source>
+        <translation>Remettez-les à leur place et réessayez, ou téléversez-les depuis leur emplacement actuel :
+%1</translation>
     </message>
 </context>
 <context>
@@ -1842,13 +1956,6 @@ Rien n’est perdu et rien n’est envoyé deux fois. Libérez de l’espace à 
             <numerusform>Recherche de fichiers… %n trouvés (%1)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) cannot be uploaded: %1</source>
-        <translation>
-            <numerusform>%n élément ne peut pas être envoyé : %1</numerusform>
-            <numerusform>%n éléments ne peuvent pas être envoyés, dont %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to upload</source>
         <translation>Rien à envoyer</translation>
@@ -2011,6 +2118,40 @@ Notes pour cette version (facultatif) :</translation>
         <source>Add files and choose a writable destination first</source>
         <translation>Ajoutez d’abord des fichiers et choisissez une destination accessible en écriture</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be uploaded: %1 — %2</source>
+        <translation>
+            <numerusform>%n élément ne peut pas être envoyé : %1 — %2</numerusform>
+            <numerusform>%n éléments ne peuvent pas être envoyés : %1 — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find in Transfers</source>
+        <translation>&amp;Rechercher dans les transferts</translation>
+    </message>
+    <message>
+        <source>Show only the transfers whose name or folder holds a text</source>
+        <translation>N’afficher que les transferts dont le nom ou le dossier contient un texte</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>List the companies, projects and folders from Procore again</source>
+        <translation>Relire depuis Procore les entreprises, les projets et les dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued again, each to where it was going</source>
+        <translation>
+            <numerusform>%n fichier remis en file, vers sa destination d’origine</numerusform>
+            <numerusform>%n fichiers remis en file, chacun vers sa destination d’origine</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PhotoPage</name>
@@ -2136,13 +2277,6 @@ Notes pour cette version (facultatif) :</translation>
         <translation>Dossiers à créer : %1.</translation>
     </message>
     <message numerus="yes">
-        <source>About %n API call(s); Procore&apos;s rate limit allows that in %1.</source>
-        <translation>
-            <numerusform>Environ %n appel d’API ; la limite de requêtes de Procore le permet en %1.</numerusform>
-            <numerusform>Environ %n appels d’API ; la limite de requêtes de Procore le permet en %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Upload %n file(s)</source>
         <translation>
             <numerusform>Envoyer %n fichier</numerusform>
@@ -2246,12 +2380,12 @@ Notes pour cette version (facultatif) :</translation>
             <numerusform>%n comme nouvelles versions des fichiers dans Procore.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>hoist::ui::ProgressDelegate</name>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+    <message numerus="yes">
+        <source>This takes at least %1: Procore lets a program send only so many requests an hour, and these files need about %n.</source>
+        <translation>
+            <numerusform>Cela prend au moins %1 : Procore ne permet à un programme qu’un certain nombre de requêtes par heure, et ces fichiers en demandent environ %n.</numerusform>
+            <numerusform>Cela prend au moins %1 : Procore ne permet à un programme qu’un certain nombre de requêtes par heure, et ces fichiers en demandent environ %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2486,14 @@ Notes pour cette version (facultatif) :</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Bac à sable intégré</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Le bac à sable intégré n’a pas pu démarrer : %1</translation>
     </message>
 </context>
 <context>
@@ -2712,10 +2854,6 @@ Notes pour cette version (facultatif) :</translation>
         <translation>Saisissez l’adresse du serveur Procore.</translation>
     </message>
     <message>
-        <source>Enter the client ID, the client secret and the redirect URI.</source>
-        <translation>Saisissez l’identifiant client, le secret client et l’URI de redirection.</translation>
-    </message>
-    <message>
         <source>If no browser opened, open this address: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Si aucun navigateur ne s’est ouvert, ouvrez cette adresse : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
@@ -2751,6 +2889,42 @@ Notes pour cette version (facultatif) :</translation>
         <source>Client I&amp;D:</source>
         <translation>I&amp;D client :</translation>
     </message>
+    <message>
+        <source>Sign in with &amp;Procore</source>
+        <translation>Se connecter avec &amp;Procore</translation>
+    </message>
+    <message>
+        <source>Sign in with Procore</source>
+        <translation>Se connecter avec Procore</translation>
+    </message>
+    <message>
+        <source>Try the built-in sand&amp;box</source>
+        <translation>Essayer le &amp;bac à sable intégré</translation>
+    </message>
+    <message>
+        <source>Try the built-in sandbox</source>
+        <translation>Essayer le bac à sable intégré</translation>
+    </message>
+    <message>
+        <source>A copy of Procore on this computer, with sample projects: no account needed</source>
+        <translation>Une copie de Procore sur cet ordinateur, avec des projets d’exemple : aucun compte nécessaire</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>A&amp;vancé</translation>
+    </message>
+    <message>
+        <source>Advanced: your own Procore application</source>
+        <translation>Avancé : votre propre application Procore</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose &lt;b&gt;Sign in with Procore&lt;/b&gt;: your browser opens Procore&apos;s sign-in page; sign in there and allow Hoist access. Hoist keeps your sign-in in the system keychain.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez &lt;b&gt;Se connecter avec Procore&lt;/b&gt; : votre navigateur ouvre la page de connexion de Procore ; connectez-vous et autorisez l’accès à Hoist. Hoist conserve votre connexion dans le trousseau du système.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and the redirect URI (and the client secret, if the app has one).</source>
+        <translation>Saisissez l’ID client et l’URI de redirection (et le secret client, si l’application en a un).</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SignInPage</name>
@@ -2763,12 +2937,20 @@ Notes pour cette version (facultatif) :</translation>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
-        <translation>Pour essayer Hoist sans compte, lancez-le avec --sandbox : il utilise alors une copie intégrée de Procore sur cet ordinateur.</translation>
-    </message>
-    <message>
         <source>Hoist uploads files and folders to your Procore projects&apos; Documents, Photos and Drawings. Sign in with your Procore account to begin.</source>
         <translation>Hoist envoie des fichiers et des dossiers dans les Documents, Photos et Plans de vos projets Procore. Connectez-vous avec votre compte Procore pour commencer.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Procore</source>
+        <translation>Se connecter avec &amp;Procore</translation>
+    </message>
+    <message>
+        <source>Try the built-in sand&amp;box</source>
+        <translation>Essayer le &amp;bac à sable intégré</translation>
+    </message>
+    <message>
+        <source>No Procore account at hand? The built-in sandbox is a copy of Procore on this computer, with sample projects, to try Hoist.</source>
+        <translation>Pas de compte Procore sous la main ? Le bac à sable intégré est une copie de Procore sur cet ordinateur, avec des projets d’exemple, pour essayer Hoist.</translation>
     </message>
 </context>
 <context>
@@ -2828,10 +3010,6 @@ Notes pour cette version (facultatif) :</translation>
         <translation>En pause – Hoist</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>%1 · %2 left</source>
         <translation>%1 · %2 restant</translation>
     </message>
@@ -2881,6 +3059,10 @@ Notes pour cette version (facultatif) :</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SupportActions</name>
@@ -2926,6 +3108,33 @@ Notes pour cette version (facultatif) :</translation>
     </message>
 </context>
 <context>
+    <name>hoist::ui::TransferFilterBar</name>
+    <message>
+        <source>Filter by name or folder (Ctrl+F)</source>
+        <translation>Filtrer par nom ou dossier (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter transfers</source>
+        <translation>Filtrer les transferts</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Tous (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation>En cours (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>En échec (%1)</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Terminés (%1)</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::TransferView</name>
     <message>
         <source>Transfers</source>
@@ -2940,6 +3149,10 @@ Notes pour cette version (facultatif) :</translation>
 Files you upload appear here with their progress.</source>
         <translation>Aucun transfert pour l’instant.
 Les fichiers que vous envoyez apparaissent ici avec leur progression.</translation>
+    </message>
+    <message>
+        <source>No transfers match the filter.</source>
+        <translation>Aucun transfert ne correspond au filtre.</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3326,20 @@ Les fichiers que vous envoyez apparaissent ici avec leur progression.</translati
             <numerusform>%n fichier envoyé, le dernier : %1.</numerusform>
             <numerusform>%n fichiers envoyés, le dernier : %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Watch “%1”?</source>
+        <translation>Surveiller « %1 » ?</translation>
+    </message>
+    <message>
+        <source>New files of this folder will be uploaded to:
+%1</source>
+        <translation>Les nouveaux fichiers de ce dossier seront envoyés vers :
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Surveiller</translation>
     </message>
 </context>
 <context>

@@ -269,10 +269,6 @@
         <translation>O limite de requisições do Procore foi atingido; tente novamente em alguns minutos.</translation>
     </message>
     <message>
-        <source>Procore or its storage is having trouble; retry later.</source>
-        <translation>O Procore ou o armazenamento dele está com problemas; tente novamente mais tarde.</translation>
-    </message>
-    <message>
         <source>The server could not be reached.</source>
         <translation>Não foi possível contatar o servidor.</translation>
     </message>
@@ -299,6 +295,14 @@
     <message>
         <source>You cannot see this project or folder, or it was deleted: ask a Procore admin to add you to it, or choose another destination.</source>
         <translation>Você não pode ver este projeto ou pasta, ou ele foi excluído: peça a um administrador do Procore para adicioná-lo, ou escolha outro destino.</translation>
+    </message>
+    <message>
+        <source>Hoist tried again a few times. Wait a few minutes, then retry the file.</source>
+        <translation>O Hoist já tentou de novo algumas vezes. Aguarde alguns minutos e tente o arquivo novamente.</translation>
+    </message>
+    <message>
+        <source>Procore had a problem on its side.</source>
+        <translation>O Procore teve um problema do lado dele.</translation>
     </message>
 </context>
 <context>
@@ -397,6 +401,44 @@
     <message>
         <source>the transfer journal could not be opened: %1</source>
         <translation>não foi possível abrir o diário de transferências: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UploadReceipt</name>
+    <message>
+        <source>Upload receipt</source>
+        <translation>Comprovante de envio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded to Procore. Made %1.</source>
+        <translation>
+            <numerusform>%n arquivo enviado ao Procore. Gerado em %1.</numerusform>
+            <numerusform>%n arquivos enviados ao Procore. Gerado em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>In Procore</source>
+        <translation>No Procore</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>Enviado por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -543,6 +585,10 @@
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
+    <message>
+        <source>Failed, sent again later</source>
+        <translation>Falhou, enviado de novo depois</translation>
+    </message>
 </context>
 <context>
     <name>hoist::LoopbackReplyHandler</name>
@@ -626,10 +672,6 @@
         <translation>O ID e o segredo do cliente não puderam ser salvos no chaveiro: %1</translation>
     </message>
     <message>
-        <source>Enter the client id, client secret and redirect URI of your Procore application first.</source>
-        <translation>Informe primeiro o ID do cliente, o segredo do cliente e o URI de redirecionamento do seu aplicativo do Procore.</translation>
-    </message>
-    <message>
         <source>Signed in, but Procore did not say who you are (%1).</source>
         <translation>Conectado, mas o Procore não informou quem você é (%1).</translation>
     </message>
@@ -668,6 +710,14 @@
     <message>
         <source>Procore did not say who is signed in (%1).</source>
         <translation>O Procore não informou quem está conectado (%1).</translation>
+    </message>
+    <message>
+        <source>Procore did not accept this application without a client secret. Ask whoever set up Hoist to configure its secret, or enter your own application under Advanced.</source>
+        <translation>O Procore não aceitou este aplicativo sem segredo de cliente. Peça a quem configurou o Hoist que configure o segredo, ou informe seu próprio aplicativo em Avançado.</translation>
+    </message>
+    <message>
+        <source>Enter the client id and redirect URI of your Procore application first.</source>
+        <translation>Informe primeiro o ID do cliente e a URI de redirecionamento do seu aplicativo Procore.</translation>
     </message>
 </context>
 <context>
@@ -839,6 +889,21 @@
         <source>%1 left</source>
         <translation>faltam %1</translation>
     </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalhes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hoist::UploadController</name>
+    <message>
+        <source>Other files went into the same folder, so this is not a permission of the folder: check this file&apos;s name, type and size, then retry it.</source>
+        <translation>Outros arquivos entraram na mesma pasta, então não é uma questão de permissão da pasta: verifique o nome, o tipo e o tamanho deste arquivo e tente de novo.</translation>
+    </message>
 </context>
 <context>
     <name>hoist::UploadJob</name>
@@ -949,6 +1014,10 @@
     <message>
         <source>Stopped: the transfer journal could not be written.</source>
         <translation>Parado: não foi possível gravar o diário de transferências.</translation>
+    </message>
+    <message>
+        <source>Procore&apos;s file storage refused the file.</source>
+        <translation>O armazenamento de arquivos do Procore recusou o arquivo.</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1437,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Show Failed</source>
+        <translation>&amp;Mostrar falhas</translation>
+    </message>
+    <message>
+        <source>List only the failed files, selected</source>
+        <translation>Listar só os arquivos que falharam, selecionados</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::FolderPage</name>
@@ -1590,6 +1667,43 @@
     <message>
         <source>Open in Pro&amp;core</source>
         <translation>Abrir no Pro&amp;core</translation>
+    </message>
+    <message>
+        <source>Save rece&amp;ipt…</source>
+        <translation>Salvar compro&amp;vante…</translation>
+    </message>
+    <message>
+        <source>Per file uploaded: its link in Procore, who uploaded it and when, and its SHA-256 (the selected rows, or all shown)</source>
+        <translation>Para cada arquivo enviado: seu link no Procore, quem o enviou e quando, e seu SHA-256 (as linhas selecionadas, ou todas as exibidas)</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Salvar comprovante</translation>
+    </message>
+    <message>
+        <source>Printable page (*.html);;CSV files (*.csv)</source>
+        <translation>Página para impressão (*.html);;Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Choose another folder and try again.</source>
+        <translation>Não foi possível gravar %1 (%2). Escolha outra pasta e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Tentar de novo os que falharam</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be queued again: they are no longer on this computer.</source>
+        <translation>
+            <numerusform>%n arquivo não pôde voltar à fila: não está mais neste computador.</numerusform>
+            <numerusform>%n arquivos não puderam voltar à fila: não estão mais neste computador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put them back where they were and retry, or upload them from where they are now:
+%1</source>
+        <translation>Coloque-os de volta onde estavam e tente de novo, ou envie-os de onde estão agora:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1842,13 +1956,6 @@ Nada se perde e nada é enviado duas vezes. Libere espaço lá (ou corrija a pas
             <numerusform>Procurando arquivos… %n encontrados (%1)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) cannot be uploaded: %1</source>
-        <translation>
-            <numerusform>%n item não pode ser enviado: %1</numerusform>
-            <numerusform>%n itens não podem ser enviados, entre eles %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to upload</source>
         <translation>Nada para enviar</translation>
@@ -2011,6 +2118,40 @@ Notas desta versão (opcional):</translation>
         <source>Add files and choose a writable destination first</source>
         <translation>Primeiro adicione arquivos e escolha um destino com permissão de escrita</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be uploaded: %1 — %2</source>
+        <translation>
+            <numerusform>%n item não pode ser enviado: %1 — %2</numerusform>
+            <numerusform>%n itens não podem ser enviados: %1 — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find in Transfers</source>
+        <translation>&amp;Localizar nas transferências</translation>
+    </message>
+    <message>
+        <source>Show only the transfers whose name or folder holds a text</source>
+        <translation>Mostrar só as transferências cujo nome ou pasta contém um texto</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>List the companies, projects and folders from Procore again</source>
+        <translation>Buscar de novo no Procore as empresas, os projetos e as pastas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued again, each to where it was going</source>
+        <translation>
+            <numerusform>%n arquivo de volta à fila, para o destino original</numerusform>
+            <numerusform>%n arquivos de volta à fila, cada um para o seu destino original</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::PhotoPage</name>
@@ -2136,13 +2277,6 @@ Notas desta versão (opcional):</translation>
         <translation>Pastas a criar: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>About %n API call(s); Procore&apos;s rate limit allows that in %1.</source>
-        <translation>
-            <numerusform>Cerca de %n chamada à API; o limite de requisições do Procore permite isso em %1.</numerusform>
-            <numerusform>Cerca de %n chamadas à API; o limite de requisições do Procore permite isso em %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Upload %n file(s)</source>
         <translation>
             <numerusform>Enviar %n arquivo</numerusform>
@@ -2246,12 +2380,12 @@ Notas desta versão (opcional):</translation>
             <numerusform>%n como novas versões dos arquivos no Procore.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>hoist::ui::ProgressDelegate</name>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Falhou: %1</translation>
+    <message numerus="yes">
+        <source>This takes at least %1: Procore lets a program send only so many requests an hour, and these files need about %n.</source>
+        <translation>
+            <numerusform>Isto leva pelo menos %1: o Procore só permite a um programa certo número de solicitações por hora, e estes arquivos precisam de cerca de %n.</numerusform>
+            <numerusform>Isto leva pelo menos %1: o Procore só permite a um programa certo número de solicitações por hora, e estes arquivos precisam de cerca de %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2486,14 @@ Notas desta versão (opcional):</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Sandbox integrado</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Não foi possível iniciar o sandbox integrado: %1</translation>
     </message>
 </context>
 <context>
@@ -2712,10 +2854,6 @@ Notas desta versão (opcional):</translation>
         <translation>Informe o endereço do servidor do Procore.</translation>
     </message>
     <message>
-        <source>Enter the client ID, the client secret and the redirect URI.</source>
-        <translation>Informe o ID do cliente, o segredo do cliente e o URI de redirecionamento.</translation>
-    </message>
-    <message>
         <source>If no browser opened, open this address: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Se nenhum navegador abriu, abra este endereço: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
@@ -2751,6 +2889,42 @@ Notas desta versão (opcional):</translation>
         <source>Client I&amp;D:</source>
         <translation>I&amp;D do cliente:</translation>
     </message>
+    <message>
+        <source>Sign in with &amp;Procore</source>
+        <translation>Entrar com o &amp;Procore</translation>
+    </message>
+    <message>
+        <source>Sign in with Procore</source>
+        <translation>Entrar com o Procore</translation>
+    </message>
+    <message>
+        <source>Try the built-in sand&amp;box</source>
+        <translation>Experimentar o sandbo&amp;x integrado</translation>
+    </message>
+    <message>
+        <source>Try the built-in sandbox</source>
+        <translation>Experimentar o sandbox integrado</translation>
+    </message>
+    <message>
+        <source>A copy of Procore on this computer, with sample projects: no account needed</source>
+        <translation>Uma cópia do Procore neste computador, com projetos de exemplo: não é preciso conta</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>A&amp;vançado</translation>
+    </message>
+    <message>
+        <source>Advanced: your own Procore application</source>
+        <translation>Avançado: seu próprio aplicativo Procore</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose &lt;b&gt;Sign in with Procore&lt;/b&gt;: your browser opens Procore&apos;s sign-in page; sign in there and allow Hoist access. Hoist keeps your sign-in in the system keychain.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Escolha &lt;b&gt;Entrar com o Procore&lt;/b&gt;: o navegador abre a página de login do Procore; entre e permita o acesso do Hoist. O Hoist guarda seu login no chaveiro do sistema.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and the redirect URI (and the client secret, if the app has one).</source>
+        <translation>Informe o ID do cliente e a URI de redirecionamento (e o segredo do cliente, se o aplicativo tiver um).</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SignInPage</name>
@@ -2763,12 +2937,20 @@ Notas desta versão (opcional):</translation>
         <translation>&amp;Entrar…</translation>
     </message>
     <message>
-        <source>To try Hoist without an account, start it with --sandbox: it then uses a built-in copy of Procore on this computer.</source>
-        <translation>Para experimentar o Hoist sem conta, inicie-o com --sandbox: ele passa a usar uma cópia integrada do Procore neste computador.</translation>
-    </message>
-    <message>
         <source>Hoist uploads files and folders to your Procore projects&apos; Documents, Photos and Drawings. Sign in with your Procore account to begin.</source>
         <translation>O Hoist envia arquivos e pastas para Documentos, Fotos e Desenhos dos seus projetos do Procore. Entre com sua conta do Procore para começar.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Procore</source>
+        <translation>Entrar com o &amp;Procore</translation>
+    </message>
+    <message>
+        <source>Try the built-in sand&amp;box</source>
+        <translation>Experimentar o sandbo&amp;x integrado</translation>
+    </message>
+    <message>
+        <source>No Procore account at hand? The built-in sandbox is a copy of Procore on this computer, with sample projects, to try Hoist.</source>
+        <translation>Sem uma conta do Procore à mão? O sandbox integrado é uma cópia do Procore neste computador, com projetos de exemplo, para experimentar o Hoist.</translation>
     </message>
 </context>
 <context>
@@ -2828,10 +3010,6 @@ Notas desta versão (opcional):</translation>
         <translation>Pausado – Hoist</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>%1 · %2 left</source>
         <translation>%1 · faltam %2</translation>
     </message>
@@ -2881,6 +3059,10 @@ Notas desta versão (opcional):</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::SupportActions</name>
@@ -2926,6 +3108,33 @@ Notas desta versão (opcional):</translation>
     </message>
 </context>
 <context>
+    <name>hoist::ui::TransferFilterBar</name>
+    <message>
+        <source>Filter by name or folder (Ctrl+F)</source>
+        <translation>Filtrar por nome ou pasta (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter transfers</source>
+        <translation>Filtrar transferências</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Todos (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation>Ativos (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Com falha (%1)</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Concluídos (%1)</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::TransferView</name>
     <message>
         <source>Transfers</source>
@@ -2940,6 +3149,10 @@ Notas desta versão (opcional):</translation>
 Files you upload appear here with their progress.</source>
         <translation>Nenhuma transferência ainda.
 Os arquivos que você enviar aparecem aqui com o progresso.</translation>
+    </message>
+    <message>
+        <source>No transfers match the filter.</source>
+        <translation>Nenhuma transferência corresponde ao filtro.</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3326,20 @@ Os arquivos que você enviar aparecem aqui com o progresso.</translation>
             <numerusform>%n arquivo enviado, o último %1.</numerusform>
             <numerusform>%n arquivos enviados, o último %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Watch “%1”?</source>
+        <translation>Monitorar “%1”?</translation>
+    </message>
+    <message>
+        <source>New files of this folder will be uploaded to:
+%1</source>
+        <translation>Os arquivos novos desta pasta serão enviados para:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Monitorar</translation>
     </message>
 </context>
 <context>

@@ -532,41 +532,6 @@ void MainWindow::scheduleRowUpdates()
 
 // --- window -------------------------------------------------------------------------------
 
-bool MainWindow::confirmClose()
-{
-    const int unfinished = m_controller ? m_controller->model()->unfinishedCount() : 0;
-    const int waiting = m_pending.count();
-    if (unfinished == 0 && waiting == 0 && !isScanning())
-        return true;
-
-    QStringList lines;
-    if (unfinished > 0)
-        lines << tr("%n file(s) are still being uploaded or waiting their turn.", nullptr, unfinished);
-    if (waiting > 0 || isScanning())
-        lines << tr("%n added file(s) have not been uploaded yet.", nullptr, waiting);
-    QMessageBox box(QMessageBox::Warning, tr("Quit Hoist?"), lines.join(QLatin1Char('\n')),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("closeConfirmation"));
-    const bool kept = m_controller && m_controller->journal();
-    box.setInformativeText(
-        kept ? tr("Hoist keeps the queue and offers to go on with it the next time it starts.")
-             : tr("If you quit now, these files are not uploaded to Procore. You will need to add "
-                  "them again."));
-    QPushButton *quit = box.addButton(tr("&Stop and Quit"), QMessageBox::DestructiveRole);
-    QPushButton *keep = box.addButton(tr("&Keep Uploading"), QMessageBox::RejectRole);
-    quit->setObjectName(QStringLiteral("quitButton"));
-    keep->setObjectName(QStringLiteral("keepButton"));
-    box.setDefaultButton(keep);
-    box.setEscapeButton(keep);
-    box.exec();
-    if (box.clickedButton() != quit)
-        return false;
-    m_scanner->cancel();
-    if (m_controller)
-        m_controller->stopForLater();
-    return true;
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_closeConfirmed && m_closeInterceptor && m_closeInterceptor()) {
