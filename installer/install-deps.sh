@@ -25,6 +25,9 @@ PACKAGES=(
   # the portability check (tests/portability): Windows' compiler's view of app/ and ui/
   g++-mingw-w64-x86-64-posix
   fonts-dejavu-core
+  # transport tests (issue 28): the openssl tool, a proxy with basic auth (squid, htpasswd from
+  # apache2-utils) and an HTTP/2 server (nghttpx), each started by the tests on their own ports
+  openssl squid apache2-utils nghttp2-proxy
 )
 
 export DEBIAN_FRONTEND=noninteractive

@@ -3,12 +3,11 @@
 #include "Theme.h"
 
 #include "diagnostics/LogSession.h"
+#include "procore/ProxyFactory.h"
 #include "upload/UploadController.h"
 
-#include <QHostAddress>
 #include <QMainWindow>
 #include <QNetworkProxy>
-#include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QSplitter>
 
@@ -18,34 +17,6 @@
 namespace hoist::ui {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// The proxy for every request, except to this computer: the built-in sandbox and the sign-in
-// answer on localhost never go through a proxy (Qt's generic Unix factory would send them there
-// when http_proxy is set without no_proxy). `manual` unset: the system's proxy settings.
-class HoistProxyFactory : public QNetworkProxyFactory
-{
-public:
-    explicit HoistProxyFactory(std::optional<QNetworkProxy> manual = {})
-        : m_manual(std::move(manual))
-    {}
-
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        const QString host = query.peerHostName();
-        if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback())
-            return {QNetworkProxy(QNetworkProxy::NoProxy)};
-        if (m_manual)
-            return {*m_manual};
-        return systemProxyForQuery(query);
-    }
-
-private:
-    std::optional<QNetworkProxy> m_manual;
-};
-
-} // namespace
 
 AppSettings AppSettings::load()
 {
@@ -117,15 +88,14 @@ void AppSettings::applyTheme() const
 
 void AppSettings::applyNetwork(const QString &proxyPassword) const
 {
-    // Setting the application proxy drops any factory; the factory (owned by Qt) then answers.
-    QNetworkProxy::setApplicationProxy(proxyMode == ProxyMode::None ? QNetworkProxy::NoProxy
-                                                                    : QNetworkProxy::DefaultProxy);
-    if (proxyMode == ProxyMode::System)
-        QNetworkProxyFactory::setApplicationProxyFactory(new HoistProxyFactory);
-    else if (proxyMode != ProxyMode::None)
-        QNetworkProxyFactory::setApplicationProxyFactory(new HoistProxyFactory(QNetworkProxy(
-            proxyMode == ProxyMode::Http ? QNetworkProxy::HttpProxy : QNetworkProxy::Socks5Proxy, proxyHost,
-            quint16(proxyPort), proxyUser, proxyPassword)));
+    if (proxyMode == ProxyMode::None)
+        ProxyFactory::installNone();
+    else if (proxyMode == ProxyMode::System)
+        ProxyFactory::install();
+    else
+        ProxyFactory::install(QNetworkProxy(proxyMode == ProxyMode::Http ? QNetworkProxy::HttpProxy
+                                                                         : QNetworkProxy::Socks5Proxy,
+                                            proxyHost, quint16(proxyPort), proxyUser, proxyPassword));
 }
 
 Environment AppSettings::signInEnvironment() const

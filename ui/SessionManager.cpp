@@ -12,6 +12,7 @@
 #include "history/UploadHistory.h"
 #include "procore/AuthProvider.h"
 #include "procore/Environment.h"
+#include "procore/ExtraCertificates.h"
 #include "procore/ProcoreClient.h"
 #include "procore/RatePacer.h"
 #include "sandbox/SandboxServer.h"
@@ -71,14 +72,23 @@ SessionManager::~SessionManager()
     m_sandbox.reset();
 }
 
-bool SessionManager::startSandbox(QString *error, const QString &dataDir)
+bool SessionManager::startSandbox(QString *error, const QString &dataDir, bool tls)
 {
     sandbox::SandboxOptions options;
     options.dataDir = dataDir;
+    options.tls = tls;
     m_sandboxDataDir = dataDir;
     m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
     if (!m_sandbox->start(error))
         return false;
+    // Over HTTPS, the CA the sandbox made is trusted: asking for --tls is the telling.
+    if (tls) {
+        const QString problem = ExtraCertificates::trustFile(m_sandbox->caCertificatePath());
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+    }
     m_auth = std::make_unique<StaticTokenProvider>(m_sandbox->accessToken());
     const Environment env = Environment::builtInSandbox(m_sandbox->baseUrl());
     connectWith(m_auth.get(), env.apiBase, env.id, env.name);

@@ -40,10 +40,11 @@ public:
 
     // Runs the built-in sandbox in-process and connects to it with its token. With a data
     // folder, the sandbox keeps its state there between runs, and so the window keeps a transfer
-    // journal there too (an unfinished queue is offered for resuming at the next start).
+    // journal there too (an unfinished queue is offered for resuming at the next start). With
+    // `tls`, it serves HTTPS and the CA it made is trusted (issue 28).
+    bool startSandbox(QString *error, const QString &dataDir = {}, bool tls = false);
     // "Try the built-in sandbox" on the sign-in page or in the sign-in dialog.
     void trySandbox();
-    bool startSandbox(QString *error, const QString &dataDir = {});
     sandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
     // Real Procore: restores the last signed-in environment from the keychain, or shows the
     // "Sign in" page.

@@ -10,6 +10,7 @@
 #include "diagnostics/LogSession.h"
 
 #include "instance/SingleInstance.h"
+#include "procore/ExtraCertificates.h"
 #include "sandbox/FaultPlan.h"
 #include "sandbox/SandboxServer.h"
 
@@ -47,6 +48,18 @@ struct CommandLine
                                 "With --sandbox: keep the sandbox's state (and a transfer journal) in this "
                                 "folder between runs, so an interrupted queue can be resumed."),
         QStringLiteral("DIR")};
+    const QCommandLineOption tlsOption{
+        QStringLiteral("tls"),
+        QApplication::translate("main",
+                                "With --sandbox: serve the sandbox over HTTPS with a certificate made at "
+                                "start, and trust the certificate authority that signed it.")};
+    const QCommandLineOption caFileOption{
+        QStringLiteral("ca-file"),
+        QApplication::translate("main",
+                                "Also trust the certificate authorities in this PEM file (e.g. your "
+                                "organization's HTTPS inspection). HOIST_CA_FILE and the network/caFile "
+                                "setting do the same."),
+        QApplication::translate("main", "file")};
     const QCommandLineOption languageOption{
         QStringLiteral("language"),
         QApplication::translate("main", "Use this language instead of the system's (de, en, es, fr, pt_BR)."),
@@ -61,6 +74,8 @@ struct CommandLine
         parser.addOption(sandboxOption);
         parser.addOption(demoOption);
         parser.addOption(sandboxDataOption);
+        parser.addOption(tlsOption);
+        parser.addOption(caFileOption);
         parser.addOption(languageOption);
         parser.addPositionalArgument(
             QStringLiteral("paths"),
@@ -69,6 +84,25 @@ struct CommandLine
     }
     bool demo() const { return parser.isSet(demoOption); }
 };
+
+// Certificate authorities trusted besides the system's, only when told: --ca-file, else
+// HOIST_CA_FILE, else the network/caFile setting. A file that cannot be used is said, not skipped.
+void trustExtraCertificates(const QString &fromCommandLine)
+{
+    QString path = fromCommandLine;
+    if (path.isEmpty())
+        path = qEnvironmentVariable(hoist::ExtraCertificates::environmentVariable());
+    if (path.isEmpty())
+        path = QSettings().value(QStringLiteral("network/caFile")).toString();
+    if (path.isEmpty())
+        return;
+    const QString problem = hoist::ExtraCertificates::trustFile(path);
+    if (!problem.isEmpty())
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Hoist"),
+                             QApplication::translate("main", "%1 Servers whose certificates only that file "
+                                                             "vouches for will be refused.")
+                                 .arg(problem));
+}
 
 // --demo: storage slowed down, one storage POST refused, sample files queued (for screenshots).
 std::unique_ptr<hoist::ui::DemoDriver> startDemo(hoist::ui::SessionManager &session,
@@ -170,6 +204,7 @@ int main(int argc, char *argv[])
             return 0;
     }
 
+    trustExtraCertificates(parser.value(commandLine.caFileOption));
     hoist::ui::MainWindow window;
     // Declared after the window: it lets go of the client and queue before the window goes.
     hoist::ui::SessionManager session(&window);
@@ -180,7 +215,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<hoist::ui::DemoDriver> demo;
     if (parser.isSet(sandboxOption) || desktop.settings().usesBuiltInSandbox()) {
         QString error;
-        if (!session.startSandbox(&error, parser.value(sandboxDataOption))) {
+        if (!session.startSandbox(&error, parser.value(sandboxDataOption),
+                                  parser.isSet(commandLine.tlsOption))) {
             QMessageBox::critical(
                 nullptr, QApplication::translate("main", "Hoist"),
                 QApplication::translate("main", "The built-in sandbox could not start: %1").arg(error));

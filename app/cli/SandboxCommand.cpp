@@ -29,6 +29,22 @@ bool countAndValue(const QString &text, int *count, int *value, int fallback)
     return ok1 && ok2 && parts.size() <= 2 && *count > 0;
 }
 
+// HTTPS (issue 28).
+void addTlsOptions(QCommandLineParser &p)
+{
+    const QCommandLineOption tls(
+        QStringLiteral("tls"),
+        QStringLiteral("Serve HTTPS: a CA and a certificate for 127.0.0.1, localhost and ::1 are made at "
+                       "start (or --cert/--key are served); the CA's certificate file is printed."));
+    const QCommandLineOption cert(QStringLiteral("cert"),
+                                  QStringLiteral("With --tls: serve this PEM certificate chain."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 QStringLiteral("With --tls: the PEM private key of --cert."),
+                                 QStringLiteral("FILE"));
+    p.addOptions({tls, cert, key});
+}
+
 // The options, their help and the description.
 void addSandboxOptions(QCommandLineParser &p)
 {
@@ -37,7 +53,9 @@ void addSandboxOptions(QCommandLineParser &p)
         "Runs Hoist's built-in emulator of the Procore API and of S3 storage on 127.0.0.1 until stopped.\n"
         "The first two lines printed are HOIST_API_BASE=<url> and HOIST_ACCESS_TOKEN=<token>; the third,\n"
         "HOIST_SANDBOX_SECRET=<secret>, is what the /_sandbox/ control endpoints need in the\n"
-        "X-Sandbox-Secret header (random per run unless HOIST_SANDBOX_SECRET is set)."));
+        "X-Sandbox-Secret header (random per run unless HOIST_SANDBOX_SECRET is set). With --tls and no\n"
+        "--cert, the fourth is HOIST_CA_FILE=<file>: the certificate of the CA made for this run, which\n"
+        "hoist and hoist-cli trust when given it (--ca-file or that variable)."));
     p.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"),
                                   QStringLiteral("Port to listen on (default: any free port)."),
@@ -106,8 +124,21 @@ void addSandboxOptions(QCommandLineParser &p)
         QStringLiteral("strict"),
         QStringLiteral("Refuse request body fields Procore's API reference does not list for the route "
                        "(400/422, as Procore documents), and record every exchange (/_sandbox/exchanges)."));
+    addTlsOptions(p);
     p.addOptions({port, data, verbose, tokenLife, policyLife, limits, hourly, spike, spikeWindow, failStorage,
                   dropStorage, throttle, fail429, fail503, fail401, expire, slow, imageShape, strict});
+}
+
+QString readTlsOptions(const QCommandLineParser &p, SandboxOptions &o)
+{
+    o.tls = p.isSet(u"tls"_s);
+    o.certFile = p.value(u"cert"_s);
+    o.keyFile = p.value(u"key"_s);
+    if (!o.tls && (!o.certFile.isEmpty() || !o.keyFile.isEmpty()))
+        return QStringLiteral("--cert and --key go with --tls");
+    if (o.certFile.isEmpty() != o.keyFile.isEmpty())
+        return QStringLiteral("--cert and --key go together");
+    return {};
 }
 
 // The server's settings; an empty message when they are good, otherwise what is wrong.
@@ -118,6 +149,8 @@ QString readServerOptions(const QCommandLineParser &p, SandboxOptions &o)
     if (!ok)
         return QStringLiteral("--port takes a number");
     o.dataDir = p.value(u"data"_s);
+    if (const QString wrong = readTlsOptions(p, o); !wrong.isEmpty())
+        return wrong;
     o.quiet = !p.isSet(u"verbose"_s);
     if (p.isSet(u"strict"_s))
         o.strict = o.record = true;
@@ -206,6 +239,8 @@ int serve(SandboxServer &server, const SandboxOptions &o, QTextStream &err)
     std::printf("HOIST_API_BASE=%s\nHOIST_ACCESS_TOKEN=%s\nHOIST_SANDBOX_SECRET=%s\n",
                 qPrintable(server.baseUrl().toString()), qPrintable(server.accessToken()),
                 qPrintable(server.controlSecret()));
+    if (!server.caCertificatePath().isEmpty())
+        std::printf("HOIST_CA_FILE=%s\n", qPrintable(server.caCertificatePath()));
     std::printf("# OAuth client id: %s  secret: %s\n", qPrintable(SandboxServer::oauthClientId()),
                 qPrintable(SandboxServer::oauthClientSecret()));
     std::printf("# Storage objects: %s\n", o.dataDir.isEmpty()

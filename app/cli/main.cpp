@@ -1,6 +1,8 @@
 #include "CliCommands.h"
 
 #include "diagnostics/LogSession.h"
+#include "procore/ExtraCertificates.h"
+#include "procore/ProxyFactory.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -48,7 +50,9 @@ int usage(QTextStream &out, int code)
            "The log is in "
         << hoist::LogSession::defaultFolder()
         << " (HOIST_LOG_DIR overrides it); QT_LOGGING_RULES\n"
-           "picks categories, e.g. \"hoist.upload.debug=true\".\n";
+           "picks categories, e.g. \"hoist.upload.debug=true\".\n\n"
+           "--ca-file FILE (or HOIST_CA_FILE=FILE) trusts the certificate authorities in FILE (PEM)\n"
+           "besides the system's, e.g. a company's HTTPS inspection or 'hoist-cli sandbox --tls'.\n";
     out.flush();
     return code;
 }
@@ -75,6 +79,28 @@ hoist::LogSession::Options verbosity(QStringList &args)
     return options;
 }
 
+// --ca-file FILE / --ca-file=FILE anywhere before "--", then HOIST_CA_FILE: trusted besides the
+// system's CAs. Taken out of args; empty when fine, else what is wrong.
+QString trustExtraCertificates(QStringList &args)
+{
+    QString path;
+    for (int i = 1; i < args.size() && args.at(i) != QLatin1String("--");) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--ca-file") && i + 1 < args.size()) {
+            path = args.at(i + 1);
+            args.remove(i, 2);
+        } else if (a.startsWith(QLatin1String("--ca-file="))) {
+            path = a.mid(10);
+            args.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    if (!path.isEmpty())
+        return hoist::ExtraCertificates::trustFile(path);
+    return hoist::ExtraCertificates::trustFromEnvironment();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -87,6 +113,12 @@ int main(int argc, char *argv[])
     QStringList args = QCoreApplication::arguments();
     const hoist::LogSession::Options logOptions = verbosity(args);
     QTextStream out(stdout), err(stderr);
+    if (const QString wrong = trustExtraCertificates(args); !wrong.isEmpty()) {
+        err << "hoist-cli: " << wrong << Qt::endl;
+        return ExitUsage;
+    }
+    // The system's proxy settings (https_proxy, no_proxy, …), never for this computer.
+    hoist::ProxyFactory::install();
     if (args.size() < 2)
         return usage(err, ExitUsage);
     const QString name = args.at(1);

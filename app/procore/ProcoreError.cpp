@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QStringList>
 #include <QXmlStreamReader>
 
@@ -101,6 +103,39 @@ ProcoreError::Kind kindOf(int s, const QJsonValue &body)
     return ProcoreError::Kind::Invalid;
 }
 
+// The hint for a proxy that would not connect to the server (Qt 6.4 reports a CONNECT refused
+// with 403, and a proxy that is down, as UnknownNetworkError with its own text).
+QString proxyRefusedHint()
+{
+    return QCoreApplication::translate(
+        "ProcoreError",
+        "Nothing was sent: the proxy refused to connect to this server, or is not running. Ask whoever "
+        "runs your network to allow Procore (api.procore.com and its storage), or check the proxy "
+        "settings.");
+}
+
+// A connection error on a request that goes through a proxy, before any answer.
+bool refusedByProxy(QNetworkReply *reply)
+{
+    switch (reply->error()) {
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownProxyError:
+        break;
+    default:
+        return false;
+    }
+    QNetworkProxy proxy = reply->manager() ? reply->manager()->proxy() : QNetworkProxy();
+    if (proxy.type() == QNetworkProxy::DefaultProxy) {
+        const QList<QNetworkProxy> list =
+            QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(reply->url()));
+        proxy = list.value(0);
+    }
+    return proxy.type() == QNetworkProxy::HttpProxy || proxy.type() == QNetworkProxy::Socks5Proxy;
+}
+
 } // namespace
 
 QString ProcoreError::errorsText(const QJsonValue &errors)
@@ -131,6 +166,13 @@ QString ProcoreError::errorsText(const QJsonValue &errors)
 
 bool ProcoreError::isTransient() const
 {
+    // A certificate Hoist cannot trust, a proxy that wants another sign-in: so until the person
+    // acts (issue 28), said at once and never retried in a loop. (A proxy's refusal is retried
+    // within the bound: Qt names a proxy restarting and one denying the host alike.)
+    if (kind == Kind::Network
+        && (networkError == QNetworkReply::SslHandshakeFailedError
+            || networkError == QNetworkReply::ProxyAuthenticationRequiredError))
+        return false;
     if (kind == Kind::Network || kind == Kind::RateLimited || kind == Kind::Server || httpStatus == 408)
         return true;
     // S3 answers some retryable conditions with 400: the body stopped coming (RequestTimeout,
@@ -239,6 +281,18 @@ ProcoreError ProcoreError::network(QNetworkReply::NetworkError code, const QStri
     e.message = text.isEmpty()
                     ? QCoreApplication::translate("ProcoreError", "The server could not be reached.")
                     : text;
+    if (code == QNetworkReply::SslHandshakeFailedError)
+        e.hint = QCoreApplication::translate(
+            "ProcoreError",
+            "Nothing was sent: the server's certificate is not trusted here or is not for this address. "
+            "If your organization inspects HTTPS with its own certificate authority, give its certificate "
+            "file to Hoist (--ca-file or HOIST_CA_FILE); otherwise check the server address and the "
+            "network.");
+    if (code == QNetworkReply::ProxyAuthenticationRequiredError)
+        e.hint = QCoreApplication::translate(
+            "ProcoreError",
+            "Nothing was sent: the proxy did not accept the user name and password. Check them (Settings › "
+            "Network proxy, or the user:password in https_proxy), then retry.");
     return e;
 }
 
@@ -297,7 +351,10 @@ ProcoreError ProcoreError::fromReply(QNetworkReply *reply, const QByteArray &bod
     if (e.httpStatus == 0) {
         if (reply->error() == QNetworkReply::NoError)
             return e;
-        return network(reply->error(), reply->errorString());
+        e = network(reply->error(), reply->errorString());
+        if (e.hint.isEmpty() && refusedByProxy(reply))
+            e.hint = proxyRefusedHint();
+        return e;
     }
     if (e.httpStatus >= 200 && e.httpStatus < 300)
         return e;

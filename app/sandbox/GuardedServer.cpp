@@ -1,24 +1,26 @@
 #include "GuardedServer.h"
+#include "TlsChannel.h"
 #include "sandbox/platform/Sockets.h"
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 
 namespace hoist::sandbox {
-
-namespace {
 
 using Clock = std::chrono::steady_clock;
 
 // One connection as cpp-httplib's request parser reads it. Until headersComplete() the reads share
-// one deadline, so a sender that trickles a byte at a time is cut off.
+// one deadline, so a sender that trickles a byte at a time is cut off. Over TLS, bytes go through
+// the connection's TlsChannel.
 class GuardedStream : public httplib::Stream
 {
 public:
-    GuardedStream(socket_t sock, time_t readSecs, time_t writeSecs)
+    GuardedStream(socket_t sock, time_t readSecs, time_t writeSecs, TlsChannel *tls)
         : m_sock(sock)
         , m_readMs(readSecs * 1000)
         , m_writeMs(writeSecs * 1000)
+        , m_tls(tls)
     {}
     void startRequest(std::chrono::milliseconds headerDeadline)
     {
@@ -30,7 +32,7 @@ public:
     bool closeAfter = false;
     bool dropPending = false; // dropConnection() asked; dropPendingConnection() does it
 
-    bool hasBuffered() const { return m_pos < m_end; }
+    bool hasBuffered() const { return m_pos < m_end || (m_tls && m_tls->hasBuffered()); }
     bool is_readable() const override { return hasBuffered() || sockets::waitReadable(m_sock, timeoutMs()); }
     bool is_writable() const override { return sockets::waitWritable(m_sock, m_writeMs); }
     // cpp-httplib reads a request's head a byte at a time: small reads are served from a buffer
@@ -44,7 +46,7 @@ public:
             m_pos = 0;
             m_end = size_t(n);
         }
-        if (hasBuffered()) {
+        if (m_pos < m_end) {
             const size_t n = std::min(size, m_end - m_pos);
             std::memcpy(ptr, m_buffer + m_pos, n);
             m_pos += n;
@@ -54,6 +56,8 @@ public:
     }
     ssize_t write(const char *ptr, size_t size) override
     {
+        if (m_tls)
+            return ssize_t(m_tls->write(ptr, size, m_writeMs));
         if (!is_writable())
             return -1;
         return ssize_t(sockets::send(m_sock, ptr, size));
@@ -65,6 +69,8 @@ public:
 private:
     ssize_t receive(char *ptr, size_t size)
     {
+        if (m_tls)
+            return ssize_t(m_tls->read(ptr, size, timeoutMs()));
         if (!sockets::waitReadable(m_sock, timeoutMs()))
             return -1;
         return ssize_t(sockets::receive(m_sock, ptr, size));
@@ -89,7 +95,10 @@ private:
     char m_buffer[16 * 1024];
     size_t m_pos = 0;
     size_t m_end = 0;
+    TlsChannel *m_tls;
 };
+
+namespace {
 
 thread_local GuardedStream *t_current = nullptr;
 
@@ -154,27 +163,39 @@ bool GuardedServer::process_and_close_socket(socket_t sock)
     const std::string address = sockets::peerAddress(sock, &port);
     bool ok = false;
     if (admit(address)) {
-        GuardedStream stream(sock, read_timeout_sec_, write_timeout_sec_);
-        t_current = &stream;
-        for (size_t left = keep_alive_max_count_; left > 0 && svr_sock_ != INVALID_SOCKET; --left) {
-            // Wait for the next request in short slices so stop() is not held up.
-            const auto idleUntil = Clock::now() + std::chrono::seconds(keep_alive_timeout_sec_);
-            bool readable = stream.hasBuffered(); // a pipelined request already read
-            while (!readable && svr_sock_ != INVALID_SOCKET && Clock::now() < idleUntil)
-                readable = sockets::waitReadable(sock, 100);
-            if (!readable)
-                break;
-            stream.startRequest(m_limits.headerDeadline);
-            bool closed = false;
-            ok = process_request(stream, left == 1, closed, nullptr);
-            if (!ok || closed || stream.closeAfter)
-                break;
+        std::unique_ptr<TlsChannel> tls;
+        if (m_tls)
+            tls = std::make_unique<TlsChannel>(m_tls, sock);
+        if (!tls || tls->accept(m_limits.headerDeadline.count())) {
+            GuardedStream stream(sock, read_timeout_sec_, write_timeout_sec_, tls.get());
+            t_current = &stream;
+            ok = serve(sock, stream);
+            t_current = nullptr;
         }
-        t_current = nullptr;
         release(address);
     }
     sockets::shutdownBoth(sock);
     sockets::close(sock);
+    return ok;
+}
+
+bool GuardedServer::serve(socket_t sock, GuardedStream &stream)
+{
+    bool ok = false;
+    for (size_t left = keep_alive_max_count_; left > 0 && svr_sock_ != INVALID_SOCKET; --left) {
+        // Wait for the next request in short slices so stop() is not held up.
+        const auto idleUntil = Clock::now() + std::chrono::seconds(keep_alive_timeout_sec_);
+        bool readable = stream.hasBuffered(); // a pipelined request already read
+        while (!readable && svr_sock_ != INVALID_SOCKET && Clock::now() < idleUntil)
+            readable = sockets::waitReadable(sock, 100);
+        if (!readable)
+            break;
+        stream.startRequest(m_limits.headerDeadline);
+        bool closed = false;
+        ok = process_request(stream, left == 1, closed, nullptr);
+        if (!ok || closed || stream.closeAfter)
+            break;
+    }
     return ok;
 }
 

@@ -7,7 +7,11 @@
 #include <mutex>
 #include <string>
 
+using SSL_CTX = struct ssl_ctx_st;
+
 namespace hoist::sandbox {
+
+class GuardedStream; // one connection (GuardedServer.cpp)
 
 // cpp-httplib's server with what a server people run needs and this version lacks: a deadline for
 // a request's whole header block (slow senders cannot hold a worker), a bound on the connections
@@ -24,6 +28,9 @@ public:
 
     void setLimits(const Limits &limits) { m_limits = limits; }
     const Limits &limits() const { return m_limits; }
+    // Serve HTTPS with this context (TlsIdentity's; it must outlive the server); null: plain HTTP.
+    // The handshake shares the header deadline.
+    void setTls(SSL_CTX *context) { m_tls = context; }
     // Call after bind_to_port/bind_to_any_port: the library listens with a backlog of 5.
     void widenBacklog();
     // Called by the pre-routing handler: the current request's headers are in, its deadline ends.
@@ -44,7 +51,10 @@ private:
     bool admit(const std::string &address);
     void release(const std::string &address);
 
+    bool serve(socket_t sock, GuardedStream &stream);
+
     Limits m_limits;
+    SSL_CTX *m_tls = nullptr;
     std::mutex m_mutex;
     std::map<std::string, int> m_open; // connections per client address
 };

@@ -26,9 +26,14 @@ struct SandboxContext
     QDir objectsDir;
     quint16 port = 0;
 
-    QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
+    QString baseUrl() const
+    {
+        return (options.tls ? QStringLiteral("https://%1:%2") : QStringLiteral("http://%1:%2"))
+            .arg(options.host)
+            .arg(port);
+    }
     QString storageUrl() const { return baseUrl() + QStringLiteral("/s3/") + bucket; }
-    QString objectPath(const QString &key) const; // a file under objectsDir for an object key
+    QString objectPath(const QString &key) const;               // a file under objectsDir for an object key
     QString partPath(const QString &key, int partNumber) const; // a segment's file (1-based)
     // The files holding the object's bytes, in order: its one file, or its parts.
     QStringList objectFiles(const StoredObject &object) const;

@@ -8,6 +8,7 @@
 #include "SandboxLog.h"
 #include "SandboxSeed.h"
 #include "StorageRoutes.h"
+#include "TlsIdentity.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -86,6 +87,7 @@ QJsonObject exchangeOf(const httplib::Request &req, const httplib::Response &res
 struct SandboxServer::Private
 {
     SandboxContext ctx;
+    TlsIdentity tls; // outlives the server, which holds its context
     GuardedServer server;
     std::thread thread;
     std::thread saver;
@@ -102,6 +104,7 @@ struct SandboxServer::Private
     httplib::Server::HandlerResponse guard(const httplib::Request &req, httplib::Response &res);
     void record(const httplib::Request &req, const httplib::Response &res);
     bool prepareObjects(QString *error);
+    bool prepareTls(QString *error);
     bool loadState(QString *error);
     void configureServer();
     static bool fail(QString *error, const QString &message)
@@ -230,6 +233,26 @@ bool SandboxServer::Private::prepareObjects(QString *error)
     return true;
 }
 
+// HTTPS: the certificate given, or one made now with its CA's certificate next to the objects.
+bool SandboxServer::Private::prepareTls(QString *error)
+{
+    const SandboxOptions &o = ctx.options;
+    if (!o.tls)
+        return true;
+    if (!o.certFile.isEmpty() || !o.keyFile.isEmpty()) {
+        if (o.certFile.isEmpty() || o.keyFile.isEmpty())
+            return fail(error, QStringLiteral("A certificate needs its key, and a key its certificate"));
+        if (!tls.load(o.certFile, o.keyFile, error))
+            return false;
+    } else {
+        const QDir home = o.dataDir.isEmpty() ? QDir(tempDir->path()) : QDir(o.dataDir);
+        if (!tls.make(home.filePath(QStringLiteral("sandbox-ca.pem")), o.host, error))
+            return false;
+    }
+    server.setTls(tls.context());
+    return true;
+}
+
 // The state saved in DIR/state.json with --data, or the seed; and the token printed at start.
 bool SandboxServer::Private::loadState(QString *error)
 {
@@ -306,7 +329,7 @@ bool SandboxServer::start(QString *error)
 {
     if (!d->prepareObjects(error))
         return false;
-    if (!d->loadState(error))
+    if (!d->loadState(error) || !d->prepareTls(error))
         return false;
     SandboxOptions &o = d->ctx.options;
     if (o.controlSecret.isEmpty()) {
@@ -379,6 +402,11 @@ quint16 SandboxServer::port() const
 QUrl SandboxServer::baseUrl() const
 {
     return QUrl(d->ctx.baseUrl());
+}
+
+QString SandboxServer::caCertificatePath() const
+{
+    return d->tls.caPath();
 }
 
 QString SandboxServer::accessToken() const

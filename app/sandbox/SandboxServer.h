@@ -51,6 +51,16 @@ struct SandboxOptions
     // A repeat of PATCH …/uploads/{uuid} on an upload already completed: "ok" (200 again, the
     // upload) or "gone" (410, which Procore's reference lists among that call's answers).
     QString completeRepeat = QStringLiteral("ok");
+    // Serve HTTPS (API, OAuth and storage) instead of HTTP (issue 28). With no certificate given, a
+    // CA and a server certificate for 127.0.0.1, localhost and ::1 are made at start, and the CA's
+    // certificate is written to caCertificatePath() for clients to trust (--ca-file, HOIST_CA_FILE).
+    bool tls = false;
+    QString certFile; // PEM certificate chain to serve instead (with keyFile)
+    QString keyFile;  // its PEM private key
+    // The host named in the addresses it gives (API base, storage) and, with tls, in the certificate
+    // it makes besides 127.0.0.1, localhost and ::1; it still listens on 127.0.0.1 only. A name
+    // other than this computer's lets tests reach it through a proxy that maps the name.
+    QString host = QStringLiteral("127.0.0.1");
 };
 
 // The built-in emulator of Procore's REST API, OAuth endpoints and the S3 storage endpoint.
@@ -69,7 +79,9 @@ public:
     bool isRunning() const;
 
     quint16 port() const;
-    QUrl baseUrl() const;          // http://127.0.0.1:PORT  (API, OAuth and storage share it)
+    QUrl baseUrl() const; // http(s)://127.0.0.1:PORT  (API, OAuth and storage share it)
+    // With tls and a made certificate: the PEM file of the CA that signed it; empty otherwise.
+    QString caCertificatePath() const;
     QString accessToken() const;   // a valid, long-lived token of the default user
     QString controlSecret() const; // what /_sandbox/ requests need in X-Sandbox-Secret
     qint64 defaultUserId() const;

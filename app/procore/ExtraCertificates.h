@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace hoist {
+
+// Certificate authorities Hoist trusts beyond the system's, only when told (issue 28): a setting,
+// --ca-file, or HOIST_CA_FILE. Added to Qt's default TLS configuration, so every request of the
+// process verifies against the system's CAs plus these; a certificate that does not verify still
+// fails (nothing ignores TLS errors).
+class ExtraCertificates
+{
+public:
+    // The environment variable naming a PEM (or DER) file of CA certificates.
+    static const char *environmentVariable() { return "HOIST_CA_FILE"; }
+    // Trusts the CA certificates in `path` too. Empty on success, else why not (for the person).
+    static QString trustFile(const QString &path);
+    // trustFile(HOIST_CA_FILE) when it is set; empty when unset or fine.
+    static QString trustFromEnvironment();
+};
+
+} // namespace hoist
