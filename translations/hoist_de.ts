@@ -114,6 +114,17 @@
     </message>
 </context>
 <context>
+    <name>ExtraCertificates</name>
+    <message>
+        <source>The certificate authority file %1 does not exist.</source>
+        <translation>Die Zertifizierungsstellen-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER) to trust.</source>
+        <translation>%1 enthält kein Zertifikat (PEM oder DER), dem vertraut werden kann.</translation>
+    </message>
+</context>
+<context>
     <name>FileScanner</name>
     <message>
         <source>Broken symbolic link; skipped.</source>
@@ -303,6 +314,18 @@
     <message>
         <source>Procore had a problem on its side.</source>
         <translation>Procore hatte auf seiner Seite ein Problem.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the proxy refused to connect to this server, or is not running. Ask whoever runs your network to allow Procore (api.procore.com and its storage), or check the proxy settings.</source>
+        <translation>Nichts wurde gesendet: Der Proxy hat die Verbindung zu diesem Server abgelehnt oder läuft nicht. Bitten Sie die Betreiber Ihres Netzwerks, Procore (api.procore.com und seinen Speicher) zuzulassen, oder prüfen Sie die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server&apos;s certificate is not trusted here or is not for this address. If your organization inspects HTTPS with its own certificate authority, give its certificate file to Hoist (--ca-file or HOIST_CA_FILE); otherwise check the server address and the network.</source>
+        <translation>Nichts wurde gesendet: Dem Zertifikat des Servers wird hier nicht vertraut, oder es gilt nicht für diese Adresse. Wenn Ihre Organisation HTTPS mit einer eigenen Zertifizierungsstelle prüft, geben Sie Hoist deren Zertifikatsdatei (--ca-file oder HOIST_CA_FILE); sonst prüfen Sie die Serveradresse und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the proxy did not accept the user name and password. Check them (Settings › Network proxy, or the user:password in https_proxy), then retry.</source>
+        <translation>Nichts wurde gesendet: Der Proxy hat Benutzername und Passwort nicht angenommen. Prüfen Sie sie (Einstellungen › Netzwerk-Proxy, oder user:password in https_proxy) und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3402,22 @@ Hochgeladene Dateien erscheinen hier mit ihrem Fortschritt.</translation>
     <message>
         <source>With --sandbox: keep the sandbox&apos;s state (and a transfer journal) in this folder between runs, so an interrupted queue can be resumed.</source>
         <translation>Mit --sandbox: den Zustand der Sandbox (und ein Übertragungsjournal) zwischen den Starts in diesem Ordner aufbewahren, damit eine unterbrochene Warteschlange fortgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: serve the sandbox over HTTPS with a certificate made at start, and trust the certificate authority that signed it.</source>
+        <translation>Mit --sandbox: die Sandbox über HTTPS mit einem beim Start erzeugten Zertifikat betreiben und der Zertifizierungsstelle vertrauen, die es signiert hat.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (e.g. your organization&apos;s HTTPS inspection). HOIST_CA_FILE and the network/caFile setting do the same.</source>
+        <translation>Zusätzlich den Zertifizierungsstellen in dieser PEM-Datei vertrauen (z. B. der HTTPS-Prüfung Ihrer Organisation). HOIST_CA_FILE und die Einstellung network/caFile bewirken dasselbe.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1 Servers whose certificates only that file vouches for will be refused.</source>
+        <translation>%1 Server, deren Zertifikate nur diese Datei beglaubigt, werden abgelehnt.</translation>
     </message>
 </context>
 </TS>

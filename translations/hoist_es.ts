@@ -114,6 +114,17 @@
     </message>
 </context>
 <context>
+    <name>ExtraCertificates</name>
+    <message>
+        <source>The certificate authority file %1 does not exist.</source>
+        <translation>El archivo de autoridad de certificación %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER) to trust.</source>
+        <translation>%1 no contiene ningún certificado (PEM o DER) en el que confiar.</translation>
+    </message>
+</context>
+<context>
     <name>FileScanner</name>
     <message>
         <source>Broken symbolic link; skipped.</source>
@@ -303,6 +314,18 @@
     <message>
         <source>Procore had a problem on its side.</source>
         <translation>Procore tuvo un problema por su parte.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the proxy refused to connect to this server, or is not running. Ask whoever runs your network to allow Procore (api.procore.com and its storage), or check the proxy settings.</source>
+        <translation>No se envió nada: el proxy rechazó la conexión con este servidor o no está en marcha. Pida a quien administra su red que permita Procore (api.procore.com y su almacenamiento), o compruebe la configuración del proxy.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server&apos;s certificate is not trusted here or is not for this address. If your organization inspects HTTPS with its own certificate authority, give its certificate file to Hoist (--ca-file or HOIST_CA_FILE); otherwise check the server address and the network.</source>
+        <translation>No se envió nada: el certificado del servidor no es de confianza aquí o no es para esta dirección. Si su organización inspecciona HTTPS con su propia autoridad de certificación, dé a Hoist el archivo de su certificado (--ca-file o HOIST_CA_FILE); si no, compruebe la dirección del servidor y la red.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the proxy did not accept the user name and password. Check them (Settings › Network proxy, or the user:password in https_proxy), then retry.</source>
+        <translation>No se envió nada: el proxy no aceptó el nombre de usuario y la contraseña. Compruébelos (Configuración › Proxy de red, o el usuario:contraseña de https_proxy) y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3402,22 @@ Los archivos que suba aparecerán aquí con su progreso.</translation>
     <message>
         <source>With --sandbox: keep the sandbox&apos;s state (and a transfer journal) in this folder between runs, so an interrupted queue can be resumed.</source>
         <translation>Con --sandbox: conservar el estado del sandbox (y un registro de transferencias) en esta carpeta entre ejecuciones, para poder reanudar una cola interrumpida.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: serve the sandbox over HTTPS with a certificate made at start, and trust the certificate authority that signed it.</source>
+        <translation>Con --sandbox: servir el sandbox por HTTPS con un certificado creado al iniciar y confiar en la autoridad de certificación que lo firmó.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (e.g. your organization&apos;s HTTPS inspection). HOIST_CA_FILE and the network/caFile setting do the same.</source>
+        <translation>Confiar también en las autoridades de certificación de este archivo PEM (p. ej., la inspección HTTPS de su organización). HOIST_CA_FILE y el ajuste network/caFile hacen lo mismo.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>%1 Servers whose certificates only that file vouches for will be refused.</source>
+        <translation>%1 Se rechazarán los servidores cuyos certificados solo avala ese archivo.</translation>
     </message>
 </context>
 </TS>

@@ -114,6 +114,17 @@
     </message>
 </context>
 <context>
+    <name>ExtraCertificates</name>
+    <message>
+        <source>The certificate authority file %1 does not exist.</source>
+        <translation>Le fichier d’autorité de certification %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER) to trust.</source>
+        <translation>%1 ne contient aucun certificat (PEM ou DER) auquel faire confiance.</translation>
+    </message>
+</context>
+<context>
     <name>FileScanner</name>
     <message>
         <source>Broken symbolic link; skipped.</source>
@@ -303,6 +314,18 @@
     <message>
         <source>Procore had a problem on its side.</source>
         <translation>Procore a rencontré un problème de son côté.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the proxy refused to connect to this server, or is not running. Ask whoever runs your network to allow Procore (api.procore.com and its storage), or check the proxy settings.</source>
+        <translation>Rien n’a été envoyé : le proxy a refusé la connexion à ce serveur, ou ne fonctionne pas. Demandez à qui gère votre réseau d’autoriser Procore (api.procore.com et son stockage), ou vérifiez les paramètres du proxy.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server&apos;s certificate is not trusted here or is not for this address. If your organization inspects HTTPS with its own certificate authority, give its certificate file to Hoist (--ca-file or HOIST_CA_FILE); otherwise check the server address and the network.</source>
+        <translation>Rien n’a été envoyé : le certificat du serveur n’est pas approuvé ici ou n’est pas pour cette adresse. Si votre organisation inspecte le HTTPS avec sa propre autorité de certification, donnez à Hoist le fichier de son certificat (--ca-file ou HOIST_CA_FILE) ; sinon, vérifiez l’adresse du serveur et le réseau.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the proxy did not accept the user name and password. Check them (Settings › Network proxy, or the user:password in https_proxy), then retry.</source>
+        <translation>Rien n’a été envoyé : le proxy n’a pas accepté le nom d’utilisateur et le mot de passe. Vérifiez-les (Paramètres › Proxy réseau, ou utilisateur:mot de passe dans https_proxy), puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3402,22 @@ Les fichiers que vous envoyez apparaissent ici avec leur progression.</translati
     <message>
         <source>With --sandbox: keep the sandbox&apos;s state (and a transfer journal) in this folder between runs, so an interrupted queue can be resumed.</source>
         <translation>Avec --sandbox : conserver l’état du sandbox (et un journal des transferts) dans ce dossier d’une exécution à l’autre, pour pouvoir reprendre une file interrompue.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: serve the sandbox over HTTPS with a certificate made at start, and trust the certificate authority that signed it.</source>
+        <translation>Avec --sandbox : servir le bac à sable en HTTPS avec un certificat créé au démarrage, et faire confiance à l’autorité de certification qui l’a signé.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (e.g. your organization&apos;s HTTPS inspection). HOIST_CA_FILE and the network/caFile setting do the same.</source>
+        <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM (p. ex. l’inspection HTTPS de votre organisation). HOIST_CA_FILE et le réglage network/caFile font de même.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>%1 Servers whose certificates only that file vouches for will be refused.</source>
+        <translation>%1 Les serveurs dont seul ce fichier garantit les certificats seront refusés.</translation>
     </message>
 </context>
 </TS>

@@ -114,6 +114,17 @@
     </message>
 </context>
 <context>
+    <name>ExtraCertificates</name>
+    <message>
+        <source>The certificate authority file %1 does not exist.</source>
+        <translation>O arquivo de autoridade certificadora %1 não existe.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER) to trust.</source>
+        <translation>%1 não contém nenhum certificado (PEM ou DER) em que confiar.</translation>
+    </message>
+</context>
+<context>
     <name>FileScanner</name>
     <message>
         <source>Broken symbolic link; skipped.</source>
@@ -303,6 +314,18 @@
     <message>
         <source>Procore had a problem on its side.</source>
         <translation>O Procore teve um problema do lado dele.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the proxy refused to connect to this server, or is not running. Ask whoever runs your network to allow Procore (api.procore.com and its storage), or check the proxy settings.</source>
+        <translation>Nada foi enviado: o proxy recusou a conexão com este servidor ou não está em execução. Peça a quem administra sua rede que permita o Procore (api.procore.com e seu armazenamento), ou verifique as configurações do proxy.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server&apos;s certificate is not trusted here or is not for this address. If your organization inspects HTTPS with its own certificate authority, give its certificate file to Hoist (--ca-file or HOIST_CA_FILE); otherwise check the server address and the network.</source>
+        <translation>Nada foi enviado: o certificado do servidor não é confiável aqui ou não é para este endereço. Se sua organização inspeciona HTTPS com a própria autoridade certificadora, informe ao Hoist o arquivo do certificado dela (--ca-file ou HOIST_CA_FILE); caso contrário, verifique o endereço do servidor e a rede.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the proxy did not accept the user name and password. Check them (Settings › Network proxy, or the user:password in https_proxy), then retry.</source>
+        <translation>Nada foi enviado: o proxy não aceitou o nome de usuário e a senha. Verifique-os (Configurações › Proxy de rede, ou usuário:senha em https_proxy) e tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3402,22 @@ Os arquivos que você enviar aparecem aqui com o progresso.</translation>
     <message>
         <source>With --sandbox: keep the sandbox&apos;s state (and a transfer journal) in this folder between runs, so an interrupted queue can be resumed.</source>
         <translation>Com --sandbox: manter o estado do sandbox (e um registro de transferências) nesta pasta entre as execuções, para que uma fila interrompida possa ser retomada.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: serve the sandbox over HTTPS with a certificate made at start, and trust the certificate authority that signed it.</source>
+        <translation>Com --sandbox: servir o sandbox por HTTPS com um certificado criado na inicialização e confiar na autoridade certificadora que o assinou.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (e.g. your organization&apos;s HTTPS inspection). HOIST_CA_FILE and the network/caFile setting do the same.</source>
+        <translation>Confiar também nas autoridades certificadoras deste arquivo PEM (por exemplo, a inspeção HTTPS da sua organização). HOIST_CA_FILE e a configuração network/caFile fazem o mesmo.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <source>%1 Servers whose certificates only that file vouches for will be refused.</source>
+        <translation>%1 Servidores cujos certificados só esse arquivo atesta serão recusados.</translation>
     </message>
 </context>
 </TS>
