@@ -2922,7 +2922,7 @@ Notas desta versão (opcional):</translation>
     </message>
     <message>
         <source>Try the built-in sand&amp;box</source>
-        <translation>Experimentar o sandbo&amp;x integrado</translation>
+        <translation>Experimentar o sandbox &amp;integrado</translation>
     </message>
     <message>
         <source>Try the built-in sandbox</source>
@@ -2969,7 +2969,7 @@ Notas desta versão (opcional):</translation>
     </message>
     <message>
         <source>Try the built-in sand&amp;box</source>
-        <translation>Experimentar o sandbo&amp;x integrado</translation>
+        <translation>Experimentar o sandbox &amp;integrado</translation>
     </message>
     <message>
         <source>No Procore account at hand? The built-in sandbox is a copy of Procore on this computer, with sample projects, to try Hoist.</source>
