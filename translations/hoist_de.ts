@@ -1097,6 +1097,10 @@
         <source>The watch could not be saved.</source>
         <translation>Die Überwachung konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>the watch folders&apos; records could not be written: %1</source>
+        <translation>die Einträge der überwachten Ordner konnten nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::CatalogPicker</name>

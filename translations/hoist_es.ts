@@ -1097,6 +1097,10 @@
         <source>The watch could not be saved.</source>
         <translation>No se pudo guardar la carpeta vigilada.</translation>
     </message>
+    <message>
+        <source>the watch folders&apos; records could not be written: %1</source>
+        <translation>no se pudieron escribir los registros de las carpetas vigiladas: %1</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::CatalogPicker</name>

@@ -1097,6 +1097,10 @@
         <source>The watch could not be saved.</source>
         <translation>La surveillance n’a pas pu être enregistrée.</translation>
     </message>
+    <message>
+        <source>the watch folders&apos; records could not be written: %1</source>
+        <translation>les enregistrements des dossiers surveillés n’ont pas pu être écrits : %1</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::CatalogPicker</name>

@@ -1097,6 +1097,10 @@
         <source>The watch could not be saved.</source>
         <translation>Não foi possível salvar a pasta observada.</translation>
     </message>
+    <message>
+        <source>the watch folders&apos; records could not be written: %1</source>
+        <translation>não foi possível gravar os registros das pastas monitoradas: %1</translation>
+    </message>
 </context>
 <context>
     <name>hoist::ui::CatalogPicker</name>
