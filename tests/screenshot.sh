@@ -18,6 +18,8 @@
 # HOIST_SCREENSHOT_SCALE=2: a high-DPI picture (QT_SCALE_FACTOR=2 on a twice as large screen).
 # HOIST_SCREENSHOT_THEME=light|dark: the Appearance chosen in Settings (default: the system's).
 # HOIST_SCREENSHOT_SIZE=WxH: the window's size in logical pixels (default 1280x800).
+# HOIST_SCREENSHOT_ARGS: hoist's arguments instead of "--sandbox --demo" (set and empty: the first
+# start of a fresh installation: the sign-in page).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -52,7 +54,8 @@ if [ -n "${HOIST_SCREENSHOT_THEME:-}" ]; then
     printf '[appearance]\ntheme=%s\n' "$HOIST_SCREENSHOT_THEME" > "$XDG_CONFIG_HOME/Hoist/Hoist.conf"
 fi
 
-"$hoist" --sandbox --demo -geometry "$((width / scale))x$((height / scale))+0+0" >"$tmp/hoist.log" 2>&1 &
+# shellcheck disable=SC2086 # the arguments are words
+"$hoist" ${HOIST_SCREENSHOT_ARGS---sandbox --demo} -geometry "$((width / scale))x$((height / scale))+0+0" >"$tmp/hoist.log" 2>&1 &
 pid=$!
 
 # Wait (up to 20 s) for the window to be mapped, then let the upload run for a while.

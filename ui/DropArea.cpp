@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
@@ -26,7 +27,7 @@ DropArea::DropArea(QWidget *parent)
     setAcceptDrops(true);
     setAccessibleName(tr("Drop area"));
     setAccessibleDescription(tr("Drop files and folders here to add them to the upload"));
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // taller when its texts wrap (resizeEvent)
 
     m_icon = new QLabel(this);
     m_icon->setFixedSize(48, 48);
@@ -84,20 +85,22 @@ DropArea::DropArea(QWidget *parent)
     texts->addLayout(scanRow);
     texts->addStretch(1);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(6);
-    buttons->addWidget(m_addFiles);
-    buttons->addWidget(m_addFolder);
-    buttons->addWidget(m_clear);
-    buttons->addSpacing(6);
-    buttons->addWidget(m_upload);
+    m_buttons = new QHBoxLayout;
+    m_buttons->setSpacing(6);
+    m_buttons->addWidget(m_addFiles);
+    m_buttons->addWidget(m_addFolder);
+    m_buttons->addWidget(m_clear);
+    m_buttons->addSpacing(6);
+    m_buttons->addWidget(m_upload);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(14);
-    layout->addWidget(m_icon, 0, Qt::AlignVCenter);
-    layout->addLayout(texts, 1);
-    layout->addLayout(buttons);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(16, 12, 16, 12);
+    m_grid->setHorizontalSpacing(14);
+    m_grid->setVerticalSpacing(8);
+    m_grid->addWidget(m_icon, 0, 0, 2, 1, Qt::AlignVCenter);
+    m_grid->addLayout(texts, 0, 1);
+    m_grid->addLayout(m_buttons, 0, 2);
+    m_grid->setColumnStretch(1, 1);
 }
 
 namespace {
@@ -136,6 +139,7 @@ void DropArea::setSummary(const QString &title, const QString &detail, bool deta
         palette.setColor(QPalette::WindowText, ThemedIconEngine::errorColor());
     m_detail->setPalette(palette);
     setAccessibleDescription(detail.isEmpty() ? title : QString(title + QLatin1String(". ") + detail));
+    arrange();
 }
 
 void DropArea::setScanning(bool scanning, const QString &text)
@@ -251,6 +255,8 @@ void DropArea::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         updateIcon();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        QMetaObject::invokeMethod(this, &DropArea::arrange, Qt::QueuedConnection);
     QFrame::changeEvent(event);
 }
 
@@ -264,9 +270,29 @@ void DropArea::updateIcon()
 void DropArea::resizeEvent(QResizeEvent *event)
 {
     QFrame::resizeEvent(event);
-    // Wrapped texts (long translations in a narrow window) need more height than the size hint
-    // promised; the layout above does not ask for height-for-width, so say it here.
-    const int needed = layout() ? layout()->totalHeightForWidth(width()) : -1;
+    arrange();
+}
+
+void DropArea::arrange()
+{
+    // The buttons go under the texts when beside them the title would have to wrap (a narrow
+    // window, a large font, a long translation).
+    const QMargins m = m_grid->contentsMargins();
+    const int wide = m.left() + m.right() + m_icon->width() + 2 * m_grid->horizontalSpacing()
+                     + m_title->fontMetrics().horizontalAdvance(m_title->text())
+                     + m_buttons->sizeHint().width();
+    const bool below = width() < wide;
+    if (below != m_buttonsBelow) {
+        m_buttonsBelow = below;
+        m_grid->removeItem(m_buttons);
+        if (below)
+            m_grid->addLayout(m_buttons, 1, 1, Qt::AlignLeft);
+        else
+            m_grid->addLayout(m_buttons, 0, 2);
+    }
+    // Wrapped texts need more height than the size hint promised; the layout above does not ask
+    // for height-for-width, so say it here.
+    const int needed = m_grid->totalHeightForWidth(width());
     if (needed > 0 && needed != minimumHeight())
         setMinimumHeight(needed);
 }

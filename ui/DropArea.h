@@ -4,6 +4,8 @@
 #include <QStringList>
 
 class QAction;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QMimeData;
 class QProgressBar;
@@ -52,6 +54,8 @@ private:
     void setHovered(bool hovered);
     void updateIcon();
 
+    void arrange(); // the buttons beside or under the texts, and the height the texts need
+
     QLabel *m_icon = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_detail = nullptr;
@@ -61,6 +65,9 @@ private:
     QPushButton *m_addFolder = nullptr;
     QPushButton *m_clear = nullptr;
     QPushButton *m_upload = nullptr;
+    QGridLayout *m_grid = nullptr;
+    QHBoxLayout *m_buttons = nullptr;
+    bool m_buttonsBelow = false; // a narrow area (a small window, a large font): buttons under the texts
     bool m_hovered = false;
     bool m_detailIsWarning = false;
 };

@@ -232,12 +232,12 @@ void TransferView::fitColumns()
         return;
     QHeaderView *header = horizontalHeader();
     const int digit = fontMetrics().horizontalAdvance(QStringLiteral("0"));
-    // What the name keeps at least: a quarter of the list, and never less than 14 digits.
-    const int room = viewport()->width() - std::max(digit * 14, viewport()->width() / 4);
+    // What the name keeps at least: 30 % of the list, and never less than 14 digits.
+    const int room = viewport()->width() - std::max(digit * 14, viewport()->width() * 3 / 10);
     using C = TransferModel::Column;
     const QHash<int, int> passes[] = {{{C::DestinationColumn, digit * 8},
                                        {C::ProgressColumn, digit * 9},
-                                       {C::SpeedColumn, digit * 10},
+                                       {C::SpeedColumn, digit * 11},
                                        {C::TimeLeftColumn, digit * 7},
                                        {C::StatusColumn, digit * 22}},
                                       {{C::DestinationColumn, 0},

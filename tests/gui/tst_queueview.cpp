@@ -265,6 +265,22 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("name %1, destination %2")
                                     .arg(view->columnWidth(TransferModel::NameColumn))
                                     .arg(view->columnWidth(TransferModel::DestinationColumn))));
+            // The drop area's texts are whole: it grows when they wrap.
+            for (const char *label : {"dropTitle", "dropDetail"}) {
+                const auto *text = s.window->findChild<QLabel *>(QLatin1String(label));
+                QVERIFY(text);
+                const QWidget *area = text->parentWidget();
+                const int bottom = text->mapTo(area, QPoint(0, text->heightForWidth(text->width()))).y();
+                QVERIFY2(text->height() >= text->heightForWidth(text->width())
+                             && bottom <= area->contentsRect().bottom() + 1,
+                         qPrintable(QStringLiteral("scale %1: %2 ends at %3 of %4, needs %5 of %6")
+                                        .arg(scale)
+                                        .arg(QLatin1String(label))
+                                        .arg(bottom)
+                                        .arg(area->contentsRect().bottom())
+                                        .arg(text->heightForWidth(text->width()))
+                                        .arg(text->height())));
+            }
             // The status says what happened before it is cut: the fixed columns give way first.
             if (scale == 1) {
                 const int readable =
