@@ -43,15 +43,11 @@ void DemoDriver::writeSamples()
     };
     // Sizes differ so the rows are at different stages in a screenshot.
     static const Sample samples[] = {
-        {"A-101 Ground Floor Plan.pdf", 4},
-        {"A-102 Level 2 Floor Plan.pdf", 6},
-        {"A-201 Building Elevations.pdf", 9},
-        {"A-301 Wall Sections.pdf", 12},
-        {"Door Schedule.xlsx", 1},
-        {"Site Photos/IMG_0412.jpg", 3},
-        {"Site Photos/IMG_0413.jpg", 3},
-        {"Site Photos/IMG_0414.jpg", 5},
-        {"Specifications Division 08.docx", 2},
+        {"A-100 Cover Sheet.pdf", 4}, // no name the sandbox holds already: no name-clash question
+        {"A-102 Level 2 Floor Plan.pdf", 6}, {"A-202 Courtyard Elevations.pdf", 9},
+        {"A-301 Wall Sections.pdf", 12},     {"Door Schedule.xlsx", 1},
+        {"Site Photos/IMG_0412.jpg", 3},     {"Site Photos/IMG_0413.jpg", 3},
+        {"Site Photos/IMG_0414.jpg", 5},     {"Specifications Division 08.docx", 2},
         {"RFI-014 Response.pdf", 2},
     };
     QRandomGenerator random(20260101);
