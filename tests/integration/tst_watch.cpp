@@ -324,7 +324,7 @@ private Q_SLOTS:
         for (int i = 1; i <= 3; ++i)
             expected.insert(u"sheet-%1.pdf"_s.arg(i),
                             env.makeFile(u"watched/sheet-%1.pdf"_s.arg(i), 20'000, quint32(i)));
-        const QString path = m_journals.filePath(u"e.sqlite"_s);
+        const QString path = m_journals.filePath(u"f.sqlite"_s);
         Run run(env, path);
         QVERIFY(run.service->addWatch(folder, env.destination(u"Submittals"_s)));
         {
