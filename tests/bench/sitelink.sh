@@ -17,6 +17,14 @@
 # window), TCP's own ramp-up over the round trip (the relay ends TCP on each side, so slow start,
 # the window and its restart after idle all run at loopback speed; only whole HTTP exchanges and
 # connection set-up pay the round trip), a shaped download, and jitter.
+#
+# What limits Hoist there (README's bench section has the figures): the big file's storage POST
+# runs at the link's rate; what it loses to curl are fixed costs (start-up, with the system's CAs
+# read because an extra CA is trusted; eight round trips of look-ups before the first byte; the
+# history's sha256 read after the upload, which hoist-cli waits for). Small files are three
+# exchanges in a row each (create upload, storage POST, association): round trips, not the rate,
+# bound them at --jobs 3, and at --jobs 6 QNAM's six connections a host (API and storage share
+# the sandbox's host; at Procore the API is HTTP/2 and storage another host).
 
 SL_RTT_MS=${SITELINK_RTT_MS:-80}
 SL_MBIT=${SITELINK_MBIT:-20}
@@ -26,7 +34,12 @@ sitelink_cleanup() {
     local pid
     for pid in $SL_PIDS; do { kill "$pid" && wait "$pid"; } 2> /dev/null || true; done
     SL_PIDS=
-    if [ -n "$SL_NS" ]; then ip netns del "$SL_NS" 2> /dev/null || true; fi
+    if [ -n "$SL_NS" ]; then
+        # Whatever still runs in the namespace was started here (a namespace outlives its deletion
+        # while a process is in it, and keeps its veth pair).
+        for pid in $(ip netns pids "$SL_NS" 2> /dev/null); do { kill "$pid" && wait "$pid"; } 2> /dev/null || true; done
+        ip netns del "$SL_NS" 2> /dev/null || true
+    fi
     SL_NS=
 }
 
@@ -52,7 +65,8 @@ sitelink_up() { # PORT...
     done
     "$RELAY" 0 "${root_map[@]}" > "$WORK/relay-root.out" 2>&1 &
     SL_PIDS="$SL_PIDS $!"
-    sl_exec "$RELAY" $((SL_RTT_MS / 2)) --handshake "${ns_map[@]}" > "$WORK/relay-ns.out" 2>&1 &
+    # Not through sl_exec: a function in the background is a subshell, and $! would be its pid.
+    ip netns exec "$SL_NS" "$RELAY" $((SL_RTT_MS / 2)) --handshake "${ns_map[@]}" > "$WORK/relay-ns.out" 2>&1 &
     SL_PIDS="$SL_PIDS $!"
     for _ in $(seq 50); do
         grep -q READY "$WORK/relay-root.out" 2>/dev/null && grep -q READY "$WORK/relay-ns.out" 2>/dev/null && return 0
