@@ -235,7 +235,7 @@ void UploadController::onJobState(UploadJob *job, TransferState state)
         m_cursor = std::min(m_cursor, m_model->rowOf(job) < 0 ? m_cursor : m_model->rowOf(job));
     explainRefusal(job, state);
     Q_EMIT jobStateChanged(job->id(), state);
-    if (!job->isActive())
+    if (!job->isActive() || state == TransferState::Associating)
         QTimer::singleShot(0, this, &UploadController::schedule);
     updateIdle();
 }
@@ -279,7 +279,7 @@ void UploadController::schedule()
     m_scheduling = true;
     if (!m_paused && !m_halted) {
         // Rows in model order: the queue runs top to bottom.
-        while (m_active.size() + m_borrowed < m_maxParallel) {
+        while (slotsTaken() < m_maxParallel) {
             UploadJob *job = nextQueued();
             if (!job)
                 break;
@@ -289,7 +289,7 @@ void UploadController::schedule()
                 m_active.remove(job);
         }
         // Slots no file is waiting for go to big files' extra parts.
-        if (m_active.size() + m_borrowed < m_maxParallel) {
+        if (slotsTaken() < m_maxParallel) {
             const auto active = m_active;
             for (UploadJob *job : active)
                 job->offerSlot();
@@ -299,9 +299,22 @@ void UploadController::schedule()
     updateIdle();
 }
 
+// A file whose bytes are stored waits for its association (an API call, paced by the client's
+// RatePacer) without holding a transfer slot: on a long round trip the next file's create and
+// storage POST go meanwhile (issue 28.4). At most maxParallel files wait so, beyond which each
+// holds its slot again (at most twice maxParallel files under way).
+int UploadController::slotsTaken() const
+{
+    int associating = 0;
+    for (const UploadJob *job : m_active)
+        if (job->state() == TransferState::Associating)
+            ++associating;
+    return int(m_active.size()) - associating + std::max(0, associating - m_maxParallel) + m_borrowed;
+}
+
 bool UploadController::borrowSlot()
 {
-    if (m_destroying || m_paused || m_halted || m_active.size() + m_borrowed >= m_maxParallel)
+    if (m_destroying || m_paused || m_halted || slotsTaken() >= m_maxParallel)
         return false;
     if (nextQueued())
         return false; // a whole file waiting goes first

@@ -154,6 +154,7 @@ private:
                                         QList<quint64> *ids);
     DrawingBatch *newDrawingBatch(const Destination &destination, const QString &journalKey,
                                   const QString &token = {});
+    int slotsTaken() const; // files preparing or sending, associating ones beyond maxParallel, lent parts
     bool borrowSlot(); // for a segmented upload's extra parts
     void giveBackSlot();
 

@@ -3,7 +3,8 @@
 #
 #   tests/bench/run.sh BUILD_DIR [--quick] [ROW...]
 #
-# ROW: large huge small ingest many cold rate list watch history (default: all). The large/huge rows take minutes.
+# ROW: large huge small ingest many cold rate list watch history sitelink (default: all). The large/huge
+# and sitelink rows take minutes; sitelink needs root (ip netns, tc) and says it skipped otherwise.
 #
 # Prints a table:
 #   1. one large file (2 GB; --quick: 200 MB): hoist-cli vs `curl -F` with the same create-upload
@@ -30,6 +31,14 @@
 #  10. the upload history (bench_history): opening it at 200,000 rows (--quick: 50,000), what the
 #      full check it no longer runs at start would cost, and the upkeep that prunes it to its bound
 #      (100,000 rows / 180 days), with its size before and after and after more rows.
+#  11. a site office's link (tests/bench/sitelink.sh): 80 ms round trip, 20 Mbit/s up, made with a
+#      network namespace, tbf and bench_relay (tests/bench/delay_relay.cpp), HTTPS (`hoist-cli
+#      sandbox --tls`), hoist-cli and curl on the client side of the link (API and storage both
+#      cross it): the measured round trip and raw rate; one 200 MB file (--quick: 40 MB), hoist-cli
+#      as shipped vs curl (goal >= 90 % of the link's rate, no slower than curl); 300 files of
+#      100 KB (--quick: 60) vs their rate budget (their bytes at the raw rate) and vs curl, one
+#      kept-alive connection per step. What limits Hoist there and what the emulation cannot show
+#      (loss, TCP's ramp-up over the round trip): sitelink.sh's header and README's bench section.
 # Each row prints its goal beside it. Big sources are read once before timing (a fresh sparse
 # file would charge its first reader for filling the page cache), `sync` runs before each timed
 # transfer, and the one-POST and ingest comparisons are timed twice each, the better run counting:
@@ -42,10 +51,11 @@ BUILD=${1:?usage: tests/bench/run.sh BUILD_DIR [--quick] [ROW...]}
 shift
 QUICK=
 if [ "${1:-}" = "--quick" ]; then QUICK=--quick; shift; fi
-ROWS=${*:-large huge small ingest many cold rate list watch history}
+ROWS=${*:-large huge small ingest many cold rate list watch history sitelink}
 want() { [[ " $ROWS " == *" $1 "* ]]; }
 CLI="$BUILD/app/cli/hoist-cli"
 SINK="$BUILD/tests/bench/bench_sink"
+RELAY="$BUILD/tests/bench/bench_relay"
 [ -x "$CLI" ] || { echo "no hoist-cli in $BUILD (build it first)" >&2; exit 2; }
 for tool in curl jq /usr/bin/time; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 2; }; done
 
@@ -55,7 +65,8 @@ if [ "$QUICK" = "--quick" ]; then BIG_MB=200; SMALL_COUNT=200; HUGE_MB=600; MANY
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/hoist-bench.XXXXXX")
 SANDBOX_PID=; LIMITED_PID=; SINK_PID=
 cleanup() {
-    for pid in $SANDBOX_PID $LIMITED_PID $SINK_PID; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
+    declare -F sitelink_cleanup > /dev/null && sitelink_cleanup
+    for pid in $SANDBOX_PID $LIMITED_PID $SINK_PID; do { kill "$pid" && wait "$pid"; } 2>/dev/null || true; done
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -339,6 +350,18 @@ row "  the full check no longer run at start (ms)" "$HISTORY_CHECK"
 row "  upkeep: rows kept, time" "$HISTORY_AFTER" "bound 100000"
 row "  size (KiB) before -> after upkeep" "$HISTORY_SIZE"
 row "  after 50 % more rows and upkeep again" "$HISTORY_LATER" "bound 100000"
+fi
+
+# ---- 11. a site office's link -------------------------------------------------------------------
+if want sitelink; then
+if [ "$(id -u)" != 0 ] || ! command -v ip > /dev/null || ! command -v tc > /dev/null; then
+    row "site link (80 ms, 20 Mbit/s up)" "skipped" "needs root for ip netns (and ip, tc)"
+    echo "sitelink: skipped: needs root for ip netns (and ip, tc)" >&2
+else
+    # shellcheck source=tests/bench/sitelink.sh
+    . "$(dirname "$0")/sitelink.sh"
+    sitelink_row
+fi
 fi
 
 FAILED=$(find "$WORK" -maxdepth 1 -name '*.json' -exec cat {} + | jq -s '[.[] | objects | select(.event == "finished") | .failed] | add // 0')

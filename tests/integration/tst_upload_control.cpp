@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QSignalSpy>
 
+#include <optional>
+
 #include <sys/stat.h>
 
 using namespace hoist;
@@ -102,6 +104,40 @@ private Q_SLOTS:
         QCOMPARE(env.stateOf(0), TransferState::Done);
         QCOMPARE(env.stateOf(1), TransferState::Done);
         QHash<QString, QByteArray> want{{QStringLiteral("one.bin"), sha1}, {QStringLiteral("two.bin"), sha2}};
+        const auto files = env.storedFiles();
+        QCOMPARE(files.size(), 2);
+        for (const auto &f : files)
+            QCOMPARE(f.sha256.toLatin1(), want.value(f.name));
+    }
+
+    // Issue 28.4: a file whose bytes are stored waits for its association (an API call) without
+    // holding a transfer slot, so on a long round trip the next file's create and storage POST go
+    // meanwhile instead of the link idling for that round trip. Every API answer is held 150 ms
+    // here, so the first file is still associating when the second starts.
+    void associatingFileHoldsNoSlot()
+    {
+        Env env;
+        const QByteArray sha1 = env.makeFile(QStringLiteral("first.bin"), 5000, 1);
+        const QByteArray sha2 = env.makeFile(QStringLiteral("second.bin"), 5000, 2);
+        env.controller->setMaxParallel(1);
+        env.server.faults().setApiDelayMs(150);
+        env.controller->enqueue(
+            {item(env.path(QStringLiteral("first.bin"))), item(env.path(QStringLiteral("second.bin")))},
+            env.destination());
+        UploadJob *first = env.controller->model()->jobAt(0);
+        UploadJob *second = env.controller->model()->jobAt(1);
+        std::optional<TransferState> firstWhenSecondStarted;
+        connect(second, &UploadJob::stateChanged, this, [&](TransferState s) {
+            if (s != TransferState::Queued && !firstWhenSecondStarted)
+                firstWhenSecondStarted = first->state();
+        });
+        QVERIFY(env.waitIdle());
+        QVERIFY(firstWhenSecondStarted.has_value());
+        QCOMPARE(*firstWhenSecondStarted, TransferState::Associating);
+        QCOMPARE(env.stateOf(0), TransferState::Done);
+        QCOMPARE(env.stateOf(1), TransferState::Done);
+        const QHash<QString, QByteArray> want{{QStringLiteral("first.bin"), sha1},
+                                              {QStringLiteral("second.bin"), sha2}};
         const auto files = env.storedFiles();
         QCOMPARE(files.size(), 2);
         for (const auto &f : files)
