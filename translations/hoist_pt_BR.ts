@@ -2454,6 +2454,45 @@ Notas desta versão (opcional):</translation>
     </message>
 </context>
 <context>
+    <name>hoist::ui::ProxySignInDialog</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password before Hoist can reach Procore. Uploads wait until you answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy refused that user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation type="unfinished">Usuário do proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="unfinished">Senha do proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">S&amp;enha:</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::SessionManager</name>
     <message>
         <source>Upload history</source>
@@ -2756,6 +2795,42 @@ Notas desta versão (opcional):</translation>
     <message>
         <source>Appea&amp;rance:</source>
         <translation>Aparên&amp;cia:</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra certificate authority file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate of a certificate authority to trust besides the system&apos;s, e.g. your organization&apos;s HTTPS inspection. Used at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certif&amp;icate authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PEM certificate file, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
