@@ -2457,39 +2457,39 @@ Notizen zu dieser Version (optional):</translation>
     <name>hoist::ui::ProxySignInDialog</name>
     <message>
         <source>Proxy sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Anmeldung</translation>
     </message>
     <message>
         <source>The proxy %1 wants a user name and password before Hoist can reach Procore. Uploads wait until you answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 verlangt einen Benutzernamen und ein Passwort, bevor Hoist Procore erreichen kann. Die Uploads warten, bis Sie antworten.</translation>
     </message>
     <message>
         <source>The proxy refused that user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy hat diesen Benutzernamen und dieses Passwort abgelehnt.</translation>
     </message>
     <message>
         <source>Proxy user name</source>
-        <translation type="unfinished">Proxy-Benutzername</translation>
+        <translation>Proxy-Benutzername</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished">Proxy-Passwort</translation>
+        <translation>Proxy-Passwort</translation>
     </message>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Im Schlüsselbund merken</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in a settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems gespeichert, nie in einer Einstellungsdatei</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">B&amp;enutzername:</translation>
+        <translation>B&amp;enutzername:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Pass&amp;wort:</translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
 </context>
 <context>
@@ -2798,39 +2798,39 @@ Notizen zu dieser Version (optional):</translation>
     </message>
     <message>
         <source>None: only the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: nur die des Systems</translation>
     </message>
     <message>
         <source>Extra certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Datei einer Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>A PEM file with the certificate of a certificate authority to trust besides the system&apos;s, e.g. your organization&apos;s HTTPS inspection. Used at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PEM-Datei mit dem Zertifikat einer Zertifizierungsstelle, der neben denen des Systems vertraut wird, z. B. für die HTTPS-Prüfung Ihrer Organisation. Gilt sofort.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei der Zertifizierungsstelle wählen</translation>
     </message>
     <message>
         <source>Certif&amp;icate authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifizierungsstelle:</translation>
     </message>
     <message>
         <source>Certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei der Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a PEM certificate file, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine PEM-Zertifikatsdatei oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
