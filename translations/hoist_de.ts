@@ -2454,6 +2454,45 @@ Notizen zu dieser Version (optional):</translation>
     </message>
 </context>
 <context>
+    <name>hoist::ui::ProxySignInDialog</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Proxy-Anmeldung</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password before Hoist can reach Procore. Uploads wait until you answer.</source>
+        <translation>Der Proxy %1 verlangt einen Benutzernamen und ein Passwort, bevor Hoist Procore erreichen kann. Die Uploads warten, bis Sie antworten.</translation>
+    </message>
+    <message>
+        <source>The proxy refused that user name and password.</source>
+        <translation>Der Proxy hat diesen Benutzernamen und dieses Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Proxy-Benutzername</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>&amp;Im Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a settings file</source>
+        <translation>Im Schlüsselbund des Systems gespeichert, nie in einer Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>B&amp;enutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::SessionManager</name>
     <message>
         <source>Upload history</source>
@@ -2756,6 +2795,42 @@ Notizen zu dieser Version (optional):</translation>
     <message>
         <source>Appea&amp;rance:</source>
         <translation>Darstellun&amp;g:</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s</source>
+        <translation>Keine: nur die des Systems</translation>
+    </message>
+    <message>
+        <source>Extra certificate authority file</source>
+        <translation>Zusätzliche Datei einer Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate of a certificate authority to trust besides the system&apos;s, e.g. your organization&apos;s HTTPS inspection. Used at once.</source>
+        <translation>Eine PEM-Datei mit dem Zertifikat einer Zertifizierungsstelle, der neben denen des Systems vertraut wird, z. B. für die HTTPS-Prüfung Ihrer Organisation. Gilt sofort.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Datei der Zertifizierungsstelle wählen</translation>
+    </message>
+    <message>
+        <source>Certif&amp;icate authority:</source>
+        <translation>&amp;Zertifizierungsstelle:</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Datei der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a PEM certificate file, or leave the field empty.</source>
+        <translation>Wählen Sie eine PEM-Zertifikatsdatei oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>

@@ -2454,6 +2454,45 @@ Notas de esta versión (opcional):</translation>
     </message>
 </context>
 <context>
+    <name>hoist::ui::ProxySignInDialog</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Inicio de sesión en el proxy</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password before Hoist can reach Procore. Uploads wait until you answer.</source>
+        <translation>El proxy %1 pide un nombre de usuario y una contraseña antes de que Hoist pueda llegar a Procore. Las subidas esperan hasta que responda.</translation>
+    </message>
+    <message>
+        <source>The proxy refused that user name and password.</source>
+        <translation>El proxy rechazó ese nombre de usuario y esa contraseña.</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nombre de usuario del proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Recordar en el &amp;llavero</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a settings file</source>
+        <translation>Se guarda en el llavero del sistema, nunca en un archivo de configuración</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Usua&amp;rio:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::SessionManager</name>
     <message>
         <source>Upload history</source>
@@ -2756,6 +2795,42 @@ Notas de esta versión (opcional):</translation>
     <message>
         <source>Appea&amp;rance:</source>
         <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s</source>
+        <translation>Ninguna: solo las del sistema</translation>
+    </message>
+    <message>
+        <source>Extra certificate authority file</source>
+        <translation>Archivo adicional de autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate of a certificate authority to trust besides the system&apos;s, e.g. your organization&apos;s HTTPS inspection. Used at once.</source>
+        <translation>Un archivo PEM con el certificado de una autoridad de certificación en la que confiar además de las del sistema, p. ej. la inspección HTTPS de su organización. Se aplica al momento.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Elegir el archivo de la autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>Certif&amp;icate authority:</source>
+        <translation>Autoridad de certi&amp;ficación:</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Archivo de la autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a PEM certificate file, or leave the field empty.</source>
+        <translation>Elija un archivo de certificado PEM o deje el campo vacío.</translation>
     </message>
 </context>
 <context>

@@ -2454,6 +2454,45 @@ Notes pour cette version (facultatif) :</translation>
     </message>
 </context>
 <context>
+    <name>hoist::ui::ProxySignInDialog</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Connexion au proxy</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password before Hoist can reach Procore. Uploads wait until you answer.</source>
+        <translation>Le proxy %1 demande un nom d’utilisateur et un mot de passe avant que Hoist puisse joindre Procore. Les envois attendent votre réponse.</translation>
+    </message>
+    <message>
+        <source>The proxy refused that user name and password.</source>
+        <translation>Le proxy a refusé ce nom d’utilisateur et ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nom d’utilisateur du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>&amp;Mémoriser dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a settings file</source>
+        <translation>Conservé dans le trousseau du système, jamais dans un fichier de réglages</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pa&amp;sse :</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::SessionManager</name>
     <message>
         <source>Upload history</source>
@@ -2756,6 +2795,42 @@ Notes pour cette version (facultatif) :</translation>
     <message>
         <source>Appea&amp;rance:</source>
         <translation>Appa&amp;rence :</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s</source>
+        <translation>Aucune : seulement celles du système</translation>
+    </message>
+    <message>
+        <source>Extra certificate authority file</source>
+        <translation>Fichier d’autorité de certification supplémentaire</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate of a certificate authority to trust besides the system&apos;s, e.g. your organization&apos;s HTTPS inspection. Used at once.</source>
+        <translation>Un fichier PEM contenant le certificat d’une autorité de certification à laquelle se fier en plus de celles du système, p. ex. pour l’inspection HTTPS de votre organisation. Appliqué immédiatement.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Choisir le fichier de l’autorité de certification</translation>
+    </message>
+    <message>
+        <source>Certif&amp;icate authority:</source>
+        <translation>Autorité de certification a&amp;joutée :</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Fichier de l’autorité de certification</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a PEM certificate file, or leave the field empty.</source>
+        <translation>Choisissez un fichier de certificat PEM, ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>

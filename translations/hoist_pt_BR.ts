@@ -2454,6 +2454,45 @@ Notas desta versão (opcional):</translation>
     </message>
 </context>
 <context>
+    <name>hoist::ui::ProxySignInDialog</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Login no proxy</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password before Hoist can reach Procore. Uploads wait until you answer.</source>
+        <translation>O proxy %1 pede um nome de usuário e uma senha antes que o Hoist possa acessar o Procore. Os envios aguardam a sua resposta.</translation>
+    </message>
+    <message>
+        <source>The proxy refused that user name and password.</source>
+        <translation>O proxy recusou esse nome de usuário e essa senha.</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nome de usuário do proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Senha do proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Lemb&amp;rar no chaveiro</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a settings file</source>
+        <translation>Guardada no chaveiro do sistema, nunca em um arquivo de configurações</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>S&amp;enha:</translation>
+    </message>
+</context>
+<context>
     <name>hoist::ui::SessionManager</name>
     <message>
         <source>Upload history</source>
@@ -2756,6 +2795,42 @@ Notas desta versão (opcional):</translation>
     <message>
         <source>Appea&amp;rance:</source>
         <translation>Aparên&amp;cia:</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s</source>
+        <translation>Nenhuma: só as do sistema</translation>
+    </message>
+    <message>
+        <source>Extra certificate authority file</source>
+        <translation>Arquivo adicional de autoridade certificadora</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate of a certificate authority to trust besides the system&apos;s, e.g. your organization&apos;s HTTPS inspection. Used at once.</source>
+        <translation>Um arquivo PEM com o certificado de uma autoridade certificadora em que confiar além das do sistema, por ex. a inspeção de HTTPS da sua organização. Vale na hora.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Escolher o arquivo da autoridade certificadora</translation>
+    </message>
+    <message>
+        <source>Certif&amp;icate authority:</source>
+        <translation>Autoridade certi&amp;ficadora:</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Arquivo da autoridade certificadora</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a PEM certificate file, or leave the field empty.</source>
+        <translation>Escolha um arquivo de certificado PEM ou deixe o campo vazio.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "Theme.h"
 
 #include "diagnostics/LogSession.h"
+#include "procore/ExtraCertificates.h"
 #include "procore/ProxyFactory.h"
 #include "upload/UploadController.h"
 
@@ -37,6 +38,7 @@ AppSettings AppSettings::load()
     a.proxyHost = s.value(u"network/proxyHost"_s).toString();
     a.proxyPort = s.value(u"network/proxyPort"_s, a.proxyPort).toInt();
     a.proxyUser = s.value(u"network/proxyUser"_s).toString();
+    a.caFile = s.value(u"network/caFile"_s).toString();
     a.theme = s.value(u"appearance/theme"_s, a.theme).toString();
     a.logLevel =
         LogSession::levelName(LogSession::levelFromName(s.value(u"diagnostics/logLevel"_s).toString()));
@@ -60,6 +62,7 @@ void AppSettings::save() const
     s.setValue(u"network/proxyHost"_s, proxyHost);
     s.setValue(u"network/proxyPort"_s, proxyPort);
     s.setValue(u"network/proxyUser"_s, proxyUser);
+    s.setValue(u"network/caFile"_s, caFile);
     s.setValue(u"appearance/theme"_s, theme);
     s.setValue(u"diagnostics/logLevel"_s, logLevel);
     s.setValue(u"history/keepDays"_s, historyLimits.keepDays);
@@ -96,6 +99,15 @@ void AppSettings::applyNetwork(const QString &proxyPassword) const
         ProxyFactory::install(QNetworkProxy(proxyMode == ProxyMode::Http ? QNetworkProxy::HttpProxy
                                                                          : QNetworkProxy::Socks5Proxy,
                                             proxyHost, quint16(proxyPort), proxyUser, proxyPassword));
+}
+
+QString AppSettings::applyCaFile(const QString &previous) const
+{
+    if (previous == caFile)
+        return {};
+    if (!previous.isEmpty())
+        ExtraCertificates::untrustFile(previous);
+    return caFile.isEmpty() ? QString() : ExtraCertificates::trustFile(caFile);
 }
 
 Environment AppSettings::signInEnvironment() const

@@ -36,6 +36,7 @@ struct AppSettings
     QString proxyHost;
     int proxyPort = 8080;
     QString proxyUser;
+    QString caFile; // a PEM file of certificate authorities trusted besides the system's ("" = none)
     QString theme = QStringLiteral("system");    // "system", "light" or "dark" (see Theme.h)
     QString logLevel = QStringLiteral("normal"); // "normal" or "detailed" (LogSession)
     HistoryLimits historyLimits;                 // how much upload history is kept
@@ -52,6 +53,8 @@ struct AppSettings
     void applyLogging() const;
     // The bandwidth limit (process-wide) and the proxy of every QNetworkAccessManager.
     void applyNetwork(const QString &proxyPassword) const;
+    // The certificate authority file, at once (instead of `previous`); empty, or why it cannot.
+    QString applyCaFile(const QString &previous) const;
 
     // The environment the sign-in dialog starts with; empty id for the built-in sandbox (which
     // needs no sign-in: the app starts it as with --sandbox).

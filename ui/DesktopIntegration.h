@@ -5,9 +5,14 @@
 #include <QObject>
 #include <QPointer>
 
+namespace hoist {
+class ProxySignIn;
+}
+
 namespace hoist::ui {
 
 class MainWindow;
+class ProxySignInDialog;
 class SettingsDialog;
 class TrayIcon;
 
@@ -29,6 +34,10 @@ public:
     void apply(const AppSettings &settings, const QString &proxyPassword, bool passwordEdited);
     void openSettings();
     SettingsDialog *settingsDialog() const;
+    // The proxy's sign-in of the window's network (SessionManager's): its question shows the
+    // sign-in dialog once; OK keeps the user in the settings and the password in the keychain.
+    void setProxySignIn(ProxySignIn *signIn);
+    ProxySignInDialog *proxySignInDialog() const;
     TrayIcon *tray() const { return m_tray; }
 
 Q_SIGNALS:
@@ -42,12 +51,17 @@ protected:
 private:
     bool interceptClose();
     void quit();
+    void forgetConnections();
+    void askProxySignIn(const QString &proxyAddress, const QString &user, bool refused);
+    void acceptProxySignIn(const QString &user, const QString &password, bool remember);
 
     MainWindow *m_window;
     AppSettings m_settings;
     QString m_proxyPassword;
     TrayIcon *m_tray = nullptr;
     QPointer<SettingsDialog> m_dialog;
+    QPointer<ProxySignIn> m_proxySignIn;
+    QPointer<ProxySignInDialog> m_proxyDialog;
     bool m_quitting = false;
 };
 

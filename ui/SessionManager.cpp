@@ -14,6 +14,7 @@
 #include "procore/Environment.h"
 #include "procore/ExtraCertificates.h"
 #include "procore/ProcoreClient.h"
+#include "procore/ProxySignIn.h"
 #include "procore/RatePacer.h"
 #include "sandbox/SandboxServer.h"
 #include "upload/TransferJournal.h"
@@ -37,8 +38,10 @@ constexpr int kUpkeepDelayMs = 5000; // after start-up, when nothing else is wai
 SessionManager::SessionManager(MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
+    , m_proxySignIn(std::make_unique<ProxySignIn>())
     , m_store(std::make_unique<TokenStore>())
 {
+    m_proxySignIn->watch(&m_network);
     QString error;
     m_history = UploadHistory::open(UploadHistory::defaultPath(), &error);
     if (m_history && !m_history->setAsideMessage().isEmpty())

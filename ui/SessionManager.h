@@ -13,6 +13,7 @@ class HistoryRecorder;
 class HistoryUpkeep;
 class OAuthSession;
 class ProcoreClient;
+class ProxySignIn;
 class RatePacer;
 class TokenStore;
 class TransferJournal;
@@ -53,6 +54,8 @@ public:
     void showHistory();
     UploadController *controller() const { return m_controller.get(); }
     TransferJournal *journal() const { return m_journal.get(); } // none for the plain built-in sandbox
+    // The proxy's sign-in for every request of the window (issue 28).
+    ProxySignIn *proxySignIn() const { return m_proxySignIn.get(); }
 
 Q_SIGNALS:
     // A new client and queue (and journal): the watched folders follow it.
@@ -68,6 +71,7 @@ private:
 
     MainWindow *m_window;
     QNetworkAccessManager m_network;
+    std::unique_ptr<ProxySignIn> m_proxySignIn;
     std::unique_ptr<TokenStore> m_store;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     QString m_sandboxDataDir;

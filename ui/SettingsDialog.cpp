@@ -3,12 +3,17 @@
 #include "DiagnosticsGroup.h"
 #include "LanguageSetup.h"
 
+#include "procore/ExtraCertificates.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -176,8 +181,58 @@ QGroupBox *SettingsDialog::createProxyGroup(const AppSettings &settings)
     m_proxyPassword->setToolTip(tr("Kept in the system keychain"));
     pf->addRow(tr("Pass&word:"), m_proxyPassword);
     connect(m_proxyPassword, &QLineEdit::textEdited, this, [this] { m_passwordEdited = true; });
+    addCaFileRow(pf, settings);
 
     return proxy;
+}
+
+void SettingsDialog::addCaFileRow(QFormLayout *form, const AppSettings &settings)
+{
+    QWidget *parent = form->parentWidget();
+    m_caFile = new QLineEdit(settings.caFile, parent);
+    m_caFile->setObjectName(u"caFile"_s);
+    m_caFile->setPlaceholderText(tr("None: only the system's"));
+    m_caFile->setAccessibleName(tr("Extra certificate authority file"));
+    m_caFile->setToolTip(tr("A PEM file with the certificate of a certificate authority to trust besides the "
+                            "system's, e.g. your organization's HTTPS inspection. Used at once."));
+    auto *browse = new QPushButton(tr("Browse…"), parent);
+    browse->setObjectName(u"caFileBrowse"_s);
+    browse->setAccessibleName(tr("Choose the certificate authority file"));
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseCaFile);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_caFile, 1);
+    row->addWidget(browse);
+    auto *label = new QLabel(tr("Certif&icate authority:"), parent);
+    label->setBuddy(m_caFile);
+    form->addRow(label, row);
+    m_caProblem = new QLabel(parent);
+    m_caProblem->setObjectName(u"caFileProblem"_s);
+    m_caProblem->setWordWrap(true);
+    m_caProblem->setVisible(false);
+    form->addRow(QString(), m_caProblem);
+    connect(m_caFile, &QLineEdit::textChanged, m_caProblem, &QLabel::hide);
+}
+
+void SettingsDialog::browseCaFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Certificate authority file"), m_caFile->text(),
+                                     tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!path.isEmpty())
+        m_caFile->setText(path);
+}
+
+void SettingsDialog::accept()
+{
+    const QString caFile = m_caFile->text().trimmed();
+    const QString problem = caFile.isEmpty() ? QString() : ExtraCertificates::problemWith(caFile);
+    if (!problem.isEmpty()) {
+        m_caProblem->setText(problem + u' ' + tr("Choose a PEM certificate file, or leave the field empty."));
+        m_caProblem->setVisible(true);
+        m_caFile->setFocus();
+        return;
+    }
+    QDialog::accept();
 }
 
 void SettingsDialog::updateEnabled()
@@ -212,6 +267,7 @@ AppSettings SettingsDialog::settings() const
     s.proxyHost = m_proxyHost->text().trimmed();
     s.proxyPort = m_proxyPort->value();
     s.proxyUser = m_proxyUser->text().trimmed();
+    s.caFile = m_caFile->text().trimmed();
     m_diagnostics->collect(s);
     return s;
 }

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -15,8 +16,8 @@ namespace hoist::ui {
 class DiagnosticsGroup;
 
 // Edit > Settings (Ctrl+,): parallel transfers, bandwidth limit, name clashes, language, Procore
-// environment and network proxy. Shows `settings`; settings() is what the person chose. The
-// proxy password is edited here but stored in the keychain by whoever applies the dialog.
+// environment, network proxy and an extra certificate authority. Shows `settings`; settings() is what the
+// person chose. The proxy password is edited here but stored in the keychain by whoever applies the dialog.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,11 +30,17 @@ public:
     QString proxyPassword() const;
     bool proxyPasswordEdited() const { return m_passwordEdited; }
 
+public Q_SLOTS:
+    // Refuses a certificate authority file Hoist cannot use, saying why; else accepts.
+    void accept() override;
+
 private:
     QGroupBox *createTransfersGroup(const AppSettings &settings);
     QGroupBox *createGeneralGroup(const AppSettings &settings);
     QGroupBox *createProxyGroup(const AppSettings &settings);
     void updateEnabled();
+    void addCaFileRow(QFormLayout *form, const AppSettings &settings);
+    void browseCaFile();
 
     QSpinBox *m_parallel = nullptr;
     QSpinBox *m_bandwidth = nullptr;
@@ -49,6 +56,8 @@ private:
     QSpinBox *m_proxyPort = nullptr;
     QLineEdit *m_proxyUser = nullptr;
     QLineEdit *m_proxyPassword = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QLabel *m_caProblem = nullptr;
     DiagnosticsGroup *m_diagnostics = nullptr;
     QLabel *m_restartNote = nullptr;
     QString m_initialLanguage;

@@ -210,6 +210,7 @@ int main(int argc, char *argv[])
     hoist::ui::SessionManager session(&window);
     // Settings, tray icon and notifications, close to tray.
     hoist::ui::DesktopIntegration desktop(&window);
+    desktop.setProxySignIn(session.proxySignIn());
     QSettings settings;
     window.setReviewBeforeUpload(settings.value(QStringLiteral("upload/review"), true).toBool());
     std::unique_ptr<hoist::ui::DemoDriver> demo;

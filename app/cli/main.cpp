@@ -1,8 +1,8 @@
 #include "CliCommands.h"
 
+#include "CliProxy.h"
 #include "diagnostics/LogSession.h"
 #include "procore/ExtraCertificates.h"
-#include "procore/ProxyFactory.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -117,8 +117,9 @@ int main(int argc, char *argv[])
         err << "hoist-cli: " << wrong << Qt::endl;
         return ExitUsage;
     }
-    // The system's proxy settings (https_proxy, no_proxy, …), never for this computer.
-    hoist::ProxyFactory::install();
+    // The window's manual proxy (its password from the keychain), else the system's settings
+    // (https_proxy, no_proxy, …); never for this computer.
+    const QString proxy = hoist::cli::installProxy();
     if (args.size() < 2)
         return usage(err, ExitUsage);
     const QString name = args.at(1);
@@ -136,5 +137,6 @@ int main(int argc, char *argv[])
     args.removeAt(1);
     args[0] = QStringLiteral("hoist-cli ") + name;
     hoist::LogSession log(logOptions);
+    qInfo("proxy: %s", qPrintable(proxy));
     return it->second.run(args);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 
 namespace hoist {
@@ -15,8 +17,15 @@ public:
     static const char *environmentVariable() { return "HOIST_CA_FILE"; }
     // Trusts the CA certificates in `path` too. Empty on success, else why not (for the person).
     static QString trustFile(const QString &path);
+    // Why `path` cannot be trusted (missing, or no certificate in it); empty when it can.
+    static QString problemWith(const QString &path);
+    // Stops trusting the certificates in `path` (the setting changed); the system's stay.
+    static void untrustFile(const QString &path);
     // trustFile(HOIST_CA_FILE) when it is set; empty when unset or fine.
     static QString trustFromEnvironment();
+
+private:
+    static QList<QSslCertificate> certificatesIn(const QString &path, QString *problem);
 };
 
 } // namespace hoist

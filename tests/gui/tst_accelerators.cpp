@@ -5,6 +5,7 @@
 #include "HistoryDialog.h"
 #include "LanguageSetup.h"
 #include "PreflightDialog.h"
+#include "ProxySignInDialog.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 
@@ -128,6 +129,9 @@ private Q_SLOTS:
         hoist::TokenStore store;
         hoist::ui::SignInDialog signIn(&store);
         problems << check(&signIn, QStringLiteral("sign-in"));
+        hoist::ui::ProxySignInDialog proxySignIn(QStringLiteral("proxy.example:3128"), QStringLiteral("site"),
+                                                 true);
+        problems << check(&proxySignIn, QStringLiteral("proxy sign-in"));
         QTemporaryDir dir;
         QString error;
         auto history = hoist::UploadHistory::open(dir.filePath(QStringLiteral("history.db")), &error);

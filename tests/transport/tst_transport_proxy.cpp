@@ -13,6 +13,7 @@
 
 #include <QNetworkProxy>
 #include <QProcess>
+#include <QSettings>
 
 using namespace harness;
 using namespace Qt::StringLiterals;
@@ -219,6 +220,69 @@ private Q_SLOTS:
         const auto [code, text] = run(u"example.org"_s);
         QVERIFY2(code == 0, text.constData());
         QVERIFY(QTest::qWaitFor([&] { return tunnelsTo(*m_squid, server.port(), u"site"_s) >= 1; }, 10000));
+        server.stop();
+    }
+
+    // hoist-cli with the window's manual proxy (Settings › Network proxy in the window's settings
+    // file) takes its password from the keychain's entry: a wrong one fails at once with what to
+    // do, exit code non-zero, a bounded number of 407s and nothing sent; the right one uploads.
+    void cliManualProxyPasswordFromKeychain()
+    {
+        sandbox::SandboxServer server(options());
+        QVERIFY(server.start());
+        QTemporaryDir dir, config;
+        testfiles::write(dir.filePath(u"manual.pdf"_s), 8'000, 18);
+        {
+            QSettings window(config.filePath(u"Hoist/Hoist.conf"_s), QSettings::IniFormat);
+            window.setValue(u"network/proxy"_s, u"http"_s);
+            window.setValue(u"network/proxyHost"_s, u"127.0.0.1"_s);
+            window.setValue(u"network/proxyPort"_s, m_squid->port());
+            window.setValue(u"network/proxyUser"_s, u"site"_s);
+        }
+        auto run = [&](const QString &keychainPassword) {
+            QObject context;
+            bool written = false;
+            ProxyPassword::write(keychainPassword, &context, [&](bool ok, const QString &) { written = ok; });
+            if (!QTest::qWaitFor([&] { return written; }, 10000))
+                return std::make_pair(-2, QByteArray("keychain not written"));
+            QProcess proc;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"HOIST_ACCESS_TOKEN"_s, server.accessToken());
+            env.insert(u"HOIST_CA_FILE"_s, server.caCertificatePath());
+            env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+            for (const char *name : {"https_proxy", "http_proxy", "HTTPS_PROXY", "HTTP_PROXY", "no_proxy"})
+                env.remove(QLatin1String(name));
+            proc.setProcessEnvironment(env);
+            proc.start(qEnvironmentVariable("HOIST_CLI"),
+                       {u"upload"_s, u"--api-base"_s, server.baseUrl().toString(), u"--company"_s,
+                        u"Summit Ridge Builders"_s, u"--project"_s, u"281474976710657"_s, u"--folder"_s,
+                        u"Manual"_s, dir.filePath(u"manual.pdf"_s)});
+            if (!proc.waitForFinished(60000))
+                return std::make_pair(-1, QByteArray("hoist-cli did not end"));
+            return std::make_pair(proc.exitCode(),
+                                  QByteArray(proc.readAllStandardOutput() + proc.readAllStandardError()));
+        };
+        const int before = m_squid->countInLog(u"TCP_DENIED/407"_s);
+        const auto [refusedCode, refusedText] = run(u"wrong"_s);
+        QVERIFY2(refusedCode != 0 && refusedCode > 0, refusedText.constData());
+        QVERIFY2(refusedText.contains("proxy did not accept the user name and password"),
+                 refusedText.constData());
+        QVERIFY2(refusedText.contains("Settings › Network proxy"), refusedText.constData());
+        const int refusals = m_squid->countInLog(u"TCP_DENIED/407"_s) - before;
+        qInfo("407 answers for hoist-cli with a wrong password: %d", refusals);
+        QVERIFY2(refusals >= 1 && refusals <= 4, qPrintable(QString::number(refusals)));
+        {
+            auto lock = server.state().lock();
+            QVERIFY(server.state().log.empty()); // nothing reached the server
+        }
+
+        const auto [code, text] = run(u"Hoist-proxy-pw"_s);
+        QVERIFY2(code == 0, text.constData());
+        QVERIFY(QTest::qWaitFor([&] { return tunnelsTo(*m_squid, server.port(), u"site"_s) >= 1; }, 10000));
+        QObject context;
+        bool removed = false;
+        ProxyPassword::write({}, &context, [&](bool, const QString &) { removed = true; });
+        QVERIFY(QTest::qWaitFor([&] { return removed; }, 10000));
         server.stop();
     }
 };
