@@ -556,12 +556,8 @@
         <translation>Der Status der Zeichnung konnte nicht gelesen werden (%1); Procore wird in %2 s erneut gefragt.</translation>
     </message>
     <message>
-        <source>Not processed: Procore refused the whole drawing upload because of %1.</source>
-        <translation>Nicht verarbeitet: Procore hat den ganzen Zeichnungs-Upload wegen %1 abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Retry sends this sheet again in a new drawing upload; remove %1 from the list first.</source>
-        <translation>„Wiederholen“ sendet dieses Blatt erneut in einem neuen Zeichnungs-Upload; entfernen Sie zuerst %1 aus der Liste.</translation>
+        <source>Sent again without %1, which Procore could not process.</source>
+        <translation>Erneut gesendet, ohne %1, das Procore nicht verarbeiten konnte.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1104,10 @@
     <message>
         <source>The watch could not be saved.</source>
         <translation>Die Überwachung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>the watch folders&apos; records could not be written: %1</source>
+        <translation>die Einträge der überwachten Ordner konnten nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

@@ -556,12 +556,8 @@
         <translation>No se pudo leer el estado del plano (%1); se volverá a preguntar a Procore en %2 s.</translation>
     </message>
     <message>
-        <source>Not processed: Procore refused the whole drawing upload because of %1.</source>
-        <translation>No procesado: Procore rechazó toda la carga de planos por %1.</translation>
-    </message>
-    <message>
-        <source>Retry sends this sheet again in a new drawing upload; remove %1 from the list first.</source>
-        <translation>Reintentar envía esta hoja de nuevo en una carga de planos nueva; quite antes %1 de la lista.</translation>
+        <source>Sent again without %1, which Procore could not process.</source>
+        <translation>Enviado de nuevo sin %1, que Procore no pudo procesar.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1104,10 @@
     <message>
         <source>The watch could not be saved.</source>
         <translation>No se pudo guardar la carpeta vigilada.</translation>
+    </message>
+    <message>
+        <source>the watch folders&apos; records could not be written: %1</source>
+        <translation>no se pudieron escribir los registros de las carpetas vigiladas: %1</translation>
     </message>
 </context>
 <context>

@@ -556,12 +556,8 @@
         <translation>Impossible de lire l&apos;état du plan (%1) ; nouvelle demande à Procore dans %2 s.</translation>
     </message>
     <message>
-        <source>Not processed: Procore refused the whole drawing upload because of %1.</source>
-        <translation>Non traité : Procore a refusé tout l&apos;envoi de plans à cause de %1.</translation>
-    </message>
-    <message>
-        <source>Retry sends this sheet again in a new drawing upload; remove %1 from the list first.</source>
-        <translation>Réessayer renvoie cette feuille dans un nouvel envoi de plans ; retirez d&apos;abord %1 de la liste.</translation>
+        <source>Sent again without %1, which Procore could not process.</source>
+        <translation>Renvoyé sans %1, que Procore n’a pas pu traiter.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1104,10 @@
     <message>
         <source>The watch could not be saved.</source>
         <translation>La surveillance n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>the watch folders&apos; records could not be written: %1</source>
+        <translation>les enregistrements des dossiers surveillés n’ont pas pu être écrits : %1</translation>
     </message>
 </context>
 <context>

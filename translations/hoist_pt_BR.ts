@@ -556,12 +556,8 @@
         <translation>Não foi possível ler o status do desenho (%1); perguntando à Procore de novo em %2 s.</translation>
     </message>
     <message>
-        <source>Not processed: Procore refused the whole drawing upload because of %1.</source>
-        <translation>Não processado: o Procore recusou todo o envio de desenhos por causa de %1.</translation>
-    </message>
-    <message>
-        <source>Retry sends this sheet again in a new drawing upload; remove %1 from the list first.</source>
-        <translation>Tentar novamente envia esta folha outra vez em um novo envio de desenhos; remova %1 da lista antes.</translation>
+        <source>Sent again without %1, which Procore could not process.</source>
+        <translation>Enviado novamente sem %1, que o Procore não conseguiu processar.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1104,10 @@
     <message>
         <source>The watch could not be saved.</source>
         <translation>Não foi possível salvar a pasta observada.</translation>
+    </message>
+    <message>
+        <source>the watch folders&apos; records could not be written: %1</source>
+        <translation>não foi possível gravar os registros das pastas monitoradas: %1</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ void ConflictPrompter::askNext()
     skip->setObjectName(QStringLiteral("skipButton"));
     auto *all = new QCheckBox(tr("Do the same for the other files of this upload"), box);
     box->setCheckBox(all);
-    box->setDefaultButton(both);
+    box->setDefaultButton(version); // a changed file usually wants a new version (issue 26.2)
     box->setEscapeButton(skip);
     m_open = box;
     connect(box, &QMessageBox::finished, this, [this, box, version, both, all, question] {

@@ -222,41 +222,50 @@ void TransferView::setDefaultWidths()
 }
 
 // The name column stretches into the room the others leave. When they leave too little (a
-// narrow window, a large font, a column widened by hand), they shrink in proportion, so every
-// column stays in sight and nothing needs a horizontal scroll.
+// narrow window, a large font, a column widened by hand), they shrink in passes, so every column
+// stays in sight and nothing needs a horizontal scroll: first the columns whose contents stay
+// readable narrower (the destination, the bar, speed and time) and the status down to what still
+// says what happened; then every column alike.
 void TransferView::fitColumns()
 {
     if (!m_model || m_fitting || !isVisible()) // a hidden view has no size of its own yet
         return;
     QHeaderView *header = horizontalHeader();
     const int digit = fontMetrics().horizontalAdvance(QStringLiteral("0"));
-    // What the name keeps at least: a third of the list, and never less than 14 digits.
-    const int room = viewport()->width() - std::max(digit * 14, viewport()->width() / 3);
-    // First the texts that read well cut at their end (destination, status), down to 8 digits;
-    // then every column alike, so that sizes, bars and times stay readable the longest.
+    // What the name keeps at least: a quarter of the list, and never less than 14 digits.
+    const int room = viewport()->width() - std::max(digit * 14, viewport()->width() / 4);
     using C = TransferModel::Column;
-    const QList<int> passes[] = {{C::DestinationColumn, C::StatusColumn},
-                                 {C::DestinationColumn, C::SizeColumn, C::ProgressColumn, C::SpeedColumn,
-                                  C::TimeLeftColumn, C::StatusColumn}};
-    const int floors[] = {digit * 8, header->minimumSectionSize()};
+    const QHash<int, int> passes[] = {{{C::DestinationColumn, digit * 8},
+                                       {C::ProgressColumn, digit * 9},
+                                       {C::SpeedColumn, digit * 10},
+                                       {C::TimeLeftColumn, digit * 7},
+                                       {C::StatusColumn, digit * 22}},
+                                      {{C::DestinationColumn, 0},
+                                       {C::SizeColumn, 0},
+                                       {C::ProgressColumn, 0},
+                                       {C::SpeedColumn, 0},
+                                       {C::TimeLeftColumn, 0},
+                                       {C::StatusColumn, 0}}};
     m_fitting = true;
-    for (int pass = 0; pass < 2; ++pass) {
+    for (const QHash<int, int> &pass : passes) {
+        auto floorOf = [&](int column) { return std::max(pass.value(column), header->minimumSectionSize()); };
         int others = 0, shrinkable = 0;
         for (int column = 0; column < TransferModel::ColumnCount; ++column) {
             if (column == TransferModel::NameColumn || header->isSectionHidden(column))
                 continue;
             others += header->sectionSize(column);
-            if (passes[pass].contains(column))
-                shrinkable += std::max(0, header->sectionSize(column) - floors[pass]);
+            if (pass.contains(column))
+                shrinkable += std::max(0, header->sectionSize(column) - floorOf(column));
         }
         const int excess = others - room;
         if (excess <= 0 || shrinkable <= 0)
             break;
         const double keep = std::max(0.0, 1.0 - double(excess) / double(shrinkable));
-        for (int column : passes[pass]) {
-            const int size = header->sectionSize(column);
-            if (!header->isSectionHidden(column) && size > floors[pass])
-                header->resizeSection(column, floors[pass] + int((size - floors[pass]) * keep));
+        for (auto it = pass.cbegin(); it != pass.cend(); ++it) {
+            const int size = header->sectionSize(it.key());
+            const int floor = floorOf(it.key());
+            if (!header->isSectionHidden(it.key()) && size > floor)
+                header->resizeSection(it.key(), floor + int((size - floor) * keep));
         }
     }
     m_fitting = false;

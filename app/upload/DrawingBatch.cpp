@@ -297,26 +297,30 @@ void DrawingBatch::pollLater()
     m_pollTimer.start(m_pollDelayMs);
 }
 
-// Procore refused the drawing upload. When its reason names a sheet of the batch, the message sits on
-// that sheet's row; the others say why they went down with it and that Retry sends them again.
+// Procore could not process the drawing upload. When its reason names a sheet of the batch, that
+// sheet fails with the reason and the others go again, in a new drawing upload without it: Procore
+// made nothing of the failed one (its status says so) and took its uploads, so their bytes go
+// again. Each round leaves one named sheet out, so the rounds end.
 void DrawingBatch::failNaming(const ProcoreError &error, const QString &why)
 {
     QString named;
     for (const auto &job : std::as_const(m_inFlight))
-        if (job && !why.isEmpty() && why.contains(job->fileName()))
-            named = job->fileName();
+        if (job && !why.isEmpty() && why.contains(job->fileName()) && job->fileName().size() > named.size())
+            named = job->fileName(); // the longest name that fits: "A-101.pdf" before "101.pdf"
     if (named.isEmpty()) {
         finishAll(false, error, true);
         return;
     }
-    ProcoreError others = error;
-    others.message = tr("Not processed: Procore refused the whole drawing upload because of %1.").arg(named);
-    others.hint =
-        tr("Retry sends this sheet again in a new drawing upload; remove %1 from the list first.").arg(named);
+    // m_inFlight stays filled while the jobs change state, so their signals start no new call.
     const auto jobs = m_inFlight;
-    for (const auto &job : jobs)
-        if (job)
-            job->failProcessing(job->fileName() == named ? error : others, true);
+    for (const auto &job : jobs) {
+        if (!job)
+            continue;
+        if (job->fileName() == named)
+            job->failProcessing(error, true);
+        else
+            job->sendAgain(tr("Sent again without %1, which Procore could not process.").arg(named));
+    }
     m_inFlight.clear();
     onJobState();
 }

@@ -354,11 +354,14 @@ bool TransferJournal::setState(quint64 id, TransferState state, const QString &e
 bool TransferJournal::setUpload(quint64 id, const QString &uuid, const QDateTime &createdAt,
                                 const QList<Segment> &segments)
 {
-    bool ok = begin()
-              && exec(QStringLiteral(
-                          "UPDATE queue SET upload_uuid = ?, upload_created_at = ?, stored = 0 WHERE id = ?"),
-                      {text(uuid), iso(createdAt), QVariant::fromValue(id)})
-              && exec(QStringLiteral("DELETE FROM segments WHERE job_id = ?"), {QVariant::fromValue(id)});
+    bool ok =
+        begin()
+        && exec(
+            QStringLiteral(
+                "UPDATE queue SET upload_uuid = ?, upload_created_at = ?, stored = 0, drawing_upload_id = 0 "
+                "WHERE id = ?"),
+            {text(uuid), iso(createdAt), QVariant::fromValue(id)})
+        && exec(QStringLiteral("DELETE FROM segments WHERE job_id = ?"), {QVariant::fromValue(id)});
     for (const Segment &s : segments)
         ok = ok
              && exec(

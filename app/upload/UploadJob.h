@@ -154,6 +154,9 @@ public:
     // otherwise the stored upload is kept, and a retry goes back to the batch with it (which
     // sends it with its next call, or checks the status of the drawing upload that has it).
     void failProcessing(const ProcoreError &error, bool uploadConsumed);
+    // Its drawing upload failed because of another sheet: queued again, its bytes to go again in a
+    // new drawing upload (Procore took the upload; nothing was made of it).
+    void sendAgain(const QString &detail);
     // Procore's rate limit holds the API calls: rows waiting for one say so ("Procore's rate limit:
     // going on at 14:32"); an empty text ends it.
     void setRateLimitWait(const QString &text);

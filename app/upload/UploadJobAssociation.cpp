@@ -236,6 +236,19 @@ void UploadJob::failProcessing(const ProcoreError &error, bool uploadConsumed)
     fail(error);
 }
 
+void UploadJob::sendAgain(const QString &detail)
+{
+    if (m_state != TransferState::Processing)
+        return;
+    clearNetwork();
+    m_stored = false;
+    m_ticket = {};
+    m_attempts = 0;
+    m_restarts = 0;
+    setDetail(detail);
+    stop(TransferState::Queued);
+}
+
 void UploadJob::finishDone()
 {
     setSent(m_total);

@@ -75,6 +75,10 @@ WatchService::WatchService(UploadController *controller, WatchStore *store, QObj
     connect(&m_flush, &QTimer::timeout, this, &WatchService::flush);
     connect(&m_hasher, &FileHasher::hashed, this, &WatchService::onHashed);
     connect(controller, &UploadController::jobStateChanged, this, &WatchService::onJobState);
+    connect(controller, &UploadController::pausedChanged, this, [this](bool paused) {
+        if (!paused)
+            writeUnwritten();
+    });
 }
 
 WatchService::~WatchService() = default;
@@ -105,6 +109,36 @@ void WatchService::reload()
     }
     if (changed)
         Q_EMIT watchesChanged();
+}
+
+void WatchService::kept(bool written, qint64 watchId, const QString &rel)
+{
+    if (written)
+        return;
+    m_unwritten[watchId].insert(rel);
+    m_controller->halt(tr("the watch folders' records could not be written: %1").arg(m_store->lastError()));
+}
+
+void WatchService::writeUnwritten()
+{
+    const QHash<qint64, QSet<QString>> unwritten = std::exchange(m_unwritten, {});
+    for (auto it = unwritten.cbegin(); it != unwritten.cend(); ++it) {
+        const Running *r = running(it.key());
+        if (!r)
+            continue; // the watch was removed meanwhile, with its records
+        for (const QString &rel : it.value()) {
+            if (m_controller->isHalted()) { // stopped again: the rest waits for the next Resume All
+                m_unwritten[it.key()].insert(rel);
+                continue;
+            }
+            if (rel.isEmpty())
+                kept(m_store->setLastUpload(r->watch.id, r->watch.lastUploadAt)
+                         && m_store->setLastError(r->watch.id, r->watch.lastError),
+                     r->watch.id);
+            else if (r->files.contains(rel))
+                kept(m_store->putFile(r->watch.id, r->files.value(rel)), r->watch.id, rel);
+        }
+    }
 }
 
 WatchService::Running *WatchService::running(qint64 id) const
@@ -161,7 +195,7 @@ void WatchService::reconcile(Running *r)
             if (e.fileId || e.state == TransferState::Done || e.state == TransferState::Skipped) {
                 f.state = WatchedFile::State::Uploaded;
                 f.fileId = e.fileId ? e.fileId : f.fileId;
-                m_store->putFile(r->watch.id, f);
+                kept(m_store->putFile(r->watch.id, f), r->watch.id, f.relPath);
             }
         }
         if (f.state == WatchedFile::State::Uploaded)
@@ -198,7 +232,7 @@ void WatchService::onReady(Running *r, const QString &rel, qint64 size, const QD
     if (!typeFits(r->watch.destination, path, &why)) {
         // Refused where it can be seen: the watch's last error, not only an event.
         r->watch.lastError = rel + QStringLiteral(": ") + why;
-        m_store->setLastError(r->watch.id, r->watch.lastError);
+        kept(m_store->setLastError(r->watch.id, r->watch.lastError), r->watch.id);
         say(r->watch.id, WatchEvent::Kind::Problem, rel, why);
         Q_EMIT statusChanged(r->watch.id);
         return;
@@ -250,7 +284,7 @@ void WatchService::decide(Running *r, const QString &rel, const FolderWatcher::S
         rec->sha256 = sha;
         rec->size = stamp.size;
         rec->modified = modified;
-        m_store->putFile(r->watch.id, *rec);
+        kept(m_store->putFile(r->watch.id, *rec), r->watch.id, rel);
         say(r->watch.id, WatchEvent::Kind::Unchanged, rel, tr("Already uploaded with the same content."));
         return;
     }
@@ -304,7 +338,7 @@ void WatchService::enqueue(Running *r, const QList<QPair<UploadItem, WatchedFile
         f.state = WatchedFile::State::Queued;
         f.jobId = id;
         r->files.insert(f.relPath, f);
-        m_store->putFile(r->watch.id, f);
+        kept(m_store->putFile(r->watch.id, f), r->watch.id, f.relPath);
         m_jobs.insert(id, {r->watch.id, f.relPath});
         connect(job, &UploadJob::associated, this,
                 [this, id](qint64 fileId) { m_fileIds.insert(id, fileId); });
@@ -351,9 +385,9 @@ void WatchService::finishJob(Running *r, quint64 jobId, const QString &rel, Tran
         rec->state = WatchedFile::State::Uploaded;
         rec->fileId = fileId ? fileId : rec->fileId;
         rec->error.clear();
-        m_store->putFile(watchId, *rec);
+        kept(m_store->putFile(watchId, *rec), watchId, rel);
         r->watch.lastUploadAt = QDateTime::currentDateTimeUtc();
-        m_store->setLastUpload(watchId, r->watch.lastUploadAt);
+        kept(m_store->setLastUpload(watchId, r->watch.lastUploadAt), watchId);
         if (state == TransferState::Done)
             say(watchId, WatchEvent::Kind::Uploaded, rel, tr("Uploaded."), rec->fileId);
         else
@@ -363,9 +397,9 @@ void WatchService::finishJob(Running *r, quint64 jobId, const QString &rel, Tran
         const UploadJob *job = m_controller->job(jobId);
         rec->state = WatchedFile::State::Failed;
         rec->error = job && !job->errorText().isEmpty() ? job->errorText() : transferStateText(state);
-        m_store->putFile(watchId, *rec);
+        kept(m_store->putFile(watchId, *rec), watchId, rel);
         r->watch.lastError = rel + QStringLiteral(": ") + rec->error;
-        m_store->setLastError(watchId, r->watch.lastError);
+        kept(m_store->setLastError(watchId, r->watch.lastError), watchId);
         say(watchId, WatchEvent::Kind::Failed, rel, rec->error);
         QTimer::singleShot(m_retryFailedMs, r->watcher, [w = r->watcher, rel] { w->recheck(rel); });
     }

@@ -96,6 +96,11 @@ private:
     void say(qint64 watchId, WatchEvent::Kind kind, const QString &path, const QString &message,
              qint64 fileId = 0);
     Running *running(qint64 id) const;
+    // A store write's result: one that failed stops new work (UploadController::halt), as a
+    // journal write does; the record stays in memory and Resume All writes it (writeUnwritten).
+    // `rel` empty: the watch's own fields (last upload, last error).
+    void kept(bool written, qint64 watchId, const QString &rel = {});
+    void writeUnwritten();
     QString absolutePath(const Running *r, const QString &rel) const;
 
     UploadController *m_controller;
@@ -108,7 +113,8 @@ private:
     QHash<quint64, QPair<qint64, QString>> m_jobs; // job id → watch, relative path
     QHash<quint64, qint64> m_fileIds;              // job id → Procore's file id, once associated
     QSet<quint64> m_uploadingSaid;
-    QSet<quint64> m_recheckAfter; // the file changed while its job ran
+    QSet<quint64> m_recheckAfter;             // the file changed while its job ran
+    QHash<qint64, QSet<QString>> m_unwritten; // watch → records (relative paths) not yet written
 };
 
 } // namespace hoist

@@ -105,7 +105,8 @@ bool WatchStore::exec(const QString &sql, const QVariantList &binds)
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec()) {
-        qCWarning(lcWatch) << "watch store write failed:" << q.lastError().text();
+        m_lastError = q.lastError().text();
+        qCWarning(lcWatch) << "watch store write failed:" << m_lastError;
         return false;
     }
     return true;

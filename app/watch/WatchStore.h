@@ -70,6 +70,7 @@ public:
 
     QHash<QString, WatchedFile> files(qint64 watchId) const; // by relPath
     bool putFile(qint64 watchId, const WatchedFile &file);
+    QString lastError() const { return m_lastError; } // SQLite's words for the last write that failed
 
 private:
     WatchStore(TransferJournal *journal, std::unique_ptr<Database> own);
@@ -78,6 +79,7 @@ private:
 
     TransferJournal *m_journal = nullptr;
     std::unique_ptr<Database> m_own;
+    QString m_lastError;
 };
 
 QString watchedFileStateName(WatchedFile::State state); // "queued", "uploaded", "failed"

@@ -265,6 +265,15 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("name %1, destination %2")
                                     .arg(view->columnWidth(TransferModel::NameColumn))
                                     .arg(view->columnWidth(TransferModel::DestinationColumn))));
+            // The status says what happened before it is cut: the fixed columns give way first.
+            if (scale == 1) {
+                const int readable =
+                    view->fontMetrics().horizontalAdvance(QStringLiteral("Failed: Procore's file"));
+                QVERIFY2(view->columnWidth(TransferModel::StatusColumn) >= readable,
+                         qPrintable(QStringLiteral("status %1 of %2 wanted")
+                                        .arg(view->columnWidth(TransferModel::StatusColumn))
+                                        .arg(readable)));
+            }
         }
         QApplication::setFont(normal);
     }

@@ -287,7 +287,10 @@ private Q_SLOTS:
         QTRY_VERIFY(question->isVisible());
         QVERIFY(question->text().contains(name));
         QCOMPARE(s.stateOf(0), TransferState::NeedsAnswer);
-        question->findChild<QPushButton *>(QStringLiteral("newVersionButton"))->click();
+        // Enter takes the usual answer for a changed file: a new version (issue 26.2).
+        QCOMPARE(question->defaultButton(),
+                 question->findChild<QPushButton *>(QStringLiteral("newVersionButton")));
+        QTest::keyClick(question, Qt::Key_Return);
         // Then optional notes for the version.
         QInputDialog *notes = nullptr;
         QTRY_VERIFY((notes = window.findChild<QInputDialog *>(QStringLiteral("versionNotesDialog")))

@@ -10,6 +10,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace hoist;
 using namespace harness;
@@ -307,6 +310,68 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(run.count(WatchEvent::Kind::Uploaded, u"empty.pdf"_s), 1, 30000);
         QCOMPARE(stored(env, u"empty.pdf"_s).size, 16);
         run.stop(env);
+    }
+
+    // A watch record that cannot be written stops new work, as a journal write does (issue 24.6:
+    // "the same for history and the watch store"): the queue halts and says so; once the write
+    // succeeds again, Resume All writes every record kept in memory, each file lands once and a
+    // later run over the same database queues nothing.
+    void storeWriteFailureStopsThenEveryRecordIsKept()
+    {
+        Env env;
+        const QString folder = env.path(u"watched"_s);
+        QHash<QString, QByteArray> expected;
+        for (int i = 1; i <= 3; ++i)
+            expected.insert(u"sheet-%1.pdf"_s.arg(i),
+                            env.makeFile(u"watched/sheet-%1.pdf"_s.arg(i), 20'000, quint32(i)));
+        const QString path = m_journals.filePath(u"e.sqlite"_s);
+        Run run(env, path);
+        QVERIFY(run.service->addWatch(folder, env.destination(u"Submittals"_s)));
+        {
+            // SQLite refuses the watch's file records the way a full disk makes it refuse them;
+            // the queue's own rows are still written.
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inject"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(u"CREATE TRIGGER full_disk BEFORE INSERT ON watch_files "
+                            "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s),
+                     qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(u"inject"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(env.controller->isHalted(), 30000);
+        QVERIFY(env.controller->isPaused());
+        QVERIFY(run.store->files(1).isEmpty());
+
+        {
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inject"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"DROP TRIGGER full_disk"_s));
+        }
+        QSqlDatabase::removeDatabase(u"inject"_s);
+        env.controller->resumeAll();
+        QTRY_VERIFY_WITH_TIMEOUT(env.storedFiles().size() == 3 && env.controller->isIdle(), 30000);
+        for (const StoredFile &f : env.storedFiles()) {
+            QCOMPARE(f.versions, 1);
+            QCOMPARE(f.sha256.toLatin1(), expected.value(f.name));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(run.store->files(1).size() == 3
+                                     && std::ranges::all_of(run.store->files(1),
+                                                            [](const WatchedFile &f) {
+                                                                return f.state == WatchedFile::State::Uploaded
+                                                                       && f.fileId > 0;
+                                                            }),
+                                 10000);
+        QVERIFY(!env.controller->isHalted());
+        run.stop(env);
+
+        Run again(env, path);
+        again.service->start();
+        QCOMPARE(env.controller->model()->rowCount(), 0);
+        QCOMPARE(env.storedFiles().size(), 3);
+        again.stop(env);
     }
 };
 

@@ -102,11 +102,16 @@ private Q_SLOTS:
         QVERIFY(j->setUpload(7, QStringLiteral("OLD"), QDateTime::currentDateTimeUtc(),
                              {{0, 5, QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("e")}}));
         QVERIFY(j->setStored(7));
+        QVERIFY(j->setDrawingUpload({7}, 4242));
+        QCOMPARE(j->entries().first().drawingUploadId, 4242);
         QVERIFY(j->setUpload(7, QStringLiteral("NEW"), QDateTime::currentDateTimeUtc()));
         const auto e = j->entries().first();
         QCOMPARE(e.uploadUuid, QStringLiteral("NEW"));
         QVERIFY(!e.stored);
         QVERIFY(e.segments.isEmpty());
+        // The new upload is in no drawing upload yet: a resumed batch must not only check the
+        // old one's status (a sheet sent again after its drawing upload failed).
+        QCOMPARE(e.drawingUploadId, 0);
     }
 
     void finishedRowsCanBeCleared()
