@@ -216,6 +216,18 @@
         <source>The PDF has no end marker, so it may be incomplete (still being copied or saved?). Check that it opens.</source>
         <translation>Dem PDF fehlt die Endmarkierung, es ist also vielleicht unvollständig (wird es noch kopiert oder gespeichert?). Prüfen Sie, ob es sich öffnen lässt.</translation>
     </message>
+    <message>
+        <source>Sheet %1, revision %2, is already in this drawing area.</source>
+        <translation>Blatt %1, Revision %2, ist bereits in diesem Zeichnungsbereich.</translation>
+    </message>
+    <message>
+        <source>Already in this album with the same name (Procore does not give its size).</source>
+        <translation>Bereits mit gleichem Namen in diesem Album (Procore gibt die Größe nicht an).</translation>
+    </message>
+    <message>
+        <source>An image of this name is in the album with another size (%1 there, %2 here): it goes up as another image.</source>
+        <translation>Ein Bild dieses Namens ist mit anderer Größe im Album (%1 dort, %2 hier): es wird als weiteres Bild hochgeladen.</translation>
+    </message>
 </context>
 <context>
     <name>PreflightDialog</name>

@@ -216,6 +216,18 @@
         <source>The PDF has no end marker, so it may be incomplete (still being copied or saved?). Check that it opens.</source>
         <translation>El PDF no tiene marca de fin, así que puede estar incompleto (¿aún se está copiando o guardando?). Compruebe que se abre.</translation>
     </message>
+    <message>
+        <source>Sheet %1, revision %2, is already in this drawing area.</source>
+        <translation>La hoja %1, revisión %2, ya está en esta área de planos.</translation>
+    </message>
+    <message>
+        <source>Already in this album with the same name (Procore does not give its size).</source>
+        <translation>Ya está en este álbum con el mismo nombre (Procore no indica su tamaño).</translation>
+    </message>
+    <message>
+        <source>An image of this name is in the album with another size (%1 there, %2 here): it goes up as another image.</source>
+        <translation>Hay una imagen con este nombre en el álbum con otro tamaño (%1 allí, %2 aquí): se sube como otra imagen.</translation>
+    </message>
 </context>
 <context>
     <name>PreflightDialog</name>

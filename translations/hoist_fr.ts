@@ -216,6 +216,18 @@
         <source>The PDF has no end marker, so it may be incomplete (still being copied or saved?). Check that it opens.</source>
         <translation>Le PDF n&apos;a pas de marque de fin, il est donc peut-être incomplet (encore en cours de copie ou d&apos;enregistrement ?). Vérifiez qu&apos;il s&apos;ouvre.</translation>
     </message>
+    <message>
+        <source>Sheet %1, revision %2, is already in this drawing area.</source>
+        <translation>La feuille %1, révision %2, est déjà dans cette zone de plans.</translation>
+    </message>
+    <message>
+        <source>Already in this album with the same name (Procore does not give its size).</source>
+        <translation>Déjà dans cet album avec le même nom (Procore n&apos;indique pas sa taille).</translation>
+    </message>
+    <message>
+        <source>An image of this name is in the album with another size (%1 there, %2 here): it goes up as another image.</source>
+        <translation>Une image de ce nom est dans l&apos;album avec une autre taille (%1 là-bas, %2 ici) : elle est envoyée comme une autre image.</translation>
+    </message>
 </context>
 <context>
     <name>PreflightDialog</name>

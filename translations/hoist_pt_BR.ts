@@ -216,6 +216,18 @@
         <source>The PDF has no end marker, so it may be incomplete (still being copied or saved?). Check that it opens.</source>
         <translation>O PDF não tem marcador de fim, então pode estar incompleto (ainda sendo copiado ou salvo?). Verifique se ele abre.</translation>
     </message>
+    <message>
+        <source>Sheet %1, revision %2, is already in this drawing area.</source>
+        <translation>A folha %1, revisão %2, já está nesta área de desenhos.</translation>
+    </message>
+    <message>
+        <source>Already in this album with the same name (Procore does not give its size).</source>
+        <translation>Já está neste álbum com o mesmo nome (o Procore não informa o tamanho).</translation>
+    </message>
+    <message>
+        <source>An image of this name is in the album with another size (%1 there, %2 here): it goes up as another image.</source>
+        <translation>Há uma imagem com este nome no álbum com outro tamanho (%1 lá, %2 aqui): ela é enviada como outra imagem.</translation>
+    </message>
 </context>
 <context>
     <name>PreflightDialog</name>

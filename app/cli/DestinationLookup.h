@@ -27,6 +27,8 @@ public:
     // Both return ExitOk, or the exit code after saying why on err.
     int find(const UploadOptions &options, Destination *dest);
     int createMissing(const UploadOptions &options, Destination *dest);
+    // The album is made by createMissing(): the review finds nothing in it.
+    bool createsAlbum() const { return !m_albumToCreate.isEmpty(); }
 
 private:
     DestinationCatalog catalogOf(const Destination &dest) const;

@@ -59,7 +59,7 @@ private:
     static constexpr int kGoOn = -1; // a step's "nothing to stop for"
     int openJournal();
     void askAboutUnfinished();
-    int review();
+    int review(bool albumIsNew);
     int runQueue();
     void reportStates(UploadController &controller);
     void askOnConflicts(UploadController &controller, TerminalQuestions &questions);
@@ -108,7 +108,7 @@ int UploadRun::run(const QCommandLineParser &parser)
         DestinationLookup lookup(m_session, m_err);
         if (const int code = lookup.find(m_o, &m_dest); code != ExitOk)
             return code;
-        if (const int code = review(); code != kGoOn)
+        if (const int code = review(lookup.createsAlbum()); code != kGoOn)
             return code;
         if (m_toUpload.isEmpty() && !m_resumeEarlier) {
             m_err << tr(
@@ -190,7 +190,7 @@ void UploadRun::askAboutUnfinished()
 
 // The review, before any write: what is flagged, already there or to be created. The --folder path
 // is looked up (not created) like the files' own folders. A dry run ends here.
-int UploadRun::review()
+int UploadRun::review(bool albumIsNew)
 {
     QList<UploadItem> reviewed = m_items;
     for (UploadItem &i : reviewed)
@@ -202,6 +202,7 @@ int UploadRun::review()
     PreflightOptions options;
     options.strictFileUploads = m_o.strictFileUploads;
     options.conflictPolicy = m_o.policy;
+    options.albumIsNew = albumIsNew;
     check.setOptions(options);
     QEventLoop loop;
     QObject::connect(&check, &PreflightCheck::finished, &loop, &QEventLoop::quit);

@@ -67,9 +67,11 @@ void PreflightCheck::start(const QList<UploadItem> &items, const Destination &de
     m_report.isDrawings = destination.effectiveKind() == DestinationKind::Drawings;
     m_remote.clear();
     m_needed.clear();
+    m_images.clear();
+    m_sheets.clear();
     if (!destination.isDocuments()) {
-        // Photos and Drawings have no folders to look at: local checks only.
-        complete();
+        // Photos and Drawings have no folders: the album's images or the area's drawings.
+        listMedia();
         return;
     }
     for (const UploadItem &item : items) {
@@ -182,6 +184,86 @@ void PreflightCheck::compareWithRemote(PreflightFile &f, const QString &folder) 
          false});
 }
 
+void PreflightCheck::listMedia()
+{
+    const Destination &d = m_destination;
+    ApiReply *reply = nullptr;
+    if (d.effectiveKind() == DestinationKind::Photos && !m_options.albumIsNew)
+        reply = listing::albumImages(m_client, d.companyId, d.projectId, d.photo.albumId);
+    else if (d.effectiveKind() == DestinationKind::Drawings && d.drawing.areaId > 0)
+        reply = listing::areaDrawings(m_client, d.companyId, d.projectId, d.drawing.areaId);
+    if (!reply) { // a new album, or a project without drawing areas: nothing to look at
+        complete();
+        return;
+    }
+    ++m_pending;
+    ++m_report.listingsMade;
+    connect(reply, &ApiReply::finished, this, [this, reply] { onMediaListed(reply); });
+}
+
+void PreflightCheck::onMediaListed(ApiReply *reply)
+{
+    reply->deleteLater();
+    --m_pending;
+    if (!reply->isOk()) {
+        m_report.error = reply->error().describe(); // unreadable: nothing is wrongly skipped
+    } else if (m_destination.effectiveKind() == DestinationKind::Photos) {
+        for (const RemoteImage &image : listing::imagesOf(reply->json(), m_destination.photo.albumId))
+            m_images.insert(image.name.toLower(), image);
+    } else {
+        for (const RemoteSheet &sheet : listing::sheetsOf(reply->json()))
+            m_sheets.insert(sheet.number.toLower(), sheet.revision.toLower());
+    }
+    complete();
+}
+
+// Photos: an image of the same name and size in the album is taken for the same photo (left out
+// by default); of the same name where Procore gives no size, likewise, and said so; of another
+// size, another photo (cameras reuse names): said, and uploaded. Drawings: the sheet number at
+// the same current revision in the area is already there; another revision is a new revision.
+void PreflightCheck::compareWithMedia(PreflightFile &f) const
+{
+    using K = PreflightFlag::Kind;
+    if (m_report.isDrawings) {
+        const QString number = f.sheetNumber.trimmed().toLower();
+        if (!number.isEmpty() && m_sheets.contains(number, f.revision.trimmed().toLower()))
+            f.flags.append({K::AlreadyThere,
+                            QCoreApplication::translate(
+                                "Preflight", "Sheet %1, revision %2, is already in this drawing area.")
+                                .arg(f.sheetNumber, f.revision),
+                            true});
+        return;
+    }
+    const QList<RemoteImage> named = m_images.values(f.storedName.toLower());
+    if (named.isEmpty())
+        return;
+    const auto sameSize = [&f](const RemoteImage &i) { return i.size == f.item.size; };
+    const auto unknownSize = [](const RemoteImage &i) { return i.size < 0; };
+    if (std::any_of(named.cbegin(), named.cend(), sameSize)) {
+        f.flags.append(
+            {K::AlreadyThere,
+             QCoreApplication::translate("Preflight", "Already in Procore with the same name and size."),
+             true});
+    } else if (std::any_of(named.cbegin(), named.cend(), unknownSize)) {
+        f.flags.append(
+            {K::AlreadyThere,
+             QCoreApplication::translate(
+                 "Preflight", "Already in this album with the same name (Procore does not give its size)."),
+             true});
+    } else {
+        const QLocale locale;
+        const QString here = locale.formattedDataSize(f.item.size, 1, QLocale::DataSizeIecFormat);
+        const QString there =
+            locale.formattedDataSize(named.constFirst().size, 1, QLocale::DataSizeIecFormat);
+        f.flags.append({K::SameNameOtherSize,
+                        QCoreApplication::translate("Preflight",
+                                                    "An image of this name is in the album with another size "
+                                                    "(%1 there, %2 here): it goes up as another image.")
+                            .arg(there, here),
+                        false});
+    }
+}
+
 void PreflightCheck::complete()
 {
     using K = PreflightFlag::Kind;
@@ -217,6 +299,7 @@ void PreflightCheck::complete()
             }
         }
         compareWithRemote(f, folder);
+        compareWithMedia(f);
         f.skip = f.choice == ConflictPolicy::Skip
                  || std::any_of(f.flags.cbegin(), f.flags.cend(),
                                 [](const PreflightFlag &fl) { return fl.skipByDefault; });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PreflightRules.h"
+#include "procore/MediaListing.h"
 #include "procore/Types.h"
 #include "upload/UploadTypes.h"
 
@@ -87,6 +88,10 @@ private:
     void markMissing(const QString &path);
     void complete();
     void compareWithRemote(PreflightFile &file, const QString &folder) const;
+    // Photos and Drawings: what the album or the drawing area holds (one paged listing).
+    void listMedia();
+    void onMediaListed(ApiReply *reply);
+    void compareWithMedia(PreflightFile &file) const;
 
     ProcoreClient *m_client;
     PreflightOptions m_options;
@@ -94,6 +99,8 @@ private:
     QList<UploadItem> m_items;
     QSet<QString> m_needed; // every folder path below the destination that files need ("" included)
     QHash<QString, RemoteFolder> m_remote;
+    QMultiHash<QString, RemoteImage> m_images; // lower-case file name → image in the album
+    QMultiHash<QString, QString> m_sheets;     // lower-case sheet number → lower-case current revision
     int m_pending = 0;
     PreflightReport m_report;
 };

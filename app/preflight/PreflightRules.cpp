@@ -126,6 +126,8 @@ QString kindName(PreflightFlag::Kind kind)
         return QStringLiteral("already-there");
     case PreflightFlag::Kind::NameClash:
         return QStringLiteral("name-clash");
+    case PreflightFlag::Kind::SameNameOtherSize:
+        return QStringLiteral("same-name-other-size");
     case PreflightFlag::Kind::NotAnImage:
         return QStringLiteral("not-an-image");
     case PreflightFlag::Kind::NotAPdf:

@@ -11,15 +11,17 @@ namespace hoist {
 struct PreflightFlag
 {
     enum class Kind {
-        RenamedByProcore, // characters the Documents tool strips: the stored name differs
-        StrictExtension,  // on Procore's "strict file uploads" list: refused when the company enforces it
-        NeedsSegments,    // over the single-POST limit: goes up as a segmented upload
-        ZeroBytes,        // empty file: uploads, but is rarely what was meant
-        HiddenOrSystem,   // .DS_Store, Thumbs.db, desktop.ini, ~$ lock files, dot-files: skipped by default
-        EmptyName,        // nothing is left of the name once Procore strips characters
-        AlreadyThere,     // same name and size at the destination: skipped by default
-        NameClash,        // same name, another size: a changed file; the review asks what to do with it
-        NotAnImage,       // Photos: not an image; left out before any upload starts
+        RenamedByProcore,  // characters the Documents tool strips: the stored name differs
+        StrictExtension,   // on Procore's "strict file uploads" list: refused when the company enforces it
+        NeedsSegments,     // over the single-POST limit: goes up as a segmented upload
+        ZeroBytes,         // empty file: uploads, but is rarely what was meant
+        HiddenOrSystem,    // .DS_Store, Thumbs.db, desktop.ini, ~$ lock files, dot-files: skipped by default
+        EmptyName,         // nothing is left of the name once Procore strips characters
+        AlreadyThere,      // same name and size at the destination (Photos: in the album; Drawings: the
+                           // sheet number and revision in the area): skipped by default
+        NameClash,         // same name, another size: a changed file; the review asks what to do with it
+        SameNameOtherSize, // Photos: an image of that name but another size in the album: said; it uploads
+        NotAnImage,        // Photos: not an image; left out before any upload starts
         NotAPdf, // Drawings: Procore processes PDF drawings only (a .pdf with no PDF inside too); left out
         PdfMayBeCut, // Drawings: a PDF without its end marker, likely incomplete
     };
@@ -35,6 +37,8 @@ struct PreflightOptions
     // The name-clash setting: a changed file's choice starts at it (Ask: at New version, where
     // Procore keeps versions).
     ConflictPolicy conflictPolicy = ConflictPolicy::Ask;
+    // Photos: the album is made after the review (hoist-cli --album NEW), so nothing is in it yet.
+    bool albumIsNew = false;
 };
 
 namespace preflight {

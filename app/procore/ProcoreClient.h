@@ -109,6 +109,9 @@ public:
         return sendCall(method, path, query, companyId, body, {}, Effect::Repeatable);
     }
 
+    // A GET of a paginated list, every page (following Link's next on this host): json() is one array.
+    ApiReply *collectPages(qint64 companyId, const QString &path, QUrlQuery query);
+
 Q_SIGNALS:
     // The token was refused and could not be renewed: every waiting call failed with Kind::Auth.
     void authenticationFailed(const QString &reason);
@@ -129,7 +132,6 @@ private:
     void onReplyFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply);
     void retryLater(const std::shared_ptr<Call> &call, const ProcoreError &error);
     void refreshThenRetry(const std::shared_ptr<Call> &call, const ProcoreError &error);
-    ApiReply *collectPages(qint64 companyId, const QString &path, QUrlQuery query);
 
     QNetworkAccessManager *m_network;
     QUrl m_apiBase;

@@ -44,6 +44,22 @@ void drawingSets(ApiCall &c)
     c.paginate(all, kDrawingListPerPage, kDrawingListMaxPerPage); // page/per_page in Procore's reference
 }
 
+// The drawings of an area (v1.1, the area in the path; project_id optional in the reference).
+void areaDrawings(ApiCall &c)
+{
+    const auto a = c.ctx.state.drawingAreas.find(c.pathId(1));
+    const auto p = a == c.ctx.state.drawingAreas.end() ? c.ctx.state.projects.end()
+                                                       : c.ctx.state.projects.find(a->second.projectId);
+    if (p == c.ctx.state.projects.end() || p->second.companyId != c.companyId
+        || (c.params.contains(u"project_id"_s) && c.paramId(u"project_id"_s) != p->first))
+        return c.notFound(QStringLiteral("Drawing area"));
+    QJsonArray all;
+    for (const auto &[id, d] : c.ctx.state.drawings)
+        if (d.areaId == a->first)
+            all.append(drawingJson(d, c.ctx));
+    c.paginate(all, kDrawingListPerPage, kDrawingListMaxPerPage); // page/per_page in Procore's reference
+}
+
 void drawingSetCreate(ApiCall &c)
 {
     const auto p = c.ctx.state.projects.find(c.pathId(1));
@@ -188,6 +204,7 @@ void addDrawingRoutes(ApiRoutes &routes)
     using C = ApiRoutes::CompanyHeader;
     routes.add("GET", R"(/rest/v1\.[01]/projects/(\d+)/drawing_areas)", C::Required, drawingAreas);
     routes.add("GET", R"(/rest/v1\.[01]/projects/(\d+)/drawing_sets)", C::Required, drawingSets);
+    routes.add("GET", R"(/rest/v1\.1/drawing_areas/(\d+)/drawings)", C::Required, areaDrawings);
     routes.add("POST", R"(/rest/v1\.[01]/projects/(\d+)/drawing_sets)", C::Required, drawingSetCreate);
     routes.add("POST", R"(/rest/(v1\.[01])/projects/(\d+)/drawing_uploads)", C::Required,
                drawingUploadCreate);

@@ -47,9 +47,11 @@ void images(ApiCall &c)
     const qint64 projectId = c.projectOfCall();
     if (projectId < 0)
         return c.notFound(QStringLiteral("Project"));
+    // image_category_id (Procore's reference): the images of that album only.
+    const QString category = c.params.value(u"image_category_id"_s).toVariant().toString();
     QJsonArray all;
     for (const auto &[id, img] : c.ctx.state.images)
-        if (img.projectId == projectId)
+        if (img.projectId == projectId && (category.isEmpty() || QString::number(img.categoryId) == category))
             all.append(imageJson(img, c.ctx));
     c.paginate(all, 100, 1000);
 }

@@ -279,6 +279,30 @@ QJsonObject drawingSetJson(const DrawingSet &set, const SandboxState &s, int pos
             {u"unpublished_drawings_count"_s, 0}};
 }
 
+QJsonObject drawingJson(const Drawing &d, const SandboxContext &ctx)
+{
+    // The reference's fields; discipline and the image renditions are not modelled (null).
+    const QString pdf =
+        ctx.baseUrl() + QStringLiteral("/s3/") + ctx.bucket + QStringLiteral("/drawings/%1.pdf").arg(d.id);
+    return {{u"id"_s, d.id},
+            {u"number"_s, d.number},
+            {u"title"_s, d.title},
+            {u"discipline"_s, QJsonValue::Null},
+            {u"drawing_discipline_id"_s, QJsonValue::Null},
+            {u"obsolete"_s, d.obsolete},
+            {u"current_revision"_s, QJsonObject{{u"id"_s, d.id * 10 + 1},
+                                                {u"revision_number"_s, d.revision},
+                                                {u"floorplan"_s, false},
+                                                {u"has_drawing_sketches"_s, false},
+                                                {u"pdf_size"_s, d.pdfSize},
+                                                {u"pdf_url"_s, pdf},
+                                                {u"png_size"_s, QJsonValue::Null},
+                                                {u"png_url"_s, QJsonValue::Null},
+                                                {u"thumbnail_url"_s, QJsonValue::Null},
+                                                {u"large_thumbnail_url"_s, QJsonValue::Null},
+                                                {u"updated_at"_s, QJsonValue::Null}}}};
+}
+
 QString drawingStatus(const DrawingUpload &d, const SandboxOptions &options)
 {
     // Procore's documented statuses; processed drawings wait in the log as ready_for_review.

@@ -20,6 +20,7 @@ struct ImageCategory;
 struct DrawingArea;
 struct DrawingSet;
 struct DrawingUpload;
+struct Drawing;
 
 // The JSON the API answers with, shaped as Procore's reference documents each resource: every
 // documented field is there, null where the sandbox models nothing behind it.
@@ -36,6 +37,8 @@ QJsonObject imageJson(const Image &i, const SandboxContext &ctx);
 QJsonObject imageCategoryJson(const ImageCategory &cat, const SandboxContext &ctx, int position);
 QJsonObject drawingAreaJson(const DrawingArea &a, const SandboxState &s);
 QJsonObject drawingSetJson(const DrawingSet &set, const SandboxState &s, int position);
+// A drawing as GET /rest/v1.1/drawing_areas/{id}/drawings lists it (the default view).
+QJsonObject drawingJson(const Drawing &d, const SandboxContext &ctx);
 QString drawingStatus(const DrawingUpload &d, const SandboxOptions &options);
 QJsonObject drawingUploadJson(const DrawingUpload &d, const SandboxContext &ctx, bool withImports);
 

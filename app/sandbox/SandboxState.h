@@ -155,6 +155,20 @@ struct DrawingSet
     QString date;
 };
 
+// A drawing in an area's log, as a person publishes it after reviewing a drawing upload in
+// Procore (the API's drawing upload ends at ready_for_review): tests put them in the state.
+struct Drawing
+{
+    qint64 id = 0;
+    qint64 projectId = 0;
+    qint64 areaId = 0;
+    QString number;
+    QString title;
+    QString revision; // the current revision's revision_number
+    qint64 pdfSize = 0;
+    bool obsolete = false;
+};
+
 struct DrawingUpload
 {
     qint64 id = 0;
@@ -271,6 +285,7 @@ public:
     std::map<qint64, DrawingArea> drawingAreas;
     std::map<qint64, DrawingSet> drawingSets;
     std::map<qint64, DrawingUpload> drawingUploads;
+    std::map<qint64, Drawing> drawings; // published drawings (not saved with --data)
     std::map<QString, AccessToken> accessTokens;
     std::map<QString, RefreshToken> refreshTokens;
     std::map<QString, AuthCode> authCodes;

@@ -6,6 +6,7 @@
 #include "tst_upload_harness.h"
 
 #include "procore/ApiReply.h"
+#include "procore/MediaListing.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,7 +128,9 @@ void TestContract::referenceHoldsEveryEndpointHoistUses()
         {"GET", "/rest/v1.0/image_categories"},
         {"POST", "/rest/v1.0/image_categories"},
         {"POST", "/rest/v1.0/images"},
+        {"GET", "/rest/v1.0/images"},
         {"GET", "/rest/v1.1/projects/5/drawing_areas"},
+        {"GET", "/rest/v1.1/drawing_areas/9/drawings"},
         {"GET", "/rest/v1.0/projects/5/drawing_sets"},
         {"POST", "/rest/v1.0/projects/5/drawing_sets"},
         {"POST", "/rest/v1.1/projects/5/drawing_uploads"},
@@ -325,7 +328,17 @@ void TestContract::pickers(Env &env, Ids &ids)
                     .value("id")
                     .toInteger();
     QVERIFY(ids.album > 0);
-    QVERIFY(wait([&] { return client.drawingAreas(company, project); }).isArray());
+    const QJsonArray areas = wait([&] { return client.drawingAreas(company, project); }).toArray();
+    QVERIFY(!areas.isEmpty());
+    // What the review reads before Photos and Drawings uploads (issue 26, point 7).
+    QVERIFY(wait([&] { return listing::albumImages(&client, company, project, ids.album); }).isArray());
+    const qint64 area = areas.first().toObject().value("id").toInteger();
+    {
+        auto lock = env.server.state().lock();
+        env.server.state().drawings[1] = {1, project, area, "A-101", "Floor Plan", "3", 4'000, false};
+    }
+    const QJsonValue drawings = wait([&] { return listing::areaDrawings(&client, company, project, area); });
+    QCOMPARE(listing::sheetsOf(drawings).size(), 1);
     QVERIFY(wait([&] { return client.drawingSets(company, project); }).isArray());
     ids.set = wait([&] { return client.createDrawingSet(company, project, "Contract set"); })
                   .toObject()
@@ -413,7 +426,9 @@ void TestContract::coverage(const QJsonArray &exchanges)
                                "RestV10ImageCategoriesGet",
                                "RestV10ImageCategoriesPost",
                                "RestV10ImagesPost",
+                               "RestV10ImagesGet",
                                "RestV11ProjectsProjectIdDrawingAreasGet",
+                               "RestV11DrawingAreasDrawingAreaIdDrawingsGet",
                                "RestV10ProjectsProjectIdDrawingSetsGet",
                                "RestV10ProjectsProjectIdDrawingSetsPost",
                                "RestV11ProjectsProjectIdDrawingUploadsPost",

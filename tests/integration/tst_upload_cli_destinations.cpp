@@ -132,6 +132,38 @@ private Q_SLOTS:
         QCOMPARE(s.objects.at(img.objectKey).sha256.toLatin1(), sha);
     }
 
+    // Issue 26, point 7: the same photos into the same album again are left out, as Documents'
+    // files of the same name and size are; --include-skipped uploads them anyway.
+    void photosAlreadyInTheAlbumAreLeftOut()
+    {
+        write(QStringLiteral("slab.png"), png(), 9'000, 1);
+        write(QStringLiteral("rebar.png"), png(), 8'000, 2);
+        const QStringList args{QStringLiteral("--project"),
+                               project(),
+                               QStringLiteral("--to"),
+                               QStringLiteral("photos"),
+                               QStringLiteral("--album"),
+                               QStringLiteral("Safety"),
+                               m_dir->filePath(QStringLiteral("slab.png")),
+                               m_dir->filePath(QStringLiteral("rebar.png"))};
+        Run r = cli(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const auto imageCount = [this] {
+            auto lock = m_server->state().lock();
+            return m_server->state().images.size();
+        };
+        QCOMPARE(imageCount(), size_t(2));
+        r = cli(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("Already in Procore with the same name and size"), r.err.constData());
+        QCOMPARE(imageCount(), size_t(2)); // no copies
+        QCOMPARE(apiCount(QStringLiteral("GET"), QStringLiteral("/rest/v1.0/images")),
+                 2); // a listing per run
+        r = cli(QStringList(args) << QStringLiteral("--include-skipped"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(imageCount(), size_t(4));
+    }
+
     void photosRefuseNonImages()
     {
         write(QStringLiteral("ok.png"), png(), 9'000);
