@@ -2,7 +2,10 @@
 // What `hoist --sandbox` builds, for GUI tests: an in-process sandbox, the engine on it, and the
 // main window connected to both. Tests then drive the window's real widgets.
 
+#include "DestinationBar.h"
+#include "DropArea.h"
 #include "MainWindow.h"
+#include "ProjectPicker.h"
 
 #include "procore/AuthProvider.h"
 #include "procore/ProcoreClient.h"
@@ -14,10 +17,16 @@
 #include "upload/UploadController.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTest>
+#include <QUrl>
 
 #include <memory>
 
@@ -123,6 +132,39 @@ inline QModelIndex childNamed(const QAbstractItemModel *model, const QModelIndex
             return index;
     }
     return {};
+}
+
+// Drops `paths` on the window's drop area, as a file manager does; whether the drop was taken.
+inline bool dropPaths(hoist::ui::MainWindow &window, const QStringList &paths)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &p : paths)
+        urls << QUrl::fromLocalFile(p);
+    mime.setUrls(urls);
+    hoist::ui::DropArea *area = window.dropArea();
+    const QPoint at = area->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(area, &enter);
+    QDropEvent event(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(area, &event);
+    return event.isAccepted();
+}
+
+// Chooses the test company and `projectId` in the destination bar, once each has loaded.
+inline bool chooseProject(hoist::ui::DestinationBar *bar, qint64 projectId = kProject)
+{
+    QComboBox *company = bar->companyCombo();
+    if (!QTest::qWaitFor([&] { return company->isEnabled() && company->count() > 0; }, 10000))
+        return false;
+    company->setCurrentIndex(company->findData(QVariant::fromValue(kCompany)));
+    hoist::ui::ProjectPicker *picker = bar->projectPicker();
+    if (!QTest::qWaitFor(
+            [&] { return !picker->isLoading() && picker->findData(QVariant::fromValue(projectId)) >= 0; },
+            15000))
+        return false;
+    picker->setCurrentIndex(picker->findData(QVariant::fromValue(projectId)));
+    return true;
 }
 
 } // namespace gui

@@ -33,20 +33,6 @@ class TestDestinationBar : public QObject
     Q_OBJECT
 
 private:
-    static bool chooseProject(hoist::ui::DestinationBar *bar, qint64 projectId)
-    {
-        QComboBox *company = bar->companyCombo();
-        if (!QTest::qWaitFor([&] { return company->isEnabled() && company->count() > 0; }, 10000))
-            return false;
-        company->setCurrentIndex(company->findData(QVariant::fromValue(kCompany)));
-        hoist::ui::ProjectPicker *picker = bar->projectPicker();
-        if (!QTest::qWaitFor(
-                [&] { return !picker->isLoading() && picker->findData(QVariant::fromValue(projectId)) >= 0; },
-                15000))
-            return false;
-        picker->setCurrentIndex(picker->findData(QVariant::fromValue(projectId)));
-        return true;
-    }
     static void setKind(hoist::ui::DestinationBar *bar, DestinationKind kind)
     {
         bar->kindCombo()->setCurrentIndex(bar->kindCombo()->findData(QVariant::fromValue(int(kind))));

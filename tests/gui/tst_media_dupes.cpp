@@ -25,23 +25,6 @@ using namespace gui;
 
 namespace {
 
-// Drops `paths` on the window's drop area, as a file manager does.
-bool drop(hoist::ui::MainWindow &window, const QStringList &paths)
-{
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString &p : paths)
-        urls << QUrl::fromLocalFile(p);
-    mime.setUrls(urls);
-    hoist::ui::DropArea *area = window.dropArea();
-    const QPoint at = area->rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(area, &enter);
-    QDropEvent event(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(area, &event);
-    return event.isAccepted();
-}
-
 // A small file that starts with `magic` (what tells an image or a PDF by its content).
 void writeTyped(const QString &path, const QByteArray &magic, qint64 size, quint32 seed,
                 const QByteArray &tail = {})
@@ -59,16 +42,8 @@ void writeTyped(const QString &path, const QByteArray &magic, qint64 size, quint
 
 bool chooseKind(hoist::ui::DestinationBar *bar, DestinationKind kind)
 {
-    QComboBox *company = bar->companyCombo();
-    if (!QTest::qWaitFor([&] { return company->isEnabled() && company->count() > 0; }, 10000))
+    if (!chooseProject(bar))
         return false;
-    company->setCurrentIndex(company->findData(QVariant::fromValue(kCompany)));
-    hoist::ui::ProjectPicker *picker = bar->projectPicker();
-    if (!QTest::qWaitFor(
-            [&] { return !picker->isLoading() && picker->findData(QVariant::fromValue(kProject)) >= 0; },
-            15000))
-        return false;
-    picker->setCurrentIndex(picker->findData(QVariant::fromValue(kProject)));
     bar->kindCombo()->setCurrentIndex(bar->kindCombo()->findData(QVariant::fromValue(int(kind))));
     return true;
 }
@@ -112,7 +87,7 @@ class TestMediaDupes : public QObject
     // are queued at once).
     hoist::ui::PreflightDialog *dropAndReview(Session &s, const QStringList &paths)
     {
-        if (!drop(*s.window, paths) || !QTest::qWaitFor([&] {
+        if (!dropPaths(*s.window, paths) || !QTest::qWaitFor([&] {
                 return !s.window->isScanning() && s.window->pendingItems().size() == paths.size();
             }))
             return nullptr;

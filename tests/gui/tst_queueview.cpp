@@ -71,17 +71,7 @@ int rowNamed(const QTableView *view, const QString &name)
 
 bool chooseProjectRoot(hoist::ui::DestinationBar *bar)
 {
-    QComboBox *company = bar->companyCombo();
-    if (!QTest::qWaitFor([&] { return company->isEnabled() && company->count() > 0; }, 10000))
-        return false;
-    company->setCurrentIndex(company->findData(QVariant::fromValue(kCompany)));
-    hoist::ui::ProjectPicker *picker = bar->projectPicker();
-    if (!QTest::qWaitFor(
-            [&] { return !picker->isLoading() && picker->findData(QVariant::fromValue(kProject)) >= 0; },
-            15000))
-        return false;
-    picker->setCurrentIndex(picker->findData(QVariant::fromValue(kProject)));
-    return QTest::qWaitFor([&] { return bar->isComplete(); }, 15000);
+    return chooseProject(bar) && QTest::qWaitFor([&] { return bar->isComplete(); }, 15000);
 }
 
 void failStorage(Session &s, int count)

@@ -34,23 +34,6 @@ namespace {
 
 const QString kFolder = QStringLiteral("Submittals");
 
-// Drops `paths` on the window's drop area, as a file manager does, and waits for the scan.
-bool drop(hoist::ui::MainWindow &window, const QStringList &paths)
-{
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString &p : paths)
-        urls << QUrl::fromLocalFile(p);
-    mime.setUrls(urls);
-    hoist::ui::DropArea *area = window.dropArea();
-    const QPoint at = area->rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(area, &enter);
-    QDropEvent event(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(area, &event);
-    return event.isAccepted();
-}
-
 // The per-file choice of a listed name clash (nullptr when the file has none).
 QComboBox *choiceFor(hoist::ui::PreflightDialog *dialog, const QString &fileName)
 {
@@ -157,7 +140,7 @@ class TestReviewFlow : public QObject
         testfiles::write(dir + QStringLiteral("/Batch/Submittal Log.xlsx"), 20'000, 1);
         testfiles::write(dir + QStringLiteral("/Batch/A-101 Floor Plan.pdf"), 30'000, 2);
         testfiles::write(dir + QStringLiteral("/Batch/Specs.docx"), 10'000, 3);
-        QVERIFY(drop(*s.window, {dir + QStringLiteral("/Batch")}));
+        QVERIFY(dropPaths(*s.window, {dir + QStringLiteral("/Batch")}));
         QTRY_VERIFY(!s.window->isScanning() && s.window->pendingItems().size() == 3);
         if (viaUploadAction)
             s.window->action(QStringLiteral("upload"))->trigger();
@@ -176,7 +159,7 @@ class TestReviewFlow : public QObject
     {
         *logSha = testfiles::write(dir + QStringLiteral("/Batch/Submittal Log.xlsx"), 21'000, 11);
         *planSha = testfiles::write(dir + QStringLiteral("/Batch/A-101 Floor Plan.pdf"), 32'000, 12);
-        if (!drop(*s.window, {dir + QStringLiteral("/Batch")}))
+        if (!dropPaths(*s.window, {dir + QStringLiteral("/Batch")}))
             return nullptr;
         if (!QTest::qWaitFor([&] { return !s.window->isScanning() && s.window->pendingItems().size() == 3; }))
             return nullptr;
@@ -292,7 +275,7 @@ private Q_SLOTS:
         QFile bogus(dir.filePath(QStringLiteral("A-900 Bogus Sheet.pdf")));
         QVERIFY(bogus.open(QIODevice::WriteOnly) && bogus.write("xx") == 2);
         bogus.close();
-        QVERIFY(drop(*s.window, {dir.path()}));
+        QVERIFY(dropPaths(*s.window, {dir.path()}));
         QTRY_VERIFY(!s.window->isScanning() && s.window->pendingItems().size() == 3);
         s.window->action(QStringLiteral("upload"))->trigger();
         hoist::ui::PreflightDialog *review = nullptr;
@@ -389,7 +372,7 @@ private Q_SLOTS:
         // A file that cannot be read (a broken link stands for a locked file).
         QVERIFY(QFile::link(dir.filePath(QStringLiteral("gone.pdf")),
                             dir.filePath(QStringLiteral("Batch/Locked.pdf"))));
-        QVERIFY(drop(*s.window, {dir.filePath(QStringLiteral("Batch"))}));
+        QVERIFY(dropPaths(*s.window, {dir.filePath(QStringLiteral("Batch"))}));
         QTRY_VERIFY(!s.window->isScanning() && s.window->pendingItems().size() == 3);
         s.window->action(QStringLiteral("upload"))->trigger();
         hoist::ui::PreflightDialog *review = nullptr;

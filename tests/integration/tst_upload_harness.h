@@ -88,6 +88,15 @@ public:
         o.hourlyLimit = 0;
         return o;
     }
+    // The same over HTTPS (its own CA, trusted by the test's client), on `host` when given.
+    static sandbox::SandboxOptions tlsOptions(const QString &host = {})
+    {
+        sandbox::SandboxOptions o = fastOptions();
+        o.tls = true;
+        if (!host.isEmpty())
+            o.host = host;
+        return o;
+    }
 
     explicit Env(bool refreshingAuth = true, sandbox::SandboxOptions options = fastOptions())
         : server(options)

@@ -28,12 +28,7 @@ class TestCaSetting : public QObject
     Q_OBJECT
 
 private:
-    static sandbox::SandboxOptions tlsOptions()
-    {
-        sandbox::SandboxOptions o = Env::fastOptions();
-        o.tls = true;
-        return o;
-    }
+    static sandbox::SandboxOptions tlsOptions() { return Env::tlsOptions(); }
     // Opens Settings, types `caFile`, presses OK; the dialog when it stayed open.
     static hoist::ui::SettingsDialog *chooseCaFile(hoist::ui::DesktopIntegration &desktop,
                                                    const QString &caFile)

@@ -92,12 +92,7 @@ private:
         fast.retryAfterScalePercent = 10;
         env.controller->setRetryPolicy(fast);
     }
-    static sandbox::SandboxOptions options()
-    {
-        sandbox::SandboxOptions o = Env::fastOptions();
-        o.tls = true;
-        return o;
-    }
+    static sandbox::SandboxOptions options() { return Env::tlsOptions(); }
 
 private Q_SLOTS:
     void init()

@@ -32,13 +32,7 @@ class TestTransportProxy : public QObject
 private:
     std::unique_ptr<SquidProxy> m_squid;
 
-    static sandbox::SandboxOptions options(const QString &host = kHost)
-    {
-        sandbox::SandboxOptions o = Env::fastOptions();
-        o.tls = true;
-        o.host = host;
-        return o;
-    }
+    static sandbox::SandboxOptions options(const QString &host = kHost) { return Env::tlsOptions(host); }
     QNetworkProxy proxy(const QString &password) const
     {
         return QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, m_squid->port(), u"site"_s, password);

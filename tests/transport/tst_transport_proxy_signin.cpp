@@ -113,13 +113,7 @@ private:
             desktop.reset();
             window.reset();
         }
-        static sandbox::SandboxOptions options()
-        {
-            sandbox::SandboxOptions o = Env::fastOptions();
-            o.tls = true;
-            o.host = kHost;
-            return o;
-        }
+        static sandbox::SandboxOptions options() { return Env::tlsOptions(kHost); }
         void respond()
         {
             hoist::ui::ProxySignInDialog *dialog = desktop->proxySignInDialog();

@@ -20,12 +20,7 @@ class TestTransportTls : public QObject
     Q_OBJECT
 
 private:
-    static sandbox::SandboxOptions tlsOptions()
-    {
-        sandbox::SandboxOptions o = Env::fastOptions();
-        o.tls = true;
-        return o;
-    }
+    static sandbox::SandboxOptions tlsOptions() { return Env::tlsOptions(); }
     struct CliRun
     {
         int exitCode = -1;
