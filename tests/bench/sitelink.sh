@@ -21,7 +21,7 @@
 # What limits Hoist there (README's bench section has the figures): the big file's storage POST
 # runs at the link's rate; what it loses to curl are fixed costs (start-up, with the system's CAs
 # read because an extra CA is trusted; eight round trips of look-ups before the first byte; the
-# history's sha256 read after the upload, which hoist-cli waits for). Small files are three
+# history's sha256 is read while the bytes go up, no longer after). Small files are three
 # exchanges in a row each (create upload, storage POST, association): round trips, not the rate,
 # bound them at --jobs 3, and at --jobs 6 QNAM's six connections a host (API and storage share
 # the sandbox's host; at Procore the API is HTTP/2 and storage another host).

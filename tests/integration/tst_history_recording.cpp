@@ -62,6 +62,29 @@ private Q_SLOTS:
         QCOMPARE(failed.localPath, env.path(QStringLiteral("vanished.pdf")));
         QVERIFY(!failed.reason.isEmpty());
     }
+    // Issue 28.4: a file's sha256 is read while its bytes go up, so its row has it the moment the
+    // file is done (hoist-cli used to read a big file again after its upload, before it exits).
+    void shaIsInTheRowWhenTheFileIsDone()
+    {
+        Env env;
+        auto history = UploadHistory::open(env.path(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        HistoryRecorder recorder(env.controller.get(), history.get(), QStringLiteral("built-in-sandbox"));
+        const QByteArray sha = env.makeFile(QStringLiteral("slow.pdf"), 2'000'000, 5);
+        env.server.faults().setStorageBytesPerSecond(1'000'000); // two seconds of storage POST
+        QString shaWhenDone = QStringLiteral("(not done)");
+        connect(env.controller.get(), &UploadController::jobStateChanged, this,
+                [&](quint64, TransferState state) {
+                    if (state != TransferState::Done)
+                        return;
+                    const QList<HistoryRecord> rows = history->find();
+                    shaWhenDone = rows.isEmpty() ? QStringLiteral("(no row)") : rows.first().sha256;
+                });
+        QVERIFY(env.runToIdle({item(env.path(QStringLiteral("slow.pdf")))},
+                              env.destination(QStringLiteral("RFIs"))));
+        QCOMPARE(shaWhenDone, QString::fromLatin1(sha));
+        QCOMPARE(recorder.hashesPending(), 0);
+    }
     // Issue 26: per file uploaded, the receipt gives its page in Procore's web application, who
     // uploaded it (GET /me) and when, and the sha256 of what went; as CSV from hoist-cli and as
     // a printable page. A file that failed and later went up is not listed by --failed.
