@@ -132,26 +132,32 @@ private Q_SLOTS:
     }
 
     // The exactly-once faults over h2: the association's answer lost after the work (nghttpx then
-    // answers 502), or refused with 503 or 429 before it. Lost: Hoist looks and finds it (one
-    // POST); refused: sent again (two). One file, one version, either way.
+    // answers 502) or given after the client's timeout (Qt resets the stream), or refused with 503
+    // or 429 before it. Lost or late: Hoist looks and finds it (one POST); refused: sent again
+    // (two). One file, one version, either way.
     void faultsOverHttp2_data()
     {
         QTest::addColumn<int>("status");
         QTest::addColumn<bool>("lost");
+        QTest::addColumn<int>("lateMs");
         QTest::addColumn<int>("posts");
-        QTest::newRow("answer lost after the work") << 0 << true << 1;
-        QTest::newRow("503 before it") << 503 << false << 2;
-        QTest::newRow("429 before it") << 429 << false << 2;
+        QTest::newRow("answer lost after the work") << 0 << true << 0 << 1;
+        QTest::newRow("answer after the timeout") << 0 << false << 2'500 << 1;
+        QTest::newRow("503 before it") << 503 << false << 0 << 2;
+        QTest::newRow("429 before it") << 429 << false << 0 << 2;
     }
     void faultsOverHttp2()
     {
         QFETCH(int, status);
         QFETCH(bool, lost);
+        QFETCH(int, lateMs);
         QFETCH(int, posts);
         Env env(true, options());
         QCOMPARE(ExtraCertificates::trustFile(env.server.caCertificatePath()), QString());
         QVERIFY2(startFront(env.server), qPrintable(m_why));
         throughFront(env);
+        if (lateMs > 0)
+            env.client->setApiTimeoutMs(700);
         sandbox::FaultRule rule;
         rule.kind = u"api"_s;
         rule.method = u"POST"_s;
@@ -160,10 +166,23 @@ private Q_SLOTS:
         rule.retryAfterSecs = lost ? -1 : 1;
         rule.afterSuccess = lost;
         rule.dropConnection = lost;
+        rule.lateAnswerMs = lateMs;
         env.server.faults().addRule(rule);
         env.makeFile(u"fault.pdf"_s, 30'000, 31);
+        const QDateTime lateFrom = QDateTime::currentDateTimeUtc().addMSecs(lateMs - 100);
         QVERIFY(env.runToIdle({item(env.path(u"fault.pdf"_s))}, env.destination(u"Submittals"_s)));
         QVERIFY2(env.stateOf(0) == TransferState::Done, qPrintable(env.describeRows()));
+        // A late call is in the sandbox's log once it is answered.
+        QVERIFY(lateMs == 0
+                || QTest::qWaitFor(
+                    [&] {
+                        const auto entries = env.log(u"api"_s);
+                        return std::any_of(entries.begin(), entries.end(), [&](const auto &e) {
+                            return e.method == u"POST"_s && e.path == u"/rest/v1.0/files"_s
+                                   && e.at >= lateFrom;
+                        });
+                    },
+                    10000));
         QCOMPARE(env.countLog(u"api"_s, u"POST"_s, u"/rest/v1.0/files"_s), posts);
         const QList<StoredFile> stored = env.storedFiles();
         QCOMPARE(stored.size(), 1);
