@@ -137,7 +137,7 @@ int parseCommand(QCommandLineParser &p, const EnvironmentOptions &envOptions, co
         err << command << ": " << p.errorText() << Qt::endl;
         return ExitUsage;
     }
-    if (p.isSet(u"help"_s)) {
+    if (p.isSet(u"help"_s) || p.isSet(u"help-all"_s)) {
         out << p.helpText();
         return ExitOk;
     }

@@ -17,8 +17,10 @@ void parseOrExit(QCommandLineParser &parser, const QStringList &args)
         std::exit(ExitUsage);
     }
     const QStringList given = parser.optionNames(); // those on the command line
+    // --help-all too (QCommandLineParser::addHelpOption lists it; a command's parser has no Qt
+    // options to add, so it is the same help).
     if (given.contains(QStringLiteral("help")) || given.contains(QStringLiteral("h"))
-        || given.contains(QStringLiteral("?")))
+        || given.contains(QStringLiteral("?")) || given.contains(QStringLiteral("help-all")))
         parser.showHelp(ExitOk);
     if (given.contains(QStringLiteral("version")))
         parser.showVersion();

@@ -330,7 +330,8 @@ int runWatch(const QStringList &args)
         return listOrRemove(rest, true);
     if (sub == u"run"_s)
         return run(rest);
-    QTextStream(sub.isEmpty() || sub == u"--help"_s ? stdout : stderr)
+    const bool help = sub.isEmpty() || sub == u"--help"_s || sub == u"-h"_s || sub == u"--help-all"_s;
+    QTextStream(help ? stdout : stderr)
         << "Usage: hoist-cli watch add FOLDER --company ID|NAME [--project ID|NAME] [--folder PATH]\n"
            "       hoist-cli watch list [--json]\n"
            "       hoist-cli watch remove ID\n"
@@ -338,7 +339,7 @@ int runWatch(const QStringList &args)
            "Each takes --sandbox, --env or --api-base (which journal holds the watches) or --journal FILE.\n"
            "Deletions and renames are never sent to Procore; a changed Documents file goes up as a new "
            "version.\n";
-    return sub.isEmpty() || sub == u"--help"_s ? ExitOk : ExitUsage;
+    return help ? ExitOk : ExitUsage;
 }
 
 } // namespace hoist::cli

@@ -123,7 +123,8 @@ int main(int argc, char *argv[])
     if (args.size() < 2)
         return usage(err, ExitUsage);
     const QString name = args.at(1);
-    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help"))
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")
+        || name == QLatin1String("--help-all"))
         return usage(out, ExitOk);
     if (name == QLatin1String("--version")) {
         out << "hoist-cli " << HOIST_VERSION << Qt::endl;

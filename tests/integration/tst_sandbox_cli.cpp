@@ -159,6 +159,33 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("--fail-storage"));
     }
+
+    // Every command's help, asked for in each of the ways its parser lists (-h, --help,
+    // --help-all), is printed and nothing runs: `sandbox --help-all` used to start a sandbox.
+    void helpInEveryFormRunsNothing_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("flag");
+        for (const char *command : {"sandbox", "upload", "watch", "history", "ls", "login", "diagnose", "--"})
+            for (const char *flag : {"-h", "--help", "--help-all"})
+                QTest::addRow("%s %s", command, flag)
+                    << QString::fromLatin1(command) << QString::fromLatin1(flag);
+    }
+    void helpInEveryFormRunsNothing()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, flag);
+        QProcess p;
+        // "--": the flag alone, for hoist-cli itself.
+        p.start(qEnvironmentVariable("HOIST_CLI"),
+                command == QLatin1String("--") ? QStringList{flag} : QStringList{command, flag});
+        const bool ended = p.waitForFinished(10000);
+        if (!ended)
+            p.kill();
+        QVERIFY2(ended, "still running: the help was not printed");
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(p.readAllStandardOutput().contains("Usage:"), qPrintable(p.readAllStandardError()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxCli)
