@@ -79,16 +79,8 @@ void writePdf(const QString &path, quint32 seed, const QByteArray &lead = {})
 // Drawings of the first project, its first set, from the window's destination bar.
 bool chooseDrawings(hoist::ui::DestinationBar *bar)
 {
-    QComboBox *company = bar->companyCombo();
-    if (!QTest::qWaitFor([&] { return company->isEnabled() && company->count() > 0; }, 10000))
+    if (!chooseProject(bar))
         return false;
-    company->setCurrentIndex(company->findData(QVariant::fromValue(kCompany)));
-    hoist::ui::ProjectPicker *picker = bar->projectPicker();
-    if (!QTest::qWaitFor(
-            [&] { return !picker->isLoading() && picker->findData(QVariant::fromValue(kProject)) >= 0; },
-            15000))
-        return false;
-    picker->setCurrentIndex(picker->findData(QVariant::fromValue(kProject)));
     bar->kindCombo()->setCurrentIndex(
         bar->kindCombo()->findData(QVariant::fromValue(int(hoist::DestinationKind::Drawings))));
     return QTest::qWaitFor([&] { return bar->isComplete(); }, 15000);
