@@ -199,8 +199,11 @@ bool UploadHistory::record(HistoryRecord &r)
                               text(r.itemKey())})
         q.addBindValue(v);
     if (!q.exec()) {
-        m_lastError = Database::describe(m_db->path(), q.lastError());
-        qCWarning(lcHistory) << "cannot record upload history:" << m_lastError;
+        // Said once for as long as the same error lasts (each later file tries again).
+        const QString error = Database::describe(m_db->path(), q.lastError());
+        if (error != m_lastError)
+            qCWarning(lcHistory) << "cannot record upload history:" << error;
+        m_lastError = error;
         return false;
     }
     m_lastError.clear();

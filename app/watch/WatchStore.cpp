@@ -105,10 +105,14 @@ bool WatchStore::exec(const QString &sql, const QVariantList &binds)
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        qCWarning(lcWatch) << "watch store write failed:" << m_lastError;
+        // Said once for as long as the same error lasts (each later record tries again).
+        const QString error = q.lastError().text();
+        if (error != m_lastError)
+            qCWarning(lcWatch) << "watch store write failed:" << error;
+        m_lastError = error;
         return false;
     }
+    m_lastError.clear();
     return true;
 }
 

@@ -405,6 +405,40 @@ private Q_SLOTS:
             QDir(m_dir.path()).entryList({QFileInfo(path).fileName() + QStringLiteral(".set-aside-*")});
         QCOMPARE(kept.size(), 1);
     }
+
+    // A row that cannot be written (a full disk) is tried again with each later file; the log says
+    // so once for as long as the error stays the same, and again once it changes (it said it for
+    // every attempt: nine lines in one run).
+    void aLastingWriteErrorIsLoggedOnce()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("full.sqlite"));
+        auto history = UploadHistory::open(path);
+        QVERIFY(history);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("full"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(
+                QStringLiteral("CREATE TRIGGER full BEFORE INSERT ON uploads "
+                               "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("full"));
+        static int warnings = 0;
+        warnings = 0;
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &text) {
+                if (type == QtWarningMsg && text.contains(QStringLiteral("cannot record upload history")))
+                    ++warnings;
+            });
+        HistoryRecord r =
+            sample(QStringLiteral("a.pdf"), QStringLiteral("done"), 1, QDateTime::currentDateTimeUtc());
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!history->record(r));
+        qInstallMessageHandler(previous);
+        QCOMPARE(warnings, 1);
+        QVERIFY(history->lastError().contains(QStringLiteral("disk is full")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUploadHistory)
