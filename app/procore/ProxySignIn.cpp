@@ -65,7 +65,7 @@ void ProxySignIn::fill(QAuthenticator *authenticator)
 {
     authenticator->setUser(m_user);
     authenticator->setPassword(m_password);
-    m_filled.insert(authenticator, true);
+    m_filled.insert(authenticator);
 }
 
 bool ProxySignIn::waitForAnswer()

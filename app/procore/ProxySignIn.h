@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHash>
+#include <QSet>
 #include <QNetworkProxy>
 #include <QObject>
 #include <QString>
@@ -68,7 +68,7 @@ private:
     bool m_answeredYes = false;
     int m_timesAsked = 0;
     // The connections (their authenticators) given the current credentials.
-    QHash<QAuthenticator *, bool> m_filled;
+    QSet<QAuthenticator *> m_filled;
 };
 
 } // namespace hoist

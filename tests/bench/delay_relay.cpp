@@ -60,9 +60,11 @@ class Pipe
 {
 public:
     Pipe(int from, int to, std::chrono::milliseconds delay, Clock::time_point notBefore)
-        : from_(from), to_(to), delay_(delay), notBefore_(notBefore)
-    {
-    }
+        : from_(from)
+        , to_(to)
+        , delay_(delay)
+        , notBefore_(notBefore)
+    {}
 
     void read()
     {
@@ -100,7 +102,8 @@ public:
             }
             std::size_t sent = 0;
             while (sent < chunk.bytes.size()) {
-                const ssize_t n = ::send(to_, chunk.bytes.data() + sent, chunk.bytes.size() - sent, MSG_NOSIGNAL);
+                const ssize_t n =
+                    ::send(to_, chunk.bytes.data() + sent, chunk.bytes.size() - sent, MSG_NOSIGNAL);
                 if (n <= 0) {
                     fail();
                     return;
@@ -138,7 +141,8 @@ void relay(int client, Endpoint target, std::chrono::milliseconds delay, bool ha
 {
     const auto accepted = Clock::now();
     const int upstream = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (upstream < 0 || ::connect(upstream, reinterpret_cast<sockaddr *>(&target.addr), sizeof target.addr) != 0) {
+    if (upstream < 0
+        || ::connect(upstream, reinterpret_cast<sockaddr *>(&target.addr), sizeof target.addr) != 0) {
         std::perror("bench_relay: connect");
         ::close(client);
         if (upstream >= 0)
@@ -190,7 +194,8 @@ int main(int argc, char **argv)
         const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
         const int one = 1;
         ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-        if (::bind(fd, reinterpret_cast<sockaddr *>(&listenAt.addr), sizeof listenAt.addr) != 0 || ::listen(fd, 64) != 0) {
+        if (::bind(fd, reinterpret_cast<sockaddr *>(&listenAt.addr), sizeof listenAt.addr) != 0
+            || ::listen(fd, 64) != 0) {
             std::perror(("bench_relay: listen on " + arg).c_str());
             return 1;
         }
