@@ -194,9 +194,12 @@ void DesktopIntegration::openSettings()
     m_dialog = new SettingsDialog(m_settings, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setProxyPassword(m_proxyPassword);
-    connect(m_dialog, &QDialog::accepted, this, [this] {
-        apply(m_dialog->settings(), m_dialog->proxyPassword(), m_dialog->proxyPasswordEdited());
+    SettingsDialog *dialog = m_dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        apply(dialog->settings(), dialog->proxyPassword(), dialog->proxyPasswordEdited());
     });
+    // Closed is gone (deleted later): Settings opened again gets a new dialog, not this one.
+    connect(m_dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
     m_dialog->open();
 }
 

@@ -16,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -34,13 +35,14 @@ private:
                                                    const QString &caFile)
     {
         desktop.openSettings();
-        hoist::ui::SettingsDialog *dialog = desktop.settingsDialog();
+        // Guarded: a dialog that closed is deleted later, maybe within processEvents().
+        QPointer<hoist::ui::SettingsDialog> dialog = desktop.settingsDialog();
         if (!dialog)
             return nullptr;
         dialog->findChild<QLineEdit *>(u"caFile"_s)->setText(caFile);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QCoreApplication::processEvents();
-        return dialog->isVisible() ? dialog : nullptr;
+        return dialog && dialog->isVisible() ? dialog.data() : nullptr;
     }
 
 private Q_SLOTS:
