@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace hoist {
 
 class BandwidthLimiter;
@@ -40,6 +42,8 @@ public:
         QString fileName;     // its name in Procore
         QString contentType;
         BandwidthLimiter *bandwidth = nullptr; // paces the bytes when it is limited
+        // Whether a queue slot is free for the bytes now (taken when true); empty: always.
+        std::function<bool()> takeSendSlot;
     };
 
     explicit ByteTransfer(Target target, QObject *parent = nullptr)
@@ -51,8 +55,11 @@ public:
     virtual void abort() = 0;
     // Another attempt of start() may succeed after a transient error (parts retry on their own).
     virtual bool canRetry() const = 0;
-    // A queue slot came free (parts may borrow it).
+    // A queue slot came free (parts may borrow it; a file waiting to send its bytes takes it).
     virtual void offerSlot() {}
+    // Creating the upload takes no queue slot, only sending its bytes does (takeSendSlot).
+    virtual bool createsBeforeTakingSlot() const { return false; }
+    virtual bool isWaitingForSlot() const { return false; }
     // The next start() sends into an upload made already (its ticket, or an earlier run's parts).
     virtual bool hasUpload() const { return !m_uuid.isEmpty(); }
 

@@ -32,13 +32,14 @@ void SinglePostTransfer::start()
 {
     m_apiFailed = false;
     if (ticketStillGood())
-        post();
+        postWhenSlotFree();
     else
         createUpload();
 }
 
 void SinglePostTransfer::abort()
 {
+    m_waitingForSlot = false;
     if (m_api) {
         m_api->disconnect(this);
         m_api->abort();
@@ -86,8 +87,23 @@ void SinglePostTransfer::createUpload()
         }
         m_uuid = m_ticket.uuid;
         Q_EMIT uploadCreated(m_uuid, m_ticketAt, {});
-        post();
+        postWhenSlotFree();
     });
+}
+
+// The upload is made while other files send their bytes (one round trip less per file on a long
+// link); its own bytes go when the queue has a slot for them.
+void SinglePostTransfer::postWhenSlotFree()
+{
+    m_waitingForSlot = m_target.takeSendSlot && !m_target.takeSendSlot();
+    if (!m_waitingForSlot)
+        post();
+}
+
+void SinglePostTransfer::offerSlot()
+{
+    if (m_waitingForSlot)
+        postWhenSlotFree();
 }
 
 void SinglePostTransfer::post()

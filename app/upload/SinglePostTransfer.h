@@ -24,9 +24,13 @@ public:
     void abort() override;
     // A failed create-upload was retried by the client already (RetryPolicy: one level only).
     bool canRetry() const override { return !m_apiFailed; }
+    void offerSlot() override;
+    bool createsBeforeTakingSlot() const override { return true; }
+    bool isWaitingForSlot() const override { return m_waitingForSlot; }
 
 private:
     void createUpload();
+    void postWhenSlotFree();
     void post();
     void onPosted();
     bool ticketStillGood() const;
@@ -35,6 +39,7 @@ private:
     QDateTime m_ticketAt;
     qint64 m_size = -1; // the file as the ticket was asked for
     bool m_apiFailed = false;
+    bool m_waitingForSlot = false; // the ticket is here; the bytes wait for a queue slot
     QPointer<ApiReply> m_api;
     QPointer<StoragePost> m_post;
 };

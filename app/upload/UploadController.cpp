@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace hoist {
 
 UploadController::UploadController(ProcoreClient *client, QObject *parent)
@@ -103,6 +105,7 @@ UploadJob *UploadController::createJob(quint64 id, const UploadItem &item, const
     job->setConflictPolicy(m_conflict);
     job->setSegmentThreshold(m_segmentThreshold, m_segmentSize);
     job->setSlotBroker([this] { return borrowSlot(); }, [this] { giveBackSlot(); }, m_maxParallel);
+    job->setSendGate([this, job] { return takeSendSlot(job); });
     job->setRecordCheck([this] { return !m_halted; });
     if (m_paused)
         job->pause();
@@ -235,8 +238,9 @@ void UploadController::onJobState(UploadJob *job, TransferState state)
         m_cursor = std::min(m_cursor, m_model->rowOf(job) < 0 ? m_cursor : m_model->rowOf(job));
     explainRefusal(job, state);
     Q_EMIT jobStateChanged(job->id(), state);
-    if (!job->isActive() || state == TransferState::Associating)
-        QTimer::singleShot(0, this, &UploadController::schedule);
+    // A slot may have come free (a file left, stored its bytes, or makes its upload again), or a
+    // file that waited behind this one to send may go.
+    QTimer::singleShot(0, this, &UploadController::schedule);
     updateIdle();
 }
 
@@ -278,10 +282,12 @@ void UploadController::schedule()
         return;
     m_scheduling = true;
     if (!m_paused && !m_halted) {
-        // Rows in model order: the queue runs top to bottom.
-        while (slotsTaken() < m_maxParallel) {
-            UploadJob *job = nextQueued();
-            if (!job)
+        offerSendSlots();
+        // Rows in model order: the queue runs top to bottom. A file sent in one POST may start
+        // while every slot sends, to check itself and create its upload meanwhile.
+        while (UploadJob *job = nextQueued()) {
+            if (slotsTaken() >= m_maxParallel
+                && !(job->preparesWithoutSlot() && occupancy().preparing < m_maxParallel))
                 break;
             m_active.insert(job);
             job->start();
@@ -299,17 +305,57 @@ void UploadController::schedule()
     updateIdle();
 }
 
-// A file whose bytes are stored waits for its association (an API call, paced by the client's
-// RatePacer) without holding a transfer slot: on a long round trip the next file's create and
-// storage POST go meanwhile (issue 28.4). At most maxParallel files wait so, beyond which each
-// holds its slot again (at most twice maxParallel files under way).
+// Files whose upload is made and whose bytes wait go first, oldest first.
+void UploadController::offerSendSlots()
+{
+    QList<UploadJob *> waiting;
+    for (UploadJob *job : std::as_const(m_active))
+        if (job->waitsForSendSlot())
+            waiting.append(job);
+    std::sort(waiting.begin(), waiting.end(), [](UploadJob *a, UploadJob *b) { return a->id() < b->id(); });
+    for (UploadJob *job : std::as_const(waiting))
+        job->offerSlot();
+}
+
+// The slots are for bytes. API work holds none: a file whose bytes are stored waits for its
+// association (an API call, paced by the client's RatePacer), and a file sent in one POST checks
+// itself, finds its folder and creates its upload while others send (issue 28.4: on a long round
+// trip each of those is a wait the link need not sit through). Up to maxParallel files of each
+// kind go so, beyond which each holds a slot again.
 int UploadController::slotsTaken() const
 {
-    int associating = 0;
-    for (const UploadJob *job : m_active)
+    const Occupancy o = occupancy();
+    return o.sending + std::max(0, o.associating - m_maxParallel) + std::max(0, o.preparing - m_maxParallel)
+           + m_borrowed;
+}
+
+UploadController::Occupancy UploadController::occupancy() const
+{
+    Occupancy o;
+    for (const UploadJob *job : m_active) {
         if (job->state() == TransferState::Associating)
-            ++associating;
-    return int(m_active.size()) - associating + std::max(0, associating - m_maxParallel) + m_borrowed;
+            ++o.associating;
+        else if (job->holdsNoSlotYet())
+            ++o.preparing;
+        else
+            ++o.sending;
+    }
+    return o;
+}
+
+// A file with its upload made asks before its bytes go: at most maxParallel files send at once,
+// in the queue's order (a file whose upload was made sooner does not pass one above it that is
+// still preparing, unless that one waits out a backoff).
+bool UploadController::takeSendSlot(const UploadJob *asking)
+{
+    if (m_destroying || m_paused || m_halted)
+        return false;
+    for (const UploadJob *job : std::as_const(m_active))
+        if (job->id() < asking->id() && job->holdsNoSlotYet()
+            && job->step() != UploadJob::Step::WaitingToRetry)
+            return false;
+    const Occupancy o = occupancy();
+    return o.sending + std::max(0, o.associating - m_maxParallel) + m_borrowed < m_maxParallel;
 }
 
 bool UploadController::borrowSlot()
@@ -318,6 +364,9 @@ bool UploadController::borrowSlot()
         return false;
     if (nextQueued())
         return false; // a whole file waiting goes first
+    for (const UploadJob *job : std::as_const(m_active))
+        if (job->waitsForSendSlot())
+            return false; // and one whose bytes wait
     ++m_borrowed;
     return true;
 }

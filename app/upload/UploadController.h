@@ -154,7 +154,16 @@ private:
                                         QList<quint64> *ids);
     DrawingBatch *newDrawingBatch(const Destination &destination, const QString &journalKey,
                                   const QString &token = {});
-    int slotsTaken() const; // files preparing or sending, associating ones beyond maxParallel, lent parts
+    struct Occupancy
+    {
+        int sending = 0;     // holding a slot: bytes going, or about to
+        int preparing = 0;   // API work before the bytes (UploadJob::holdsNoSlotYet)
+        int associating = 0; // bytes stored, the association under way
+    };
+    Occupancy occupancy() const;
+    int slotsTaken() const; // files sending, preparing or associating ones beyond maxParallel, lent parts
+    bool takeSendSlot(const UploadJob *asking); // a file whose upload is made: may its bytes go now?
+    void offerSendSlots();
     bool borrowSlot(); // for a segmented upload's extra parts
     void giveBackSlot();
 
@@ -174,7 +183,6 @@ private:
     bool m_idle = true;
     quint64 m_nextId = 1;
     QHash<quint64, UploadJob *> m_jobs;
-    QList<UploadJob *> m_waitingForSlot;
     QHash<QString, FolderResolver *> m_resolvers; // "company/project/folder"
     bool m_scheduling = false;
     QList<DrawingBatch *> m_drawingBatches; // one per enqueue() to Drawings

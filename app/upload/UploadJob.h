@@ -123,6 +123,15 @@ public:
         m_maxParts = maxParts;
     }
     void offerSlot(); // a slot of the queue came free
+    // A file sent in one POST creates its upload without a slot (while others send), then asks
+    // `take` for one before its bytes go, and waits for offerSlot() while none is free.
+    void setSendGate(std::function<bool()> take) { m_takeSendSlot = std::move(take); }
+    // Preparing (checking, finding its folder, creating its upload) and needing no slot for that.
+    bool holdsNoSlotYet() const;
+    // Queued or preparing, it would go so: a file sent in one POST (the size known, else listed).
+    bool preparesWithoutSlot() const;
+    // Its upload is made; its bytes wait for a slot.
+    bool waitsForSendSlot() const;
     // After the journal's record of a step is written (the signals below), whether it was: a job
     // whose record was not kept stops (Paused) instead of making the call the record is for.
     void setRecordCheck(std::function<bool()> check) { m_recordCheck = std::move(check); }
@@ -270,6 +279,7 @@ private:
     std::unique_ptr<ResumePoint> m_segmentResume; // parts to go on with
     std::function<bool()> m_borrowSlot;
     std::function<void()> m_giveBackSlot;
+    std::function<bool()> m_takeSendSlot;
     std::function<bool()> m_recordCheck;
     int m_maxParts = 3;
     qint64 m_imageId = 0;

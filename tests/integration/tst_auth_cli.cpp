@@ -425,12 +425,16 @@ void TestAuthCli::lostRefreshAnswerStopsWithJournalKept()
                 names << f.name;
         return names;
     };
-    QVERIFY(storedNames().isEmpty());
+    // The next file creates its upload while the first asks (issue 28.4), so Procore's one refusal
+    // may meet either: the other may then land before the run stops. Nothing else does.
+    const QStringList landedBeforeStop = storedNames();
+    QVERIFY2(landedBeforeStop.size() <= 1, qPrintable(landedBeforeStop.join(u", ")));
     {
         QString error;
         auto j = TransferJournal::open(journal, &error);
         QVERIFY2(j, qPrintable(error));
-        QCOMPARE(j->unfinished().size(), 3); // the journal is intact
+        // The journal is intact: every file not in Procore yet is there to resume.
+        QVERIFY(j->unfinished().size() >= 3 - landedBeforeStop.size());
     }
 
     QVERIFY(login());

@@ -126,9 +126,9 @@ private Q_SLOTS:
             env.destination());
         UploadJob *first = env.controller->model()->jobAt(0);
         UploadJob *second = env.controller->model()->jobAt(1);
-        std::optional<TransferState> firstWhenSecondStarted;
+        std::optional<TransferState> firstWhenSecondStarted; // when the second's bytes began
         connect(second, &UploadJob::stateChanged, this, [&](TransferState s) {
-            if (s != TransferState::Queued && !firstWhenSecondStarted)
+            if (s == TransferState::Uploading && !firstWhenSecondStarted)
                 firstWhenSecondStarted = first->state();
         });
         QVERIFY(env.waitIdle());
@@ -142,6 +142,47 @@ private Q_SLOTS:
         QCOMPARE(files.size(), 2);
         for (const auto &f : files)
             QCOMPARE(f.sha256.toLatin1(), want.value(f.name));
+    }
+
+    // Issue 28.4, small files: the next file checks itself and creates its upload while the one
+    // before sends its bytes, so each file costs the link one round trip, not two; still one file
+    // sends at a time with one slot, and each lands once.
+    void nextUploadIsMadeWhileBytesGo()
+    {
+        Env env;
+        QHash<QString, QByteArray> want;
+        QList<UploadItem> items;
+        for (int i = 0; i < 4; ++i) {
+            const QString name = QStringLiteral("small-%1.pdf").arg(i);
+            want.insert(name, env.makeFile(name, 40'000, 10 + i));
+            items.append(item(env.path(name)));
+        }
+        env.controller->setMaxParallel(1);
+        env.server.faults().setStorageBytesPerSecond(50'000); // each file's bytes take 0.8 s
+        env.controller->enqueue(items, env.destination());
+        int sendingNow = 0;
+        int mostSending = 0;
+        int madeWhileAnotherSent = 0;
+        for (int row = 0; row < items.size(); ++row) {
+            UploadJob *job = env.controller->model()->jobAt(row);
+            connect(job, &UploadJob::stateChanged, this,
+                    [&, previous = TransferState::Queued](TransferState s) mutable {
+                        sendingNow +=
+                            int(s == TransferState::Uploading) - int(previous == TransferState::Uploading);
+                        mostSending = std::max(mostSending, sendingNow);
+                        previous = s;
+                    });
+            connect(job, &UploadJob::uploadCreated, this, [&] { madeWhileAnotherSent += sendingNow > 0; });
+        }
+        QVERIFY(env.waitIdle(60000));
+        QCOMPARE(mostSending, 1);
+        QVERIFY2(madeWhileAnotherSent >= 2, qPrintable(QString::number(madeWhileAnotherSent)));
+        const auto files = env.storedFiles();
+        QCOMPARE(files.size(), items.size());
+        for (const auto &f : files) {
+            QCOMPARE(f.sha256.toLatin1(), want.value(f.name));
+            QCOMPARE(f.versions, 1);
+        }
     }
 
     // Issue 24.2: Pause All then Resume All goes on with the same segmented upload: no new
