@@ -827,6 +827,10 @@
         <source>Procore&apos;s create-upload answer has no storage URL.</source>
         <translation>Die create-upload-Antwort von Procore enthält keine Speicher-URL.</translation>
     </message>
+    <message>
+        <source>Ready; waiting for a free transfer slot</source>
+        <translation>Bereit; wartet auf einen freien Übertragungsplatz</translation>
+    </message>
 </context>
 <context>
     <name>hoist::StaticTokenProvider</name>

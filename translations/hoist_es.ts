@@ -827,6 +827,10 @@
         <source>Procore&apos;s create-upload answer has no storage URL.</source>
         <translation>La respuesta de create-upload de Procore no tiene URL de almacenamiento.</translation>
     </message>
+    <message>
+        <source>Ready; waiting for a free transfer slot</source>
+        <translation>Listo; esperando un hueco de transferencia libre</translation>
+    </message>
 </context>
 <context>
     <name>hoist::StaticTokenProvider</name>

@@ -827,6 +827,10 @@
         <source>Procore&apos;s create-upload answer has no storage URL.</source>
         <translation>La réponse create-upload de Procore ne contient pas d’URL de stockage.</translation>
     </message>
+    <message>
+        <source>Ready; waiting for a free transfer slot</source>
+        <translation>Prêt ; en attente d’un emplacement de transfert libre</translation>
+    </message>
 </context>
 <context>
     <name>hoist::StaticTokenProvider</name>

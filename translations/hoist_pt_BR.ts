@@ -827,6 +827,10 @@
         <source>Procore&apos;s create-upload answer has no storage URL.</source>
         <translation>A resposta de create-upload do Procore não tem URL de armazenamento.</translation>
     </message>
+    <message>
+        <source>Ready; waiting for a free transfer slot</source>
+        <translation>Pronto; aguardando um espaço de transferência livre</translation>
+    </message>
 </context>
 <context>
     <name>hoist::StaticTokenProvider</name>

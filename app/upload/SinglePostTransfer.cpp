@@ -95,9 +95,16 @@ void SinglePostTransfer::createUpload()
 // link); its own bytes go when the queue has a slot for them.
 void SinglePostTransfer::postWhenSlotFree()
 {
+    const bool waited = m_waitingForSlot;
     m_waitingForSlot = m_target.takeSendSlot && !m_target.takeSendSlot();
-    if (!m_waitingForSlot)
-        post();
+    if (m_waitingForSlot) {
+        if (!waited)
+            Q_EMIT detailChanged(tr("Ready; waiting for a free transfer slot"));
+        return;
+    }
+    if (waited)
+        Q_EMIT detailChanged({});
+    post();
 }
 
 void SinglePostTransfer::offerSlot()

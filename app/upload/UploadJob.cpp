@@ -98,10 +98,11 @@ void UploadJob::setDetail(const QString &detail)
 void UploadJob::setRateLimitWait(const QString &text)
 {
     // Only a step that waits for an API call is held; bytes to storage are not paced.
-    const bool apiStep = m_step == Step::CheckingFile || m_step == Step::ResolvingFolder
-                         || m_step == Step::LookingForEarlierRun || m_step == Step::Associating
-                         || m_step == Step::ResolvingNameClash
-                         || (m_step == Step::SendingBytes && m_state == TransferState::Preparing);
+    const bool apiStep =
+        m_step == Step::CheckingFile || m_step == Step::ResolvingFolder
+        || m_step == Step::LookingForEarlierRun || m_step == Step::Associating
+        || m_step == Step::ResolvingNameClash
+        || (m_step == Step::SendingBytes && m_state == TransferState::Preparing && !waitsForSendSlot());
     if (!text.isEmpty() && apiStep) {
         m_rateWait = text;
         setDetail(text);

@@ -163,6 +163,7 @@ private Q_SLOTS:
         int sendingNow = 0;
         int mostSending = 0;
         int madeWhileAnotherSent = 0;
+        bool saidWaiting = false; // the row says why it waits
         for (int row = 0; row < items.size(); ++row) {
             UploadJob *job = env.controller->model()->jobAt(row);
             connect(job, &UploadJob::stateChanged, this,
@@ -173,10 +174,16 @@ private Q_SLOTS:
                         previous = s;
                     });
             connect(job, &UploadJob::uploadCreated, this, [&] { madeWhileAnotherSent += sendingNow > 0; });
+            connect(job, &UploadJob::detailChanged, this, [&, job] {
+                saidWaiting |=
+                    job->state() == TransferState::Preparing
+                    && job->statusDetail() == QStringLiteral("Ready; waiting for a free transfer slot");
+            });
         }
         QVERIFY(env.waitIdle(60000));
         QCOMPARE(mostSending, 1);
         QVERIFY2(madeWhileAnotherSent >= 2, qPrintable(QString::number(madeWhileAnotherSent)));
+        QVERIFY(saidWaiting);
         const auto files = env.storedFiles();
         QCOMPARE(files.size(), items.size());
         for (const auto &f : files) {
