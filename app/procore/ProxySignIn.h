@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QSet>
 #include <QNetworkProxy>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 class QAuthenticator;
