@@ -109,10 +109,11 @@ public:
     }
     // A single POST cannot carry more than 5 GB: bigger files always go in parts.
     static constexpr qint64 kMaxSinglePost = 5LL * 1024 * 1024 * 1024;
-    bool isSegmented() const
+    bool isSegmented() const { return segmentsAt(m_statSize); }
+    bool segmentsAt(qint64 size) const // a file of this size goes in parts
     {
-        return (m_segmentThreshold > 0 && m_statSize >= m_segmentThreshold)
-               || (m_segmentSize > 0 && m_statSize > kMaxSinglePost);
+        return (m_segmentThreshold > 0 && size >= m_segmentThreshold)
+               || (m_segmentSize > 0 && size > kMaxSinglePost);
     }
     // A segmented upload sends more than one part at once only with slots from the queue's
     // budget (see SegmentedUpload::setSlotBroker), and at most `maxParts`.

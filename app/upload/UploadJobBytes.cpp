@@ -26,9 +26,7 @@ bool UploadJob::preparesWithoutSlot() const
 {
     if (!m_takeSendSlot || m_segmentResume || (m_resume && !m_resume->segments.isEmpty()))
         return false;
-    const qint64 size = m_statSize >= 0 ? m_statSize : m_total;
-    return !(m_segmentThreshold > 0 && size >= m_segmentThreshold)
-           && !(m_segmentSize > 0 && size > kMaxSinglePost);
+    return !segmentsAt(m_statSize >= 0 ? m_statSize : m_total);
 }
 
 bool UploadJob::waitsForSendSlot() const
